@@ -1,0 +1,46 @@
+// What the core is given by its adapter (dependencies) and what each handler receives per call.
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database, DbOrTrx } from './db/database.ts';
+import type { DataDirPaths } from './datadir/layout.ts';
+import type { KeyProtector } from './office/keystore.ts';
+import type { SessionUser } from '../../shared/types/users.ts';
+import type { Method, Output, ParsedInput } from '../../shared/api/contract.ts';
+
+export interface CoreDeps {
+  paths: DataDirPaths;
+  db: Kysely<Database>;
+  sqlite: BetterSqlite3.Database;
+  /** Wall clock in ms; injected so tests can move time. */
+  now: () => number;
+  keyProtector: KeyProtector;
+  appVersion: string;
+  /** Name of this PC, recorded in the audit log. */
+  device: string;
+}
+
+export type Channel = 'ipc' | 'web' | 'cli' | 'test';
+
+export interface Caller {
+  channel: Channel;
+  sessionId: string | null;
+  /** The CLI's local system account: no session, audited as `system (cli)`. */
+  system?: boolean;
+}
+
+export interface HandlerContext {
+  deps: CoreDeps;
+  /** The transaction for mutating calls, the root handle otherwise. */
+  db: DbOrTrx;
+  caller: Caller;
+  user: SessionUser | null;
+  sessionId: string | null;
+  officeId: string | null;
+  /** Names the record the call acted on, for the audit entry. */
+  subject(entityType: string, entityId: string): void;
+  /** A short note for the audit entry (never personal data). */
+  note(detail: string): void;
+}
+
+export type Handler<M extends Method> = (ctx: HandlerContext, input: ParsedInput<M>) => Promise<Output<M>>;
+export type Handlers = { [M in Method]: Handler<M> };

@@ -1,0 +1,52 @@
+// Where an office's files live in its data directory, and the check that a directory really is one.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DataDirError } from '../errors.ts';
+
+export const DB_FILE = 'puskesos.sqlite';
+
+export interface DataDirPaths {
+  dir: string;
+  db: string;
+  keys: string;
+  lock: string;
+  backups: string;
+}
+
+export const dataDirPaths = (dir: string): DataDirPaths => {
+  const abs = resolve(dir);
+  return {
+    dir: abs,
+    db: join(abs, DB_FILE),
+    keys: join(abs, 'keys.json'),
+    lock: join(abs, 'puskesos.lock'),
+    backups: join(abs, 'backups'),
+  };
+};
+
+/**
+ * `existing`: the directory must already hold a register.
+ * `create`: a register is created if the directory is missing or empty; a directory holding
+ * anything else is refused, so the app never scatters files into someone's documents folder.
+ */
+export function checkDataDir(dir: string, mode: 'existing' | 'create'): DataDirPaths {
+  const p = dataDirPaths(dir);
+  if (!existsSync(p.dir)) {
+    if (mode === 'existing') throw new DataDirError(`Direktori data tidak ditemukan: ${p.dir}`);
+    return p;
+  }
+  if (!statSync(p.dir).isDirectory()) throw new DataDirError(`Bukan direktori: ${p.dir}`);
+  if (existsSync(p.db)) return p;
+  if (mode === 'existing') {
+    throw new DataDirError(
+      `${p.dir} bukan direktori data Puskesos (tidak ada ${DB_FILE}). Jalankan 'puskesos init' terlebih dahulu.`,
+    );
+  }
+  const other = readdirSync(p.dir).filter((f) => !f.startsWith('.'));
+  if (other.length > 0) {
+    throw new DataDirError(
+      `${p.dir} berisi file lain dan bukan direktori data Puskesos. Pilih direktori kosong atau direktori data yang benar.`,
+    );
+  }
+  return p;
+}

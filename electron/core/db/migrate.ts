@@ -1,0 +1,55 @@
+// Runs pending migrations, each in its own transaction, after backing the database up; refuses newer schemas.
+import { sql, type Kysely } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import { NewerSchemaError } from '../errors.ts';
+import { backupTo, fileStamp } from './backup.ts';
+import type { Migration } from './migrations/index.ts';
+import type { Database } from './database.ts';
+
+export interface MigrateOptions {
+  migrations: readonly Migration[];
+  /** Where the pre-migration backup goes. */
+  backupDir: string;
+  now: () => number;
+}
+
+export interface MigrateReport {
+  from: number;
+  to: number;
+  /** Path of the backup taken before migrating, or null when nothing needed one (new or current database). */
+  backupPath: string | null;
+}
+
+export const schemaVersionOf = (sqlite: BetterSqlite3.Database): number =>
+  Number(sqlite.pragma('user_version', { simple: true }));
+
+/**
+ * The schema version lives in SQLite's `user_version` header field, which is written inside the
+ * migration's own transaction: a migration either fully applies and bumps the version, or neither.
+ * (Kysely's Migrator records progress in a separate table outside the DDL on SQLite, which a power cut
+ * between the two can desynchronise; this runner keeps both in one commit.)
+ */
+export async function migrate(
+  sqlite: BetterSqlite3.Database,
+  db: Kysely<Database>,
+  opts: MigrateOptions,
+): Promise<MigrateReport> {
+  const known = opts.migrations.length;
+  opts.migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migration list out of order at ${m.name}`);
+  });
+  const from = schemaVersionOf(sqlite);
+  if (from > known) throw new NewerSchemaError(from, known);
+  const pending = opts.migrations.filter((m) => m.version > from);
+  if (pending.length === 0) return { from, to: from, backupPath: null };
+
+  const backupPath = from > 0 ? await backupTo(sqlite, opts.backupDir, `pra-migrasi-v${from}-${fileStamp(opts.now())}`) : null;
+  for (const m of pending) {
+    await db.transaction().execute(async (trx) => {
+      // Migrations are written against the schema of their own time, not today's typed Database.
+      await m.up(trx as unknown as Kysely<unknown>);
+      await sql.raw(`pragma user_version = ${m.version}`).execute(trx);
+    });
+  }
+  return { from, to: known, backupPath };
+}

@@ -1,0 +1,15 @@
+// The static, ordered list of migrations; a bundled main process cannot read a folder at run time.
+// Never edit or reorder a released migration: add a new file and append it here.
+import type { Kysely } from 'kysely';
+import * as m001 from './001-foundation.ts';
+
+export interface Migration {
+  /** Schema version this migration produces (1-based, contiguous). */
+  version: number;
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '001-foundation', up: m001.up }];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

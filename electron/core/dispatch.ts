@@ -1,0 +1,159 @@
+// The single dispatch every adapter calls: known method, session and role, parsed input, one
+// transaction for writes, the audit entry, and a plain result or a typed error.
+import type { z } from 'zod';
+import { contract, isMethod, type Input, type Method, type Output } from '../../shared/api/contract.ts';
+import type { Access } from '../../shared/api/roles.ts';
+import { fail, ok, type Result } from '../../shared/api/result.ts';
+import type { AuditOutcome, SessionUser } from '../../shared/types/users.ts';
+import { writeAudit } from './audit/audit-log.ts';
+import { touchSession } from './auth/sessions.ts';
+import type { Caller, CoreDeps, HandlerContext, Handlers } from './context.ts';
+import type { DbOrTrx } from './db/database.ts';
+import { CoreError } from './errors.ts';
+import { getOwnOfficeId } from './office/office-repo.ts';
+import { getSecurity } from './settings/security.ts';
+
+/** Methods that work before first-run setup has created the office. */
+const BEFORE_SETUP = new Set<Method>(['system.status', 'regions.list', 'regions.resolve', 'setup.complete']);
+
+export type Dispatch = (caller: Caller, method: string, input: unknown) => Promise<Result<unknown>>;
+export type TypedCall = <M extends Method>(caller: Caller, method: M, input: Input<M>) => Promise<Result<Output<M>>>;
+
+const zodFields = (error: z.ZodError): Record<string, string> => {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+};
+
+const allowed = (access: Access, user: SessionUser | null, locked: boolean): boolean => {
+  if (access === 'public') return true;
+  if (!user) return false;
+  if (access === 'session') return true;
+  if (locked) return false;
+  return access === 'signedIn' || access.includes(user.role);
+};
+
+interface Identity {
+  user: SessionUser | null;
+  sessionId: string | null;
+  locked: boolean;
+}
+
+export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
+  const audit = async (
+    db: DbOrTrx,
+    caller: Caller,
+    id: Identity,
+    officeId: string | null,
+    action: string,
+    outcome: AuditOutcome,
+    extra: { entityType?: string | null; entityId?: string | null; detail?: string | null } = {},
+  ): Promise<void> => {
+    await writeAudit(db, {
+      at: deps.now(),
+      userId: id.user?.id ?? null,
+      username: caller.system ? 'system (cli)' : (id.user?.username ?? '(tanpa sesi)'),
+      role: caller.system ? 'system' : (id.user?.role ?? '-'),
+      officeId,
+      device: `${deps.device} (${caller.channel})`,
+      action,
+      outcome,
+      ...extra,
+    });
+  };
+
+  const identify = async (caller: Caller): Promise<Identity> => {
+    if (caller.system || !caller.sessionId) return { user: null, sessionId: null, locked: false };
+    const { idleLockSeconds } = await getSecurity(deps.db);
+    const s = await touchSession(deps.db, caller.sessionId, deps.now(), idleLockSeconds);
+    return s ? { user: s.user, sessionId: s.id, locked: s.locked } : { user: null, sessionId: null, locked: false };
+  };
+
+  return async (caller, method, rawInput) => {
+    if (!isMethod(method)) return fail('UNKNOWN_METHOD', `Perintah tidak dikenal: ${method}`);
+    const spec = contract[method];
+    let id: Identity = { user: null, sessionId: null, locked: false };
+    let officeId: string | null = null;
+    try {
+      officeId = await getOwnOfficeId(deps.db);
+      if (!officeId && !BEFORE_SETUP.has(method)) {
+        return fail('SETUP_REQUIRED', 'Kantor belum disiapkan. Selesaikan penyiapan awal terlebih dahulu.');
+      }
+      id = await identify(caller);
+      if (!caller.system && !allowed(spec.access, id.user, id.locked)) {
+        if (!id.user) {
+          return fail('UNAUTHENTICATED', 'Sesi tidak ditemukan atau sudah berakhir. Silakan masuk lagi.');
+        }
+        if (id.locked) return fail('SESSION_LOCKED', 'Layar terkunci. Masukkan kata sandi untuk melanjutkan.');
+        await audit(deps.db, caller, id, officeId, method, 'ditolak', { detail: `peran ${id.user.role} tidak diizinkan` });
+        return fail('FORBIDDEN', 'Anda tidak memiliki hak untuk tindakan ini.');
+      }
+
+      const parsed = spec.input.safeParse(rawInput ?? {});
+      if (!parsed.success) {
+        const fields = zodFields(parsed.error);
+        const first = Object.values(fields)[0] ?? 'Isian tidak valid.';
+        return fail('VALIDATION', `Isian tidak valid: ${first}`, fields);
+      }
+
+      let subject: { entityType: string | null; entityId: string | null } = { entityType: null, entityId: null };
+      let detail: string | null = null;
+      const ctxFor = (db: DbOrTrx): HandlerContext => ({
+        deps,
+        db,
+        caller,
+        user: id.user,
+        sessionId: id.sessionId,
+        officeId,
+        subject: (entityType, entityId) => (subject = { entityType, entityId }),
+        note: (d) => (detail = d),
+      });
+      const handler = handlers[method] as (ctx: HandlerContext, input: unknown) => Promise<unknown>;
+
+      if (!spec.mutates) {
+        const value = await handler(ctxFor(deps.db), parsed.data);
+        if (spec.auditView) await audit(deps.db, caller, id, officeId, method, 'ok', { ...subject, detail });
+        return ok(value);
+      }
+
+      // Writes: handler and its audit entry commit together; a CoreError marked `commit` (a failed
+      // sign-in counter) still commits its writes, any other error rolls everything back.
+      let committedError: CoreError | null = null;
+      const value = await deps.db.transaction().execute(async (trx) => {
+        try {
+          const v = await handler(ctxFor(trx), parsed.data);
+          await audit(trx, caller, id, officeId ?? (await getOwnOfficeId(trx)), method, 'ok', { ...subject, detail });
+          return v;
+        } catch (err) {
+          if (err instanceof CoreError && err.commit) {
+            committedError = err;
+            await audit(trx, caller, id, officeId, method, 'gagal', {
+              ...subject,
+              detail: [detail, err.message].filter(Boolean).join(' — '),
+            });
+            return undefined;
+          }
+          throw err;
+        }
+      });
+      if (committedError) {
+        const e: CoreError = committedError;
+        return fail(e.code, e.message, e.fields);
+      }
+      return ok(value);
+    } catch (err) {
+      if (err instanceof CoreError) {
+        if (spec.mutates) await audit(deps.db, caller, id, officeId, method, 'gagal', { detail: err.message });
+        return fail(err.code, err.message, err.fields);
+      }
+      console.error(`[puskesos] ${method} failed:`, err);
+      return fail('INTERNAL', 'Terjadi kesalahan internal. Data tidak diubah. Coba lagi atau hubungi admin.');
+    }
+  };
+}
+
+/** The dispatch with the contract's types, for in-process callers (CLI, tests). */
+export const typed = (dispatch: Dispatch): TypedCall => dispatch as TypedCall;

@@ -1,0 +1,11 @@
+// All handlers, one per contract method; the type makes a missing or extra handler a compile error.
+import type { Handlers } from '../context.ts';
+import { adminHandlers } from './admin.ts';
+import { authHandlers } from './auth.ts';
+import { systemHandlers } from './system.ts';
+
+export const handlers: Handlers = {
+  ...systemHandlers,
+  ...authHandlers,
+  ...adminHandlers,
+};

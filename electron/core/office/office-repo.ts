@@ -1,0 +1,40 @@
+// Reads and writes the office record: this installation's own office and its public identity.
+import type { DbOrTrx } from '../db/database.ts';
+import type { OfficeType } from '../../../shared/api/roles.ts';
+import type { OfficeInfo } from '../../../shared/types/office.ts';
+import { resolveRegion } from '../regions/regions.ts';
+
+export async function getMeta(db: DbOrTrx, key: string): Promise<string | null> {
+  const row = await db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst();
+  return row?.value ?? null;
+}
+
+export async function putMeta(db: DbOrTrx, key: string, value: string): Promise<void> {
+  await db
+    .insertInto('meta')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+}
+
+export const getOwnOfficeId = (db: DbOrTrx): Promise<string | null> => getMeta(db, 'office_id');
+
+export async function getOffice(db: DbOrTrx, id: string): Promise<OfficeInfo | null> {
+  const row = await db.selectFrom('offices').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  return {
+    id: row.id,
+    type: row.type as OfficeType,
+    regionCode: row.region_code,
+    regionPath: await resolveRegion(row.region_code),
+    name: row.name,
+    address: row.address,
+    fingerprint: row.fingerprint,
+    createdAt: row.created_at,
+  };
+}
+
+export async function getOwnOffice(db: DbOrTrx): Promise<OfficeInfo | null> {
+  const id = await getOwnOfficeId(db);
+  return id ? getOffice(db, id) : null;
+}

@@ -1,0 +1,65 @@
+// Kemendagri region list from the idn-area-data package (ODbL): lookup by level, parent and name.
+import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
+import type { Region, RegionLevel } from '../../../shared/types/office.ts';
+
+interface Indexed {
+  byCode: Map<string, Region>;
+  children: Map<string, Region[]>;
+}
+
+const LEVEL_DEPTH: Record<RegionLevel, number> = { provinsi: 1, kabkota: 2, kecamatan: 3, desa: 4 };
+
+export const levelOfCode = (code: string): RegionLevel | null => {
+  const depth = code.split('.').length;
+  return (Object.keys(LEVEL_DEPTH) as RegionLevel[]).find((l) => LEVEL_DEPTH[l] === depth) ?? null;
+};
+
+export const parentOfCode = (code: string): string | null => {
+  const i = code.lastIndexOf('.');
+  return i < 0 ? null : code.slice(0, i);
+};
+
+let loading: Promise<Indexed> | null = null;
+
+async function load(): Promise<Indexed> {
+  const [prov, reg, dist, vill] = await Promise.all([getProvinces(), getRegencies(), getDistricts(), getVillages()]);
+  const byCode = new Map<string, Region>();
+  const children = new Map<string, Region[]>();
+  const add = (code: string, name: string, level: RegionLevel): void => {
+    const region = { code, name, level };
+    byCode.set(code, region);
+    const parent = parentOfCode(code) ?? '';
+    const list = children.get(parent);
+    if (list) list.push(region);
+    else children.set(parent, [region]);
+  };
+  prov.forEach((r) => add(r.code, r.name, 'provinsi'));
+  reg.forEach((r) => add(r.code, r.name, 'kabkota'));
+  dist.forEach((r) => add(r.code, r.name, 'kecamatan'));
+  vill.forEach((r) => add(r.code, r.name, 'desa'));
+  for (const list of children.values()) list.sort((a, b) => a.code.localeCompare(b.code));
+  return { byCode, children };
+}
+
+/** Loads the lists once per process (about 84,000 desa); later calls are map lookups. */
+export const regionIndex = (): Promise<Indexed> => (loading ??= load());
+
+export async function listRegions(level: RegionLevel, parentCode?: string, query?: string): Promise<Region[]> {
+  const idx = await regionIndex();
+  if (level !== 'provinsi' && !parentCode) return [];
+  const list = (idx.children.get(level === 'provinsi' ? '' : (parentCode ?? '')) ?? []).filter((r) => r.level === level);
+  const q = query?.trim().toLowerCase();
+  return q ? list.filter((r) => r.name.toLowerCase().includes(q) || r.code.startsWith(q)) : list;
+}
+
+/** The region and its parents, province first; empty when the code is unknown. */
+export async function resolveRegion(code: string): Promise<Region[]> {
+  const idx = await regionIndex();
+  const path: Region[] = [];
+  for (let c: string | null = code; c; c = parentOfCode(c)) {
+    const r = idx.byCode.get(c);
+    if (!r) return [];
+    path.unshift(r);
+  }
+  return path;
+}

@@ -1,0 +1,81 @@
+// Opens an office register: checks and locks the data directory, opens and migrates the database, builds the dispatch.
+import { mkdirSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { checkDataDir } from './datadir/layout.ts';
+import { acquireLock } from './datadir/lock.ts';
+import { openDb } from './db/open.ts';
+import { migrate, type MigrateReport } from './db/migrate.ts';
+import { MIGRATIONS, type Migration } from './db/migrations/index.ts';
+import { createDispatch, typed, type Dispatch, type TypedCall } from './dispatch.ts';
+import { handlers } from './handlers/index.ts';
+import { fileKeyProtector, type KeyProtector } from './office/keystore.ts';
+import type { CoreDeps } from './context.ts';
+
+export interface OpenRegisterOptions {
+  dataDir: string;
+  /** 'create' makes a new register in a missing or empty directory; 'existing' requires one. */
+  mode: 'create' | 'existing';
+  /** Who holds the data directory while open, shown to anyone else who tries. */
+  holder: string;
+  keyProtector?: KeyProtector;
+  now?: () => number;
+  appVersion?: string;
+  device?: string;
+  migrations?: readonly Migration[];
+}
+
+export interface Register {
+  deps: CoreDeps;
+  migration: MigrateReport;
+  /** Untyped entry for adapters that receive method names from outside (IPC, HTTP). */
+  dispatch: Dispatch;
+  /** Typed entry for in-process callers. */
+  call: TypedCall;
+  close(): Promise<void>;
+}
+
+export async function openRegister(opts: OpenRegisterOptions): Promise<Register> {
+  const now = opts.now ?? Date.now;
+  const paths = checkDataDir(opts.dataDir, opts.mode);
+  mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
+  const release = acquireLock(paths.lock, opts.holder, now());
+  try {
+    const { sqlite, db, close } = openDb(paths.db);
+    try {
+      const migration = await migrate(sqlite, db, {
+        migrations: opts.migrations ?? MIGRATIONS,
+        backupDir: paths.backups,
+        now,
+      });
+      const deps: CoreDeps = {
+        paths,
+        db,
+        sqlite,
+        now,
+        keyProtector: opts.keyProtector ?? fileKeyProtector,
+        appVersion: opts.appVersion ?? '0.0.0-dev',
+        device: opts.device ?? hostname(),
+      };
+      const dispatch = createDispatch(deps, handlers);
+      let closed = false;
+      return {
+        deps,
+        migration,
+        dispatch,
+        call: typed(dispatch),
+        close: async () => {
+          if (closed) return;
+          closed = true;
+          await close();
+          release();
+        },
+      };
+    } catch (err) {
+      await close();
+      throw err;
+    }
+  } catch (err) {
+    release();
+    throw err;
+  }
+}

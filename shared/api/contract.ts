@@ -1,0 +1,29 @@
+// The one typed contract: every operation the UI may call, with input schema, output type and roles.
+import type { z } from 'zod';
+import type { MethodSpec } from './define.ts';
+import type { Result } from './result.ts';
+import { adminMethods } from './methods/admin.ts';
+import { authMethods } from './methods/auth.ts';
+import { systemMethods } from './methods/system.ts';
+
+export const contract = {
+  ...systemMethods,
+  ...authMethods,
+  ...adminMethods,
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+/** What a caller passes (before defaults are applied). */
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = Contract[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
+
+export const METHODS = Object.keys(contract) as Method[];
+export const isMethod = (name: string): name is Method => Object.hasOwn(contract, name);
+
+/** The single function the preload exposes and the web client implements. */
+export interface PuskesosBridge {
+  call<M extends Method>(method: M, input: Input<M>, sessionId: string | null): Promise<Result<Output<M>>>;
+}

@@ -1,0 +1,22 @@
+// Helpers that declare a contract method and derive its input and output types.
+import type { z } from 'zod';
+import type { Access } from './roles.ts';
+
+export interface MethodSpec<I extends z.ZodType, O> {
+  /** zod schema the input is parsed with at every boundary. */
+  input: I;
+  /** Who may call it; checked in the core dispatch. */
+  access: Access;
+  /** Mutating calls run in one transaction and are always audited. */
+  mutates: boolean;
+  /** Reads of personal data that must appear in the audit log (UU 27/2022). */
+  auditView?: boolean;
+  /** Phantom field carrying the output type; never set at run time. */
+  readonly output?: O;
+}
+
+/** `method<Output>()({ input, access, mutates })` declares a method with an explicit output type. */
+export const method =
+  <O>() =>
+  <I extends z.ZodType>(spec: Omit<MethodSpec<I, O>, 'output'>): MethodSpec<I, O> =>
+    spec;
