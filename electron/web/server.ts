@@ -1,0 +1,122 @@
+// The web host adapter: the built renderer and the contract over HTTP on 127.0.0.1, behind a per-start token.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fail, type Result } from '../../shared/api/result.ts';
+import type { Register } from '../core/register.ts';
+import { SECURITY_HEADERS, serveStatic } from './static.ts';
+
+export interface WebHostOptions {
+  register: Register;
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface WebHost {
+  url: string;
+  /** The URL to open, with the token in the fragment (never sent to the server or logged). */
+  openUrl: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export const API_PATH = '/api/call';
+export const TOKEN_HEADER = 'x-puskesos-token';
+export const SESSION_HEADER = 'x-puskesos-session';
+const MAX_BODY = 16 * 1024 * 1024;
+
+const sameToken = (a: string, b: string): boolean => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+const sendJson = (res: ServerResponse, status: number, body: Result<unknown>): void => {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+};
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error('too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
+  const token = opts.token ?? randomBytes(24).toString('base64url');
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    // Refuse other Host names so a web page elsewhere cannot reach us through DNS rebinding.
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      res.writeHead(421).end();
+      return;
+    }
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path !== API_PATH) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405).end();
+        return;
+      }
+      serveStatic(opts.staticDir, path, res);
+      return;
+    }
+    if (req.method !== 'POST') {
+      res.writeHead(405).end();
+      return;
+    }
+    const given = req.headers[TOKEN_HEADER];
+    if (typeof given !== 'string' || !sameToken(given, token)) {
+      sendJson(res, 401, fail('UNAUTHENTICATED', 'Token akses web host tidak valid. Buka alamat yang dicetak saat server dimulai.'));
+      return;
+    }
+    const session = req.headers[SESSION_HEADER];
+    readBody(req)
+      .then(async (text) => {
+        let body: { method?: unknown; input?: unknown };
+        try {
+          body = JSON.parse(text) as { method?: unknown; input?: unknown };
+        } catch {
+          sendJson(res, 400, fail('VALIDATION', 'Permintaan bukan JSON yang valid.'));
+          return;
+        }
+        if (typeof body.method !== 'string') {
+          sendJson(res, 400, fail('VALIDATION', 'Permintaan tidak menyebut perintah.'));
+          return;
+        }
+        const result = await opts.register.dispatch(
+          { channel: 'web', sessionId: typeof session === 'string' && session ? session : null },
+          body.method,
+          body.input,
+        );
+        sendJson(res, 200, result);
+      })
+      .catch(() => sendJson(res, 413, fail('VALIDATION', 'Permintaan terlalu besar.')));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    openUrl: `${url}#token=${token}`,
+    token,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
