@@ -1,0 +1,46 @@
+// The CLI's command table and runner; returns the exit code so tests can call it in-process.
+import { digestCommand } from './commands/digest.ts';
+import { infoCommand } from './commands/info.ts';
+import { initCommand } from './commands/init.ts';
+import { CliError, usageError, type CliIo } from './io.ts';
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  init: {
+    run: initCommand,
+    usage:
+      'init --data-dir DIR --office-type kecamatan|desa|dinsos --region CODE --name NAME --admin USER --admin-password-file FILE [--address TEXT] [--admin-full-name NAME]',
+  },
+  info: { run: infoCommand, usage: 'info --data-dir DIR' },
+  digest: { run: digestCommand, usage: 'digest --data-dir DIR [--origin OFFICE_ID]' },
+};
+
+export const helpText = (): string =>
+  [
+    'Puskesos Desktop — perintah baris (CLI). Bertindak sebagai akun sistem lokal, tercatat di log audit sebagai "system (cli)".',
+    '',
+    'Penggunaan:',
+    ...Object.values(COMMANDS).map((c) => `  puskesos ${c.usage}`),
+    '  puskesos help',
+  ].join('\n');
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (!name || name === 'help' || name === '--help' || name === '-h') {
+      io.out(helpText());
+      return name ? 0 : 2;
+    }
+    const cmd = COMMANDS[name];
+    if (!cmd) throw usageError(`Perintah tidak dikenal: ${name}`);
+    return await cmd.run(rest, io);
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.err(`Galat: ${err.message}`);
+      return err.exitCode;
+    }
+    io.err(`Galat tak terduga: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return 1;
+  }
+}
