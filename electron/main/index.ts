@@ -1,0 +1,72 @@
+// Electron composition root: single instance, data directory, key protection, the register, IPC and the window.
+import { app, BrowserWindow, dialog } from 'electron';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openRegister, type Register } from '../core/register.ts';
+import { keyProtectionOf, readKeys, writeKeys, fileKeyProtector } from '../core/office/keystore.ts';
+import { registerIpc } from './ipc.ts';
+import { safeStorageProtector } from './key-protector.ts';
+import { createMainWindow } from './window.ts';
+
+function dataDirFromArgs(): string {
+  const { values } = parseArgs({
+    args: process.argv.slice(1),
+    options: { 'data-dir': { type: 'string' } },
+    strict: false,
+    allowPositionals: true,
+  });
+  const dir = values['data-dir'];
+  return typeof dir === 'string' ? dir : join(app.getPath('userData'), 'register');
+}
+
+/** Keys written by the CLI (0600 file) are moved under safeStorage the first time the desktop app opens them. */
+function upgradeKeyProtection(register: Register): void {
+  const { keys } = register.deps.paths;
+  const protector = register.deps.keyProtector;
+  if (protector.kind === 'safeStorage' && keyProtectionOf(keys) === 'file-0600') {
+    writeKeys(keys, readKeys(keys, fileKeyProtector), protector);
+  }
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  let register: Register;
+  try {
+    register = await openRegister({
+      dataDir: dataDirFromArgs(),
+      mode: 'create',
+      holder: 'aplikasi Puskesos Desktop',
+      keyProtector: safeStorageProtector(),
+      appVersion: app.getVersion(),
+    });
+    upgradeKeyProtection(register);
+  } catch (err) {
+    dialog.showErrorBox('Puskesos Desktop', err instanceof Error ? err.message : String(err));
+    app.exit(1);
+    return;
+  }
+  const unregister = registerIpc(register);
+  createMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    event.preventDefault();
+    unregister();
+    void register.close().finally(() => app.exit(0));
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [win] = BrowserWindow.getAllWindows();
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  void start();
+}
