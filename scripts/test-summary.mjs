@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : null);
-const vitest = read('test-results/vitest.json');
-const pw = read('test-results/playwright.json');
+const vitest = read('tests/artifacts/reports/vitest.json');
+const pw = read('tests/artifacts/reports/playwright.json');
 let passed = 0;
 let failed = 0;
 let skipped = 0;
