@@ -1,4 +1,5 @@
 // Vitest runs the unit and integration tests only; Playwright specs under tests/e2e are excluded.
+import './scripts/require-node24.ts';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
