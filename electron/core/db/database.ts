@@ -6,6 +6,16 @@ import type { OfficesTable } from './tables/offices.ts';
 import type { SessionsTable } from './tables/sessions.ts';
 import type { SettingsTable } from './tables/settings.ts';
 import type { UsersTable } from './tables/users.ts';
+import type { HouseholdsTable } from './tables/households.ts';
+import type { HouseholdKkHistoryTable } from './tables/household-kk-history.ts';
+import type { PersonsTable } from './tables/persons.ts';
+import type { CasesTable } from './tables/cases.ts';
+import type { CaseEventsTable } from './tables/case-events.ts';
+import type { ReferralsTable } from './tables/referrals.ts';
+import type { FollowUpsTable } from './tables/follow-ups.ts';
+import type { PpksAssignmentsTable } from './tables/ppks-assignments.ts';
+import type { ProgramMembershipsTable } from './tables/program-memberships.ts';
+import type { ReferenceItemsTable } from './tables/reference-items.ts';
 
 export interface Database {
   meta: MetaTable;
@@ -14,7 +24,30 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  reference_items: ReferenceItemsTable;
+  households: HouseholdsTable;
+  household_kk_history: HouseholdKkHistoryTable;
+  persons: PersonsTable;
+  cases: CasesTable;
+  case_events: CaseEventsTable;
+  referrals: ReferralsTable;
+  follow_ups: FollowUpsTable;
+  ppks_assignments: PpksAssignmentsTable;
+  program_memberships: ProgramMembershipsTable;
 }
+
+/** Tables that travel between offices (see digest/synced-tables.ts for their canonical columns). */
+export type SyncedTableName =
+  | 'offices'
+  | 'households'
+  | 'household_kk_history'
+  | 'persons'
+  | 'cases'
+  | 'case_events'
+  | 'referrals'
+  | 'follow_ups'
+  | 'ppks_assignments'
+  | 'program_memberships';
 
 export type Db = Kysely<Database>;
 /** Either the root handle or a transaction; handlers take this so they compose inside one transaction. */

@@ -1,7 +1,7 @@
 // A deterministic SHA-256 of the register's logical content: synced tables only, rows by id, canonical values.
 import { createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
-import { SYNCED_TABLES, type SyncedTable } from './synced-tables.ts';
+import { digestColumns, SYNCED_TABLES, type SyncedTable } from './synced-tables.ts';
 
 export interface TableDigest {
   table: string;
@@ -18,7 +18,9 @@ export interface RegisterDigest {
 const canonical = (v: unknown): unknown => (v instanceof Uint8Array ? { b64: Buffer.from(v).toString('base64') } : v);
 
 function digestTable(sqlite: BetterSqlite3.Database, t: SyncedTable, origin: string | null): TableDigest {
-  const cols = t.columns.map((c) => `"${c}"`).join(', ');
+  const cols = digestColumns(t)
+    .map((c) => `"${c}"`)
+    .join(', ');
   const where = origin ? ` where "${t.originColumn}" = ?` : '';
   const stmt = sqlite.prepare(`select ${cols} from "${t.name}"${where} order by "id"`).raw(true);
   const hash = createHash('sha256');

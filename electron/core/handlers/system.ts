@@ -8,10 +8,15 @@ import { fingerprintOf, generateOfficeKeys } from '../office/keys.ts';
 import { keyProtectionOf, writeKeys } from '../office/keystore.ts';
 import { getOwnOffice, getOwnOfficeId, putMeta } from '../office/office-repo.ts';
 import { levelOfCode, listRegions, resolveRegion } from '../regions/regions.ts';
+import { createWriter } from '../sync/writer.ts';
 import type { RegionLevel } from '../../../shared/types/office.ts';
 import type { OfficeType } from '../../../shared/api/roles.ts';
 
-const REGION_LEVEL_FOR: Record<OfficeType, RegionLevel> = { kecamatan: 'kecamatan', desa: 'desa', dinsos: 'kabkota' };
+const REGION_LEVEL_FOR: Record<OfficeType, RegionLevel> = {
+  kecamatan: 'kecamatan',
+  desa: 'desa',
+  dinsos: 'kabkota',
+};
 const REGION_LEVEL_LABEL: Record<RegionLevel, string> = {
   provinsi: 'provinsi',
   kabkota: 'kabupaten/kota',
@@ -45,30 +50,31 @@ export const systemHandlers: SystemHandlers = {
     const wanted = REGION_LEVEL_FOR[input.officeType];
     const path = await resolveRegion(input.regionCode);
     if (path.length === 0 || levelOfCode(input.regionCode) !== wanted) {
-      throw new CoreError('VALIDATION', `Pilih ${REGION_LEVEL_LABEL[wanted]} dari daftar wilayah Kemendagri.`, {
-        fields: { regionCode: `Kode wilayah harus kode ${REGION_LEVEL_LABEL[wanted]} yang terdaftar.` },
-      });
+      throw new CoreError(
+        'VALIDATION',
+        `Pilih ${REGION_LEVEL_LABEL[wanted]} dari daftar wilayah Kemendagri.`,
+        {
+          fields: { regionCode: `Kode wilayah harus kode ${REGION_LEVEL_LABEL[wanted]} yang terdaftar.` },
+        },
+      );
     }
     const now = deps.now();
     const at = new Date(now).toISOString();
     const officeId = uuidv7({ msecs: now });
     const keys = generateOfficeKeys();
     const fingerprint = fingerprintOf(keys.sign.publicKey, keys.box.publicKey);
-    await db
-      .insertInto('offices')
-      .values({
-        id: officeId,
-        origin_office_id: officeId,
-        type: input.officeType,
-        region_code: input.regionCode,
-        name: input.name,
-        address: input.address,
-        sign_public_key: keys.sign.publicKey,
-        box_public_key: keys.box.publicKey,
-        fingerprint,
-        created_at: at,
-      })
-      .execute();
+    await createWriter(db, officeId, deps.now).insert('offices', {
+      id: officeId,
+      origin_office_id: officeId,
+      type: input.officeType,
+      region_code: input.regionCode,
+      name: input.name,
+      address: input.address,
+      sign_public_key: keys.sign.publicKey,
+      box_public_key: keys.box.publicKey,
+      fingerprint,
+      created_at: at,
+    });
     await putMeta(db, 'office_id', officeId);
     const adminId = uuidv7({ msecs: now });
     await db

@@ -2,6 +2,7 @@
 // Never edit or reorder a released migration: add a new file and append it here.
 import type { Kysely } from 'kysely';
 import * as m001 from './001-foundation.ts';
+import * as m002 from './002-register.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -10,6 +11,9 @@ export interface Migration {
   up(db: Kysely<unknown>): Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '001-foundation', up: m001.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '001-foundation', up: m001.up },
+  { version: 2, name: '002-register', up: m002.up },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,41 @@
+// Hybrid logical clock: stamps that never go backwards even when the PC clock does, ordered by (time, counter, office).
+/**
+ * A stamp is the string `TTTTTTTTTTTTT-CCCC-<office id>`: 13-digit wall time in ms, a 4-digit hex counter,
+ * then the writing office's id. Comparing two stamps as plain strings orders them by (HLC, office id),
+ * which is exactly the last-writer-wins order the merge needs.
+ */
+export interface Hlc {
+  ms: number;
+  counter: number;
+}
+
+const MAX_COUNTER = 0xffff;
+
+export const formatStamp = (h: Hlc, officeId: string): string =>
+  `${h.ms.toString().padStart(13, '0')}-${h.counter.toString(16).padStart(4, '0')}-${officeId}`;
+
+export function parseStamp(stamp: string): Hlc & { officeId: string } {
+  const m = /^(\d{13})-([0-9a-f]{4})-(.+)$/.exec(stamp);
+  if (!m || !m[1] || !m[2] || !m[3]) throw new Error(`Invalid HLC stamp: ${stamp}`);
+  return { ms: Number(m[1]), counter: parseInt(m[2], 16), officeId: m[3] };
+}
+
+export const compareHlc = (a: Hlc, b: Hlc): number => a.ms - b.ms || a.counter - b.counter;
+
+/** Next local stamp: the later of the wall clock and the last stamp, counter bumped when time has not moved. */
+export function tick(last: Hlc, wallMs: number): Hlc {
+  if (wallMs > last.ms) return { ms: wallMs, counter: 0 };
+  if (last.counter >= MAX_COUNTER) return { ms: last.ms + 1, counter: 0 };
+  return { ms: last.ms, counter: last.counter + 1 };
+}
+
+/** After receiving a remote stamp: the local clock moves past it, so later local edits win over it. */
+export function receive(last: Hlc, remote: Hlc, wallMs: number): Hlc {
+  const ms = Math.max(last.ms, remote.ms, wallMs);
+  let counter: number;
+  if (ms === last.ms && ms === remote.ms) counter = Math.max(last.counter, remote.counter) + 1;
+  else if (ms === last.ms) counter = last.counter + 1;
+  else if (ms === remote.ms) counter = remote.counter + 1;
+  else counter = 0;
+  return counter > MAX_COUNTER ? { ms: ms + 1, counter: 0 } : { ms, counter };
+}

@@ -1,0 +1,84 @@
+// The one write path for synced tables: every insert, edit and delete stamps the changed fields with the HLC.
+import { sql } from 'kysely';
+import type { DbOrTrx, SyncedTableName } from '../db/database.ts';
+import { getMeta, putMeta } from '../office/office-repo.ts';
+import { syncedTable } from '../digest/synced-tables.ts';
+import { formatStamp, tick, type Hlc } from './hlc.ts';
+import { maxStamp, newRowClock, parseRowClock, touch } from './row-clock.ts';
+
+export type SqlValue = string | number | null;
+export type RowValues = Record<string, SqlValue>;
+
+export interface SyncWriter {
+  /** The stamp of this transaction's writes (one HLC tick per transaction, taken on first use). */
+  stamp(): Promise<string>;
+  insert(table: SyncedTableName, row: RowValues & { id: string }): Promise<void>;
+  /** Writes only the columns whose value really changes; returns the names of those columns. */
+  update(table: SyncedTableName, id: string, changes: RowValues): Promise<string[]>;
+  /** Tombstones the row: it stays, marked deleted, so the delete travels like any other edit. */
+  remove(table: SyncedTableName, id: string): Promise<void>;
+}
+
+const HLC_KEY = 'hlc_last';
+
+export async function nextHlc(db: DbOrTrx, wallMs: number): Promise<Hlc> {
+  const raw = await getMeta(db, HLC_KEY);
+  const last: Hlc = raw ? (JSON.parse(raw) as Hlc) : { ms: 0, counter: 0 };
+  const next = tick(last, wallMs);
+  await putMeta(db, HLC_KEY, JSON.stringify(next));
+  return next;
+}
+
+export function createWriter(db: DbOrTrx, officeId: string, now: () => number): SyncWriter {
+  let stamp: Promise<string> | null = null;
+  const getStamp = (): Promise<string> =>
+    (stamp ??= nextHlc(db, now()).then((h) => formatStamp(h, officeId)));
+  const at = (): string => new Date(now()).toISOString();
+
+  const dataColumns = (table: SyncedTableName): string[] => syncedTable(table).columns.slice(2);
+
+  return {
+    stamp: getStamp,
+
+    async insert(table, row) {
+      const s = await getStamp();
+      const values: RowValues = {
+        created_at: at(),
+        ...row,
+        origin_office_id: row.origin_office_id ?? officeId,
+        updated_at: at(),
+        deleted: 0,
+        clocks: JSON.stringify(newRowClock(s)),
+        hlc: s,
+      };
+      const cols = Object.keys(values);
+      await sql`insert into ${sql.table(table)} (${sql.join(cols.map((c) => sql.ref(c)))})
+        values (${sql.join(cols.map((c) => values[c] ?? null))})`.execute(db);
+    },
+
+    async update(table, id, changes) {
+      const cols = Object.keys(changes);
+      const current = await sql<RowValues & { clocks: string }>`select ${sql.join(
+        [...cols, 'clocks'].map((c) => sql.ref(c)),
+      )} from ${sql.table(table)} where id = ${id}`.execute(db);
+      const row = current.rows[0];
+      if (!row) throw new Error(`${table} ${id} not found`);
+      const changed = cols.filter((c) => row[c] !== changes[c]);
+      if (changed.length === 0) return [];
+      const s = await getStamp();
+      const clock = touch(parseRowClock(row.clocks), changed, s, [...dataColumns(table), 'deleted']);
+      const sets = changed.map((c) => sql`${sql.ref(c)} = ${changes[c] ?? null}`);
+      await sql`update ${sql.table(table)} set ${sql.join([
+        ...sets,
+        sql`updated_at = ${at()}`,
+        sql`clocks = ${JSON.stringify(clock)}`,
+        sql`hlc = ${maxStamp(clock)}`,
+      ])} where id = ${id}`.execute(db);
+      return changed;
+    },
+
+    async remove(table, id) {
+      await this.update(table, id, { deleted: 1 });
+    },
+  };
+}
