@@ -21,7 +21,16 @@ const browserOnly = [
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'tests/artifacts/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'tests/artifacts/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -35,15 +44,26 @@ export default tseslint.config(
   {
     files: ['electron/core/**', 'electron/web/**', 'electron/cli/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['electron/*'], message: noElectron.message }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron], patterns: [{ group: ['electron/*'], message: noElectron.message }] },
+      ],
     },
   },
   {
     files: ['renderer/**', 'shared/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': ['error', { paths: browserOnly, patterns: [{ group: ['node:*'], message: 'No Node built-ins here.' }] }],
-      'no-restricted-globals': ['error', { name: 'process', message: 'No Node globals here.' }, { name: 'Buffer', message: 'No Node globals here.' }, { name: 'require', message: 'No Node globals here.' }],
+      'no-restricted-imports': [
+        'error',
+        { paths: browserOnly, patterns: [{ group: ['node:*'], message: 'No Node built-ins here.' }] },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'No Node globals here.' },
+        { name: 'Buffer', message: 'No Node globals here.' },
+        { name: 'require', message: 'No Node globals here.' },
+      ],
     },
   },
 );

@@ -17,6 +17,7 @@ if (pw) {
   failed += pw.stats.unexpected;
   skipped += pw.stats.skipped;
 }
-if (!vitest || !pw) console.error('test-summary: a report is missing (vitest: %s, playwright: %s)', !!vitest, !!pw);
+if (!vitest || !pw)
+  console.error('test-summary: a report is missing (vitest: %s, playwright: %s)', !!vitest, !!pw);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || !vitest || !pw || passed === 0 ? 1 : 0);

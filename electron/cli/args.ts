@@ -9,7 +9,11 @@ export interface Parsed<K extends string> {
   positionals: string[];
 }
 
-export function parseFlags<K extends string>(argv: string[], spec: StringFlags<K>, allowPositionals = false): Parsed<K> {
+export function parseFlags<K extends string>(
+  argv: string[],
+  spec: StringFlags<K>,
+  allowPositionals = false,
+): Parsed<K> {
   try {
     const { values, positionals } = parseArgs({ args: argv, options: spec, strict: true, allowPositionals });
     return { flags: values as Partial<Record<K, string | boolean>>, positionals };

@@ -20,4 +20,5 @@ export class CliError extends Error {
   }
 }
 
-export const usageError = (message: string): CliError => new CliError(`${message}\nLihat 'puskesos help'.`, 2);
+export const usageError = (message: string): CliError =>
+  new CliError(`${message}\nLihat 'puskesos help'.`, 2);

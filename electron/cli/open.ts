@@ -9,7 +9,8 @@ import { CliError } from './io.ts';
 
 export const SYSTEM_CALLER: Caller = { channel: 'cli', sessionId: null, system: true };
 
-export const appVersion = (): string => readPackageVersion(resolve(import.meta.dirname, '../../package.json'));
+export const appVersion = (): string =>
+  readPackageVersion(resolve(import.meta.dirname, '../../package.json'));
 
 export async function withRegister<T>(
   dataDir: string,

@@ -17,7 +17,11 @@ import { getSecurity } from './settings/security.ts';
 const BEFORE_SETUP = new Set<Method>(['system.status', 'regions.list', 'regions.resolve', 'setup.complete']);
 
 export type Dispatch = (caller: Caller, method: string, input: unknown) => Promise<Result<unknown>>;
-export type TypedCall = <M extends Method>(caller: Caller, method: M, input: Input<M>) => Promise<Result<Output<M>>>;
+export type TypedCall = <M extends Method>(
+  caller: Caller,
+  method: M,
+  input: Input<M>,
+) => Promise<Result<Output<M>>>;
 
 const zodFields = (error: z.ZodError): Record<string, string> => {
   const fields: Record<string, string> = {};
@@ -69,7 +73,9 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
     if (caller.system || !caller.sessionId) return { user: null, sessionId: null, locked: false };
     const { idleLockSeconds } = await getSecurity(deps.db);
     const s = await touchSession(deps.db, caller.sessionId, deps.now(), idleLockSeconds);
-    return s ? { user: s.user, sessionId: s.id, locked: s.locked } : { user: null, sessionId: null, locked: false };
+    return s
+      ? { user: s.user, sessionId: s.id, locked: s.locked }
+      : { user: null, sessionId: null, locked: false };
   };
 
   return async (caller, method, rawInput) => {
@@ -87,8 +93,11 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
         if (!id.user) {
           return fail('UNAUTHENTICATED', 'Sesi tidak ditemukan atau sudah berakhir. Silakan masuk lagi.');
         }
-        if (id.locked) return fail('SESSION_LOCKED', 'Layar terkunci. Masukkan kata sandi untuk melanjutkan.');
-        await audit(deps.db, caller, id, officeId, method, 'ditolak', { detail: `peran ${id.user.role} tidak diizinkan` });
+        if (id.locked)
+          return fail('SESSION_LOCKED', 'Layar terkunci. Masukkan kata sandi untuk melanjutkan.');
+        await audit(deps.db, caller, id, officeId, method, 'ditolak', {
+          detail: `peran ${id.user.role} tidak diizinkan`,
+        });
         return fail('FORBIDDEN', 'Anda tidak memiliki hak untuk tindakan ini.');
       }
 
@@ -99,7 +108,10 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
         return fail('VALIDATION', `Isian tidak valid: ${first}`, fields);
       }
 
-      let subject: { entityType: string | null; entityId: string | null } = { entityType: null, entityId: null };
+      let subject: { entityType: string | null; entityId: string | null } = {
+        entityType: null,
+        entityId: null,
+      };
       let detail: string | null = null;
       const ctxFor = (db: DbOrTrx): HandlerContext => ({
         deps,
@@ -125,7 +137,10 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
       const value = await deps.db.transaction().execute(async (trx) => {
         try {
           const v = await handler(ctxFor(trx), parsed.data);
-          await audit(trx, caller, id, officeId ?? (await getOwnOfficeId(trx)), method, 'ok', { ...subject, detail });
+          await audit(trx, caller, id, officeId ?? (await getOwnOfficeId(trx)), method, 'ok', {
+            ...subject,
+            detail,
+          });
           return v;
         } catch (err) {
           if (err instanceof CoreError && err.commit) {
@@ -146,7 +161,8 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
       return ok(value);
     } catch (err) {
       if (err instanceof CoreError) {
-        if (spec.mutates) await audit(deps.db, caller, id, officeId, method, 'gagal', { detail: err.message });
+        if (spec.mutates)
+          await audit(deps.db, caller, id, officeId, method, 'gagal', { detail: err.message });
         return fail(err.code, err.message, err.fields);
       }
       console.error(`[puskesos] ${method} failed:`, err);

@@ -7,7 +7,11 @@ export class CoreError extends Error {
   /** When true, the dispatch commits the transaction's writes before returning the error (e.g. a failed-attempt counter). */
   readonly commit: boolean;
 
-  constructor(code: ErrorCode, message: string, opts: { fields?: Record<string, string>; commit?: boolean } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    opts: { fields?: Record<string, string>; commit?: boolean } = {},
+  ) {
     super(message);
     this.name = 'CoreError';
     this.code = code;

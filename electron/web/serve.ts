@@ -19,7 +19,8 @@ async function main(): Promise<void> {
   });
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const port = values.port ? Number(values.port) : 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Port tidak valid: ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`Port tidak valid: ${values.port}`);
   const register = await openRegister({
     dataDir,
     mode: 'create',

@@ -34,7 +34,11 @@ const sameToken = (a: string, b: string): boolean => {
 };
 
 const sendJson = (res: ServerResponse, status: number, body: Result<unknown>): void => {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 };
 
@@ -75,7 +79,14 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     }
     const given = req.headers[TOKEN_HEADER];
     if (typeof given !== 'string' || !sameToken(given, token)) {
-      sendJson(res, 401, fail('UNAUTHENTICATED', 'Token akses web host tidak valid. Buka alamat yang dicetak saat server dimulai.'));
+      sendJson(
+        res,
+        401,
+        fail(
+          'UNAUTHENTICATED',
+          'Token akses web host tidak valid. Buka alamat yang dicetak saat server dimulai.',
+        ),
+      );
       return;
     }
     const session = req.headers[SESSION_HEADER];

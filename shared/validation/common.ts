@@ -13,7 +13,11 @@ export const password = z
   .min(8, 'Kata sandi minimal 8 karakter.')
   .max(200, 'Kata sandi terlalu panjang.');
 
-export const personName = z.string().trim().min(2, 'Nama minimal 2 karakter.').max(120, 'Nama terlalu panjang.');
+export const personName = z
+  .string()
+  .trim()
+  .min(2, 'Nama minimal 2 karakter.')
+  .max(120, 'Nama terlalu panjang.');
 
 export const officeName = z
   .string()
@@ -21,7 +25,11 @@ export const officeName = z
   .min(3, 'Nama kantor minimal 3 karakter.')
   .max(160, 'Nama kantor terlalu panjang.');
 
-export const address = z.string().trim().min(5, 'Alamat minimal 5 karakter.').max(300, 'Alamat terlalu panjang.');
+export const address = z
+  .string()
+  .trim()
+  .min(5, 'Alamat minimal 5 karakter.')
+  .max(300, 'Alamat terlalu panjang.');
 
 /** Kemendagri dotted codes: 33, 33.01, 33.01.08, 33.01.08.2003. */
 export const regionCode = z

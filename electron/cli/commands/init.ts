@@ -28,7 +28,8 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
   if (!existsSync(pwFile)) throw new CliError(`File kata sandi tidak ditemukan: ${pwFile}`);
   const password = readFileSync(pwFile, 'utf8').replace(/\r?\n$/, '');
   const address = typeof p.flags.address === 'string' ? p.flags.address : `Kantor ${name}`;
-  const fullName = typeof p.flags['admin-full-name'] === 'string' ? p.flags['admin-full-name'] : 'Administrator';
+  const fullName =
+    typeof p.flags['admin-full-name'] === 'string' ? p.flags['admin-full-name'] : 'Administrator';
 
   return withRegister(dataDir, 'create', async (reg) => {
     const office = unwrap(

@@ -50,25 +50,25 @@ export async function listAudit(db: DbOrTrx, f: AuditFilter): Promise<AuditPage>
   if (f.action) q = q.where('action', 'like', `${f.action}%`);
   if (f.from) q = q.where('at', '>=', new Date(f.from).toISOString());
   if (f.to) q = q.where('at', '<', new Date(f.to).toISOString());
-  const total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const total = Number(
+    (await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+  );
   const rows = await q.selectAll().orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
   return {
     total,
-    rows: rows.map(
-      (r): AuditEntry => ({
-        id: r.id,
-        at: r.at,
-        userId: r.user_id,
-        username: r.username,
-        role: r.role,
-        officeId: r.office_id,
-        device: r.device,
-        action: r.action,
-        entityType: r.entity_type,
-        entityId: r.entity_id,
-        outcome: r.outcome as AuditOutcome,
-        detail: r.detail,
-      }),
-    ),
+    rows: rows.map((r): AuditEntry => ({
+      id: r.id,
+      at: r.at,
+      userId: r.user_id,
+      username: r.username,
+      role: r.role,
+      officeId: r.office_id,
+      device: r.device,
+      action: r.action,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      outcome: r.outcome as AuditOutcome,
+      detail: r.detail,
+    })),
   };
 }

@@ -10,12 +10,27 @@ export interface ActiveSession {
   locked: boolean;
 }
 
-export async function createSession(db: DbOrTrx, userId: string, device: string, channel: string, now: number) {
+export async function createSession(
+  db: DbOrTrx,
+  userId: string,
+  device: string,
+  channel: string,
+  now: number,
+) {
   const id = randomBytes(32).toString('base64url');
   const at = new Date(now).toISOString();
   await db
     .insertInto('sessions')
-    .values({ id, user_id: userId, device, channel, created_at: at, last_seen_at: at, locked: 0, ended_at: null })
+    .values({
+      id,
+      user_id: userId,
+      device,
+      channel,
+      created_at: at,
+      last_seen_at: at,
+      locked: 0,
+      ended_at: null,
+    })
     .execute();
   return id;
 }
@@ -70,7 +85,11 @@ export async function setSessionLocked(db: DbOrTrx, id: string, locked: boolean,
 }
 
 export async function endSession(db: DbOrTrx, id: string, now: number): Promise<void> {
-  await db.updateTable('sessions').set({ ended_at: new Date(now).toISOString() }).where('id', '=', id).execute();
+  await db
+    .updateTable('sessions')
+    .set({ ended_at: new Date(now).toISOString() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function endSessionsOfUser(db: DbOrTrx, userId: string, now: number): Promise<void> {

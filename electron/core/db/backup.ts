@@ -6,7 +6,11 @@ import type BetterSqlite3 from 'better-sqlite3';
 /** Timestamp safe for file names on Windows: 2026-11-22T19-05-01-123Z. */
 export const fileStamp = (ms: number): string => new Date(ms).toISOString().replace(/[:.]/g, '-');
 
-export async function backupTo(sqlite: BetterSqlite3.Database, dir: string, baseName: string): Promise<string> {
+export async function backupTo(
+  sqlite: BetterSqlite3.Database,
+  dir: string,
+  baseName: string,
+): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const final = join(dir, `${baseName}.sqlite`);
   const tmp = `${final}.tmp`;

@@ -43,7 +43,8 @@ export async function migrate(
   const pending = opts.migrations.filter((m) => m.version > from);
   if (pending.length === 0) return { from, to: from, backupPath: null };
 
-  const backupPath = from > 0 ? await backupTo(sqlite, opts.backupDir, `pra-migrasi-v${from}-${fileStamp(opts.now())}`) : null;
+  const backupPath =
+    from > 0 ? await backupTo(sqlite, opts.backupDir, `pra-migrasi-v${from}-${fileStamp(opts.now())}`) : null;
   for (const m of pending) {
     await db.transaction().execute(async (trx) => {
       // Migrations are written against the schema of their own time, not today's typed Database.

@@ -18,7 +18,10 @@ export function applyPragmas(sqlite: BetterSqlite3.Database): void {
 }
 
 export function openDb(file: string, opts: { readonly?: boolean } = {}): OpenedDb {
-  const sqlite = new BetterSqlite3(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+  const sqlite = new BetterSqlite3(file, {
+    readonly: opts.readonly ?? false,
+    fileMustExist: opts.readonly ?? false,
+  });
   if (!opts.readonly) applyPragmas(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return {

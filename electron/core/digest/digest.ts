@@ -15,7 +15,8 @@ export interface RegisterDigest {
 }
 
 /** Canonical value: JSON of the SQLite value; blobs as base64 so they compare by content. */
-const canonical = (v: unknown): unknown => (v instanceof Uint8Array ? { b64: Buffer.from(v).toString('base64') } : v);
+const canonical = (v: unknown): unknown =>
+  v instanceof Uint8Array ? { b64: Buffer.from(v).toString('base64') } : v;
 
 function digestTable(sqlite: BetterSqlite3.Database, t: SyncedTable, origin: string | null): TableDigest {
   const cols = digestColumns(t)

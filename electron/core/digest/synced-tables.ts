@@ -95,7 +95,17 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
     'received_at',
     'closed_at',
   ]),
-  table('case_events', ['case_id', 'at', 'type', 'from_status', 'to_status', 'reason', 'note', 'actor_name', 'actor_role']),
+  table('case_events', [
+    'case_id',
+    'at',
+    'type',
+    'from_status',
+    'to_status',
+    'reason',
+    'note',
+    'actor_name',
+    'actor_role',
+  ]),
   table('referrals', [
     'case_id',
     'destination',

@@ -57,7 +57,8 @@ export const adminHandlers: AdminHandlers = {
     const { db, deps } = ctx;
     const row = await getUserRow(db, input.id);
     ctx.subject('user', row.id);
-    const demotes = row.role === 'admin' && ((input.role && input.role !== 'admin') || input.active === false);
+    const demotes =
+      row.role === 'admin' && ((input.role && input.role !== 'admin') || input.active === false);
     if (demotes && row.active === 1 && (await countActiveAdmins(db)) <= 1) {
       throw new CoreError('CONFLICT', 'Harus ada setidaknya satu admin aktif.');
     }

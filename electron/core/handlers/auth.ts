@@ -26,7 +26,8 @@ async function sessionInfo(ctx: HandlerContext, sessionId: string, userId: strin
 }
 
 const requireSession = (ctx: HandlerContext): { sessionId: string; userId: string } => {
-  if (!ctx.sessionId || !ctx.user) throw new CoreError('UNAUTHENTICATED', 'Sesi tidak ditemukan. Silakan masuk lagi.');
+  if (!ctx.sessionId || !ctx.user)
+    throw new CoreError('UNAUTHENTICATED', 'Sesi tidak ditemukan. Silakan masuk lagi.');
   return { sessionId: ctx.sessionId, userId: ctx.user.id };
 };
 
@@ -64,11 +65,19 @@ export const authHandlers: AuthHandlers = {
           { commit: true },
         );
       }
-      await db.updateTable('users').set({ failed_attempts: attempts, updated_at: at }).where('id', '=', user.id).execute();
+      await db
+        .updateTable('users')
+        .set({ failed_attempts: attempts, updated_at: at })
+        .where('id', '=', user.id)
+        .execute();
       const left = security.maxFailedAttempts - attempts;
-      throw new CoreError('BAD_CREDENTIALS', `Nama pengguna atau kata sandi salah. Sisa percobaan: ${left}.`, {
-        commit: true,
-      });
+      throw new CoreError(
+        'BAD_CREDENTIALS',
+        `Nama pengguna atau kata sandi salah. Sisa percobaan: ${left}.`,
+        {
+          commit: true,
+        },
+      );
     }
     if (user.active !== 1) throw new CoreError('FORBIDDEN', 'Akun ini dinonaktifkan. Hubungi admin kantor.');
     await db
@@ -117,7 +126,10 @@ export const authHandlers: AuthHandlers = {
     }
     await ctx.db
       .updateTable('users')
-      .set({ password_hash: await hashPassword(input.newPassword), updated_at: new Date(ctx.deps.now()).toISOString() })
+      .set({
+        password_hash: await hashPassword(input.newPassword),
+        updated_at: new Date(ctx.deps.now()).toISOString(),
+      })
       .where('id', '=', user.id)
       .execute();
     ctx.subject('user', user.id);

@@ -22,7 +22,12 @@ export const parentOfCode = (code: string): string | null => {
 let loading: Promise<Indexed> | null = null;
 
 async function load(): Promise<Indexed> {
-  const [prov, reg, dist, vill] = await Promise.all([getProvinces(), getRegencies(), getDistricts(), getVillages()]);
+  const [prov, reg, dist, vill] = await Promise.all([
+    getProvinces(),
+    getRegencies(),
+    getDistricts(),
+    getVillages(),
+  ]);
   const byCode = new Map<string, Region>();
   const children = new Map<string, Region[]>();
   const add = (code: string, name: string, level: RegionLevel): void => {
@@ -44,10 +49,16 @@ async function load(): Promise<Indexed> {
 /** Loads the lists once per process (about 84,000 desa); later calls are map lookups. */
 export const regionIndex = (): Promise<Indexed> => (loading ??= load());
 
-export async function listRegions(level: RegionLevel, parentCode?: string, query?: string): Promise<Region[]> {
+export async function listRegions(
+  level: RegionLevel,
+  parentCode?: string,
+  query?: string,
+): Promise<Region[]> {
   const idx = await regionIndex();
   if (level !== 'provinsi' && !parentCode) return [];
-  const list = (idx.children.get(level === 'provinsi' ? '' : (parentCode ?? '')) ?? []).filter((r) => r.level === level);
+  const list = (idx.children.get(level === 'provinsi' ? '' : (parentCode ?? '')) ?? []).filter(
+    (r) => r.level === level,
+  );
   const q = query?.trim().toLowerCase();
   return q ? list.filter((r) => r.name.toLowerCase().includes(q) || r.code.startsWith(q)) : list;
 }

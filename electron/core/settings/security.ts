@@ -22,4 +22,5 @@ export async function putSetting(db: DbOrTrx, key: string, value: unknown, now: 
     .execute();
 }
 
-export const getSecurity = (db: DbOrTrx): Promise<SecuritySettings> => getSetting(db, 'security', DEFAULT_SECURITY);
+export const getSecurity = (db: DbOrTrx): Promise<SecuritySettings> =>
+  getSetting(db, 'security', DEFAULT_SECURITY);

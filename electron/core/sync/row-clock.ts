@@ -21,7 +21,12 @@ export const maxStamp = (c: RowClock): string =>
   Object.values(c.f).reduce((max, s) => (s > max ? s : max), c.b);
 
 /** Marks columns as written at `stamp`; when every column is, the clock collapses back to a base. */
-export function touch(c: RowClock, columns: readonly string[], stamp: string, allColumns: readonly string[]): RowClock {
+export function touch(
+  c: RowClock,
+  columns: readonly string[],
+  stamp: string,
+  allColumns: readonly string[],
+): RowClock {
   const f = { ...c.f };
   for (const col of columns) f[col] = stamp;
   if (allColumns.every((col) => f[col] === stamp)) return { b: stamp, f: {} };

@@ -22,7 +22,12 @@ export const adminMethods = {
   'users.list': method<UserSummary[]>()({ input: z.object({}), access: ['admin'], mutates: false }),
   'users.create': method<UserSummary>()({ input: createUserInput, access: ['admin'], mutates: true }),
   'users.update': method<UserSummary>()({
-    input: z.object({ id: uuid, fullName: personName.optional(), role: role.optional(), active: z.boolean().optional() }),
+    input: z.object({
+      id: uuid,
+      fullName: personName.optional(),
+      role: role.optional(),
+      active: z.boolean().optional(),
+    }),
     access: ['admin'],
     mutates: true,
   }),
@@ -31,7 +36,11 @@ export const adminMethods = {
     access: ['admin'],
     mutates: true,
   }),
-  'settings.security': method<SecuritySettings>()({ input: z.object({}), access: 'signedIn', mutates: false }),
+  'settings.security': method<SecuritySettings>()({
+    input: z.object({}),
+    access: 'signedIn',
+    mutates: false,
+  }),
   'settings.updateSecurity': method<SecuritySettings>()({
     input: securitySettingsInput,
     access: ['admin'],

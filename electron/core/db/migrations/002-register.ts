@@ -26,7 +26,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // The offices table predates sync metadata; give it the same columns (existing rows get a base clock at 0).
   await sql`alter table offices add column updated_at text not null default ''`.execute(db);
   await sql`alter table offices add column deleted integer not null default 0`.execute(db);
-  await sql`alter table offices add column clocks text not null default '{"b":"0000000000000-0000-","f":{}}'`.execute(db);
+  await sql`alter table offices add column clocks text not null default '{"b":"0000000000000-0000-","f":{}}'`.execute(
+    db,
+  );
   await sql`alter table offices add column hlc text not null default '0000000000000-0000-'`.execute(db);
   await sql`update offices set updated_at = created_at`.execute(db);
 
@@ -61,7 +63,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ['valid_from', 'text', true],
     ['reason', 'text', true],
   ]);
-  await db.schema.createIndex('household_kk_history_hh').on('household_kk_history').column('household_id').execute();
+  await db.schema
+    .createIndex('household_kk_history_hh')
+    .on('household_kk_history')
+    .column('household_id')
+    .execute();
 
   await syncedTable(db, 'persons', [
     ['household_id', 'text'],
@@ -86,7 +92,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   ]);
   await db.schema.createIndex('persons_nik').on('persons').column('nik').execute();
   await db.schema.createIndex('persons_household').on('persons').column('household_id').execute();
-  await db.schema.createIndex('persons_desa_birth').on('persons').columns(['desa_code', 'birth_date']).execute();
+  await db.schema
+    .createIndex('persons_desa_birth')
+    .on('persons')
+    .columns(['desa_code', 'birth_date'])
+    .execute();
   await db.schema.createIndex('persons_name_norm').on('persons').column('name_norm').execute();
 
   await syncedTable(db, 'cases', [
@@ -146,7 +156,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ['outcome_note', 'text'],
   ]);
   await db.schema.createIndex('referrals_case').on('referrals').column('case_id').execute();
-  await db.schema.createIndex('referrals_status').on('referrals').columns(['status', 'letter_date']).execute();
+  await db.schema
+    .createIndex('referrals_status')
+    .on('referrals')
+    .columns(['status', 'letter_date'])
+    .execute();
 
   await syncedTable(db, 'follow_ups', [
     ['case_id', 'text', true],
@@ -199,7 +213,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create trigger persons_fts_ai after insert on persons begin
     insert into persons_fts(rowid, name_norm) values (new.rowid, new.name_norm); end`.execute(db);
   await sql`create trigger persons_fts_ad after delete on persons begin
-    insert into persons_fts(persons_fts, rowid, name_norm) values ('delete', old.rowid, old.name_norm); end`.execute(db);
+    insert into persons_fts(persons_fts, rowid, name_norm) values ('delete', old.rowid, old.name_norm); end`.execute(
+    db,
+  );
   await sql`create trigger persons_fts_au after update of name_norm on persons begin
     insert into persons_fts(persons_fts, rowid, name_norm) values ('delete', old.rowid, old.name_norm);
     insert into persons_fts(rowid, name_norm) values (new.rowid, new.name_norm); end`.execute(db);
