@@ -1,0 +1,73 @@
+// Lock screen: the session stays open but needs the user's password again; signing out is the other way out.
+import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client.ts';
+import type { SessionInfo, SessionUser } from '../../../shared/types/users.ts';
+
+interface Props {
+  user: SessionUser | null;
+  onUnlocked(session: SessionInfo): void;
+  onSignOut(): void;
+}
+
+export function LockScreen({ user, onUnlocked, onSignOut }: Props) {
+  const { t } = useTranslation();
+  const [password, setPassword] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (): Promise<void> => {
+    setBusy(true);
+    setFailure(null);
+    const result = await call('auth.unlock', { password });
+    setBusy(false);
+    setPassword('');
+    if (result.ok) onUnlocked(result.value);
+    else if (result.error.code !== 'UNAUTHENTICATED') setFailure(result.error.message);
+  };
+
+  return (
+    <Center mih="100vh" p="md" data-testid="lock-screen">
+      <Paper withBorder p="xl" radius="md" w={420}>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <Stack>
+            <Title order={2}>{t('lock.title')}</Title>
+            <Text>
+              {user
+                ? t('lock.explainUser', { name: user.fullName, username: user.username })
+                : t('lock.explain')}
+            </Text>
+            <PasswordInput
+              label={t('user.password')}
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              autoFocus
+              required
+            />
+            {failure && (
+              <Alert color="red" role="alert">
+                {failure}
+              </Alert>
+            )}
+            <Group justify="space-between">
+              <Button variant="default" onClick={onSignOut}>
+                {t('common.signOut')}
+              </Button>
+              <Button type="submit" loading={busy}>
+                {t('lock.unlock')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}

@@ -1,0 +1,57 @@
+// Beranda (home): the office this register belongs to and who is signed in.
+import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../app/app-context.tsx';
+import { Fingerprint } from '../setup/Fingerprint.tsx';
+import { DataRows } from '../ui/DataRows.tsx';
+import { formatDate, zoneOfRegion } from '../format.ts';
+
+export function Beranda() {
+  const { t } = useTranslation();
+  const { status, session } = useApp();
+  const office = status.office;
+  const zone = zoneOfRegion(office?.regionCode);
+  return (
+    <Stack>
+      <Title order={2}>{t('home.greeting', { name: session.user.fullName })}</Title>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {office && (
+          <Card withBorder data-testid="office-summary">
+            <Title order={4} mb="sm">
+              {t('home.office')}
+            </Title>
+            <DataRows
+              rows={[
+                [t('office.name'), office.name],
+                [t('office.type'), t(`officeType.${office.type}`)],
+                [t('office.region'), office.regionPath.map((r) => `${r.name} (${r.code})`).join(' › ')],
+                [t('office.address'), office.address],
+                [t('office.timeZone'), zone.label],
+                [t('office.createdAt'), formatDate(office.createdAt, zone)],
+              ]}
+            />
+            <Text fw={600} mt="md" size="sm">
+              {t('office.fingerprint')}
+            </Text>
+            <Fingerprint value={office.fingerprint} size="md" />
+          </Card>
+        )}
+        <Card withBorder data-testid="user-summary">
+          <Title order={4} mb="sm">
+            {t('home.user')}
+          </Title>
+          <DataRows
+            rows={[
+              [t('user.fullName'), session.user.fullName],
+              [t('user.username'), session.user.username],
+              [t('user.role'), t(`role.${session.user.role}`)],
+            ]}
+          />
+          <Text size="sm" c="dimmed" mt="md">
+            {t('home.shortcuts')}
+          </Text>
+        </Card>
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,60 @@
+// Pengaturan: tabs for the office, users, security, audit log, own account and about; admin tabs only for admins.
+import { Stack, Tabs, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../app/app-context.tsx';
+import { AboutTab } from './AboutTab.tsx';
+import { AccountTab } from './AccountTab.tsx';
+import { AuditTab } from './AuditTab.tsx';
+import { OfficeTab } from './OfficeTab.tsx';
+import { SecurityTab } from './SecurityTab.tsx';
+import { UsersTab } from './UsersTab.tsx';
+
+const TABS = ['kantor', 'pengguna', 'keamanan', 'audit', 'akun', 'tentang'] as const;
+type Tab = (typeof TABS)[number];
+const ADMIN_ONLY: readonly Tab[] = ['pengguna', 'keamanan', 'audit'];
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const { session } = useApp();
+  const isAdmin = session.user.role === 'admin';
+  const tabs = TABS.filter((tab) => isAdmin || !ADMIN_ONLY.includes(tab));
+  const [tab, setTab] = useState<Tab>('kantor');
+
+  return (
+    <Stack>
+      <Title order={2}>{t('nav.pengaturan')}</Title>
+      <Tabs value={tab} onChange={(v) => setTab((v as Tab | null) ?? 'kantor')} keepMounted={false}>
+        <Tabs.List>
+          {tabs.map((name) => (
+            <Tabs.Tab key={name} value={name}>
+              {t(`settings.tabs.${name}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="kantor" pt="md">
+          <OfficeTab />
+        </Tabs.Panel>
+        {isAdmin && (
+          <>
+            <Tabs.Panel value="pengguna" pt="md">
+              <UsersTab />
+            </Tabs.Panel>
+            <Tabs.Panel value="keamanan" pt="md">
+              <SecurityTab />
+            </Tabs.Panel>
+            <Tabs.Panel value="audit" pt="md">
+              <AuditTab />
+            </Tabs.Panel>
+          </>
+        )}
+        <Tabs.Panel value="akun" pt="md">
+          <AccountTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="tentang" pt="md">
+          <AboutTab />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

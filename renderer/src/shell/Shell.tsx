@@ -1,0 +1,85 @@
+// The signed-in app frame: header (title, language, lock, sign out), section navigation, content and status bar.
+import { AppShell, Burger, Button, Group, Kbd, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../app/app-context.tsx';
+import { Beranda } from '../screens/Beranda.tsx';
+import { Planned } from '../screens/Planned.tsx';
+import { SettingsScreen } from '../settings/SettingsScreen.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { hrefOf, SECTIONS, type Section } from './sections.ts';
+import { StatusBar } from './StatusBar.tsx';
+import { useSection } from './use-section.ts';
+
+function Content({ section }: { section: Section }) {
+  if (section === 'beranda') return <Beranda />;
+  if (section === 'pengaturan') return <SettingsScreen />;
+  return <Planned section={section} />;
+}
+
+export function Shell() {
+  const { t } = useTranslation();
+  const { lock, signOut } = useApp();
+  const [section, go] = useSection();
+  const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
+      footer={{ height: 36 }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpen}
+              onClick={toggleNav}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('shell.toggleNav')}
+            />
+            <Title order={3}>{t('app.name')}</Title>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <Button variant="default" size="xs" onClick={() => void lock()}>
+              {t('shell.lock')}
+            </Button>
+            <Button variant="subtle" size="xs" onClick={() => void signOut()}>
+              {t('common.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('shell.nav')}>
+        {SECTIONS.map((s, i) => (
+          <NavLink
+            key={s}
+            href={hrefOf(s)}
+            label={t(`nav.${s}`)}
+            active={s === section}
+            aria-current={s === section ? 'page' : undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              go(s);
+              closeNav();
+            }}
+            rightSection={
+              <Text size="xs" c="dimmed" aria-hidden>
+                <Kbd size="xs">Alt</Kbd>+<Kbd size="xs">{i + 1}</Kbd>
+              </Text>
+            }
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Content section={section} />
+      </AppShell.Main>
+      <AppShell.Footer>
+        <StatusBar />
+      </AppShell.Footer>
+    </AppShell>
+  );
+}
