@@ -28,7 +28,15 @@ export const SECURITY_HEADERS: Record<string, string> = {
 
 export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
   const base = resolve(root);
-  const rel = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^([/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    // A malformed %-escape would otherwise throw out of the request handler and take the host down.
+    res.writeHead(400).end();
+    return;
+  }
+  const rel = normalize(decoded).replace(/^([/\\])+/, '');
   let file = resolve(join(base, rel));
   if (file !== base && !file.startsWith(base + sep)) {
     res.writeHead(403).end();

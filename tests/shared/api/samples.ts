@@ -1,0 +1,95 @@
+// One valid and one malformed sample input per contract method; typed by Method so a new method must add one.
+import type { ErrorCode } from '../../../shared/api/result.ts';
+import type { Method } from '../../../shared/api/contract.ts';
+import type { Role } from '../../../shared/api/roles.ts';
+import { DEFAULT_SECURITY } from '../../../electron/core/settings/security.ts';
+import { SETUP_INPUT } from '../../support/register.ts';
+
+/** What the samples may refer to: the office's users and a user that exists only to be edited. */
+export interface SampleFixture {
+  passwordOf(role: Role): string;
+  usernameOf(role: Role): string;
+  /** A user no test signs in as, for update and password-reset samples. */
+  targetUserId: string;
+  /** A new unique username on each call. */
+  newUsername(): string;
+}
+
+export interface Sample {
+  /**
+   * Input a caller allowed by the method's access would send. `role` is the role of the calling
+   * session (null for public methods called without one).
+   */
+  valid(fx: SampleFixture, role: Role | null): unknown;
+  /** When the valid sample cannot succeed in a set-up office, the error it must give instead (never an access or input error). */
+  validFails?: ErrorCode;
+  /** Input the method's schema must reject. */
+  malformed: unknown;
+}
+
+/** An empty-object schema accepts any object (extra keys are stripped), so its malformed sample is a non-object. */
+const NOT_AN_OBJECT = 'bukan objek';
+
+export const SAMPLES: Record<Method, Sample> = {
+  'system.status': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'regions.list': {
+    valid: () => ({ level: 'kecamatan', parentCode: '33.01', query: 'jeruk' }),
+    malformed: { level: 'negara' },
+  },
+  'regions.resolve': { valid: () => ({ code: '33.01.08' }), malformed: { code: '33-01-08' } },
+  'setup.complete': {
+    valid: () => SETUP_INPUT,
+    validFails: 'ALREADY_SET_UP',
+    malformed: {
+      ...SETUP_INPUT,
+      regionCode: 'Jeruklegi',
+      admin: { ...SETUP_INPUT.admin, password: 'pendek' },
+    },
+  },
+  'office.details': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+
+  'auth.signIn': {
+    valid: (fx) => ({ username: fx.usernameOf('pengamat'), password: fx.passwordOf('pengamat') }),
+    malformed: { username: '', password: '' },
+  },
+  'auth.session': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'auth.lock': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'auth.unlock': {
+    valid: (fx, role) => ({ password: role ? fx.passwordOf(role) : '' }),
+    malformed: { password: 12345678 },
+  },
+  'auth.signOut': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'auth.changePassword': {
+    // Changes the password to itself, so the shared users keep working.
+    valid: (fx, role) => ({
+      currentPassword: role ? fx.passwordOf(role) : '',
+      newPassword: role ? fx.passwordOf(role) : '',
+    }),
+    malformed: { currentPassword: 'apa saja', newPassword: 'pendek' },
+  },
+
+  'users.list': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'users.create': {
+    valid: (fx) => ({
+      username: fx.newUsername(),
+      fullName: 'Petugas Baru',
+      role: 'petugas',
+      password: 'kata-sandi-baru',
+    }),
+    malformed: { username: 'x', fullName: 'Petugas Baru', role: 'raja', password: 'kata-sandi-baru' },
+  },
+  'users.update': {
+    valid: (fx) => ({ id: fx.targetUserId, fullName: 'Nama Diubah' }),
+    malformed: { id: 'bukan-uuid', fullName: 'Nama Diubah' },
+  },
+  'users.resetPassword': {
+    valid: (fx) => ({ id: fx.targetUserId, newPassword: 'kata-sandi-reset' }),
+    malformed: { id: '0190a6c2-7b1e-7c3a-9d2e-4f5a6b7c8d9e', newPassword: 'pendek' },
+  },
+  'settings.security': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'settings.updateSecurity': {
+    valid: () => ({ ...DEFAULT_SECURITY }),
+    malformed: { ...DEFAULT_SECURITY, maxFailedAttempts: 1 },
+  },
+  'audit.list': { valid: () => ({ action: 'users.', limit: 10 }), malformed: { limit: 0, from: 'kemarin' } },
+};
