@@ -1,4 +1,6 @@
 // Renderer bootstrap: translations, Mantine with notifications, and the app.
+// Fast-refresh preamble as a module (empty in production): the CSP forbids the inline one in dev.
+import '@vitejs/plugin-react/preamble';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './i18n/index.ts';
