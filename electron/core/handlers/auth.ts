@@ -4,6 +4,7 @@ import { CoreError } from '../errors.ts';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/password.ts';
 import { createSession, endSession, setSessionLocked } from '../auth/sessions.ts';
 import { findUserByName, getUserRow } from '../auth/users-repo.ts';
+import { lockedError, recordFailedPassword } from '../auth/lockout.ts';
 import { getSecurity } from '../settings/security.ts';
 import type { Role } from '../../../shared/api/roles.ts';
 import type { SessionInfo } from '../../../shared/types/users.ts';
@@ -12,9 +13,6 @@ type AuthHandlers = Pick<
   Handlers,
   'auth.signIn' | 'auth.session' | 'auth.lock' | 'auth.unlock' | 'auth.signOut' | 'auth.changePassword'
 >;
-
-const timeOfDay = (iso: string): string =>
-  new Date(iso).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' });
 
 async function sessionInfo(ctx: HandlerContext, sessionId: string, userId: string): Promise<SessionInfo> {
   const row = await getUserRow(ctx.db, userId);
@@ -43,41 +41,10 @@ export const authHandlers: AuthHandlers = {
       throw new CoreError('BAD_CREDENTIALS', 'Nama pengguna atau kata sandi salah.');
     }
     ctx.subject('user', user.id);
-    if (user.locked_until && Date.parse(user.locked_until) > now) {
-      throw new CoreError(
-        'ACCOUNT_LOCKED',
-        `Akun terkunci karena terlalu banyak percobaan masuk yang gagal. Coba lagi setelah pukul ${timeOfDay(user.locked_until)}, atau minta admin mengatur ulang kata sandi.`,
-      );
-    }
+    if (user.locked_until && Date.parse(user.locked_until) > now) throw lockedError(user.locked_until);
     if (!(await verifyPassword(input.password, user.password_hash))) {
-      const attempts = user.failed_attempts + 1;
-      const at = new Date(now).toISOString();
-      if (attempts >= security.maxFailedAttempts) {
-        const until = new Date(now + security.lockoutSeconds * 1000).toISOString();
-        await db
-          .updateTable('users')
-          .set({ failed_attempts: 0, locked_until: until, updated_at: at })
-          .where('id', '=', user.id)
-          .execute();
-        throw new CoreError(
-          'ACCOUNT_LOCKED',
-          `Kata sandi salah ${attempts} kali. Akun dikunci sampai pukul ${timeOfDay(until)} (${Math.round(security.lockoutSeconds / 60)} menit).`,
-          { commit: true },
-        );
-      }
-      await db
-        .updateTable('users')
-        .set({ failed_attempts: attempts, updated_at: at })
-        .where('id', '=', user.id)
-        .execute();
-      const left = security.maxFailedAttempts - attempts;
-      throw new CoreError(
-        'BAD_CREDENTIALS',
-        `Nama pengguna atau kata sandi salah. Sisa percobaan: ${left}.`,
-        {
-          commit: true,
-        },
-      );
+      throw (await recordFailedPassword(db, user, security, now, 'Nama pengguna atau kata sandi salah.'))
+        .error;
     }
     if (user.active !== 1) throw new CoreError('FORBIDDEN', 'Akun ini dinonaktifkan. Hubungi admin kantor.');
     await db
@@ -102,11 +69,27 @@ export const authHandlers: AuthHandlers = {
 
   'auth.unlock': async (ctx, input) => {
     const s = requireSession(ctx);
+    const now = ctx.deps.now();
     const user = await getUserRow(ctx.db, s.userId);
-    if (!(await verifyPassword(input.password, user.password_hash))) {
-      throw new CoreError('BAD_CREDENTIALS', 'Kata sandi salah.');
+    ctx.subject('user', user.id);
+    if (user.locked_until && Date.parse(user.locked_until) > now) {
+      await endSession(ctx.db, s.sessionId, now);
+      throw lockedError(user.locked_until);
     }
-    await setSessionLocked(ctx.db, s.sessionId, false, ctx.deps.now());
+    if (!(await verifyPassword(input.password, user.password_hash))) {
+      // Wrong unlock passwords count like failed sign-ins, so a locked screen cannot be guessed at forever.
+      const failed = await recordFailedPassword(
+        ctx.db,
+        user,
+        await getSecurity(ctx.db),
+        now,
+        'Kata sandi salah.',
+      );
+      if (failed.locked) await endSession(ctx.db, s.sessionId, now);
+      throw failed.error;
+    }
+    await ctx.db.updateTable('users').set({ failed_attempts: 0 }).where('id', '=', user.id).execute();
+    await setSessionLocked(ctx.db, s.sessionId, false, now);
     return sessionInfo(ctx, s.sessionId, s.userId);
   },
 

@@ -147,6 +147,24 @@ describe('idle lock and unlock', () => {
     }
   });
 
+  it('wrong unlock passwords count toward the lockout: at the limit the account locks and the session ends', async () => {
+    const koor = office.users.koordinator;
+    const caller = await freshSession(office, koor.id);
+    unwrap(await call(caller, 'auth.lock', {}));
+    for (let i = 1; i < DEFAULT_SECURITY.maxFailedAttempts; i++) {
+      const e = errorOf(await call(caller, 'auth.unlock', { password: 'tebak-tebakan' }), 'BAD_CREDENTIALS');
+      expect(e.message).toContain(`Sisa percobaan: ${DEFAULT_SECURITY.maxFailedAttempts - i}`);
+      expect(userRow(koor.id).failed_attempts).toBe(i);
+    }
+    errorOf(await call(caller, 'auth.unlock', { password: 'tebak-tebakan' }), 'ACCOUNT_LOCKED');
+    expect(userRow(koor.id).locked_until).not.toBeNull();
+    // The session is gone: even the right password cannot reopen it, and sign-in waits for the lockout.
+    errorOf(await call(caller, 'auth.unlock', { password: koor.password }), 'UNAUTHENTICATED');
+    errorOf(await signInRaw(koor.username, koor.password), 'ACCOUNT_LOCKED');
+    office.clock.ms += DEFAULT_SECURITY.lockoutSeconds * 1000 + 1000;
+    unwrap(await signInRaw(koor.username, koor.password));
+  });
+
   it('auth.lock locks the session at once; the user can still sign out', async () => {
     const caller = await freshSession(office, office.users.petugas.id);
     unwrap(await call(caller, 'auth.lock', {}));
