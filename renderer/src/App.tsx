@@ -44,7 +44,9 @@ export function App() {
   useEffect(
     () =>
       onSessionEvent((event) =>
-        dispatch(event === 'locked' ? { type: 'locked' } : { type: 'signedOut', notice: 'sessionEnded' }),
+        dispatch(
+          event === 'locked' ? { type: 'locked' } : { type: 'signedOut', notice: { kind: 'sessionEnded' } },
+        ),
       ),
     [],
   );
@@ -104,7 +106,18 @@ export function App() {
         <SignInScreen office={state.status?.office ?? null} notice={state.notice} onSignedIn={signedIn} />
       );
     case 'locked':
-      return <LockScreen user={state.lockedUser} onUnlocked={signedIn} onSignOut={() => void signOut()} />;
+      return (
+        <LockScreen
+          user={state.lockedUser}
+          onUnlocked={signedIn}
+          onSignOut={() => void signOut()}
+          onLockedOut={(message) => {
+            // Too many wrong unlock passwords: the core ended the session and locked the account.
+            setSessionId(null);
+            dispatch({ type: 'signedOut', notice: { kind: 'coreMessage', message } });
+          }}
+        />
+      );
     case 'shell':
       return api ? (
         <AppContext.Provider value={api}>

@@ -4,6 +4,9 @@ import type { SecuritySettings, SessionInfo, SessionUser } from '../../../shared
 
 export type Phase = 'loading' | 'failed' | 'setup' | 'signIn' | 'locked' | 'shell';
 
+/** Why the sign-in screen is showing, when it is not the plain start: the session ended, or the core said why. */
+export type SignInNotice = { kind: 'sessionEnded' } | { kind: 'coreMessage'; message: string };
+
 export interface AppState {
   phase: Phase;
   status: SystemStatus | null;
@@ -12,7 +15,7 @@ export interface AppState {
   lockedUser: SessionUser | null;
   error: string | null;
   /** A notice for the sign-in screen, e.g. after the session ended elsewhere. */
-  notice: 'sessionEnded' | null;
+  notice: SignInNotice | null;
 }
 
 export type Action =
@@ -20,7 +23,7 @@ export type Action =
   | { type: 'status'; status: SystemStatus }
   | { type: 'signedIn'; session: SessionInfo }
   | { type: 'locked' }
-  | { type: 'signedOut'; notice?: 'sessionEnded' }
+  | { type: 'signedOut'; notice?: SignInNotice }
   | { type: 'security'; security: SecuritySettings };
 
 export const initialState: AppState = {

@@ -9,9 +9,11 @@ interface Props {
   user: SessionUser | null;
   onUnlocked(session: SessionInfo): void;
   onSignOut(): void;
+  /** The account got locked by wrong passwords here; the core has ended the session. */
+  onLockedOut(message: string): void;
 }
 
-export function LockScreen({ user, onUnlocked, onSignOut }: Props) {
+export function LockScreen({ user, onUnlocked, onSignOut, onLockedOut }: Props) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
@@ -24,6 +26,7 @@ export function LockScreen({ user, onUnlocked, onSignOut }: Props) {
     setBusy(false);
     setPassword('');
     if (result.ok) onUnlocked(result.value);
+    else if (result.error.code === 'ACCOUNT_LOCKED') onLockedOut(result.error.message);
     else if (result.error.code !== 'UNAUTHENTICATED') setFailure(result.error.message);
   };
 

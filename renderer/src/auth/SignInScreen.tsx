@@ -16,12 +16,13 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import type { OfficeInfo } from '../../../shared/types/office.ts';
 import type { SessionInfo } from '../../../shared/types/users.ts';
+import type { SignInNotice } from '../app/session-state.ts';
 import { LanguageSwitch } from '../shell/LanguageSwitch.tsx';
 import { fieldErrorsOf, type FieldErrors } from '../ui/field-errors.ts';
 
 interface Props {
   office: OfficeInfo | null;
-  notice: 'sessionEnded' | null;
+  notice: SignInNotice | null;
   onSignedIn(session: SessionInfo): void;
 }
 
@@ -69,7 +70,11 @@ export function SignInScreen({ office, notice, onSignedIn }: Props) {
                 </Text>
               )}
             </div>
-            {notice === 'sessionEnded' && <Alert color="yellow">{t('signIn.sessionEnded')}</Alert>}
+            {notice && !failure && (
+              <Alert color="yellow" data-testid="sign-in-notice">
+                {notice.kind === 'sessionEnded' ? t('signIn.sessionEnded') : notice.message}
+              </Alert>
+            )}
             <TextInput
               label={t('user.username')}
               autoComplete="username"
