@@ -1,6 +1,7 @@
-// Configures zod once with Indonesian default messages, and re-exports it for the contract and forms.
+// Configures zod once with Indonesian default messages (only that locale, to keep the renderer bundle small).
 import { z } from 'zod';
+import id from 'zod/v4/locales/id.js';
 
-z.config(z.locales.id());
+z.config(id());
 
 export { z };
