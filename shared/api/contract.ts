@@ -4,12 +4,14 @@ import type { MethodSpec } from './define.ts';
 import type { Result } from './result.ts';
 import { adminMethods } from './methods/admin.ts';
 import { authMethods } from './methods/auth.ts';
+import { documentMethods } from './methods/documents.ts';
 import { systemMethods } from './methods/system.ts';
 
 export const contract = {
   ...systemMethods,
   ...authMethods,
   ...adminMethods,
+  ...documentMethods,
 } as const;
 
 export type Contract = typeof contract;

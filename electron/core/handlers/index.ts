@@ -2,10 +2,12 @@
 import type { Handlers } from '../context.ts';
 import { adminHandlers } from './admin.ts';
 import { authHandlers } from './auth.ts';
+import { documentHandlers } from './documents.ts';
 import { systemHandlers } from './system.ts';
 
 export const handlers: Handlers = {
   ...systemHandlers,
   ...authHandlers,
   ...adminHandlers,
+  ...documentHandlers,
 };

@@ -92,4 +92,16 @@ export const SAMPLES: Record<Method, Sample> = {
     malformed: { ...DEFAULT_SECURITY, maxFailedAttempts: 1 },
   },
   'audit.list': { valid: () => ({ action: 'users.', limit: 10 }), malformed: { limit: 0, from: 'kemarin' } },
+
+  // No referral or person exists in the shared office: a well-formed id is served as NOT_FOUND.
+  'documents.referralLetter': {
+    valid: () => ({ referralId: '0190a6c2-7b1e-7c3a-9d2e-4f5a6b7c8d9e' }),
+    validFails: 'NOT_FOUND',
+    malformed: { referralId: 'surat-1' },
+  },
+  'documents.personData': {
+    valid: () => ({ personId: '0190a6c2-7b1e-7c3a-9d2e-4f5a6b7c8d9e', format: 'json' }),
+    validFails: 'NOT_FOUND',
+    malformed: { personId: '0190a6c2-7b1e-7c3a-9d2e-4f5a6b7c8d9e', format: 'docx' },
+  },
 };
