@@ -5,12 +5,14 @@ import type { Result } from './result.ts';
 import { adminMethods } from './methods/admin.ts';
 import { authMethods } from './methods/auth.ts';
 import { documentMethods } from './methods/documents.ts';
+import { caseMethods } from './methods/cases.ts';
 import { systemMethods } from './methods/system.ts';
 
 export const contract = {
   ...systemMethods,
   ...authMethods,
   ...adminMethods,
+  ...caseMethods,
   ...documentMethods,
 } as const;
 

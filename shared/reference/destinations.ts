@@ -41,10 +41,14 @@ export const DESTINATIONS = defineList<Destination>(
   ],
 );
 
-/** Outcome of a referral as reported back by the program or agency. */
+/**
+ * Outcome of a referral as reported back by the program or agency. The codes are the ones stored in
+ * referrals.outcome (shared/types/cases.ts REFERRAL_OUTCOMES); "accepted" is DITERIMA, labelled
+ * "Diterima program" so it is not read as the case status Diterima.
+ */
 export const REFERRAL_OUTCOMES = defineList<ReferenceItem>('hasil_rujukan', 1, 'Alur layanan SLRT', [
   { code: 'DALAM_PROSES', label: 'Dalam proses' },
-  { code: 'DITERIMA_PROGRAM', label: 'Diterima program' },
+  { code: 'DITERIMA', label: 'Diterima program' },
   { code: 'DITOLAK', label: 'Ditolak' },
   { code: 'TIDAK_ADA_RESPONS', label: 'Tidak ada respons' },
 ]);

@@ -94,8 +94,10 @@ export interface CaseDetail extends CaseFields, CaseSummary {
   events: CaseEvent[];
   referrals: Referral[];
   followUps: FollowUp[];
-  /** Transitions the signed-in user's role may make from the current status. */
+  /** Status changes the signed-in user's role may make by hand now (DIRUJUK comes from a referral). */
   allowedTransitions: AllowedTransition[];
+  /** The signed-in user may create a referral letter for the case now (which moves it to DIRUJUK). */
+  canRefer: boolean;
 }
 
 export interface DashboardSummary {

@@ -38,6 +38,8 @@ export interface TestRegister {
 }
 
 export interface OpenTestOptions {
+  /** openSetUpOffice only: the office to set up (default SETUP_INPUT, Kecamatan Jeruklegi, WIB). */
+  setup?: SetupInput;
   dataDir?: string;
   mode?: 'create' | 'existing';
   migrations?: readonly Migration[];
@@ -118,15 +120,16 @@ export async function signIn(register: Register, username: string, password: str
 export async function openSetUpOffice(opts: OpenTestOptions = {}): Promise<TestOffice> {
   const t = await openTestRegister(opts);
   const { register } = t;
-  unwrap(await register.call(NO_SESSION, 'setup.complete', SETUP_INPUT));
-  const adminCaller = await signIn(register, SETUP_INPUT.admin.username, SETUP_INPUT.admin.password);
+  const setup = opts.setup ?? SETUP_INPUT;
+  unwrap(await register.call(NO_SESSION, 'setup.complete', setup));
+  const adminCaller = await signIn(register, setup.admin.username, setup.admin.password);
   const adminRow = unwrap(await register.call(adminCaller, 'auth.session', {}));
   const users = {} as Record<Role, TestUser>;
   users.admin = {
     role: 'admin',
     id: adminRow.user.id,
-    username: SETUP_INPUT.admin.username,
-    password: SETUP_INPUT.admin.password,
+    username: setup.admin.username,
+    password: setup.admin.password,
     caller: adminCaller,
   };
   for (const role of ROLES.filter((r) => r !== 'admin')) {

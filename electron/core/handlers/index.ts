@@ -2,6 +2,7 @@
 import type { Handlers } from '../context.ts';
 import { adminHandlers } from './admin.ts';
 import { authHandlers } from './auth.ts';
+import { caseHandlers } from './cases.ts';
 import { documentHandlers } from './documents.ts';
 import { systemHandlers } from './system.ts';
 
@@ -9,5 +10,6 @@ export const handlers: Handlers = {
   ...systemHandlers,
   ...authHandlers,
   ...adminHandlers,
+  ...caseHandlers,
   ...documentHandlers,
 };

@@ -16,6 +16,7 @@ import {
   type DbSnapshot,
   type TestOffice,
 } from '../../support/register.ts';
+import { seedCaseSamples } from '../../support/cases.ts';
 import { SAMPLES, type SampleFixture } from './samples.ts';
 
 let office: TestOffice;
@@ -30,6 +31,7 @@ beforeAll(async () => {
     usernameOf,
     targetUserId: target.id,
     newUsername: () => `baru-${++n}`,
+    cases: await seedCaseSamples(office),
   };
 });
 afterAll(() => office.dispose());

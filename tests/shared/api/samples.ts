@@ -4,6 +4,7 @@ import type { Method } from '../../../shared/api/contract.ts';
 import type { Role } from '../../../shared/api/roles.ts';
 import { DEFAULT_SECURITY } from '../../../electron/core/settings/security.ts';
 import { SETUP_INPUT } from '../../support/register.ts';
+import { intake, type CaseSampleIds } from '../../support/cases.ts';
 
 /** What the samples may refer to: the office's users and a user that exists only to be edited. */
 export interface SampleFixture {
@@ -13,6 +14,8 @@ export interface SampleFixture {
   targetUserId: string;
   /** A new unique username on each call. */
   newUsername(): string;
+  /** A beneficiary, cases, a referral and a follow-up the case samples act on. */
+  cases: CaseSampleIds;
 }
 
 export interface Sample {
@@ -104,4 +107,40 @@ export const SAMPLES: Record<Method, Sample> = {
     validFails: 'NOT_FOUND',
     malformed: { personId: '0190a6c2-7b1e-7c3a-9d2e-4f5a6b7c8d9e', format: 'docx' },
   },
+
+  'cases.create': {
+    valid: (fx) => intake(fx.cases.personId),
+    malformed: { kind: 'LAINNYA', category: '', channel: '', beneficiaryId: 'orang-1', description: 'x' },
+  },
+  'cases.search': {
+    valid: () => ({ query: '33.01.08/', openOnly: true, limit: 10 }),
+    malformed: { status: 'HILANG', limit: 0 },
+  },
+  'cases.get': { valid: (fx) => ({ id: fx.cases.caseToMove }), malformed: { id: 'kasus-1' } },
+  'cases.transition': {
+    valid: (fx) => ({ id: fx.cases.caseToMove, to: 'VERIFIKASI' }),
+    malformed: { id: 'kasus-1', to: 'DIHAPUS' },
+  },
+  'cases.addNote': {
+    valid: (fx) => ({ id: fx.cases.caseForNotes, note: 'Warga menelepon menanyakan perkembangan (uji).' }),
+    malformed: { id: 'kasus-1', note: '' },
+  },
+  'referrals.create': {
+    valid: (fx) => ({ caseId: fx.cases.caseToRefer, destination: 'DISDUKCAPIL', reason: 'Perbaikan NIK di KK (uji).' }),
+    malformed: { caseId: 'kasus-1', destination: '', reason: 'x', followUpDays: 0 },
+  },
+  'referrals.recordOutcome': {
+    valid: (fx) => ({ id: fx.cases.referralId, outcome: 'DITERIMA', outcomeDate: fx.cases.today }),
+    malformed: { id: 'rujukan-1', outcome: 'LULUS', outcomeDate: '02/03/2026' },
+  },
+  'referrals.search': { valid: () => ({ filter: 'overdue' }), malformed: { filter: 'kemarin', limit: 0 } },
+  'followUps.create': {
+    valid: (fx) => ({ caseId: fx.cases.caseForNotes, dueDate: fx.cases.today, note: 'Kunjungan rumah (uji).' }),
+    malformed: { caseId: 'kasus-1', dueDate: 'besok' },
+  },
+  'followUps.complete': {
+    valid: (fx) => ({ id: fx.cases.followUpId, doneDate: fx.cases.today }),
+    malformed: { id: 'tl-1', doneDate: '2026-3-2' },
+  },
+  'dashboard.summary': { valid: () => ({}), malformed: NOT_AN_OBJECT },
 };

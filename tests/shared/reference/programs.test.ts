@@ -117,7 +117,7 @@ describe('referral destinations', () => {
   it('has the four referral outcomes and the 14-day overdue benchmark', () => {
     expect(REFERRAL_OUTCOMES.items.map((o) => o.code)).toEqual([
       'DALAM_PROSES',
-      'DITERIMA_PROGRAM',
+      'DITERIMA',
       'DITOLAK',
       'TIDAK_ADA_RESPONS',
     ]);

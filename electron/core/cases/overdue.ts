@@ -1,0 +1,30 @@
+// The overdue rule in SQL: a follow-up with no done date whose due date is before the office's today.
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { CASE_STATUSES, type CaseStatus } from '../../../shared/reference/case-status.ts';
+
+/*
+ * One rule everywhere (case rows, case detail, referrals, dashboard): a follow-up is overdue when it is
+ * not deleted, has no done_date, and its due_date (an office-local day) is before `today` (the office's
+ * local day). A referral is overdue while it is still TERKIRIM and one of its follow-ups is overdue; a
+ * final outcome marks the follow-up done, which clears it. Closing a case closes its follow-ups too.
+ */
+
+export const FINAL_STATUSES: readonly CaseStatus[] = CASE_STATUSES.items
+  .filter((s) => s.final)
+  .map((s) => s.code);
+export const OPEN_STATUSES: readonly CaseStatus[] = CASE_STATUSES.items
+  .filter((s) => !s.final)
+  .map((s) => s.code);
+
+/** True for the row aliased `c` (cases) when one of its follow-ups is overdue. */
+export const caseOverdueSql = (today: string): RawBuilder<SqlBool> =>
+  sql<SqlBool>`exists (select 1 from follow_ups fo where fo.case_id = c.id and fo.deleted = 0
+    and fo.done_date is null and fo.due_date < ${today})`;
+
+/** True for the row aliased `r` (referrals) while it is open and one of its follow-ups is overdue. */
+export const referralOverdueSql = (today: string): RawBuilder<SqlBool> =>
+  sql<SqlBool>`(r.status = 'TERKIRIM' and exists (select 1 from follow_ups fo where fo.referral_id = r.id
+    and fo.deleted = 0 and fo.done_date is null and fo.due_date < ${today}))`;
+
+export const isOverdue = (dueDate: string, doneDate: string | null, today: string): boolean =>
+  doneDate === null && dueDate < today;

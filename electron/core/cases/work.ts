@@ -1,0 +1,19 @@
+// What every case write needs: the transaction, the synced writer, the office clock and the acting user.
+import type { HandlerContext } from '../context.ts';
+import type { DbOrTrx } from '../db/database.ts';
+import { createWriter, type SyncWriter } from '../sync/writer.ts';
+import { officeClock, type OfficeClock } from './office-clock.ts';
+import { actorOf, type Actor } from './workflow.ts';
+
+export interface CaseWork {
+  db: DbOrTrx;
+  w: SyncWriter;
+  clock: OfficeClock;
+  actor: Actor;
+}
+
+export async function caseWork(ctx: HandlerContext): Promise<CaseWork> {
+  const actor = actorOf(ctx);
+  const clock = await officeClock(ctx);
+  return { db: ctx.db, w: createWriter(ctx.db, clock.officeId, ctx.deps.now), clock, actor };
+}
