@@ -9,6 +9,7 @@ import { MIGRATIONS, type Migration } from './db/migrations/index.ts';
 import { createDispatch, typed, type Dispatch, type TypedCall } from './dispatch.ts';
 import { handlers } from './handlers/index.ts';
 import { fileKeyProtector, type KeyProtector } from './office/keystore.ts';
+import { seedReferenceOnOpen } from './reference/seed.ts';
 import type { CoreDeps } from './context.ts';
 
 export interface OpenRegisterOptions {
@@ -47,6 +48,7 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
         backupDir: paths.backups,
         now,
       });
+      await seedReferenceOnOpen(db, now());
       const deps: CoreDeps = {
         paths,
         db,

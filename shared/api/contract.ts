@@ -6,12 +6,14 @@ import { adminMethods } from './methods/admin.ts';
 import { authMethods } from './methods/auth.ts';
 import { documentMethods } from './methods/documents.ts';
 import { caseMethods } from './methods/cases.ts';
+import { registerMethods } from './methods/register.ts';
 import { systemMethods } from './methods/system.ts';
 
 export const contract = {
   ...systemMethods,
   ...authMethods,
   ...adminMethods,
+  ...registerMethods,
   ...caseMethods,
   ...documentMethods,
 } as const;

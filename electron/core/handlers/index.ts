@@ -4,12 +4,14 @@ import { adminHandlers } from './admin.ts';
 import { authHandlers } from './auth.ts';
 import { caseHandlers } from './cases.ts';
 import { documentHandlers } from './documents.ts';
+import { registerHandlers } from './register.ts';
 import { systemHandlers } from './system.ts';
 
 export const handlers: Handlers = {
   ...systemHandlers,
   ...authHandlers,
   ...adminHandlers,
+  ...registerHandlers,
   ...caseHandlers,
   ...documentHandlers,
 };

@@ -11,13 +11,17 @@ import type {
   ReferenceEntry,
 } from '../../types/register.ts';
 import {
+  householdChanges,
   householdFields,
   isoDay,
   nikField,
+  noKkRequired,
+  personChanges,
   personFields,
   personSearchInput,
   ppksAssignInput,
   programAddInput,
+  programUpdateInput,
 } from './register-inputs.ts';
 
 /** Who may change the register: the case-working roles (admin administers the system; pengamat only reads). */
@@ -58,7 +62,7 @@ export const registerMethods = {
     mutates: true,
   }),
   'persons.update': method<PersonDetail>()({
-    input: z.object({ id: uuid, changes: personFields.partial() }),
+    input: z.object({ id: uuid, changes: personChanges }),
     access: REGISTER_WRITERS,
     mutates: true,
   }),
@@ -74,14 +78,14 @@ export const registerMethods = {
     mutates: true,
   }),
   'households.update': method<Household>()({
-    input: z.object({ id: uuid, changes: householdFields.omit({ noKk: true }).partial() }),
+    input: z.object({ id: uuid, changes: householdChanges }),
     access: REGISTER_WRITERS,
     mutates: true,
   }),
   'households.changeKk': method<Household>()({
     input: z.object({
       id: uuid,
-      noKk: z.string().regex(/^\d{16}$/, 'No KK harus 16 digit angka.'),
+      noKk: noKkRequired,
       validFrom: isoDay,
       reason: z.string().trim().min(3, 'Isi alasan perubahan KK.').max(200),
     }),
@@ -96,11 +100,7 @@ export const registerMethods = {
   }),
   'programs.add': method<PersonDetail>()({ input: programAddInput, access: REGISTER_WRITERS, mutates: true }),
   'programs.update': method<PersonDetail>()({
-    input: z.object({
-      id: uuid,
-      status: z.enum(['aktif', 'nonaktif', 'diusulkan', 'ditolak']),
-      periodEnd: isoDay.nullable().default(null),
-    }),
+    input: programUpdateInput,
     access: REGISTER_WRITERS,
     mutates: true,
   }),

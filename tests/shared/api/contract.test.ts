@@ -17,6 +17,7 @@ import {
   type TestOffice,
 } from '../../support/register.ts';
 import { seedCaseSamples } from '../../support/cases.ts';
+import { seedRegisterSamples } from '../../support/persons.ts';
 import { SAMPLES, type SampleFixture } from './samples.ts';
 
 let office: TestOffice;
@@ -32,6 +33,7 @@ beforeAll(async () => {
     targetUserId: target.id,
     newUsername: () => `baru-${++n}`,
     cases: await seedCaseSamples(office),
+    register: await seedRegisterSamples(office),
   };
 });
 afterAll(() => office.dispose());

@@ -5,6 +5,7 @@ import type { Role } from '../../../shared/api/roles.ts';
 import { DEFAULT_SECURITY } from '../../../electron/core/settings/security.ts';
 import { SETUP_INPUT } from '../../support/register.ts';
 import { intake, type CaseSampleIds } from '../../support/cases.ts';
+import { DESA_A, type RegisterSampleIds } from '../../support/persons.ts';
 
 /** What the samples may refer to: the office's users and a user that exists only to be edited. */
 export interface SampleFixture {
@@ -16,6 +17,8 @@ export interface SampleFixture {
   newUsername(): string;
   /** A beneficiary, cases, a referral and a follow-up the case samples act on. */
   cases: CaseSampleIds;
+  /** A household, a person, a PPKS assignment and a program membership the register samples act on. */
+  register: RegisterSampleIds;
 }
 
 export interface Sample {
@@ -143,4 +146,51 @@ export const SAMPLES: Record<Method, Sample> = {
     malformed: { id: 'tl-1', doneDate: '2026-3-2' },
   },
   'dashboard.summary': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+
+  'persons.search': { valid: () => ({ query: 'warga', limit: 10 }), malformed: { query: 5, limit: 0 } },
+  'persons.get': { valid: (fx) => ({ id: fx.register.personId }), malformed: { id: 'orang-1' } },
+  'persons.checkDuplicates': {
+    valid: () => ({ name: 'Warga Sampel Register', birthDate: '1980-05-17', desaCode: DESA_A }),
+    malformed: { nik: '123', birthDate: '17/05/1980' },
+  },
+  'persons.create': {
+    // No NIK and no birth date: nothing to collide with, so each call registers a new person.
+    valid: () => ({ person: { name: 'Warga Sampel Baru', sex: 'L', desaCode: DESA_A } }),
+    malformed: { person: { name: 'x', sex: 'X', desaCode: 'desa' } },
+  },
+  'persons.update': {
+    valid: (fx) => ({ id: fx.register.personId, changes: { notes: 'Catatan uji.' } }),
+    malformed: { id: 'orang-1', changes: { sex: 'X' } },
+  },
+  'households.get': { valid: (fx) => ({ id: fx.register.householdId }), malformed: { id: 'kk-1' } },
+  'households.create': {
+    valid: () => ({ desaCode: DESA_A, address: 'Jl. Sampel Uji No. 2' }),
+    malformed: { desaCode: 'desa', address: '' },
+  },
+  'households.update': {
+    valid: (fx) => ({ id: fx.register.householdId, changes: { rt: '002' } }),
+    malformed: { id: 'kk-1', changes: { dtsenDesil: 11 } },
+  },
+  'households.changeKk': {
+    valid: (fx) => ({ id: fx.register.householdId, noKk: fx.register.newNoKk(), validFrom: '2026-02-01', reason: 'Pisah KK (uji)' }),
+    malformed: { id: 'kk-1', noKk: '12', validFrom: 'kemarin', reason: '' },
+  },
+  'ppks.assign': {
+    valid: (fx) => ({ personId: fx.register.personId, category: 'PPKS-11', since: '2026-02-01', source: 'Asesmen uji' }),
+    malformed: { personId: 'orang-1', category: '', since: '1/2/2026', source: '' },
+  },
+  'ppks.end': { valid: (fx) => ({ id: fx.register.ppksAssignmentId }), malformed: { id: 'ppks-1' } },
+  'programs.add': {
+    valid: (fx) => ({ personId: fx.register.personId, program: 'SEMBAKO', status: 'diusulkan', source: 'Musdes uji' }),
+    malformed: { personId: 'orang-1', program: 'PKH', status: 'lulus', source: '' },
+  },
+  'programs.update': {
+    valid: (fx) => ({ id: fx.register.programMembershipId, status: 'nonaktif', periodEnd: '2026-02-28' }),
+    malformed: { id: 'program-1', status: 'selesai' },
+  },
+  'reference.list': { valid: () => ({ list: 'ppks' }), malformed: { list: 5 } },
+  'reference.update': {
+    valid: () => ({ list: 'ppks', code: 'PPKS-24', label: 'Fakir Miskin' }),
+    malformed: { list: '', code: '' },
+  },
 };

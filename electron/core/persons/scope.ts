@@ -1,0 +1,44 @@
+// What the register services work with: the transaction, the synced writer, this office, now and the office's today.
+import { CompiledQuery } from 'kysely';
+import type { HandlerContext } from '../context.ts';
+import type { DbOrTrx } from '../db/database.ts';
+import { CoreError } from '../errors.ts';
+import { createWriter, type SqlValue, type SyncWriter } from '../sync/writer.ts';
+import { localDay, zoneOfRegion } from '../../../shared/time/office-zone.ts';
+
+export interface Scope {
+  db: DbOrTrx;
+  writer: SyncWriter;
+  officeId: string;
+  /** Wall clock in ms. */
+  now: number;
+  /** The office's calendar day (its own zone: WIB, WITA or WIT), YYYY-MM-DD. */
+  today: string;
+}
+
+export async function scopeOf(ctx: Pick<HandlerContext, 'db' | 'officeId' | 'deps'>): Promise<Scope> {
+  const officeId = ctx.officeId;
+  if (!officeId) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
+  const office = await ctx.db
+    .selectFrom('offices')
+    .select('region_code')
+    .where('id', '=', officeId)
+    .executeTakeFirst();
+  const now = ctx.deps.now();
+  return {
+    db: ctx.db,
+    writer: createWriter(ctx.db, officeId, ctx.deps.now),
+    officeId,
+    now,
+    today: localDay(now, zoneOfRegion(office?.region_code ?? '')),
+  };
+}
+
+/** Runs a hand-written SQL statement (search, summaries) through Kysely, on the caller's transaction. */
+export async function rawRows<T>(db: DbOrTrx, text: string, params: readonly SqlValue[]): Promise<T[]> {
+  return (await db.executeQuery<T>(CompiledQuery.raw(text, [...params]))).rows;
+}
+
+/** A VALIDATION error whose per-field messages the form shows next to the fields. */
+export const invalid = (message: string, fields: Record<string, string>): CoreError =>
+  new CoreError('VALIDATION', message, { fields });

@@ -1,0 +1,132 @@
+// Person search: as-you-type names (FTS5 trigram, or an index prefix for 1–2 letters), NIK / No KK prefixes, filters.
+import type { DbOrTrx } from '../db/database.ts';
+import type { SqlValue } from '../sync/writer.ts';
+import type { Page, PersonSummary } from '../../../shared/types/register.ts';
+import { normalizeName } from '../../../shared/text/normalize-name.ts';
+import { normaliseDigits } from '../../../shared/validation/nik.ts';
+import { rawRows } from './scope.ts';
+import { OPEN_STATUSES_SQL, summariesByIds } from './summaries.ts';
+
+export interface PersonSearch {
+  query: string;
+  desaCode?: string | undefined;
+  dtsenStatus?: string | undefined;
+  ppksCategory?: string | undefined;
+  caseStatus?: string | undefined;
+  overdue?: boolean | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** How the query is matched: every person, name substring (FTS), name prefix, or NIK / No KK prefix. */
+export type SearchMode = 'all' | 'name' | 'prefix' | 'number';
+
+export interface Statement {
+  sql: string;
+  params: SqlValue[];
+}
+
+export interface SearchStatements {
+  mode: SearchMode;
+  /** Ids of the page's persons, in result order. */
+  page: Statement;
+  /** How many persons match in all. */
+  count: Statement;
+}
+
+/** Sorts after every other character: `x >= prefix and x < prefix || MAX` is a prefix range on an index. */
+const MAX_CHAR = '\u{10FFFF}';
+
+/** An FTS5 phrase: the text in double quotes, inner quotes doubled (normalised names have none anyway). */
+const ftsPhrase = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+function classify(query: string): { mode: SearchMode; term: string } {
+  const digits = normaliseDigits(query);
+  if (/^\d+$/.test(digits)) return { mode: 'number', term: digits };
+  const norm = normalizeName(query);
+  if (norm === '') return { mode: 'all', term: '' };
+  return { mode: [...norm].length >= 3 ? 'name' : 'prefix', term: norm };
+}
+
+/**
+ * The two statements of a search. Every candidate set is drawn from an index: persons_fts (trigram)
+ * for names of 3+ characters, persons_name_norm for shorter prefixes, persons_nik and households_no_kk
+ * for digits; filters narrow it with indexed sub-selects. Exact matches come first, then prefixes,
+ * then word starts, then the rest, each by name.
+ */
+export function buildSearch(f: PersonSearch, today: string): SearchStatements {
+  const { mode, term } = classify(f.query);
+  const where: string[] = ['p.deleted = 0'];
+  const params: SqlValue[] = [];
+  let order = 'p.name_norm, p.id';
+  const orderParams: SqlValue[] = [];
+
+  if (mode === 'name') {
+    where.push('p.rowid in (select rowid from persons_fts where persons_fts match ?)');
+    params.push(ftsPhrase(term));
+    order = `case when p.name_norm = ? then 0 when p.name_norm >= ? and p.name_norm < ? then 1
+      when instr(' ' || p.name_norm, ?) > 0 then 2 else 3 end, p.name_norm, p.id`;
+    orderParams.push(term, term, term + MAX_CHAR, ` ${term}`);
+  } else if (mode === 'prefix') {
+    where.push('p.name_norm >= ? and p.name_norm < ?');
+    params.push(term, term + MAX_CHAR);
+  } else if (mode === 'number') {
+    where.push(`p.rowid in (select rowid from persons where nik >= ? and nik < ?
+      union all select m.rowid from households h join persons m on m.household_id = h.id
+        where h.no_kk >= ? and h.no_kk < ? and h.deleted = 0)`);
+    params.push(term, term + MAX_CHAR, term, term + MAX_CHAR);
+    order = `case when p.nik = ? then 0 when p.nik >= ? and p.nik < ? then 1 else 2 end, p.name_norm, p.id`;
+    orderParams.push(term, term, term + MAX_CHAR);
+  }
+
+  if (f.desaCode) {
+    // A desa code matches itself; a kecamatan or kabupaten code matches every desa under it.
+    where.push('(p.desa_code = ? or (p.desa_code > ? and p.desa_code < ?))');
+    params.push(f.desaCode, `${f.desaCode}.`, `${f.desaCode}/`);
+  }
+  if (f.dtsenStatus) {
+    where.push('p.dtsen_status = ?');
+    params.push(f.dtsenStatus);
+  }
+  if (f.ppksCategory) {
+    where.push(`p.id in (select person_id from ppks_assignments
+      where category = ? and active = 1 and deleted = 0)`);
+    params.push(f.ppksCategory);
+  }
+  if (f.caseStatus === 'TERBUKA') {
+    where.push(`p.id in (select beneficiary_id from cases
+      where status in (${OPEN_STATUSES_SQL}) and deleted = 0)`);
+  } else if (f.caseStatus) {
+    where.push('p.id in (select beneficiary_id from cases where status = ? and deleted = 0)');
+    params.push(f.caseStatus);
+  }
+  if (f.overdue !== undefined) {
+    where.push(`p.id ${f.overdue ? 'in' : 'not in'} (select c.beneficiary_id from follow_ups fu
+      join cases c on c.id = fu.case_id
+      where fu.done_date is null and fu.due_date < ? and fu.deleted = 0 and c.deleted = 0)`);
+    params.push(today);
+  }
+
+  const whereSql = where.join(' and ');
+  return {
+    mode,
+    page: {
+      sql: `select p.id from persons p where ${whereSql} order by ${order} limit ? offset ?`,
+      params: [...params, ...orderParams, f.limit, f.offset],
+    },
+    count: { sql: `select count(*) as n from persons p where ${whereSql}`, params },
+  };
+}
+
+export async function searchPersons(
+  db: DbOrTrx,
+  today: string,
+  f: PersonSearch,
+): Promise<Page<PersonSummary>> {
+  const s = buildSearch(f, today);
+  const ids = (await rawRows<{ id: string }>(db, s.page.sql, s.page.params)).map((r) => r.id);
+  const [count] = await rawRows<{ n: number }>(db, s.count.sql, s.count.params);
+  const byId = new Map((await summariesByIds(db, today, ids)).map((p) => [p.id, p]));
+  const rows = ids.map((id) => byId.get(id)).filter((p): p is PersonSummary => p !== undefined);
+  return { rows, total: count?.n ?? 0 };
+}
