@@ -83,6 +83,12 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
     const spec = contract[method];
     let id: Identity = { user: null, sessionId: null, locked: false };
     let officeId: string | null = null;
+    // What the handler said it acted on; kept outside the try so a failed write is audited with it too.
+    let subject: { entityType: string | null; entityId: string | null } = {
+      entityType: null,
+      entityId: null,
+    };
+    let detail: string | null = null;
     try {
       officeId = await getOwnOfficeId(deps.db);
       if (!officeId && !BEFORE_SETUP.has(method)) {
@@ -108,11 +114,6 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
         return fail('VALIDATION', `Isian tidak valid: ${first}`, fields);
       }
 
-      let subject: { entityType: string | null; entityId: string | null } = {
-        entityType: null,
-        entityId: null,
-      };
-      let detail: string | null = null;
       const ctxFor = (db: DbOrTrx): HandlerContext => ({
         deps,
         db,
@@ -160,11 +161,14 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
       }
       return ok(value);
     } catch (err) {
-      if (err instanceof CoreError) {
-        if (spec.mutates)
-          await audit(deps.db, caller, id, officeId, method, 'gagal', { detail: err.message });
-        return fail(err.code, err.message, err.fields);
+      const failure = err instanceof CoreError ? err.message : 'kesalahan internal';
+      if (spec.mutates) {
+        await audit(deps.db, caller, id, officeId, method, 'gagal', {
+          ...subject,
+          detail: [detail, failure].filter(Boolean).join(' — '),
+        }).catch(() => undefined);
       }
+      if (err instanceof CoreError) return fail(err.code, err.message, err.fields);
       console.error(`[puskesos] ${method} failed:`, err);
       return fail('INTERNAL', 'Terjadi kesalahan internal. Data tidak diubah. Coba lagi atau hubungi admin.');
     }
