@@ -1,13 +1,13 @@
 // The full person record: fields, household and members, PPKS, programs, cases as beneficiary, audit history.
 import type { DbOrTrx } from '../db/database.ts';
+import { caseBase, toCaseSummary, withSummaryColumns } from '../cases/case-read.ts';
 import type { PersonsTable } from '../db/tables/persons.ts';
 import { CoreError } from '../errors.ts';
-import type { CaseKind, CaseStatus, CaseSubKind, CaseSummary } from '../../../shared/types/cases.ts';
+import type { CaseSummary } from '../../../shared/types/cases.ts';
 import type { PersonDetail, PersonHistoryEntry } from '../../../shared/types/register.ts';
 import { suggestDisdukcapilReferral } from '../../../shared/validation/person.ts';
 import { loadHousehold } from './households.ts';
 import { toPersonFields, toPpks, toProgram } from './rows.ts';
-import { rawRows } from './scope.ts';
 import { householdMembers } from './summaries.ts';
 
 /** How many audit entries the person screen shows (newest first). */
@@ -29,48 +29,14 @@ const nullIfNotFound = (err: unknown): null => {
   throw err;
 };
 
-interface CaseRow {
-  id: string;
-  case_number: string;
-  kind: string;
-  sub_kind: string | null;
-  category: string;
-  status: string;
-  fast_track: number;
-  beneficiary_id: string;
-  desa_code: string;
-  received_at: string;
-  closed_at: string | null;
-  overdue: number;
-}
-
-/** Cases where the person is the beneficiary, newest first; overdue = an open follow-up due before today. */
+/** Cases where the person is the beneficiary, newest first, with the cases module's own overdue rule. */
 async function casesOf(db: DbOrTrx, today: string, person: PersonsTable): Promise<CaseSummary[]> {
-  const rows = await rawRows<CaseRow>(
-    db,
-    `select c.id, c.case_number, c.kind, c.sub_kind, c.category, c.status, c.fast_track, c.beneficiary_id,
-       c.desa_code, c.received_at, c.closed_at,
-       exists (select 1 from follow_ups f where f.case_id = c.id and f.deleted = 0
-         and f.done_date is null and f.due_date < ?) as overdue
-     from cases c where c.beneficiary_id = ? and c.deleted = 0
-     order by c.received_at desc, c.id desc`,
-    [today, person.id],
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    caseNumber: r.case_number,
-    kind: r.kind as CaseKind,
-    subKind: r.sub_kind as CaseSubKind | null,
-    category: r.category,
-    status: r.status as CaseStatus,
-    fastTrack: r.fast_track === 1,
-    beneficiaryId: r.beneficiary_id,
-    beneficiaryName: person.name,
-    desaCode: r.desa_code,
-    receivedAt: r.received_at,
-    closedAt: r.closed_at,
-    overdue: r.overdue === 1,
-  }));
+  const rows = await withSummaryColumns(caseBase(db), today)
+    .where('c.beneficiary_id', '=', person.id)
+    .orderBy('c.received_at', 'desc')
+    .orderBy('c.id', 'desc')
+    .execute();
+  return rows.map(toCaseSummary);
 }
 
 /** Who viewed or changed this person's record, from the audit log. */
