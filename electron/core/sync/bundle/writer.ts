@@ -1,0 +1,190 @@
+// Writes a bundle file: change stream → NDJSON → zstd → age, to a temporary payload file, then header, signature, rename.
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { constants as zc, createZstdCompress } from 'node:zlib';
+import { Encrypter } from 'age-encryption';
+import { signDetached } from '../signing.ts';
+import { officeIdField } from '../wire-fields.ts';
+import { ageRecipientOf } from './age-keys.ts';
+import { StreamStats, type ChangeRecord } from './change-record.ts';
+import { encodePrelude } from './frame.ts';
+import type { BundleError } from './errors.ts';
+import {
+  BUNDLE_FORMAT_VERSION,
+  BUNDLE_MIN_READER_VERSION,
+  encodeHeader,
+  parseHeader,
+  type BundleHeader,
+  type BundleParty,
+} from './header.ts';
+import { encodeChange, encodePreamble, encodeTrailer, type BundleAck } from './payload-lines.ts';
+import { fromWebStream, through, toWebStream } from './stream-io.ts';
+
+export interface BundleSender extends BundleParty {
+  signPublicKey: string;
+  signPrivateKey: string;
+}
+
+export interface BundleRecipient extends BundleParty {
+  boxPublicKey: string;
+}
+
+export interface WriteBundleOptions {
+  /** Final path; the file appears there only once complete (temporary name, fsync, rename). */
+  out: string;
+  sender: BundleSender;
+  recipients: readonly BundleRecipient[];
+  sequence: number;
+  schemaVersion: number;
+  records: AsyncIterable<ChangeRecord> | Iterable<ChangeRecord>;
+  extra?: { acks?: readonly BundleAck[] };
+  /** Defaults to now; fixed in test vectors. */
+  createdAt?: Date;
+  /** zstd level (default 3). */
+  compressionLevel?: number;
+  /** Where the temporary payload file goes (default: beside `out`); e.g. a local disk when `out` is on a USB stick. */
+  tempDir?: string;
+}
+
+export interface WrittenBundle {
+  path: string;
+  header: BundleHeader;
+  bytes: number;
+}
+
+/** NDJSON lines batched into ~64 KiB chunks; counts and the HLC range are taken as the records go by. */
+async function* ndjson(opts: WriteBundleOptions, stats: StreamStats): AsyncGenerator<Uint8Array> {
+  const party = ({ officeId, fingerprint }: BundleParty): BundleParty => ({ officeId, fingerprint });
+  let batch = encodePreamble({
+    sender: party(opts.sender),
+    recipients: opts.recipients.map(party),
+    sequence: opts.sequence,
+    acks: (opts.extra?.acks ?? []).map(({ officeId, sequence }) => ({ officeId, sequence })),
+  });
+  for await (const record of opts.records) {
+    batch += encodeChange(record);
+    stats.add(record);
+    if (batch.length >= 65_536) {
+      yield Buffer.from(batch, 'utf8');
+      batch = '';
+    }
+  }
+  yield Buffer.from(batch + encodeTrailer(stats.records), 'utf8');
+}
+
+/** Encrypts the compressed stream into `path`, returning its length and SHA-256. */
+async function writePayload(opts: WriteBundleOptions, stats: StreamStats, path: string) {
+  const zstd = createZstdCompress({ params: { [zc.ZSTD_c_compressionLevel]: opts.compressionLevel ?? 3 } });
+  const encrypter = new Encrypter();
+  for (const r of opts.recipients) encrypter.addRecipient(ageRecipientOf(r.boxPublicKey));
+  const cipher = await encrypter.encrypt(toWebStream(through(ndjson(opts, stats), zstd)));
+  const hash = createHash('sha256');
+  let length = 0;
+  const fh = await open(path, 'w', 0o600);
+  try {
+    for await (const chunk of fromWebStream(cipher)) {
+      hash.update(chunk);
+      length += chunk.length;
+      await writeAll(fh, chunk);
+    }
+  } finally {
+    await fh.close();
+  }
+  return { length, sha256: hash.digest('hex') };
+}
+
+async function writeAll(fh: FileHandle, data: Uint8Array): Promise<void> {
+  let done = 0;
+  while (done < data.length) done += (await fh.write(data, done, data.length - done)).bytesWritten;
+}
+
+async function fsyncDir(dir: string): Promise<void> {
+  try {
+    const fh = await open(dir, 'r');
+    try {
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    // Directories cannot be opened for fsync on Windows; the rename is durable enough there.
+  }
+}
+
+function checkOptions(opts: WriteBundleOptions): void {
+  if (opts.recipients.length === 0) throw new Error('A bundle needs at least one recipient');
+  if (!Number.isSafeInteger(opts.sequence) || opts.sequence < 1) throw new Error('Bad bundle sequence');
+  if (!Number.isSafeInteger(opts.schemaVersion) || opts.schemaVersion < 1) {
+    throw new Error('Bad schema version');
+  }
+  for (const ack of opts.extra?.acks ?? []) {
+    if (
+      !officeIdField.safeParse(ack.officeId).success ||
+      !Number.isSafeInteger(ack.sequence) ||
+      ack.sequence < 1
+    ) {
+      throw new Error(`Bad acknowledgement ${JSON.stringify(ack)}`);
+    }
+  }
+}
+
+/** The header must be one this code would read back (office ids, fingerprints, stamps well formed). */
+function selfCheck(header: BundleHeader): void {
+  try {
+    parseHeader(encodeHeader(header), header.formatVersion);
+  } catch (err) {
+    throw new Error(`Refusing to write an unreadable bundle header: ${(err as BundleError).detail ?? err}`, {
+      cause: err,
+    });
+  }
+}
+
+/**
+ * Streams the records once. The header carries the payload's length and digest, known only after the
+ * payload is written, and age encryption is randomised, so a second pass could not reproduce the same
+ * bytes: the encrypted payload goes to a temporary file first, then the final temporary file gets the
+ * prelude, the signature and a streamed copy of the payload, is fsynced and renamed into place.
+ */
+export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBundle> {
+  checkOptions(opts);
+  const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  const payloadTmp = join(opts.tempDir ?? dirname(opts.out), `${basename(opts.out)}.${tag}.payload.tmp`);
+  const outTmp = `${opts.out}.${tag}.tmp`;
+  try {
+    const stats = new StreamStats();
+    const payload = await writePayload(opts, stats, payloadTmp);
+    const header: BundleHeader = {
+      formatVersion: BUNDLE_FORMAT_VERSION,
+      minReaderVersion: BUNDLE_MIN_READER_VERSION,
+      schemaVersion: opts.schemaVersion,
+      sender: { officeId: opts.sender.officeId, fingerprint: opts.sender.fingerprint },
+      recipients: opts.recipients.map(({ officeId, fingerprint }) => ({ officeId, fingerprint })),
+      sequence: opts.sequence,
+      hlcRange: stats.hlcRange(),
+      counts: stats.counts(),
+      createdAt: (opts.createdAt ?? new Date()).toISOString(),
+      payloadLength: payload.length,
+      payloadSha256: payload.sha256,
+    };
+    selfCheck(header);
+    const prelude = encodePrelude(header);
+    const signature = signDetached(prelude, opts.sender.signPublicKey, opts.sender.signPrivateKey);
+    const fh = await open(outTmp, 'w', 0o644);
+    try {
+      await writeAll(fh, prelude);
+      await writeAll(fh, signature);
+      for await (const chunk of createReadStream(payloadTmp)) await writeAll(fh, chunk as Buffer);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await rename(outTmp, opts.out);
+    await fsyncDir(dirname(opts.out));
+    return { path: opts.out, header, bytes: prelude.length + signature.length + payload.length };
+  } finally {
+    await rm(payloadTmp, { force: true });
+    await rm(outTmp, { force: true });
+  }
+}
