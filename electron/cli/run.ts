@@ -1,4 +1,5 @@
 // The CLI's command table and runner; returns the exit code so tests can call it in-process.
+import { demoDataCommand } from './commands/demo-data.ts';
 import { digestCommand } from './commands/digest.ts';
 import { infoCommand } from './commands/info.ts';
 import { initCommand } from './commands/init.ts';
@@ -14,6 +15,10 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   info: { run: infoCommand, usage: 'info --data-dir DIR' },
   digest: { run: digestCommand, usage: 'digest --data-dir DIR [--origin OFFICE_ID]' },
+  'demo-data': {
+    run: demoDataCommand,
+    usage: 'demo-data --data-dir DIR --persons N [--months M] [--seed S] [--now TTTT-BB-HH]',
+  },
 };
 
 export const helpText = (): string =>
