@@ -16,6 +16,14 @@ import type { FollowUpsTable } from './tables/follow-ups.ts';
 import type { PpksAssignmentsTable } from './tables/ppks-assignments.ts';
 import type { ProgramMembershipsTable } from './tables/program-memberships.ts';
 import type { ReferenceItemsTable } from './tables/reference-items.ts';
+import type {
+  BundlesInTable,
+  BundlesOutTable,
+  SyncConflictsTable,
+  SyncPeersTable,
+  SyncQuarantineTable,
+  TrustedKeysTable,
+} from './tables/sync-ledger.ts';
 
 export interface Database {
   meta: MetaTable;
@@ -34,6 +42,12 @@ export interface Database {
   follow_ups: FollowUpsTable;
   ppks_assignments: PpksAssignmentsTable;
   program_memberships: ProgramMembershipsTable;
+  trusted_keys: TrustedKeysTable;
+  sync_peers: SyncPeersTable;
+  bundles_out: BundlesOutTable;
+  bundles_in: BundlesInTable;
+  sync_conflicts: SyncConflictsTable;
+  sync_quarantine: SyncQuarantineTable;
 }
 
 /** Tables that travel between offices (see digest/synced-tables.ts for their canonical columns). */

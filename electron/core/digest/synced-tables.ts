@@ -9,8 +9,8 @@ export interface SyncedTable {
   originColumn: 'origin_office_id';
 }
 
-/** Every synced table also has these; `deleted` is the tombstone, the rest are sync bookkeeping. */
-export const SYNC_META_COLUMNS = ['created_at', 'updated_at', 'deleted', 'clocks', 'hlc'] as const;
+/** Every synced table also has these; `deleted` is the tombstone, the rest are sync bookkeeping (local_seq is local). */
+export const SYNC_META_COLUMNS = ['created_at', 'updated_at', 'deleted', 'clocks', 'hlc', 'local_seq'] as const;
 
 const table = (name: string, data: readonly string[]): SyncedTable => ({
   name,

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import * as m001 from './001-foundation.ts';
 import * as m002 from './002-register.ts';
+import * as m003 from './003-sync.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -14,6 +15,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001-foundation', up: m001.up },
   { version: 2, name: '002-register', up: m002.up },
+  { version: 3, name: '003-sync', up: m003.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

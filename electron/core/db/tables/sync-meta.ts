@@ -10,4 +10,6 @@ export interface SyncMeta {
   clocks: string;
   /** Newest stamp in the row; the change stream is ordered by it. */
   hlc: string;
+  /** Local change counter (not synced): set from meta 'local_seq' on every local write or merge. */
+  local_seq: number;
 }

@@ -1,0 +1,81 @@
+// Row types of the local sync ledger: trusted keys, peers, bundles in and out, conflicts and quarantine.
+export interface TrustedKeysTable {
+  fingerprint: string;
+  office_id: string;
+  office_type: string;
+  region_code: string;
+  name: string;
+  sign_public_key: string;
+  box_public_key: string;
+  status: 'active' | 'revoked';
+  enrolled_at: string;
+  revoked_at: string | null;
+}
+
+export interface SyncPeersTable {
+  office_id: string;
+  next_out_seq: number;
+  acked_local_seq: number;
+  acked_out_seq: number;
+  acked_at: string | null;
+  applied_in_seq: number;
+  last_in_at: string | null;
+  last_out_at: string | null;
+}
+
+export interface BundlesOutTable {
+  id: string;
+  peer_office_id: string;
+  sequence: number;
+  file_name: string;
+  created_at: string;
+  local_seq_max: number;
+  records: number;
+  counts: string;
+  bytes: number;
+  status: string;
+}
+
+export interface BundlesInTable {
+  id: string;
+  sender_office_id: string | null;
+  sequence: number | null;
+  file_name: string;
+  file_sha256: string;
+  received_at: string;
+  status: 'applied' | 'already_applied' | 'refused';
+  reason: string | null;
+  records: number;
+  applied: number;
+  conflicts: number;
+  quarantined: number;
+  counts: string | null;
+  clock_skew_ms: number | null;
+}
+
+export interface SyncConflictsTable {
+  id: string;
+  table_name: string;
+  row_id: string;
+  column_name: string;
+  winner_value: string | null;
+  winner_stamp: string;
+  loser_value: string | null;
+  loser_stamp: string;
+  detected_at: string;
+  status: 'open' | 'kept' | 'overridden';
+  resolved_by: string | null;
+  resolved_at: string | null;
+}
+
+export interface SyncQuarantineTable {
+  id: string;
+  bundle_in_id: string;
+  table_name: string;
+  row_id: string;
+  record: string;
+  reason: string;
+  created_at: string;
+  retried_at: string | null;
+  resolved: number;
+}
