@@ -6,6 +6,7 @@ import { getMeta, putMeta } from '../office/office-repo.ts';
 import { syncedTable } from '../digest/synced-tables.ts';
 import { formatStamp, tick, type Hlc } from './hlc.ts';
 import { maxStamp, newRowClock, parseRowClock, touch } from './row-clock.ts';
+import { nextLocalSeq } from './local-seq.ts';
 
 export type SqlValue = string | number | null;
 export type RowValues = Record<string, SqlValue>;
@@ -32,8 +33,10 @@ export async function nextHlc(db: DbOrTrx, wallMs: number): Promise<Hlc> {
 
 export function createWriter(db: DbOrTrx, officeId: string, now: () => number): SyncWriter {
   let stamp: Promise<string> | null = null;
+  let seq: Promise<number> | null = null;
   const getStamp = (): Promise<string> =>
     (stamp ??= nextHlc(db, now()).then((h) => formatStamp(h, officeId)));
+  const getSeq = (): Promise<number> => (seq ??= nextLocalSeq(db));
   const at = (): string => new Date(now()).toISOString();
 
   const dataColumns = (table: SyncedTableName): string[] => syncedTable(table).columns.slice(2);
@@ -51,6 +54,7 @@ export function createWriter(db: DbOrTrx, officeId: string, now: () => number): 
         deleted: 0,
         clocks: JSON.stringify(newRowClock(s)),
         hlc: s,
+        local_seq: await getSeq(),
       };
       const cols = Object.keys(values);
       await sql`insert into ${sql.table(table)} (${sql.join(cols.map((c) => sql.ref(c)))})
@@ -74,6 +78,7 @@ export function createWriter(db: DbOrTrx, officeId: string, now: () => number): 
         sql`updated_at = ${at()}`,
         sql`clocks = ${JSON.stringify(clock)}`,
         sql`hlc = ${maxStamp(clock)}`,
+        sql`local_seq = ${await getSeq()}`,
       ])} where id = ${id}`.execute(db);
       return changed;
     },
@@ -107,6 +112,7 @@ export async function createBulkWriter(
   now: () => number,
 ): Promise<BulkWriter> {
   const stamp = formatStamp(await nextHlc(db, now()), officeId);
+  const localSeq = await nextLocalSeq(db);
   const at = (): string => new Date(now()).toISOString();
   const statements = new Map<string, BetterSqlite3.Statement>();
   const prepared = (key: string, text: () => string): BetterSqlite3.Statement => {
@@ -130,6 +136,7 @@ export async function createBulkWriter(
         deleted: 0,
         clocks: JSON.stringify(newRowClock(stamp)),
         hlc: stamp,
+        local_seq: localSeq,
       };
       const cols = Object.keys(values);
       const stmt = prepared(
@@ -155,7 +162,7 @@ export async function createBulkWriter(
       const write = prepared(
         `u|${table}|${changed.join(',')}`,
         () =>
-          `update ${q(table)} set ${[...changed, 'updated_at', 'clocks', 'hlc']
+          `update ${q(table)} set ${[...changed, 'updated_at', 'clocks', 'hlc', 'local_seq']
             .map((c) => `${q(c)} = ?`)
             .join(', ')} where id = ?`,
       );
@@ -164,6 +171,7 @@ export async function createBulkWriter(
         at(),
         JSON.stringify(clock),
         maxStamp(clock),
+        localSeq,
         id,
       ]);
       return changed;
