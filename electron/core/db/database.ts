@@ -22,6 +22,7 @@ import type {
   SyncConflictsTable,
   SyncPeersTable,
   SyncQuarantineTable,
+  SyncSeenTable,
   TrustedKeysTable,
 } from './tables/sync-ledger.ts';
 
@@ -48,6 +49,7 @@ export interface Database {
   bundles_in: BundlesInTable;
   sync_conflicts: SyncConflictsTable;
   sync_quarantine: SyncQuarantineTable;
+  sync_seen: SyncSeenTable;
 }
 
 /** Tables that travel between offices (see digest/synced-tables.ts for their canonical columns). */

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import * as m001 from './001-foundation.ts';
 import * as m002 from './002-register.ts';
 import * as m003 from './003-sync.ts';
+import * as m004 from './004-sync-knowledge.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001-foundation', up: m001.up },
   { version: 2, name: '002-register', up: m002.up },
   { version: 3, name: '003-sync', up: m003.up },
+  { version: 4, name: '004-sync-knowledge', up: m004.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

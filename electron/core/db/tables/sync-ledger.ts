@@ -21,6 +21,8 @@ export interface SyncPeersTable {
   applied_in_seq: number;
   last_in_at: string | null;
   last_out_at: string | null;
+  /** Migration 4. */
+  acked_hlc: string;
 }
 
 export interface BundlesOutTable {
@@ -34,6 +36,9 @@ export interface BundlesOutTable {
   counts: string;
   bytes: number;
   status: string;
+  /** Migration 4. */
+  hlc_at_export: string;
+  acked_in_seq: number;
 }
 
 export interface BundlesInTable {
@@ -78,4 +83,9 @@ export interface SyncQuarantineTable {
   created_at: string;
   retried_at: string | null;
   resolved: number;
+}
+
+export interface SyncSeenTable {
+  office_id: string;
+  max_stamp: string;
 }

@@ -1,0 +1,215 @@
+// Export: one bundle per recipient with every change it has not acknowledged, plus our acknowledgement of its bundles.
+import { join } from 'node:path';
+import { v7 } from 'uuid';
+import type { CoreDeps } from '../context.ts';
+import type { DbOrTrx } from '../db/database.ts';
+import type { TrustedKeysTable } from '../db/tables/sync-ledger.ts';
+import { SYNCED_TABLES, type SyncedTable } from '../digest/synced-tables.ts';
+import { getMeta } from '../office/office-repo.ts';
+import { localDay, zoneOfRegion } from '../../../shared/time/office-zone.ts';
+import type { ChangeRecord, ChangeValue } from './bundle/change-record.ts';
+import { writeBundle } from './bundle/writer.ts';
+import { formatStamp, type Hlc } from './hlc.ts';
+import { ownIdentity, peerOf, recipientsOf, shortId, type OwnIdentity } from './peers.ts';
+import { parseRowClock } from './row-clock.ts';
+import { isEcho, scopeFor } from './scope.ts';
+
+export interface ExportedBundle {
+  recipientOfficeId: string;
+  recipientName: string;
+  /** Null when there was nothing to send to this recipient. */
+  path: string | null;
+  sequence: number | null;
+  records: number;
+  acks: number;
+}
+
+const PAGE = 500;
+
+interface Allocation {
+  sequence: number;
+  bundleOutId: string;
+  ackedLocalSeq: number;
+  upper: number;
+  appliedInSeq: number;
+}
+
+const currentLocalSeq = async (db: DbOrTrx): Promise<number> =>
+  Number((await getMeta(db, 'local_seq')) ?? '0');
+
+/** The file name shows sender region and office, recipient, sequence and date: e.g. 33.01.08_1a2b3c4d_to_…_000012_20260302.pksb */
+export const bundleFileName = (own: OwnIdentity, recipientId: string, seq: number, day: string): string =>
+  `${own.regionCode}_${shortId(own.officeId)}_to_${shortId(recipientId)}_${String(seq).padStart(6, '0')}_${day.replaceAll('-', '')}.pksb`;
+
+/**
+ * Rows of one table above the peer's watermark and at or below the snapshot `upper`, in pages by
+ * (local_seq, id): memory stays bounded, and no statement stays open while the file is being written.
+ */
+function* tableChanges(
+  deps: CoreDeps,
+  t: SyncedTable,
+  own: OwnIdentity,
+  recipientId: string,
+  after: number,
+  upper: number,
+): Generator<ChangeRecord> {
+  const scope = scopeFor(t, own.type, recipientId);
+  const data = t.columns.slice(2);
+  const cols = [...t.columns, 'deleted', 'clocks', 'local_seq'].map((c) => `"${c}"`).join(', ');
+  const stmt = deps.sqlite.prepare(
+    `select ${cols} from "${t.name}" where "local_seq" > ? and "local_seq" <= ? and ${scope.where}
+       and ("local_seq" > ? or ("local_seq" = ? and "id" > ?)) order by "local_seq", "id" limit ${PAGE}`,
+  );
+  let cursor = { seq: after, id: '' };
+  for (;;) {
+    const rows = stmt.all(after, upper, ...scope.params, cursor.seq, cursor.seq, cursor.id) as Record<
+      string,
+      ChangeValue
+    >[];
+    for (const row of rows) {
+      const clocks = parseRowClock(String(row.clocks));
+      if (isEcho(clocks, own, recipientId)) continue;
+      const values: Record<string, ChangeValue> = {};
+      for (const c of data) values[c] = row[c] ?? null;
+      yield {
+        table: t.name,
+        id: String(row.id),
+        origin: String(row.origin_office_id),
+        deleted: row.deleted === 1,
+        clocks,
+        values,
+      };
+    }
+    const last = rows.at(-1);
+    if (!last || rows.length < PAGE) return;
+    cursor = { seq: Number(last.local_seq), id: String(last.id) };
+  }
+}
+
+function* changesFor(deps: CoreDeps, own: OwnIdentity, recipientId: string, a: Allocation) {
+  for (const t of SYNCED_TABLES) yield* tableChanges(deps, t, own, recipientId, a.ackedLocalSeq, a.upper);
+}
+
+/** True when some row in scope is above the peer's watermark (echoes aside), checked before burning a sequence. */
+function hasChanges(
+  deps: CoreDeps,
+  own: OwnIdentity,
+  recipientId: string,
+  after: number,
+  upper: number,
+): boolean {
+  for (const t of SYNCED_TABLES) {
+    for (const r of tableChanges(deps, t, own, recipientId, after, upper)) return r !== undefined;
+  }
+  return false;
+}
+
+/** Sequence, watermarks and the bundles_out row in one transaction: a sequence is never handed out twice. */
+async function allocate(
+  deps: CoreDeps,
+  own: OwnIdentity,
+  recipient: TrustedKeysTable,
+  fileFor: (seq: number) => string,
+): Promise<Allocation | null> {
+  return deps.db.transaction().execute(async (trx) => {
+    const peer = await peerOf(trx, recipient.office_id);
+    const upper = await currentLocalSeq(trx);
+    const lastAck = await trx
+      .selectFrom('bundles_out')
+      .select((eb) => eb.fn.max('acked_in_seq').as('n'))
+      .where('peer_office_id', '=', recipient.office_id)
+      .executeTakeFirst();
+    const newAck = peer.applied_in_seq > Number(lastAck?.n ?? 0);
+    if (!newAck && !hasChanges(deps, own, recipient.office_id, peer.acked_local_seq, upper)) return null;
+    const sequence = peer.next_out_seq;
+    const hlcRaw = await getMeta(trx, 'hlc_last');
+    const hlc: Hlc = hlcRaw ? (JSON.parse(hlcRaw) as Hlc) : { ms: 0, counter: 0 };
+    const at = new Date(deps.now()).toISOString();
+    const bundleOutId = v7({ msecs: deps.now() });
+    await trx
+      .updateTable('sync_peers')
+      .set({ next_out_seq: sequence + 1, last_out_at: at })
+      .where('office_id', '=', recipient.office_id)
+      .execute();
+    await trx
+      .insertInto('bundles_out')
+      .values({
+        id: bundleOutId,
+        peer_office_id: recipient.office_id,
+        sequence,
+        file_name: fileFor(sequence),
+        created_at: at,
+        local_seq_max: upper,
+        records: 0,
+        counts: '{}',
+        bytes: 0,
+        status: 'menulis',
+        hlc_at_export: formatStamp(hlc, own.officeId),
+        acked_in_seq: peer.applied_in_seq,
+      })
+      .execute();
+    return {
+      sequence,
+      bundleOutId,
+      ackedLocalSeq: peer.acked_local_seq,
+      upper,
+      appliedInSeq: peer.applied_in_seq,
+    };
+  });
+}
+
+/** Writes one bundle per recipient into `outDir`; recipients with nothing new get no file. */
+export async function exportBundles(deps: CoreDeps, outDir: string): Promise<ExportedBundle[]> {
+  const own = await ownIdentity(deps.db, deps.paths.keys, deps.keyProtector);
+  const recipients = await recipientsOf(deps.db, own);
+  const day = localDay(deps.now(), zoneOfRegion(own.regionCode));
+  const schemaVersion = Number(deps.sqlite.pragma('user_version', { simple: true }));
+  const results: ExportedBundle[] = [];
+  for (const r of recipients) {
+    const fileFor = (seq: number): string => bundleFileName(own, r.office_id, seq, day);
+    const a = await allocate(deps, own, r, fileFor);
+    const base = { recipientOfficeId: r.office_id, recipientName: r.name };
+    if (!a) {
+      results.push({ ...base, path: null, sequence: null, records: 0, acks: 0 });
+      continue;
+    }
+    const out = join(outDir, fileFor(a.sequence));
+    try {
+      const written = await writeBundle({
+        out,
+        sender: {
+          officeId: own.officeId,
+          fingerprint: own.fingerprint,
+          signPublicKey: own.keys.sign.publicKey,
+          signPrivateKey: own.keys.sign.privateKey,
+        },
+        recipients: [{ officeId: r.office_id, fingerprint: r.fingerprint, boxPublicKey: r.box_public_key }],
+        sequence: a.sequence,
+        schemaVersion,
+        records: changesFor(deps, own, r.office_id, a),
+        extra: { acks: a.appliedInSeq > 0 ? [{ officeId: r.office_id, sequence: a.appliedInSeq }] : [] },
+        createdAt: new Date(deps.now()),
+      });
+      const records = Object.values(written.header.counts).reduce((x, y) => x + y, 0);
+      await deps.db
+        .updateTable('bundles_out')
+        .set({
+          status: 'terkirim',
+          records,
+          counts: JSON.stringify(written.header.counts),
+          bytes: written.bytes,
+        })
+        .where('id', '=', a.bundleOutId)
+        .execute();
+      results.push({ ...base, path: out, sequence: a.sequence, records, acks: a.appliedInSeq > 0 ? 1 : 0 });
+    } catch (err) {
+      await deps.db
+        .updateTable('bundles_out')
+        .set({ status: 'gagal' })
+        .where('id', '=', a.bundleOutId)
+        .execute();
+      throw err;
+    }
+  }
+  return results;
+}

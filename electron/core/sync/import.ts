@@ -1,0 +1,265 @@
+// Import: header, sender trust, signature and digest, then decrypt and merge while streaming, in one transaction.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import { v7 } from 'uuid';
+import type { CoreDeps } from '../context.ts';
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/database.ts';
+import { BundleError } from './bundle/errors.ts';
+import type { BundleHeader } from './bundle/header.ts';
+import { openBundlePayload, readBundleHeader, verifyBundle, type OpenedBundle } from './bundle/reader.ts';
+import type { BundleAck } from './bundle/payload-lines.ts';
+import { parseStamp, receive, type Hlc } from './hlc.ts';
+import { createMerger, type Knowledge, type MergeStats } from './merge.ts';
+import { ownIdentity, peerOf, senderKey, type OwnIdentity } from './peers.ts';
+
+export type ImportStatus = 'applied' | 'already_applied' | 'refused';
+
+export interface ImportOutcome {
+  file: string;
+  status: ImportStatus;
+  /** The clerk's message when refused. */
+  reason: string | null;
+  code: string | null;
+  senderOfficeId: string | null;
+  sequence: number | null;
+  records: number;
+  applied: number;
+  conflicts: number;
+  quarantined: number;
+  /** The sender PC's clock at export minus ours at import. */
+  clockSkewMs: number | null;
+}
+
+/** A sender clock this far ahead, or this far behind (bundles can spend days on a USB stick), is flagged. */
+export const SKEW_AHEAD_FLAG_MS = 15 * 60_000;
+export const SKEW_BEHIND_FLAG_MS = 30 * 86_400_000;
+export const isSkewFlagged = (ms: number | null): boolean =>
+  ms !== null && (ms > SKEW_AHEAD_FLAG_MS || ms < -SKEW_BEHIND_FLAG_MS);
+
+type Trx = Transaction<Database>;
+
+async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  } catch {
+    return '';
+  }
+  return hash.digest('hex');
+}
+
+/** Acknowledgements addressed to us: the peer has applied our bundles up to `sequence`. */
+async function applyAcks(trx: Trx, own: OwnIdentity, sender: string, acks: readonly BundleAck[], at: string) {
+  for (const ack of acks) {
+    if (ack.officeId !== own.officeId) continue; // "the sender applied every bundle from officeId (us) up to …"
+    const out = await trx
+      .selectFrom('bundles_out')
+      .select(['local_seq_max', 'hlc_at_export'])
+      .where('peer_office_id', '=', sender)
+      .where('sequence', '<=', ack.sequence)
+      .orderBy('sequence', 'desc')
+      .executeTakeFirst();
+    if (!out) continue;
+    const peer = await peerOf(trx, sender);
+    await trx
+      .updateTable('sync_peers')
+      .set({
+        acked_local_seq: Math.max(peer.acked_local_seq, out.local_seq_max),
+        acked_out_seq: Math.max(peer.acked_out_seq, ack.sequence),
+        acked_hlc: out.hlc_at_export > peer.acked_hlc ? out.hlc_at_export : peer.acked_hlc,
+        acked_at: at,
+      })
+      .where('office_id', '=', sender)
+      .execute();
+  }
+}
+
+async function knowledgeOf(trx: Trx, own: OwnIdentity): Promise<Knowledge> {
+  const seen = await trx.selectFrom('sync_seen').selectAll().execute();
+  const peers = await trx.selectFrom('sync_peers').select(['office_id', 'acked_hlc']).execute();
+  return {
+    ownOfficeId: own.officeId,
+    seen: new Map(seen.map((s) => [s.office_id, s.max_stamp])),
+    ackedHlc: new Map(peers.map((p) => [p.office_id, p.acked_hlc])),
+  };
+}
+
+/** The local change counter and HLC, read and written on the raw connection inside the transaction. */
+function metaOps(deps: CoreDeps) {
+  const get = deps.sqlite.prepare('select value from meta where key = ?').pluck();
+  const put = deps.sqlite.prepare(
+    'insert into meta (key, value) values (?, ?) on conflict (key) do update set value = excluded.value',
+  );
+  return {
+    nextLocalSeq: (): number => {
+      const next = Number((get.get('local_seq') as string | undefined) ?? '0') + 1;
+      put.run('local_seq', String(next));
+      return next;
+    },
+    receiveHlc: (stamp: string, wallMs: number): void => {
+      const raw = get.get('hlc_last') as string | undefined;
+      const last: Hlc = raw ? (JSON.parse(raw) as Hlc) : { ms: 0, counter: 0 };
+      put.run('hlc_last', JSON.stringify(receive(last, parseStamp(stamp), wallMs)));
+    },
+  };
+}
+
+interface Applied {
+  id: string;
+  stats: MergeStats;
+}
+
+async function applyBundle(
+  deps: CoreDeps,
+  own: OwnIdentity,
+  opened: OpenedBundle,
+  file: string,
+  skew: number | null,
+) {
+  const h = opened.header;
+  const sender = h.sender.officeId;
+  const at = new Date(deps.now()).toISOString();
+  return deps.db.transaction().execute(async (trx): Promise<Applied> => {
+    await applyAcks(trx, own, sender, opened.preamble.acks, at);
+    const id = v7({ msecs: deps.now() });
+    const meta = metaOps(deps);
+    const merger = createMerger({
+      sqlite: deps.sqlite,
+      knowledge: await knowledgeOf(trx, own),
+      sender,
+      bundleInId: id,
+      nowIso: at,
+      localSeq: meta.nextLocalSeq,
+    });
+    for await (const record of opened.records) merger.apply(record);
+    const s = merger.stats;
+    if (h.hlcRange) meta.receiveHlc(h.hlcRange.max, deps.now());
+    if (s.senderMax) {
+      await trx
+        .insertInto('sync_seen')
+        .values({ office_id: sender, max_stamp: s.senderMax })
+        .onConflict((oc) =>
+          oc.column('office_id').doUpdateSet((eb) => ({
+            max_stamp: eb.fn<string>('max', [eb.ref('sync_seen.max_stamp'), eb.ref('excluded.max_stamp')]),
+          })),
+        )
+        .execute();
+    }
+    // Only bundles that carried changes need acknowledging: acknowledging an acknowledgement-only bundle would
+    // keep two offices sending each other acknowledgements forever.
+    const peer = await peerOf(trx, sender);
+    const acked = s.records > 0 ? Math.max(peer.applied_in_seq, h.sequence) : peer.applied_in_seq;
+    await trx
+      .updateTable('sync_peers')
+      .set({ applied_in_seq: acked, last_in_at: at })
+      .where('office_id', '=', sender)
+      .execute();
+    await trx
+      .insertInto('bundles_in')
+      .values({
+        id,
+        sender_office_id: sender,
+        sequence: h.sequence,
+        file_name: file,
+        file_sha256: h.payloadSha256,
+        received_at: at,
+        status: 'applied',
+        reason: null,
+        records: s.records,
+        applied: s.applied,
+        conflicts: s.conflicts,
+        quarantined: s.quarantined,
+        counts: JSON.stringify(h.counts),
+        clock_skew_ms: skew,
+      })
+      .execute();
+    return { id, stats: s };
+  });
+}
+
+const skewOf = (h: BundleHeader, nowMs: number): number => Date.parse(h.createdAt) - nowMs;
+
+/** Imports one bundle file. Never throws for a bad file: the outcome says why it was refused. */
+export async function importBundle(deps: CoreDeps, path: string): Promise<ImportOutcome> {
+  const file = basename(path);
+  let header: BundleHeader | null = null;
+  const outcome = (status: ImportStatus, more: Partial<ImportOutcome> = {}): ImportOutcome => ({
+    file,
+    status,
+    reason: null,
+    code: null,
+    senderOfficeId: header?.sender.officeId ?? null,
+    sequence: header?.sequence ?? null,
+    records: 0,
+    applied: 0,
+    conflicts: 0,
+    quarantined: 0,
+    clockSkewMs: header ? skewOf(header, deps.now()) : null,
+    ...more,
+  });
+  try {
+    header = await readBundleHeader(path);
+    const h = header;
+    const own = await ownIdentity(deps.db, deps.paths.keys, deps.keyProtector);
+    const key = await senderKey(deps.db, h.sender);
+    const done = await deps.db
+      .selectFrom('bundles_in')
+      .select('id')
+      .where('sender_office_id', '=', h.sender.officeId)
+      .where('sequence', '=', h.sequence)
+      .where('status', '=', 'applied')
+      .executeTakeFirst();
+    if (done) {
+      await recordIn(deps, h, file, 'already_applied', null);
+      return outcome('already_applied');
+    }
+    await verifyBundle(path, key.sign_public_key);
+    const opened = await openBundlePayload(path, own.keys.box.privateKey, {
+      senderSignPublicKey: key.sign_public_key,
+      recipient: { officeId: own.officeId, fingerprint: own.fingerprint },
+    });
+    try {
+      const skew = skewOf(h, deps.now());
+      const { stats } = await applyBundle(deps, own, opened, file, skew);
+      return outcome('applied', { ...stats, clockSkewMs: skew });
+    } finally {
+      await opened.close();
+    }
+  } catch (err) {
+    const be = err instanceof BundleError ? err : null;
+    const reason = be ? be.message : `Paket tidak dapat diimpor: ${(err as Error).message}`;
+    await recordIn(deps, header, file, 'refused', reason, header ? '' : await fileSha256(path));
+    return outcome('refused', { reason, code: be?.code ?? 'ERROR' });
+  }
+}
+
+async function recordIn(
+  deps: CoreDeps,
+  h: BundleHeader | null,
+  file: string,
+  status: ImportStatus,
+  reason: string | null,
+  sha = '',
+): Promise<void> {
+  await deps.db
+    .insertInto('bundles_in')
+    .values({
+      id: v7({ msecs: deps.now() }),
+      sender_office_id: h?.sender.officeId ?? null,
+      sequence: h?.sequence ?? null,
+      file_name: file,
+      file_sha256: h?.payloadSha256 ?? sha,
+      received_at: new Date(deps.now()).toISOString(),
+      status,
+      reason,
+      records: 0,
+      applied: 0,
+      conflicts: 0,
+      quarantined: 0,
+      counts: h ? JSON.stringify(h.counts) : null,
+      clock_skew_ms: h ? Date.parse(h.createdAt) - deps.now() : null,
+    })
+    .execute();
+}

@@ -1,0 +1,259 @@
+// The merge: last-writer-wins per field by (HLC, office) stamp, tombstones as a field, concurrent losers logged.
+import type BetterSqlite3 from 'better-sqlite3';
+import { v7 } from 'uuid';
+import { SYNCED_TABLES, type SyncedTable } from '../digest/synced-tables.ts';
+import type { ChangeRecord, ChangeValue } from './bundle/change-record.ts';
+import { maxStamp, parseRowClock, stampOf, type RowClock } from './row-clock.ts';
+import { stampOffice } from './scope.ts';
+
+/**
+ * What this office knows about who has seen which writes, taken before the bundle is applied.
+ * - `seen`: per office, the newest stamp that office wrote which reached us in one of its own bundles; bundles
+ *   carry every unacknowledged change, so every write of that office stamped at or below it is already here.
+ * - `ackedHlc`: per peer, our HLC when we wrote the newest bundle the peer has acknowledged: every write of ours
+ *   stamped at or below it has reached that peer.
+ */
+export interface Knowledge {
+  ownOfficeId: string;
+  seen: ReadonlyMap<string, string>;
+  ackedHlc: ReadonlyMap<string, string>;
+}
+
+/**
+ * The conflict rule. Two values of a field meet; the higher stamp wins (LWW). The loser is logged as a
+ * conflict only when its writer and the winner's writer are different offices, the values differ, and the
+ * winner's office had not seen the losing write as far as this office can tell:
+ * - the loser is ours and the winner arrives: a conflict unless the winner's office had acknowledged a bundle
+ *   of ours that carried the losing write (loser stamp ≤ ackedHlc[winner office]);
+ * - the loser arrives and the winner is here: a conflict only the first time we learn of the losing write
+ *   (loser stamp above seen[loser office]) and when the loser is not our own earlier write coming back.
+ * An ordinary edit of another office's value (it reached us, we changed it, or the other way round) is
+ * therefore never a conflict; a re-delivered bundle never logs a conflict twice. A winner written before its
+ * office applied our bundle but exported after it is taken as knowing (a missed report, never a false one).
+ */
+export function isConflict(
+  k: Knowledge,
+  winner: string,
+  loser: string,
+  loserIsLocal: boolean,
+  sameValue: boolean,
+): boolean {
+  if (sameValue) return false;
+  const w = stampOffice(winner);
+  const l = stampOffice(loser);
+  if (w === l) return false;
+  if (loserIsLocal) {
+    if (l !== k.ownOfficeId) return false;
+    return loser > (k.ackedHlc.get(w) ?? '');
+  }
+  if (l === k.ownOfficeId) return false;
+  return loser > (k.seen.get(l) ?? '');
+}
+
+export interface MergeStats {
+  records: number;
+  applied: number;
+  conflicts: number;
+  quarantined: number;
+  /** The newest stamp written by `sender` among the records (for `seen`). */
+  senderMax: string;
+}
+
+interface TablePlan {
+  t: SyncedTable;
+  /** Data columns other than id and origin, then the tombstone. */
+  fields: string[];
+  select: BetterSqlite3.Statement;
+  insert: BetterSqlite3.Statement;
+  updates: Map<string, BetterSqlite3.Statement>;
+}
+
+type Row = Record<string, ChangeValue>;
+
+const q = (c: string): string => `"${c}"`;
+
+/** Clock in its compact form: the most common stamp as the base, the others per field (deterministic). */
+export function compactClock(stamps: Record<string, string>): RowClock {
+  const freq = new Map<string, number>();
+  for (const s of Object.values(stamps)) freq.set(s, (freq.get(s) ?? 0) + 1);
+  let b = '';
+  let n = -1;
+  for (const [s, c] of freq) if (c > n || (c === n && s > b)) [b, n] = [s, c];
+  const f: Record<string, string> = {};
+  for (const [col, s] of Object.entries(stamps)) if (s !== b) f[col] = s;
+  return { b, f };
+}
+
+function planFor(sqlite: BetterSqlite3.Database, t: SyncedTable): TablePlan {
+  const fields = [...t.columns.slice(2), 'deleted'];
+  const all = [...t.columns, 'deleted', 'clocks', 'hlc', 'local_seq', 'created_at', 'updated_at'];
+  const cols = [...new Set(all)];
+  return {
+    t,
+    fields,
+    select: sqlite.prepare(
+      `select ${[...t.columns, 'deleted', 'clocks'].map(q).join(', ')} from ${q(t.name)} where id = ?`,
+    ),
+    insert: sqlite.prepare(
+      `insert into ${q(t.name)} (${cols.map(q).join(', ')}) values (${cols.map((c) => `@${c}`).join(', ')})`,
+    ),
+    updates: new Map(),
+  };
+}
+
+export interface Merger {
+  apply(record: ChangeRecord): void;
+  readonly stats: MergeStats;
+}
+
+export interface MergeOptions {
+  sqlite: BetterSqlite3.Database;
+  knowledge: Knowledge;
+  sender: string;
+  bundleInId: string;
+  nowIso: string;
+  /** The local_seq for every row this merge changes; called at most once, on the first change. */
+  localSeq: () => number;
+}
+
+/** A merger for one bundle, inside the caller's transaction (synchronous better-sqlite3 statements). */
+export function createMerger(o: MergeOptions): Merger {
+  const plans = new Map<string, TablePlan>();
+  for (const t of SYNCED_TABLES) plans.set(t.name, planFor(o.sqlite, t));
+  const quarantine = o.sqlite.prepare(
+    `insert into sync_quarantine (id, bundle_in_id, table_name, row_id, record, reason, created_at)
+     values (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const conflict = o.sqlite.prepare(
+    `insert into sync_conflicts (id, table_name, row_id, column_name, winner_value, winner_stamp, loser_value,
+       loser_stamp, detected_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')`,
+  );
+  const stats: MergeStats = { records: 0, applied: 0, conflicts: 0, quarantined: 0, senderMax: '' };
+  let seq: number | null = null;
+  const localSeq = (): number => (seq ??= o.localSeq());
+
+  const toQuarantine = (r: ChangeRecord, reason: string): void => {
+    quarantine.run(v7(), o.bundleInId, r.table, r.id, JSON.stringify(r), reason, o.nowIso);
+    stats.quarantined++;
+  };
+
+  const problemOf = (r: ChangeRecord, p: TablePlan): string | null => {
+    const known = new Set(p.fields);
+    const extra = Object.keys(r.values).find((c) => !known.has(c) || c === 'deleted');
+    if (extra) return `Kolom ${r.table}.${extra} tidak dikenal oleh versi aplikasi ini (perbarui aplikasi).`;
+    const extraClock = Object.keys(r.clocks.f).find((c) => !known.has(c));
+    if (extraClock) return `Jam kolom ${r.table}.${extraClock} tidak dikenal oleh versi aplikasi ini.`;
+    return null;
+  };
+
+  const incomingValue = (r: ChangeRecord, col: string): ChangeValue | undefined =>
+    col === 'deleted' ? (r.deleted ? 1 : 0) : r.values[col];
+
+  const insertNew = (r: ChangeRecord, p: TablePlan): void => {
+    const params: Row = {};
+    for (const c of p.t.columns.slice(2)) params[c] = r.values[c] ?? null;
+    const stamps: Record<string, string> = {};
+    for (const c of p.fields) stamps[c] = stampOf(r.clocks, c);
+    const clock = compactClock(stamps);
+    Object.assign(params, {
+      id: r.id,
+      origin_office_id: r.origin,
+      deleted: r.deleted ? 1 : 0,
+      clocks: JSON.stringify(clock),
+      hlc: maxStamp(clock),
+      local_seq: localSeq(),
+      created_at: r.values.created_at ?? o.nowIso,
+      updated_at: o.nowIso,
+    });
+    try {
+      p.insert.run(params);
+      stats.applied++;
+    } catch (err) {
+      toQuarantine(r, `Data tidak dapat disimpan: ${(err as Error).message}`);
+    }
+  };
+
+  const mergeInto = (r: ChangeRecord, p: TablePlan, row: Row): void => {
+    if (row.origin_office_id !== r.origin) {
+      toQuarantine(r, `Kantor asal ${r.table} ${r.id} berbeda dengan yang tercatat di sini.`);
+      return;
+    }
+    const local = parseRowClock(String(row.clocks));
+    const stamps: Record<string, string> = {};
+    const changed: string[] = [];
+    let clockMoved = false;
+    for (const c of p.fields) {
+      const ls = stampOf(local, c);
+      const iv = incomingValue(r, c);
+      stamps[c] = ls;
+      if (iv === undefined) continue; // an older sender without this column: keep ours
+      const is = stampOf(r.clocks, c);
+      const lv = row[c] ?? null;
+      if (is > ls) {
+        stamps[c] = is;
+        clockMoved = true;
+        if (iv !== lv) changed.push(c);
+        if (isConflict(o.knowledge, is, ls, true, iv === lv)) logConflict(r, c, iv, is, lv, ls);
+      } else if (is < ls && isConflict(o.knowledge, ls, is, false, iv === lv)) {
+        logConflict(r, c, lv, ls, iv, is);
+      }
+    }
+    if (!clockMoved) return;
+    const clock = compactClock(stamps);
+    const key = changed.join(',');
+    let stmt = p.updates.get(key);
+    if (!stmt) {
+      const sets = [...changed, 'clocks', 'hlc', 'local_seq', 'updated_at'].map((c) => `${q(c)} = ?`);
+      stmt = o.sqlite.prepare(`update ${q(p.t.name)} set ${sets.join(', ')} where id = ?`);
+      p.updates.set(key, stmt);
+    }
+    const values = changed.map((c) => incomingValue(r, c) ?? null);
+    stmt.run(...values, JSON.stringify(clock), maxStamp(clock), localSeq(), o.nowIso, r.id);
+    stats.applied++;
+  };
+
+  const logConflict = (
+    r: ChangeRecord,
+    col: string,
+    winner: ChangeValue,
+    winnerStamp: string,
+    loser: ChangeValue,
+    loserStamp: string,
+  ): void => {
+    conflict.run(
+      v7(),
+      r.table,
+      r.id,
+      col,
+      JSON.stringify(winner),
+      winnerStamp,
+      JSON.stringify(loser),
+      loserStamp,
+      o.nowIso,
+    );
+    stats.conflicts++;
+  };
+
+  return {
+    stats,
+    apply(r) {
+      stats.records++;
+      for (const s of [r.clocks.b, ...Object.values(r.clocks.f)]) {
+        if (stampOffice(s) === o.sender && s > stats.senderMax) stats.senderMax = s;
+      }
+      const p = plans.get(r.table);
+      if (!p) {
+        toQuarantine(r, `Tabel ${r.table} tidak dikenal oleh versi aplikasi ini (perbarui aplikasi).`);
+        return;
+      }
+      const problem = problemOf(r, p);
+      if (problem) {
+        toQuarantine(r, problem);
+        return;
+      }
+      const row = p.select.get(r.id) as Row | undefined;
+      if (row) mergeInto(r, p, row);
+      else insertNew(r, p);
+    },
+  };
+}

@@ -1,0 +1,92 @@
+// Who this office exchanges bundles with: its identity and keys, trusted senders, recipients, peer watermarks.
+import type { DbOrTrx } from '../db/database.ts';
+import type { SyncPeersTable, TrustedKeysTable } from '../db/tables/sync-ledger.ts';
+import type { KeyProtector } from '../office/keystore.ts';
+import { readKeys } from '../office/keystore.ts';
+import type { OfficeKeys } from '../office/keys.ts';
+import { getOwnOfficeId } from '../office/office-repo.ts';
+import { BundleError } from './bundle/errors.ts';
+
+export interface OwnIdentity {
+  officeId: string;
+  type: string;
+  regionCode: string;
+  fingerprint: string;
+  keys: OfficeKeys;
+}
+
+export class SyncSetupError extends Error {}
+
+/** This office's id, type, region, fingerprint and private keys (keys.json). */
+export async function ownIdentity(
+  db: DbOrTrx,
+  keysPath: string,
+  protector: KeyProtector,
+): Promise<OwnIdentity> {
+  const id = await getOwnOfficeId(db);
+  const row = id ? await db.selectFrom('offices').selectAll().where('id', '=', id).executeTakeFirst() : null;
+  if (!row) throw new SyncSetupError('Kantor belum disiapkan.');
+  return {
+    officeId: row.id,
+    type: row.type,
+    regionCode: row.region_code,
+    fingerprint: row.fingerprint,
+    keys: readKeys(keysPath, protector),
+  };
+}
+
+/**
+ * Where this office sends bundles: a Dinsos sends to every office it enrolled (active keys); a kecamatan or
+ * desa office sends to its Dinsos only. One active key per office (the newest enrolled, if several).
+ */
+export async function recipientsOf(db: DbOrTrx, own: OwnIdentity): Promise<TrustedKeysTable[]> {
+  let q = db
+    .selectFrom('trusted_keys')
+    .selectAll()
+    .where('status', '=', 'active')
+    .where('office_id', '!=', own.officeId);
+  q = own.type === 'dinsos' ? q.where('office_type', '!=', 'dinsos') : q.where('office_type', '=', 'dinsos');
+  const rows = await q.orderBy('office_id').orderBy('enrolled_at', 'desc').execute();
+  const seen = new Set<string>();
+  return rows.filter((r) => (seen.has(r.office_id) ? false : (seen.add(r.office_id), true)));
+}
+
+/** The sender's key named by a bundle header: refused when unknown or revoked. */
+export async function senderKey(
+  db: DbOrTrx,
+  sender: { officeId: string; fingerprint: string },
+): Promise<TrustedKeysTable> {
+  const key = await db
+    .selectFrom('trusted_keys')
+    .selectAll()
+    .where('fingerprint', '=', sender.fingerprint)
+    .executeTakeFirst();
+  if (!key || key.office_id !== sender.officeId) {
+    throw new BundleError('UNKNOWN_SENDER', `no trusted key ${sender.fingerprint} for ${sender.officeId}`);
+  }
+  if (key.status === 'revoked') throw new BundleError('REVOKED_SENDER', `key revoked at ${key.revoked_at}`);
+  return key;
+}
+
+/** The peer's watermarks, created on first contact. */
+export async function peerOf(db: DbOrTrx, officeId: string): Promise<SyncPeersTable> {
+  await db
+    .insertInto('sync_peers')
+    .values({
+      office_id: officeId,
+      next_out_seq: 1,
+      acked_local_seq: -1,
+      acked_out_seq: 0,
+      acked_at: null,
+      applied_in_seq: 0,
+      last_in_at: null,
+      last_out_at: null,
+      acked_hlc: '',
+    })
+    .onConflict((oc) => oc.column('office_id').doNothing())
+    .execute();
+  return db.selectFrom('sync_peers').selectAll().where('office_id', '=', officeId).executeTakeFirstOrThrow();
+}
+
+/** The last eight hex digits of an office id (UUIDv7 ids share their leading time digits). */
+export const shortId = (officeId: string): string => officeId.replaceAll('-', '').slice(-8);

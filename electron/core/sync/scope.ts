@@ -1,0 +1,51 @@
+// Data minimisation: which rows of a table may travel to a given recipient, and which would only echo it back.
+import type { SyncedTable } from '../digest/synced-tables.ts';
+
+/** The parent whose origin decides who owns a child row (a case's events belong to the case's office). */
+const PARENT: Record<string, { column: string; table: string } | undefined> = {
+  household_kk_history: { column: 'household_id', table: 'households' },
+  case_events: { column: 'case_id', table: 'cases' },
+  referrals: { column: 'case_id', table: 'cases' },
+  follow_ups: { column: 'case_id', table: 'cases' },
+  ppks_assignments: { column: 'person_id', table: 'persons' },
+  program_memberships: { column: 'person_id', table: 'persons' },
+};
+
+export interface ScopeSql {
+  /** A SQL condition on the table's rows (alias-free), with its parameters. */
+  where: string;
+  params: string[];
+}
+
+/**
+ * An office sends its Dinsos everything it holds (Dinsos is the register of record and the recovery path).
+ * Dinsos sends an office only that office's own records — rows it originated, and rows Dinsos added to them
+ * (an event or follow-up on the office's case) — plus the offices table; never other offices' residents.
+ */
+export function scopeFor(t: SyncedTable, senderType: string, recipientId: string): ScopeSql {
+  if (senderType !== 'dinsos' || t.name === 'offices') return { where: '1 = 1', params: [] };
+  const parent = PARENT[t.name];
+  if (!parent) return { where: `"origin_office_id" = ?`, params: [recipientId] };
+  return {
+    where: `("origin_office_id" = ? or "${parent.column}" in (select "id" from "${parent.table}" where "origin_office_id" = ?))`,
+    params: [recipientId, recipientId],
+  };
+}
+
+/** The office part of an HLC stamp `TTTTTTTTTTTTT-CCCC-<office>`. */
+export const stampOffice = (stamp: string): string => stamp.slice(19);
+
+/**
+ * A row the recipient already holds: sending it would only echo back what it sent us (and keep two offices
+ * ping-ponging the same rows). Dinsos: a row every stamp of which the recipient office wrote. A kecamatan or
+ * desa office receives only from its Dinsos, so a row with no stamp of its own came from there.
+ */
+export function isEcho(
+  clock: { b: string; f: Record<string, string> },
+  own: { officeId: string; type: string },
+  recipientId: string,
+): boolean {
+  const stamps = [clock.b, ...Object.values(clock.f)];
+  if (own.type === 'dinsos') return stamps.every((s) => stampOffice(s) === recipientId);
+  return stamps.every((s) => stampOffice(s) !== own.officeId);
+}
