@@ -1,8 +1,11 @@
 // The CLI's command table and runner; returns the exit code so tests can call it in-process.
 import { demoDataCommand } from './commands/demo-data.ts';
 import { digestCommand } from './commands/digest.ts';
+import { enrollCommand } from './commands/enroll.ts';
 import { infoCommand } from './commands/info.ts';
 import { initCommand } from './commands/init.ts';
+import { networkCommand } from './commands/network.ts';
+import { revokeCommand } from './commands/revoke.ts';
 import { CliError, usageError, type CliIo } from './io.ts';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -19,6 +22,15 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: demoDataCommand,
     usage: 'demo-data --data-dir DIR --persons N [--months M] [--seed S] [--now TTTT-BB-HH]',
   },
+  enroll: {
+    run: enrollCommand,
+    usage: 'enroll request --data-dir DIR --out FILE\n  puskesos enroll accept --data-dir DINSOS_DIR FILE',
+  },
+  network: {
+    run: networkCommand,
+    usage: 'network export --data-dir DINSOS_DIR --out FILE\n  puskesos network import --data-dir DIR FILE',
+  },
+  revoke: { run: revokeCommand, usage: 'revoke --data-dir DINSOS_DIR --office OFFICE_ID' },
 };
 
 export const helpText = (): string =>

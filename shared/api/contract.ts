@@ -8,6 +8,7 @@ import { documentMethods } from './methods/documents.ts';
 import { caseMethods } from './methods/cases.ts';
 import { registerMethods } from './methods/register.ts';
 import { systemMethods } from './methods/system.ts';
+import { trustMethods } from './methods/trust.ts';
 
 export const contract = {
   ...systemMethods,
@@ -16,6 +17,7 @@ export const contract = {
   ...registerMethods,
   ...caseMethods,
   ...documentMethods,
+  ...trustMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { caseHandlers } from './cases.ts';
 import { documentHandlers } from './documents.ts';
 import { registerHandlers } from './register.ts';
 import { systemHandlers } from './system.ts';
+import { trustHandlers } from './trust.ts';
 
 export const handlers: Handlers = {
   ...systemHandlers,
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...registerHandlers,
   ...caseHandlers,
   ...documentHandlers,
+  ...trustHandlers,
 };

@@ -1,4 +1,6 @@
 // One valid and one malformed sample input per contract method; typed by Method so a new method must add one.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ErrorCode } from '../../../shared/api/result.ts';
 import type { Method } from '../../../shared/api/contract.ts';
 import type { Role } from '../../../shared/api/roles.ts';
@@ -6,6 +8,10 @@ import { DEFAULT_SECURITY } from '../../../electron/core/settings/security.ts';
 import { SETUP_INPUT } from '../../support/register.ts';
 import { intake, type CaseSampleIds } from '../../support/cases.ts';
 import { DESA_A, type RegisterSampleIds } from '../../support/persons.ts';
+
+/** The committed trust-file vectors: Dinsos Cilacap (33.01) and a kecamatan in it. */
+const trustVector = (name: string): string =>
+  readFileSync(resolve(import.meta.dirname, '../../fixtures/bundle-vectors/trust', name), 'utf8');
 
 /** What the samples may refer to: the office's users and a user that exists only to be edited. */
 export interface SampleFixture {
@@ -109,6 +115,25 @@ export const SAMPLES: Record<Method, Sample> = {
     valid: () => ({ personId: '0190a6c2-7b1e-7c3a-9d2e-4f5a6b7c8d9e', format: 'json' }),
     validFails: 'NOT_FOUND',
     malformed: { personId: '0190a6c2-7b1e-7c3a-9d2e-4f5a6b7c8d9e', format: 'docx' },
+  },
+
+  // The shared office is a kecamatan: Dinsos-only actions are refused by office type (with their own message).
+  'trust.status': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'trust.enrollmentRequest': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'trust.acceptEnrollment': {
+    valid: () => ({ content: trustVector('enrollment-request.json') }),
+    validFails: 'FORBIDDEN',
+    malformed: { content: '' },
+  },
+  'trust.networkFile': { valid: () => ({}), validFails: 'FORBIDDEN', malformed: NOT_AN_OBJECT },
+  'trust.importNetwork': {
+    valid: () => ({ content: trustVector('network.json') }),
+    malformed: { content: 42 },
+  },
+  'trust.revoke': {
+    valid: () => ({ officeId: '01900000-0000-7000-8000-000000000001' }),
+    validFails: 'FORBIDDEN',
+    malformed: { officeId: 'kantor-1' },
   },
 
   'cases.create': {

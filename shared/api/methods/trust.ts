@@ -1,0 +1,42 @@
+// Contract methods for trust between offices: enrollment, the Dinsos network file, revocation, status.
+import { z } from '../../validation/zod-locale.ts';
+import { uuid } from '../../validation/common.ts';
+import { method } from '../define.ts';
+import type {
+  EnrollmentAccepted,
+  EnrollmentRequestFile,
+  NetworkFileExport,
+  NetworkImported,
+  OfficeRevoked,
+  TrustStatus,
+} from '../../types/trust.ts';
+
+/** A trust file's text (JSON), as read from the file the clerk picked. */
+const fileContent = z.object({
+  content: z
+    .string()
+    .min(1, 'Pilih file terlebih dahulu.')
+    .max(16 * 1024 * 1024, 'File terlalu besar.'),
+});
+
+export const trustMethods = {
+  'trust.status': method<TrustStatus>()({ input: z.object({}), access: 'signedIn', mutates: false }),
+  /** Writes nothing, but is audited: it hands out a file signed with the office's key. */
+  'trust.enrollmentRequest': method<EnrollmentRequestFile>()({
+    input: z.object({}),
+    access: ['admin'],
+    mutates: true,
+  }),
+  'trust.acceptEnrollment': method<EnrollmentAccepted>()({
+    input: fileContent,
+    access: ['admin'],
+    mutates: true,
+  }),
+  'trust.networkFile': method<NetworkFileExport>()({ input: z.object({}), access: ['admin'], mutates: true }),
+  'trust.importNetwork': method<NetworkImported>()({ input: fileContent, access: ['admin'], mutates: true }),
+  'trust.revoke': method<OfficeRevoked>()({
+    input: z.object({ officeId: uuid }),
+    access: ['admin'],
+    mutates: true,
+  }),
+} as const;

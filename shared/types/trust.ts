@@ -1,0 +1,75 @@
+// Trust between offices as the UI sees it: this office's keys, the network file held, the trusted offices.
+import type { OfficeType } from '../api/roles.ts';
+import type { GeneratedFile } from './cases.ts';
+
+export interface TrustedOffice {
+  officeId: string;
+  name: string;
+  type: OfficeType;
+  regionCode: string;
+  fingerprint: string;
+  status: 'active' | 'revoked';
+  enrolledAt: string;
+  revokedAt: string | null;
+}
+
+/** Whether Dinsos lists this office's current key (kecamatan/desa side; a Dinsos is always 'terdaftar'). */
+export type OwnEnrollment = 'belum_terdaftar' | 'terdaftar' | 'dicabut';
+
+export interface TrustStatus {
+  officeId: string;
+  officeType: OfficeType;
+  fingerprint: string;
+  ownEnrollment: OwnEnrollment;
+  /** Office side: version of the network file imported; Dinsos side: version last exported. */
+  networkVersion: number | null;
+  /** When that file was imported (office) or issued (Dinsos). */
+  networkAt: string | null;
+  /** The pinned Dinsos (office side), null before the first network import and at Dinsos itself. */
+  dinsos: TrustedOffice | null;
+  /** Every trusted key, active and revoked, Dinsos first, then by name. */
+  offices: TrustedOffice[];
+}
+
+export interface EnrollmentRequestFile {
+  file: GeneratedFile;
+  fingerprint: string;
+}
+
+export interface EnrollmentAccepted {
+  officeId: string;
+  name: string;
+  type: OfficeType;
+  regionCode: string;
+  /** Region names, province first (e.g. "Jawa Tengah / Kabupaten Cilacap / Jeruklegi"). */
+  regionName: string;
+  fingerprint: string;
+  /** The same key was already enrolled: nothing changed. */
+  alreadyEnrolled: boolean;
+  /** Other active offices in the same region (a second installation? compare before trusting it). */
+  sameRegion: { officeId: string; name: string; fingerprint: string }[];
+}
+
+export interface NetworkFileExport {
+  file: GeneratedFile;
+  networkVersion: number;
+  offices: number;
+  revoked: number;
+}
+
+export interface NetworkImported {
+  /** first: Dinsos pinned now (compare its fingerprint by phone); newer: an update; same: already held. */
+  status: 'first' | 'newer' | 'same';
+  networkVersion: number;
+  dinsos: { officeId: string; name: string; regionCode: string; fingerprint: string };
+  offices: number;
+  revoked: number;
+  ownEnrollment: OwnEnrollment;
+}
+
+export interface OfficeRevoked {
+  officeId: string;
+  name: string;
+  fingerprints: string[];
+  revokedAt: string;
+}
