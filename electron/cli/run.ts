@@ -1,4 +1,6 @@
 // The CLI's command table and runner; returns the exit code so tests can call it in-process.
+import { bundleCommand } from './commands/bundle.ts';
+import { conflictsCommand } from './commands/conflicts.ts';
 import { demoDataCommand } from './commands/demo-data.ts';
 import { digestCommand } from './commands/digest.ts';
 import { enrollCommand } from './commands/enroll.ts';
@@ -22,6 +24,12 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: demoDataCommand,
     usage: 'demo-data --data-dir DIR --persons N [--months M] [--seed S] [--now TTTT-BB-HH]',
   },
+  bundle: {
+    run: bundleCommand,
+    usage:
+      'bundle export --data-dir DIR --out-dir OUT | bundle import --data-dir DIR FILE... | bundle inspect FILE [--data-dir DIR]',
+  },
+  conflicts: { run: conflictsCommand, usage: 'conflicts --data-dir DIR' },
   enroll: {
     run: enrollCommand,
     usage: 'enroll request --data-dir DIR --out FILE\n  puskesos enroll accept --data-dir DINSOS_DIR FILE',

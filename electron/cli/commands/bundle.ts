@@ -1,0 +1,91 @@
+// `puskesos bundle export|import|inspect`: sync bundles from the command line.
+import { resolve } from 'node:path';
+import { BundleError } from '../../core/sync/bundle/errors.ts';
+import { readBundleHeader, verifyBundle } from '../../core/sync/bundle/reader.ts';
+import { exportBundles } from '../../core/sync/export.ts';
+import { importBundle, isSkewFlagged, type ImportOutcome } from '../../core/sync/import.ts';
+import { senderKey } from '../../core/sync/peers.ts';
+import { optionalString, parseFlags, requireString } from '../args.ts';
+import { CliError, usageError, type CliIo } from '../io.ts';
+import { withRegister } from '../open.ts';
+
+const days = (ms: number): string => `${(ms / 86_400_000).toFixed(1)} hari`;
+
+async function exportCmd(argv: string[], io: CliIo): Promise<number> {
+  const p = parseFlags(argv, { 'data-dir': { type: 'string' }, 'out-dir': { type: 'string' } });
+  const outDir = resolve(requireString(p, 'out-dir'));
+  return withRegister(requireString(p, 'data-dir'), 'existing', async (reg) => {
+    const results = await exportBundles(reg.deps, outDir);
+    if (results.length === 0) io.out('Belum ada kantor tujuan yang terdaftar: tidak ada paket yang dibuat.');
+    for (const r of results) {
+      if (r.path)
+        io.out(`${r.path} (ke ${r.recipientName}: ${r.records} perubahan, paket no. ${r.sequence})`);
+      else io.out(`Tidak ada yang perlu dikirim ke ${r.recipientName}.`);
+    }
+    return 0;
+  });
+}
+
+const describeOutcome = (r: ImportOutcome): string => {
+  const skew = isSkewFlagged(r.clockSkewMs)
+    ? ` Perhatian: jam PC pengirim selisih ${days(r.clockSkewMs ?? 0)} dari jam PC ini.`
+    : '';
+  if (r.status === 'applied') {
+    return `${r.file}: diterapkan (${r.records} data, ${r.applied} berubah, ${r.conflicts} konflik, ${r.quarantined} karantina).${skew}`;
+  }
+  if (r.status === 'already_applied') return `${r.file}: sudah pernah diterapkan, dilewati.`;
+  return `${r.file}: DITOLAK — ${r.reason ?? ''}`;
+};
+
+async function importCmd(argv: string[], io: CliIo): Promise<number> {
+  const p = parseFlags(argv, { 'data-dir': { type: 'string' } }, true);
+  if (p.positionals.length === 0) throw usageError('Sebutkan minimal satu file paket (.pksb).');
+  return withRegister(requireString(p, 'data-dir'), 'existing', async (reg) => {
+    let refused = 0;
+    for (const file of p.positionals) {
+      const r = await importBundle(reg.deps, resolve(file));
+      if (r.status === 'refused') refused++;
+      (r.status === 'refused' ? io.err : io.out)(describeOutcome(r));
+    }
+    return refused > 0 ? 1 : 0;
+  });
+}
+
+async function inspectCmd(argv: string[], io: CliIo): Promise<number> {
+  const p = parseFlags(argv, { 'data-dir': { type: 'string' } }, true);
+  const [file] = p.positionals;
+  if (!file || p.positionals.length > 1) throw usageError('Sebutkan satu file paket (.pksb).');
+  let header;
+  try {
+    header = await readBundleHeader(resolve(file));
+  } catch (err) {
+    if (err instanceof BundleError) throw new CliError(err.message);
+    throw err;
+  }
+  io.out(JSON.stringify(header, null, 2));
+  const dataDir = optionalString(p, 'data-dir');
+  if (!dataDir) return 0;
+  return withRegister(dataDir, 'existing', async (reg) => {
+    try {
+      const key = await senderKey(reg.deps.db, header.sender);
+      io.out(`Pengirim: ${key.name} (${key.office_id}), kunci aktif.`);
+      await verifyBundle(resolve(file), key.sign_public_key);
+      io.out('Tanda tangan dan sidik isi: sah.');
+      return 0;
+    } catch (err) {
+      if (err instanceof BundleError) {
+        io.err(err.message);
+        return 1;
+      }
+      throw err;
+    }
+  });
+}
+
+export async function bundleCommand(argv: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === 'export') return exportCmd(rest, io);
+  if (sub === 'import') return importCmd(rest, io);
+  if (sub === 'inspect') return inspectCmd(rest, io);
+  throw usageError(`Subperintah bundle tidak dikenal: ${sub ?? '(kosong)'} (export, import, inspect).`);
+}
