@@ -1,0 +1,205 @@
+// Property: random edits (concurrent, deletes) and bundles delivered in any order, duplicated or late converge.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerDigest } from '../../../../electron/core/digest/digest.ts';
+import { exportBundles } from '../../../../electron/core/sync/export.ts';
+import { importBundle } from '../../../../electron/core/sync/import.ts';
+import { createWriter } from '../../../../electron/core/sync/writer.ts';
+import { openSetUpOffice, T0, type TestOffice } from '../../../support/register.ts';
+import { DINSOS_SETUP, KECAMATAN_2_SETUP, link } from '../../../support/sync-network.ts';
+import { memCopy, snapshotOf, type MemOffice } from '../../../support/sync-memory.ts';
+
+const FIELDS = ['name', 'phone', 'notes'] as const;
+const VALUES = ['a', 'b', 'c', 'd'] as const;
+
+type Op =
+  | { kind: 'insert'; office: number }
+  | { kind: 'edit'; office: number; pick: number; field: number; value: number }
+  | { kind: 'delete'; office: number; pick: number }
+  | { kind: 'export'; office: number }
+  | { kind: 'deliver'; pick: number }
+  | { kind: 'tick'; office: number; ms: number };
+
+const NOFF = 3; // 0 = Dinsos, 1..2 = kecamatan
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ kind: fc.constant('insert' as const), office: fc.integer({ min: 1, max: NOFF - 1 }) }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    office: fc.integer({ min: 0, max: NOFF - 1 }),
+    pick: fc.nat(),
+    field: fc.nat({ max: FIELDS.length - 1 }),
+    value: fc.nat({ max: VALUES.length - 1 }),
+  }),
+  fc.record({
+    kind: fc.constant('delete' as const),
+    office: fc.integer({ min: 0, max: NOFF - 1 }),
+    pick: fc.nat(),
+  }),
+  fc.record({ kind: fc.constant('export' as const), office: fc.integer({ min: 0, max: NOFF - 1 }) }),
+  fc.record({ kind: fc.constant('deliver' as const), pick: fc.nat() }),
+  fc.record({
+    kind: fc.constant('tick' as const),
+    office: fc.integer({ min: 0, max: NOFF - 1 }),
+    ms: fc.integer({ min: -86_400_000, max: 86_400_000 }),
+  }),
+);
+
+let bases: TestOffice[];
+let snaps: Buffer[];
+let dir: string;
+let seq = 0;
+
+beforeAll(async () => {
+  const d = await openSetUpOffice({ setup: DINSOS_SETUP });
+  const k1 = await openSetUpOffice();
+  const k2 = await openSetUpOffice({ setup: KECAMATAN_2_SETUP });
+  link(d.register, [k1.register, k2.register]);
+  bases = [d, k1, k2];
+  snaps = bases.map((b) => snapshotOf(b.register));
+  dir = mkdtempSync(join(tmpdir(), 'puskesos-prop-'));
+}, 60_000);
+afterAll(async () => {
+  for (const b of bases) await b.dispose();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const personIds = (o: MemOffice): string[] =>
+  o.deps.sqlite.prepare(`select id from persons order by id`).pluck().all() as string[];
+
+async function write(o: MemOffice, fn: (w: ReturnType<typeof createWriter>) => Promise<void>): Promise<void> {
+  o.clock.ms += 1000;
+  await o.deps.db.transaction().execute((trx) => fn(createWriter(trx, o.officeId, o.deps.now)));
+}
+
+async function apply(offices: MemOffice[], pool: { file: string; to: string }[], o: Op, outDir: string) {
+  if (o.kind === 'insert') {
+    const off = offices[o.office] as MemOffice;
+    const id = `0190${String(++seq).padStart(4, '0')}-0000-7000-8000-${off.officeId.slice(-12)}`;
+    await write(off, (w) =>
+      w.insert('persons', {
+        id,
+        household_id: null,
+        nik: null,
+        name: 'x',
+        name_norm: 'x',
+        sex: 'P',
+        birth_place: null,
+        birth_date: null,
+        relationship: null,
+        religion: null,
+        marital_status: null,
+        education: null,
+        occupation: null,
+        disability_types: '[]',
+        padan_dukcapil: 'unknown',
+        dtsen_status: 'tidak_diketahui',
+        phone: null,
+        desa_code: '33.01.08.2001',
+        nik_override_reason: null,
+        notes: null,
+      }),
+    );
+  } else if (o.kind === 'edit' || o.kind === 'delete') {
+    const off = offices[o.office] as MemOffice;
+    const ids = personIds(off);
+    const id = ids[o.pick % Math.max(1, ids.length)];
+    if (!id) return;
+    if (o.kind === 'delete') await write(off, (w) => w.remove('persons', id));
+    else {
+      const field = FIELDS[o.field] as string;
+      await write(
+        off,
+        async (w) => void (await w.update('persons', id, { [field]: VALUES[o.value] ?? null })),
+      );
+    }
+  } else if (o.kind === 'export') {
+    const off = offices[o.office] as MemOffice;
+    for (const b of await exportBundles(off.deps, outDir))
+      if (b.path) pool.push({ file: b.path, to: b.recipientOfficeId });
+  } else if (o.kind === 'deliver') {
+    const b = pool[o.pick % Math.max(1, pool.length)];
+    if (!b) return;
+    const to = offices.find((x) => x.officeId === b.to) as MemOffice;
+    const r = await importBundle(to.deps, b.file);
+    if (r.status === 'refused') throw new Error(`refused: ${r.reason}`);
+  } else {
+    (offices[o.office] as MemOffice).clock.ms += o.ms;
+  }
+}
+
+/** Exports and imports until no office has anything to send. */
+async function quiesce(offices: MemOffice[], outDir: string): Promise<void> {
+  for (let round = 0; round < 10; round++) {
+    let sent = 0;
+    for (const from of offices) {
+      for (const b of await exportBundles(from.deps, outDir)) {
+        if (!b.path) continue;
+        sent++;
+        const to = offices.find((x) => x.officeId === b.recipientOfficeId) as MemOffice;
+        const r = await importBundle(to.deps, b.path);
+        if (r.status !== 'applied') throw new Error(`${r.status}: ${r.reason}`);
+      }
+    }
+    if (sent === 0) return;
+  }
+  throw new Error('did not quiesce');
+}
+
+describe('merge convergence (property)', () => {
+  it('any delivery order, duplicates and late re-sends give the same register everywhere it is held', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(op, { minLength: 2, maxLength: 10 }),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        async (ops, order) => {
+          const runDir = mkdtempSync(join(dir, 'run-'));
+          const offices = bases.map((b, i) => memCopy(b.register, snaps[i] as Buffer, T0 + i * 7));
+          const pool: { file: string; to: string }[] = [];
+          try {
+            for (const o of ops) await apply(offices, pool, o, runDir);
+            // The offices' last bundles to Dinsos, plus everything still in the pool, delivered to two copies of
+            // Dinsos in different orders (with duplicates): the same register either way.
+            for (const k of offices.slice(1))
+              await apply(offices, pool, { kind: 'export', office: offices.indexOf(k) }, runDir);
+            const toDinsos = pool.filter((b) => b.to === offices[0]?.officeId).map((b) => b.file);
+            const other = memCopy(
+              bases[0]?.register as TestOffice['register'],
+              (offices[0] as MemOffice).deps.sqlite.serialize(),
+              (offices[0] as MemOffice).clock.ms,
+            );
+            try {
+              const shuffled = [
+                ...toDinsos,
+                ...order.map((n) => toDinsos[n % Math.max(1, toDinsos.length)] ?? ''),
+              ].filter(Boolean);
+              const permuted = [...shuffled].sort((a, b) =>
+                order.length % 2 ? a.localeCompare(b) : b.localeCompare(a),
+              );
+              for (const f of shuffled) await importBundle((offices[0] as MemOffice).deps, f);
+              for (const f of permuted.reverse()) await importBundle(other.deps, f);
+              expect(registerDigest(other.deps.sqlite).register).toBe(
+                registerDigest((offices[0] as MemOffice).deps.sqlite).register,
+              );
+            } finally {
+              await other.close();
+            }
+            await quiesce(offices, runDir);
+            const [d, ...ks] = offices as [MemOffice, ...MemOffice[]];
+            for (const k of ks) {
+              expect(registerDigest(d.deps.sqlite, k.officeId).register).toBe(
+                registerDigest(k.deps.sqlite, k.officeId).register,
+              );
+            }
+          } finally {
+            for (const o of offices) await o.close();
+            rmSync(runDir, { recursive: true, force: true });
+          }
+        },
+      ),
+      { numRuns: Number(process.env.PUSKESOS_PROP_RUNS ?? 40) },
+    );
+  }, 120_000);
+});
