@@ -17,6 +17,8 @@ import {
   type TestRegister,
 } from '../../../support/register.ts';
 import { DINSOS, keysFromSeed } from '../../../support/sync-keys.ts';
+import { fileKeyProtector } from '../../../../electron/core/office/keystore.ts';
+import { ownIdentity, recipientsOf, senderKey } from '../../../../electron/core/sync/peers.ts';
 
 const SYSTEM: Caller = { channel: 'test', sessionId: null, system: true };
 const setupOf = (officeType: SetupInput['officeType'], regionCode: string, name: string): SetupInput => ({
@@ -297,6 +299,23 @@ describe('revocation and re-enrollment', () => {
     expect(rows(dinsos, `select fingerprint from offices where id = '${kecId}'`)).toEqual([
       { fingerprint: acc.fingerprint },
     ]);
+
+    // The bundle engine's view of the same table: the old key is refused as a sender, the new one is a recipient.
+    const oldFp = unwrap(await kec.register.call(SYSTEM, 'trust.status', {})).fingerprint;
+    await expect(
+      senderKey(dinsos.register.deps.db, { officeId: kecId, fingerprint: oldFp }),
+    ).rejects.toMatchObject({
+      code: 'REVOKED_SENDER',
+    });
+    const dinsosOwn = await ownIdentity(
+      dinsos.register.deps.db,
+      dinsos.register.deps.paths.keys,
+      fileKeyProtector,
+    );
+    const recipients = await recipientsOf(dinsos.register.deps.db, dinsosOwn);
+    expect(recipients.find((k) => k.office_id === kecId)?.fingerprint).toBe(acc.fingerprint);
+    const kecOwn = await ownIdentity(kec.register.deps.db, kec.register.deps.paths.keys, fileKeyProtector);
+    expect((await recipientsOf(kec.register.deps.db, kecOwn)).map((k) => k.office_type)).toEqual(['dinsos']);
   });
 });
 
