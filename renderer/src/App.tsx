@@ -64,6 +64,8 @@ export function App() {
   const signOut = useCallback(async () => {
     await call('auth.signOut', {});
     setSessionId(null);
+    // The next person to sign in starts at Beranda, not on the record the last one had open.
+    history.replaceState(null, '', window.location.pathname + window.location.search);
     dispatch({ type: 'signedOut' });
   }, []);
 

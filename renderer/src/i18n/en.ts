@@ -1,7 +1,13 @@
 // English texts; the Messages type makes a missing or extra key a compile error.
 import type { Messages } from './types.ts';
+import { enWarga } from './en-warga.ts';
+import { enCases } from './en-cases.ts';
+import { enIntake } from './en-intake.ts';
 
 export const en: Messages = {
+  ...enWarga,
+  ...enCases,
+  ...enIntake,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Language' },
   common: {
@@ -15,6 +21,9 @@ export const en: Messages = {
     actions: 'Actions',
     signOut: 'Sign out',
     passwordMismatch: 'The two passwords do not match.',
+    all: 'All',
+    overdue: 'Overdue',
+    enterHint: 'Enter saves; Shift+Enter for a new line.',
   },
   errors: {
     network:
@@ -151,30 +160,6 @@ export const en: Messages = {
   },
   planned: {
     notYet: 'This section is not available in this version yet.',
-    warga: {
-      summary: 'The register of residents and households who come in or are met by staff.',
-      points: [
-        'Find residents by NIK or name, and register new residents and households (No KK).',
-        'Offline NIK checks; residents without a NIK can still be registered.',
-        'PPKS categories, disability types and DTSEN membership.',
-      ],
-    },
-    layanan: {
-      summary: 'Service cases and complaints, from the front-office desk until they are closed.',
-      points: [
-        'Record service requests or complaints (questions, suggestions, grievances).',
-        'Verification, assessment, recommendation and decision, recording who, when and why.',
-        'A list of overdue follow-ups.',
-      ],
-    },
-    rujukan: {
-      summary: 'Referral letters to programs or agencies, and their outcome.',
-      points: [
-        'Referrals to PKH, Program Sembako, PBI-JK, Disdukcapil, Puskesmas and others.',
-        'Print referral letters with the office letterhead.',
-        'Track outcomes: accepted, refused, in progress or no response; referrals older than 14 days are flagged.',
-      ],
-    },
     laporan: {
       summary: 'Monthly reports per sub-district and per village for Dinas Sosial.',
       points: [

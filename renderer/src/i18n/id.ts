@@ -1,5 +1,12 @@
 // Bahasa Indonesia texts (the default language); the key structure here is the source for en.ts.
+import { idWarga } from './id-warga.ts';
+import { idCases } from './id-cases.ts';
+import { idIntake } from './id-intake.ts';
+
 export const id = {
+  ...idWarga,
+  ...idCases,
+  ...idIntake,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Bahasa' },
   common: {
@@ -13,6 +20,9 @@ export const id = {
     actions: 'Tindakan',
     signOut: 'Keluar',
     passwordMismatch: 'Kedua kata sandi tidak sama.',
+    all: 'Semua',
+    overdue: 'Terlambat',
+    enterHint: 'Enter menyimpan; Shift+Enter untuk baris baru.',
   },
   errors: {
     network:
@@ -154,30 +164,6 @@ export const id = {
   },
   planned: {
     notYet: 'Bagian ini belum tersedia pada versi ini.',
-    warga: {
-      summary: 'Register warga dan keluarga yang datang atau ditemui petugas.',
-      points: [
-        'Mencari warga dengan NIK atau nama, dan mendaftarkan warga serta keluarga (No KK) baru.',
-        'Pemeriksaan NIK secara luring; warga tanpa NIK tetap dapat didaftarkan.',
-        'Kategori PPKS, jenis disabilitas dan kepesertaan DTSEN.',
-      ],
-    },
-    layanan: {
-      summary: 'Kasus layanan dan keluhan, dari penerimaan di front office sampai selesai.',
-      points: [
-        'Mencatat permohonan layanan atau keluhan (pertanyaan, saran, pengaduan).',
-        'Alur verifikasi, asesmen, rekomendasi dan penetapan, dengan catatan siapa, kapan dan mengapa.',
-        'Daftar tindak lanjut yang terlambat.',
-      ],
-    },
-    rujukan: {
-      summary: 'Surat rujukan ke program atau instansi, dan hasilnya.',
-      points: [
-        'Rujukan ke PKH, Program Sembako, PBI-JK, Disdukcapil, Puskesmas dan lainnya.',
-        'Mencetak surat rujukan dengan kop kantor.',
-        'Memantau hasil: diterima, ditolak, dalam proses atau tidak ada respons; rujukan lebih dari 14 hari ditandai.',
-      ],
-    },
     laporan: {
       summary: 'Laporan bulanan per kecamatan dan per desa untuk Dinas Sosial.',
       points: [

@@ -1,19 +1,31 @@
-// Beranda (home): the office this register belongs to and who is signed in.
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+// Beranda (home): today's work summary, the office this register belongs to and who is signed in.
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context.tsx';
+import { usePermissions } from '../app/permissions.ts';
+import { hrefTo } from '../nav/route.ts';
 import { Fingerprint } from '../setup/Fingerprint.tsx';
 import { DataRows } from '../ui/DataRows.tsx';
 import { formatDate, zoneOfRegion } from '../format.ts';
+import { Dashboard } from './Dashboard.tsx';
 
 export function Beranda() {
   const { t } = useTranslation();
   const { status, session } = useApp();
+  const perms = usePermissions();
   const office = status.office;
   const zone = zoneOfRegion(office?.regionCode);
   return (
     <Stack>
-      <Title order={2}>{t('home.greeting', { name: session.user.fullName })}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('home.greeting', { name: session.user.fullName })}</Title>
+        {perms.writeRegister && (
+          <Button component="a" href={hrefTo('layanan', ['baru'])} size="md">
+            {t('intake.start')}
+          </Button>
+        )}
+      </Group>
+      <Dashboard />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {office && (
           <Card withBorder data-testid="office-summary">

@@ -3,7 +3,7 @@ import { Alert, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Section } from '../shell/sections.ts';
 
-type PlannedSection = Exclude<Section, 'beranda' | 'pengaturan'>;
+type PlannedSection = Extract<Section, 'laporan' | 'sinkronisasi'>;
 
 export function Planned({ section }: { section: PlannedSection }) {
   const { t } = useTranslation();

@@ -18,7 +18,7 @@ import { useApp } from '../app/app-context.tsx';
 import { METHODS } from '../../../shared/api/contract.ts';
 import type { AuditOutcome } from '../../../shared/types/users.ts';
 import { formatDateTime, formatNumber, startOfDay, startOfNextDay, zoneOfRegion } from '../format.ts';
-import { useLoad } from './use-load.ts';
+import { useLoad } from '../ui/use-load.ts';
 
 const PAGE = 50;
 const OUTCOME_COLOR: Record<AuditOutcome, string> = {

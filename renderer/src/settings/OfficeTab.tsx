@@ -5,7 +5,7 @@ import { call } from '../api/client.ts';
 import { Fingerprint } from '../setup/Fingerprint.tsx';
 import { DataRows } from '../ui/DataRows.tsx';
 import { formatDateTime, formatNumber, zoneOfRegion } from '../format.ts';
-import { useLoad } from './use-load.ts';
+import { useLoad } from '../ui/use-load.ts';
 
 export function OfficeTab() {
   const { t } = useTranslation();

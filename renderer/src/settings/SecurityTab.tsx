@@ -8,7 +8,7 @@ import { currentLanguage } from '../i18n/index.ts';
 import { describeSeconds } from '../ui/duration.ts';
 import { fieldErrorsOf, formMessage, type FieldErrors } from '../ui/field-errors.ts';
 import { notifySuccess } from '../ui/notify.ts';
-import { useLoad } from './use-load.ts';
+import { useLoad } from '../ui/use-load.ts';
 
 interface Draft {
   attempts: number | string;

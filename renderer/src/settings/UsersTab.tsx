@@ -9,7 +9,7 @@ import { formatDate, formatDateTime, zoneOfRegion } from '../format.ts';
 import { notifyError, notifySuccess } from '../ui/notify.ts';
 import { CreateUserModal } from './CreateUserModal.tsx';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
-import { useLoad } from './use-load.ts';
+import { useLoad } from '../ui/use-load.ts';
 
 export function UsersTab() {
   const { t } = useTranslation();

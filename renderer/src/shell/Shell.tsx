@@ -3,24 +3,44 @@ import { AppShell, Burger, Button, Group, Kbd, NavLink, Text, Title } from '@man
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context.tsx';
+import { usePermissions } from '../app/permissions.ts';
+import { ReferenceProvider } from '../app/reference.tsx';
+import { RegionsProvider } from '../app/regions.tsx';
+import { LayananScreen } from '../layanan/LayananScreen.tsx';
+import type { Route } from '../nav/route.ts';
+import { RujukanScreen } from '../rujukan/RujukanScreen.tsx';
 import { Beranda } from '../screens/Beranda.tsx';
 import { Planned } from '../screens/Planned.tsx';
 import { SettingsScreen } from '../settings/SettingsScreen.tsx';
+import { WargaScreen } from '../warga/WargaScreen.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { hrefOf, SECTIONS, type Section } from './sections.ts';
+import { hrefOf, SECTIONS } from './sections.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { useSection } from './use-section.ts';
 
-function Content({ section }: { section: Section }) {
-  if (section === 'beranda') return <Beranda />;
-  if (section === 'pengaturan') return <SettingsScreen />;
-  return <Planned section={section} />;
+function Content({ route }: { route: Route }) {
+  switch (route.section) {
+    case 'beranda':
+      return <Beranda />;
+    case 'warga':
+      return <WargaScreen route={route} />;
+    case 'layanan':
+      return <LayananScreen route={route} />;
+    case 'rujukan':
+      return <RujukanScreen route={route} />;
+    case 'pengaturan':
+      return <SettingsScreen />;
+    default:
+      return <Planned section={route.section} />;
+  }
 }
 
 export function Shell() {
   const { t } = useTranslation();
   const { lock, signOut } = useApp();
-  const [section, go] = useSection();
+  const perms = usePermissions();
+  const [route, go] = useSection(perms.writeRegister);
+  const section = route.section;
   const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
 
   return (
@@ -75,7 +95,11 @@ export function Shell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Content section={section} />
+        <ReferenceProvider>
+          <RegionsProvider>
+            <Content route={route} />
+          </RegionsProvider>
+        </ReferenceProvider>
       </AppShell.Main>
       <AppShell.Footer>
         <StatusBar />

@@ -12,10 +12,4 @@ export type Section = (typeof SECTIONS)[number];
 
 export const isSection = (s: string): s is Section => (SECTIONS as readonly string[]).includes(s);
 
-/** `#/warga` → 'warga'; anything unknown falls back to Beranda. */
-export function sectionFromHash(hash: string): Section {
-  const name = hash.replace(/^#\/?/, '').split('/')[0] ?? '';
-  return isSection(name) ? name : 'beranda';
-}
-
 export const hrefOf = (section: Section): string => `#/${section}`;

@@ -1,31 +1,28 @@
-// The current section, kept in the URL hash so a reload stays put, plus Alt+1..7 to jump between sections.
-import { useEffect, useState } from 'react';
-import { hrefOf, SECTIONS, sectionFromHash, type Section } from './sections.ts';
+// The current route (kept in the URL hash so a reload stays put), Alt+1..7 to jump between sections, Alt+N for intake.
+import { useEffect } from 'react';
+import { hrefTo, navigate, useRoute, type Route } from '../nav/route.ts';
+import { hrefOf, SECTIONS, type Section } from './sections.ts';
 
-export function useSection(): [Section, (s: Section) => void] {
-  const [section, setSection] = useState<Section>(() => sectionFromHash(window.location.hash));
+/** `newIntake`: whether Alt+N may open the intake flow (only for roles that change the register). */
+export function useSection(newIntake: boolean): [Route, (s: Section) => void] {
+  const route = useRoute();
 
   useEffect(() => {
-    const onHash = (): void => setSection(sectionFromHash(window.location.hash));
     const onKey = (e: KeyboardEvent): void => {
       if (!e.altKey || e.ctrlKey || e.metaKey) return;
       const digit = /^Digit([1-7])$/.exec(e.code)?.[1];
       const target = digit ? SECTIONS[Number(digit) - 1] : undefined;
       if (target) {
         e.preventDefault();
-        window.location.hash = hrefOf(target);
+        navigate(hrefOf(target));
+      } else if (e.code === 'KeyN' && newIntake) {
+        e.preventDefault();
+        navigate(hrefTo('layanan', ['baru']));
       }
     };
-    window.addEventListener('hashchange', onHash);
     window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('hashchange', onHash);
-      window.removeEventListener('keydown', onKey);
-    };
-  }, []);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [newIntake]);
 
-  const go = (s: Section): void => {
-    window.location.hash = hrefOf(s);
-  };
-  return [section, go];
+  return [route, (s: Section) => navigate(hrefOf(s))];
 }

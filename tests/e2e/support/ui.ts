@@ -31,7 +31,39 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 export async function openSettingsTab(page: Page, tab: string): Promise<void> {
+  // Right after signing in the shell may not be there yet to hear the shortcut.
+  await expect(page.getByTestId('status-bar')).toBeVisible();
   await page.keyboard.press('Alt+7');
   await expect(page.getByRole('heading', { name: 'Pengaturan' })).toBeVisible();
   await page.getByRole('tab', { name: tab }).click();
+}
+
+/**
+ * README images under docs/screenshots are tracked files: they are rewritten only when
+ * UPDATE_SCREENSHOTS=1 is set, so an ordinary test run leaves the working tree clean.
+ */
+export async function readmeShot(page: Page, name: string): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS === '1') await page.screenshot({ path: `docs/screenshots/${name}.png` });
+}
+
+/** The element that has keyboard focus. */
+export const focused = (page: Page): Locator => page.locator(':focus');
+
+/** Closes any toast, so screenshots show the screen rather than the last action's message. */
+export async function dismissToasts(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    document
+      .querySelectorAll<HTMLButtonElement>('.mantine-Notification-closeButton')
+      .forEach((b) => b.click());
+  });
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
+}
+
+/** A screenshot of the whole page with the window made as tall as the content (the app's header and footer are fixed). */
+export async function tallShot(page: Page, path: string): Promise<void> {
+  const size = page.viewportSize() ?? { width: 1280, height: 800 };
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+  await page.screenshot({ path });
+  await page.setViewportSize(size);
 }

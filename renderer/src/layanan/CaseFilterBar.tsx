@@ -1,0 +1,67 @@
+// Filters of the case list: status (or open only), kind, category, overdue, received on a day.
+import { Group, Select, Switch } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LIST, useReference } from '../app/reference.tsx';
+import { CASE_STATUS_CODES, type CaseStatus } from '../../../shared/reference/case-status.ts';
+import { CASE_KINDS, type CaseKind } from '../../../shared/types/cases.ts';
+import type { CaseFilters } from './case-filters.ts';
+import { DayInput } from '../ui/DayInput.tsx';
+
+interface Props {
+  value: CaseFilters;
+  onChange(f: CaseFilters): void;
+}
+
+export function CaseFilterBar({ value, onChange }: Props) {
+  const { t } = useTranslation();
+  const ref = useReference();
+  return (
+    <Group align="flex-end" gap="sm" wrap="wrap">
+      <Select
+        label={t('kasus.status')}
+        data={CASE_STATUS_CODES.map((s) => ({ value: s, label: t(`caseStatus.${s}`) }))}
+        value={value.status}
+        onChange={(v) => onChange({ ...value, status: (v as CaseStatus | null) ?? null })}
+        clearable
+        placeholder={t('common.all')}
+        w={210}
+      />
+      <Select
+        label={t('kasus.kind')}
+        data={CASE_KINDS.map((k) => ({ value: k, label: t(`caseKind.${k}`) }))}
+        value={value.kind}
+        onChange={(v) => onChange({ ...value, kind: (v as CaseKind | null) ?? null })}
+        clearable
+        placeholder={t('common.all')}
+        w={150}
+      />
+      <Select
+        label={t('kasus.category')}
+        data={ref.options(LIST.category).map((o) => ({ value: o.value, label: o.label }))}
+        value={value.category}
+        onChange={(category) => onChange({ ...value, category })}
+        clearable
+        placeholder={t('common.all')}
+        w={220}
+      />
+      <DayInput
+        label={t('kasus.receivedOn')}
+        value={value.receivedOn ?? ''}
+        onChange={(v) => onChange({ ...value, receivedOn: v || null })}
+        w={170}
+      />
+      <Switch
+        label={t('kasus.openOnly')}
+        checked={value.openOnly}
+        onChange={(e) => onChange({ ...value, openOnly: e.currentTarget.checked })}
+        mb={8}
+      />
+      <Switch
+        label={t('kasus.overdueOnly')}
+        checked={value.overdue}
+        onChange={(e) => onChange({ ...value, overdue: e.currentTarget.checked })}
+        mb={8}
+      />
+    </Group>
+  );
+}

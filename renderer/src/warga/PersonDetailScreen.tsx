@@ -1,0 +1,71 @@
+// One person's record: identity, household and KK history, cases, PPKS, programs, history, export and Disdukcapil hint.
+import { Alert, Anchor, Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client.ts';
+import { usePermissions } from '../app/permissions.ts';
+import { hrefTo, listHref } from '../nav/route.ts';
+import { IdNumber } from '../ui/IdNumber.tsx';
+import { useLoad } from '../ui/use-load.ts';
+import type { PersonDetail } from '../../../shared/types/register.ts';
+import { DisdukcapilBanner } from './DisdukcapilBanner.tsx';
+import { ExportPersonData } from './ExportPersonData.tsx';
+import { HouseholdCard } from './HouseholdCard.tsx';
+import { IdentityCard } from './IdentityCard.tsx';
+import { PersonCasesCard } from './PersonCasesCard.tsx';
+import { PersonHistoryCard } from './PersonHistoryCard.tsx';
+import { PpksCard } from './PpksCard.tsx';
+import { ProgramsCard } from './ProgramsCard.tsx';
+
+export function PersonDetailScreen({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const perms = usePermissions();
+  const loaded = useLoad(() => call('persons.get', { id }), [id]);
+  const [changed, setChanged] = useState<PersonDetail | null>(null);
+  const person = changed ?? loaded.value;
+
+  if (loaded.error) {
+    return (
+      <Stack>
+        <Anchor href={listHref('warga')}>← {t('warga.backToList')}</Anchor>
+        <Alert color="red">{loaded.error}</Alert>
+      </Stack>
+    );
+  }
+  if (!person) return <Loader aria-label={t('common.loading')} />;
+
+  return (
+    <Stack data-testid="person-detail" data-person-id={person.id}>
+      <Anchor href={listHref('warga')} size="sm">
+        ← {t('warga.backToList')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{person.name}</Title>
+          <Text size="sm" c="dimmed">
+            {t('person.nik')}: <IdNumber value={person.nik} />
+          </Text>
+        </div>
+        <Group gap="sm">
+          {perms.writeRegister && (
+            <Button component="a" href={hrefTo('layanan', ['baru'], { person: person.id })}>
+              {t('warga.newCase')}
+            </Button>
+          )}
+          {perms.exportPersonData && <ExportPersonData personId={person.id} />}
+        </Group>
+      </Group>
+      {person.suggestDisdukcapil && <DisdukcapilBanner person={person} />}
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <IdentityCard person={person} />
+        <HouseholdCard person={person} />
+      </SimpleGrid>
+      <PersonCasesCard cases={person.cases} />
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <PpksCard person={person} canWrite={perms.writeRegister} onChanged={setChanged} />
+        <ProgramsCard person={person} canWrite={perms.writeRegister} onChanged={setChanged} />
+      </SimpleGrid>
+      <PersonHistoryCard history={person.history} />
+    </Stack>
+  );
+}

@@ -1,0 +1,10 @@
+// Warga: the person list at #/warga, one person's record at #/warga/<id>.
+import type { Route } from '../nav/route.ts';
+import { PersonDetailScreen } from './PersonDetailScreen.tsx';
+import { PersonList } from './PersonList.tsx';
+
+export function WargaScreen({ route }: { route: Route }) {
+  const [id] = route.parts;
+  if (id) return <PersonDetailScreen key={id} id={id} />;
+  return <PersonList key={route.hash} query={route.query} />;
+}

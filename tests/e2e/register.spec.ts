@@ -1,0 +1,351 @@
+// Case register end to end: keyboard-only intake with NIK checks, the case workflow through referral and closing,
+// the referral letter PDF, Warga search, duplicate NIK, and a read-only pengamat refused by the core.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { pageCall, setUpOffice, type StaffUser } from './support/api.ts';
+import { nik, seedResidents } from './support/register-data.ts';
+import { startWebHost, type RunningHost } from './support/web-host.ts';
+import { dismissToasts, field, focused, readmeShot, signIn, signOut, tallShot } from './support/ui.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+const SHOTS = 'tests/artifacts/screenshots';
+const ADMIN: StaffUser = {
+  username: 'admin',
+  fullName: 'Admin Kecamatan',
+  password: 'rahasia-admin-1',
+  role: 'admin',
+};
+const PETUGAS: StaffUser = {
+  username: 'petugas1',
+  fullName: 'Rina Petugas',
+  password: 'rahasia-petugas-1',
+  role: 'petugas',
+};
+const KOORD: StaffUser = {
+  username: 'koord1',
+  fullName: 'Bambang Koordinator',
+  password: 'rahasia-koord-1',
+  role: 'koordinator',
+};
+const VIEWER: StaffUser = {
+  username: 'pengamat1',
+  fullName: 'Tono Pengamat',
+  password: 'rahasia-pengamat-1',
+  role: 'pengamat',
+};
+
+// The walk-in: a woman born 21 May 1990; the clerk first types day 11 (51) instead of 21 (61).
+const RESIDENT = 'Ratna Kusumawati';
+const GOOD_NIK = nik('P', '1990-05-21', 7);
+const WRONG_NIK = nik('P', '1990-05-11', 7);
+const NO_KK = '3301081203150007';
+
+let host: RunningHost;
+let page: Page;
+let caseNumber = '';
+
+test.beforeAll(async ({ browser }) => {
+  host = await startWebHost();
+  await setUpOffice(host, ADMIN, [PETUGAS, KOORD, VIEWER]);
+  await seedResidents(host, PETUGAS.username, PETUGAS.password);
+  page = await browser.newPage({
+    viewport: { width: 1280, height: 800 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+  });
+  await page.goto(host.openUrl);
+});
+
+test.afterAll(async () => {
+  await page?.close();
+  await host?.stop();
+});
+
+test('a petugas registers a walk-in and her complaint with the keyboard only', async () => {
+  await signIn(page, PETUGAS.username, PETUGAS.password);
+  await expect(page.getByTestId('dashboard')).toBeVisible();
+  await page.keyboard.press('Alt+N');
+  await expect(page.getByRole('heading', { name: 'Layanan baru' })).toBeVisible();
+
+  // Step 1: the NIK as typed finds nobody; Enter registers a new person with it.
+  await expect(page.getByTestId('find-person')).toBeFocused();
+  await page.keyboard.type(WRONG_NIK);
+  await expect(page.getByTestId('register-new')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+
+  // Step 2: the person form, in a sensible tab order.
+  const nikInput = page.getByTestId('nik-input');
+  await expect(nikInput).toBeFocused();
+  await expect(nikInput).toHaveValue(WRONG_NIK);
+  await page.keyboard.press('Tab');
+  await expect(focused(page)).toHaveAccessibleName('Tidak punya NIK');
+  await page.keyboard.press('Tab');
+  await expect(field(page, 'Nama lengkap')).toBeFocused();
+  await page.keyboard.type(RESIDENT);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Perempuan' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Cilacap');
+  await page.keyboard.press('Tab');
+  await expect(field(page, 'Tanggal lahir')).toBeFocused();
+  await page.keyboard.type('21051990');
+  await expect(field(page, 'Tanggal lahir')).toHaveValue('21-05-1990');
+
+  // The birth-date part of the NIK (11-05-90) disagrees: a warning right by the NIK field.
+  const warning = page.getByTestId('nik-warning');
+  await expect(warning).toContainText('Tanggal lahir pada NIK (11-05-90) berbeda');
+  await page.screenshot({ path: `${SHOTS}/register-01-nik-warning.png` });
+  await nikInput.fill(GOOD_NIK);
+  await expect(warning).toBeHidden();
+  await expect(nikInput).toHaveAccessibleDescription(/perempuan, lahir 21-05-90/);
+
+  // On through the rest of the form by Tab: family role, phone, DTSEN, household.
+  await field(page, 'Tanggal lahir').focus();
+  await page.keyboard.press('Tab');
+  await expect(field(page, 'Hubungan dalam keluarga')).toBeFocused();
+  await page.keyboard.type('Kepala');
+  await page.keyboard.press('Enter');
+  await expect(field(page, 'Hubungan dalam keluarga')).toHaveValue('Kepala Keluarga');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('0812-3456-7890');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Keluarga baru' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(field(page, 'No KK')).toBeFocused();
+  await page.keyboard.type(NO_KK);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Brebeg');
+  await page.keyboard.press('Enter');
+  await expect(field(page, 'Desa/kelurahan')).toHaveValue('Brebeg (33.01.08.2004)');
+  await page.keyboard.press('Tab');
+  await expect(field(page, 'Alamat')).toBeFocused();
+  await page.keyboard.type('Dusun Karanganyar, Jl. Melati 4');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('002');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('003');
+  await page.keyboard.press('Enter');
+
+  // Step 3: the case. Kind, sub-kind, category by keyboard; Enter saves.
+  await expect(page.getByTestId('picked-person')).toContainText(RESIDENT);
+  await expect(page.getByRole('radio', { name: 'Layanan' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Keluhan' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Pengaduan' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(field(page, 'Kategori')).toBeFocused();
+  await page.keyboard.type('PBI');
+  await page.keyboard.press('Enter');
+  await expect(field(page, 'Kategori')).toHaveValue('PBI-JK nonaktif');
+  await page.keyboard.press('Tab');
+  await expect(field(page, 'Kanal')).toBeFocused();
+  await expect(field(page, 'Kanal')).toHaveValue('Datang langsung');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(field(page, 'Uraian')).toBeFocused();
+  await page.keyboard.type(
+    'Kartu KIS (PBI-JK) tidak aktif saat berobat ke puskesmas; minta diaktifkan kembali.',
+  );
+  await page.screenshot({ path: `${SHOTS}/register-02-case-form.png` });
+  await page.keyboard.press('Enter');
+
+  const detail = page.getByTestId('case-detail');
+  await expect(detail).toHaveAttribute('data-status', 'DITERIMA');
+  caseNumber = (await page.getByTestId('case-number').innerText()).trim();
+  expect(caseNumber).toMatch(/^33\.01\.08\/\d{4}\/\d+$/);
+  await expect(page.getByTestId('case-header')).toContainText('Keluhan · Pengaduan');
+  await expect(page.getByTestId('beneficiary-link')).toHaveText(RESIDENT);
+});
+
+test('the petugas moves the case through verification and assessment to a recommendation', async () => {
+  const detail = page.getByTestId('case-detail');
+  for (const [button, status] of [
+    ['Verifikasi', 'VERIFIKASI'],
+    ['Asesmen', 'ASESMEN'],
+    ['Rekomendasi', 'REKOMENDASI'],
+  ] as const) {
+    await page.getByTestId('transition-bar').getByRole('button', { name: button, exact: true }).click();
+    await expect(detail).toHaveAttribute('data-status', status);
+  }
+  // Deciding is the koordinator's: the petugas is not offered it.
+  await expect(page.getByRole('button', { name: 'Ditetapkan', exact: true })).toHaveCount(0);
+  await signOut(page);
+});
+
+test('the koordinator decides, refers to BPJS Kesehatan and downloads the letter', async () => {
+  await signIn(page, KOORD.username, KOORD.password);
+  await expect(page.getByTestId('dashboard')).toBeVisible();
+  const byStatus = page.getByTestId('open-by-status');
+  const recommended = byStatus.getByRole('link', { name: /Rekomendasi/ });
+  await expect(recommended).toContainText('1');
+  await tallShot(page, `${SHOTS}/register-05-beranda.png`);
+  await recommended.click();
+  await expect(page.getByTestId('case-count')).toHaveText('1 kasus');
+  await page
+    .getByTestId('case-list')
+    .getByRole('row', { name: new RegExp(RESIDENT) })
+    .click();
+
+  const detail = page.getByTestId('case-detail');
+  await page.getByRole('button', { name: 'Ditetapkan', exact: true }).click();
+  await expect(detail).toHaveAttribute('data-status', 'DITETAPKAN');
+  await page.getByRole('button', { name: 'Buat rujukan' }).click();
+  const dialog = page.getByRole('dialog');
+  await page.keyboard.type('BPJS');
+  await page.keyboard.press('Enter');
+  await expect(field(page, 'Tujuan rujukan')).toHaveValue('BPJS Kesehatan (aktivasi PBI)');
+  await field(page, 'Alasan rujukan').fill(
+    'Mohon aktivasi kembali kepesertaan PBI-JK; warga terdaftar DTSEN desil 2.',
+  );
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(detail).toHaveAttribute('data-status', 'DIRUJUK');
+  await expect(page.getByTestId('followups-card')).toContainText('Jatuh tempo');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Unduh surat rujukan (PDF)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  const pdf = join(mkdtempSync(join(tmpdir(), 'surat-')), download.suggestedFilename());
+  await download.saveAs(pdf);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain(caseNumber);
+  expect(text).toContain('BPJS Kesehatan');
+  expect(text).toContain(RESIDENT);
+});
+
+test('the outcome is recorded and the case is closed', async () => {
+  const detail = page.getByTestId('case-detail');
+  await page.getByRole('button', { name: 'Catat hasil' }).click();
+  await page.keyboard.type('Diterima');
+  await page.keyboard.press('Enter');
+  await expect(field(page, 'Hasil')).toHaveValue('Diterima program');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(detail).toHaveAttribute('data-status', 'MENUNGGU_TINDAK_LANJUT');
+  await expect(page.getByTestId('referrals-card')).toContainText('Diterima program');
+
+  await page.getByTestId('transition-bar').getByRole('button', { name: 'Selesai', exact: true }).click();
+  await page.keyboard.type('Kartu KIS aktif kembali, dikonfirmasi warga.');
+  await page.keyboard.press('Enter');
+  await expect(detail).toHaveAttribute('data-status', 'SELESAI');
+  await expect(page.getByTestId('transition-bar')).toHaveCount(0);
+  const timeline = page.getByTestId('case-timeline');
+  await expect(timeline).toContainText('Rekomendasi → Ditetapkan');
+  await expect(timeline).toContainText('Bambang Koordinator (Koordinator)');
+  await expect(timeline).toContainText('Rina Petugas (Petugas)');
+  await page.reload();
+  await expect(page.getByTestId('case-timeline')).toBeVisible();
+  await tallShot(page, `${SHOTS}/register-03-case-detail.png`);
+  await readmeShot(page, 'case');
+});
+
+test('Warga finds the person by a name fragment and by a NIK prefix', async () => {
+  await page.keyboard.press('Alt+2');
+  const search = field(page, 'Cari warga');
+  await expect(search).toBeFocused();
+  const list = page.getByTestId('person-list');
+  await expect(page.getByTestId('person-count')).toHaveText('11 warga');
+  await page.keyboard.type('kusuma');
+  await expect(page.getByTestId('person-count')).toHaveText('1 warga');
+  await expect(list.getByRole('row', { name: new RegExp(RESIDENT) })).toContainText(GOOD_NIK);
+  await search.fill(GOOD_NIK.slice(0, 9));
+  await expect(page.getByTestId('person-count')).toHaveText('1 warga');
+  await search.fill('3301');
+  await expect(page.getByTestId('person-count')).toHaveText('11 warga');
+  await dismissToasts(page);
+  await page.screenshot({ path: `${SHOTS}/register-04-warga-list.png` });
+
+  // Into the list with ↓ and open with Enter.
+  await search.fill(RESIDENT.slice(0, 5));
+  await expect(page.getByTestId('person-count')).toHaveText('1 warga');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const person = page.getByTestId('person-detail');
+  await expect(person.getByRole('heading', { name: RESIDENT })).toBeVisible();
+  await expect(page.getByTestId('household-card')).toContainText(NO_KK);
+  await expect(page.getByTestId('person-cases')).toContainText(caseNumber);
+  await expect(page.getByRole('button', { name: 'Ekspor data warga (PDF/JSON)' })).toBeVisible();
+  await tallShot(page, `${SHOTS}/register-06-person-detail.png`);
+  await readmeShot(page, 'warga');
+});
+
+test('registering the same NIK again opens the existing person', async () => {
+  // Typed in the search: the exact NIK is picked with Enter.
+  await page.keyboard.press('Alt+N');
+  await expect(page.getByTestId('find-person')).toBeFocused();
+  await page.keyboard.type(GOOD_NIK);
+  await expect(page.getByRole('option', { name: new RegExp(RESIDENT) })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('picked-person')).toContainText(RESIDENT);
+
+  // Typed into a new registration: the NIK is recognised as it is typed, and Enter uses that person.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('find-person')).toHaveValue(GOOD_NIK);
+  await page.keyboard.press('Escape');
+  await page.keyboard.type('Ratna K');
+  await expect(page.getByTestId('register-new')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('nik-input')).toBeFocused();
+  await expect(field(page, 'Nama lengkap')).toHaveValue('Ratna K');
+  await page.keyboard.type(GOOD_NIK);
+  await expect(page.getByTestId('nik-match')).toContainText(RESIDENT);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('picked-person')).toContainText(RESIDENT);
+  await expect(page.getByTestId('picked-person')).toContainText(GOOD_NIK);
+  await signOut(page);
+});
+
+test('a pengamat sees the register without any write control, and the core refuses writes', async () => {
+  await signIn(page, VIEWER.username, VIEWER.password);
+  await expect(page.getByTestId('dashboard')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Layanan baru/ })).toHaveCount(0);
+  await page.keyboard.press('Alt+2');
+  await page.keyboard.type(RESIDENT);
+  await page
+    .getByTestId('person-list')
+    .getByRole('row', { name: new RegExp(RESIDENT) })
+    .click();
+  await expect(page.getByTestId('person-detail')).toBeVisible();
+  for (const name of [
+    'Catat layanan untuk warga ini',
+    'Ekspor data warga (PDF/JSON)',
+    'Tambah PPKS',
+    'Tambah program',
+  ]) {
+    await expect(page.getByRole('button', { name })).toHaveCount(0);
+  }
+  await page.getByTestId('person-cases').getByRole('link', { name: caseNumber }).click();
+  await expect(page.getByTestId('case-detail')).toBeVisible();
+  await expect(page.getByTestId('transition-bar')).toHaveCount(0);
+  for (const name of ['Catat hasil', 'Buat rujukan', 'Simpan catatan', 'Tambah tindak lanjut']) {
+    await expect(page.getByRole('button', { name })).toHaveCount(0);
+  }
+  await page.keyboard.press('Alt+N');
+  await expect(page.getByTestId('case-detail')).toBeVisible();
+
+  const refused = await pageCall(page, host, 'cases.addNote', {
+    id: (await page.getByTestId('case-detail').getAttribute('data-case-id')) ?? '',
+    note: 'Catatan yang tidak boleh tersimpan',
+  });
+  expect(refused.ok).toBe(false);
+  if (!refused.ok) expect(refused.error.code).toBe('FORBIDDEN');
+  const refusedPerson = await pageCall(page, host, 'persons.create', {
+    person: { name: 'Orang Penyusup', sex: 'L', desaCode: '33.01.08.2004' },
+  });
+  expect(refusedPerson.ok).toBe(false);
+  if (!refusedPerson.ok) expect(refusedPerson.error.code).toBe('FORBIDDEN');
+});

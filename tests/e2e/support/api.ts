@@ -1,0 +1,90 @@
+// Direct contract calls for e2e set-up (office, users) from the test process, and from the page's own session.
+import type { Page } from '@playwright/test';
+import type { Input, Method, Output } from '../../../shared/api/contract.ts';
+import type { Result } from '../../../shared/api/result.ts';
+import type { RunningHost } from './web-host.ts';
+
+/** Calls the web host as a separate client (its own session, not the page's). */
+export async function hostCall<M extends Method>(
+  host: RunningHost,
+  method: M,
+  input: Input<M>,
+  sessionId: string | null = null,
+): Promise<Result<Output<M>>> {
+  const res = await fetch(`${host.origin}/api/call`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'x-puskesos-token': host.token,
+      ...(sessionId ? { 'x-puskesos-session': sessionId } : {}),
+    },
+    body: JSON.stringify({ method, input }),
+  });
+  return (await res.json()) as Result<Output<M>>;
+}
+
+export async function hostCallOk<M extends Method>(
+  host: RunningHost,
+  method: M,
+  input: Input<M>,
+  sessionId: string | null = null,
+): Promise<Output<M>> {
+  const r = await hostCall(host, method, input, sessionId);
+  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
+  return r.value;
+}
+
+export interface StaffUser {
+  username: string;
+  fullName: string;
+  password: string;
+  role: 'admin' | 'petugas' | 'koordinator' | 'tksk' | 'pengamat';
+}
+
+/** Sets up a kecamatan office (Jeruklegi, Cilacap) and its users without the wizard (the foundation spec covers it). */
+export async function setUpOffice(host: RunningHost, admin: StaffUser, staff: StaffUser[]): Promise<void> {
+  await hostCallOk(host, 'setup.complete', {
+    officeType: 'kecamatan',
+    regionCode: '33.01.08',
+    name: 'Kecamatan Jeruklegi',
+    address: 'Jl. Raya Jeruklegi No. 1, Jeruklegi, Cilacap',
+    admin: { username: admin.username, fullName: admin.fullName, password: admin.password },
+  });
+  const session = await hostCallOk(host, 'auth.signIn', {
+    username: admin.username,
+    password: admin.password,
+  });
+  for (const u of staff) {
+    await hostCallOk(
+      host,
+      'users.create',
+      { username: u.username, fullName: u.fullName, role: u.role, password: u.password },
+      session.sessionId,
+    );
+  }
+  await hostCallOk(host, 'auth.signOut', {}, session.sessionId);
+}
+
+/** Calls the contract from inside the page with the signed-in user's own session, as a tampering user would. */
+export async function pageCall<M extends Method>(
+  page: Page,
+  host: RunningHost,
+  method: M,
+  input: Input<M>,
+): Promise<Result<Output<M>>> {
+  return page.evaluate(
+    async ({ token, method, input }) => {
+      const res = await fetch('/api/call', {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'x-puskesos-token': token,
+          'x-puskesos-session': sessionStorage.getItem('puskesos.sessionId') ?? '',
+        },
+        body: JSON.stringify({ method, input }),
+      });
+      return (await res.json()) as Result<Output<M>>;
+    },
+    { token: host.token, method, input },
+  );
+}
