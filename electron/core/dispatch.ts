@@ -132,6 +132,14 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
         return ok(value);
       }
 
+      // Writes that commit in their own transactions (bundle export/import): audited once they are done;
+      // a failure is audited as 'gagal' by the catch below.
+      if (spec.ownTransactions) {
+        const value = await handler(ctxFor(deps.db), parsed.data);
+        await audit(deps.db, caller, id, officeId, method, 'ok', { ...subject, detail });
+        return ok(value);
+      }
+
       // Writes: handler and its audit entry commit together; a CoreError marked `commit` (a failed
       // sign-in counter) still commits its writes, any other error rolls everything back.
       let committedError: CoreError | null = null;

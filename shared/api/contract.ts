@@ -9,6 +9,8 @@ import { caseMethods } from './methods/cases.ts';
 import { registerMethods } from './methods/register.ts';
 import { systemMethods } from './methods/system.ts';
 import { trustMethods } from './methods/trust.ts';
+import { syncMethods } from './methods/sync.ts';
+import { syncOpsMethods } from './methods/sync-ops.ts';
 
 export const contract = {
   ...systemMethods,
@@ -18,6 +20,8 @@ export const contract = {
   ...caseMethods,
   ...documentMethods,
   ...trustMethods,
+  ...syncMethods,
+  ...syncOpsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -11,6 +11,11 @@ export interface MethodSpec<I extends z.ZodType, O> {
   mutates: boolean;
   /** Reads of personal data that must appear in the audit log (UU 27/2022). */
   auditView?: boolean;
+  /**
+   * A mutating call whose handler runs its own transactions (bundle export and import stream files and commit
+   * per bundle): the dispatch does not wrap it in one, and audits it after the handler returns.
+   */
+  ownTransactions?: boolean;
   /** Phantom field carrying the output type; never set at run time. */
   readonly output?: O;
 }

@@ -7,6 +7,8 @@ import { documentHandlers } from './documents.ts';
 import { registerHandlers } from './register.ts';
 import { systemHandlers } from './system.ts';
 import { trustHandlers } from './trust.ts';
+import { syncHandlers } from './sync.ts';
+import { syncOpsHandlers } from './sync-ops.ts';
 
 export const handlers: Handlers = {
   ...systemHandlers,
@@ -16,4 +18,6 @@ export const handlers: Handlers = {
   ...caseHandlers,
   ...documentHandlers,
   ...trustHandlers,
+  ...syncHandlers,
+  ...syncOpsHandlers,
 };

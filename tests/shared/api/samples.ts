@@ -135,6 +135,25 @@ export const SAMPLES: Record<Method, Sample> = {
     validFails: 'FORBIDDEN',
     malformed: { officeId: 'kantor-1' },
   },
+  'sync.status': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  /** The sample office has no Dinsos yet: nothing to send, and it says so. */
+  'sync.exportNow': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'sync.downloadBundle': {
+    valid: () => ({ fileName: '33.01.08_00000001_to_00000002_000001_20260302.pksb' }),
+    validFails: 'NOT_FOUND',
+    malformed: { fileName: '../keys.json' },
+  },
+  /** Not a bundle: answered as refused (with the reason), not as an error. */
+  'sync.importUpload': {
+    valid: () => ({ fileName: 'bukan-paket.pksb', base64: Buffer.from('bukan paket').toString('base64') }),
+    malformed: { fileName: '.rahasia', base64: 'bukan base64!' },
+  },
+  'sync.conflicts': { valid: () => ({ status: 'open' }), malformed: { status: 'semua' } },
+  'sync.resolveConflict': {
+    valid: () => ({ id: '01900000-0000-7000-8000-000000000009', choose: 'other' }),
+    validFails: 'NOT_FOUND',
+    malformed: { id: '01900000-0000-7000-8000-000000000009', choose: 'keduanya' },
+  },
 
   'cases.create': {
     valid: (fx) => intake(fx.cases.personId),

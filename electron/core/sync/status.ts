@@ -1,0 +1,198 @@
+// What the Sinkronisasi screen shows: peers with pending changes and acknowledgements, bundles in and out.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { DbOrTrx } from '../db/database.ts';
+import { SYNCED_TABLES } from '../digest/synced-tables.ts';
+import { getOwnOfficeId } from '../office/office-repo.ts';
+import type { OfficeType } from '../../../shared/api/roles.ts';
+import type { BundleInRow, BundleOutRow, SyncPeer, SyncStatus } from '../../../shared/types/sync.ts';
+import { isSkewFlagged } from './import.ts';
+import { scopeFor } from './scope.ts';
+
+const HISTORY = 200;
+
+/** The data directory's folders for bundles written here and bundles received by upload. */
+export const outboxDir = (dataDir: string): string => join(dataDir, 'outbox');
+export const inboxDir = (dataDir: string): string => join(dataDir, 'inbox');
+
+/**
+ * Rows above the peer's watermark that the next bundle would carry, in the same scope as the export. Echoes
+ * (rows that only carry the recipient's own stamps) are left out with a text test on the clocks column: exact
+ * for an office (its Dinsos is its only peer), and for Dinsos exact except for offices rows edited elsewhere.
+ */
+function pendingFor(
+  sqlite: BetterSqlite3.Database,
+  own: { officeId: string; type: string },
+  peerId: string,
+  after: number,
+): number {
+  let total = 0;
+  for (const t of SYNCED_TABLES) {
+    const scope = scopeFor(t, own.type, peerId);
+    const notEcho =
+      own.type === 'dinsos'
+        ? { sql: '(instr("clocks", ?) = 0 or instr("clocks", ?) > 0)', params: [peerId, own.officeId] }
+        : { sql: 'instr("clocks", ?) > 0', params: [own.officeId] };
+    const row = sqlite
+      .prepare(
+        `select count(*) as n from "${t.name}" where "local_seq" > ? and ${scope.where} and ${notEcho.sql}`,
+      )
+      .get(after, ...scope.params, ...notEcho.params) as { n: number };
+    total += row.n;
+  }
+  return total;
+}
+
+async function peersOf(
+  db: DbOrTrx,
+  sqlite: BetterSqlite3.Database,
+  own: { officeId: string; type: string },
+): Promise<SyncPeer[]> {
+  let q = db
+    .selectFrom('trusted_keys')
+    .select(['office_id', 'name', 'office_type', 'region_code'])
+    .where('status', '=', 'active')
+    .where('office_id', '!=', own.officeId);
+  q = own.type === 'dinsos' ? q.where('office_type', '!=', 'dinsos') : q.where('office_type', '=', 'dinsos');
+  const keys = await q.orderBy('name').execute();
+  const seen = new Set<string>();
+  const peers: SyncPeer[] = [];
+  for (const k of keys) {
+    if (seen.has(k.office_id)) continue;
+    seen.add(k.office_id);
+    const p = await db
+      .selectFrom('sync_peers')
+      .selectAll()
+      .where('office_id', '=', k.office_id)
+      .executeTakeFirst();
+    const lastOut = await db
+      .selectFrom('bundles_out')
+      .select(['sequence', 'created_at'])
+      .where('peer_office_id', '=', k.office_id)
+      .where('status', '=', 'terkirim')
+      .orderBy('sequence', 'desc')
+      .executeTakeFirst();
+    const lastIn = await db
+      .selectFrom('bundles_in')
+      .select((eb) => eb.fn.max('received_at').as('at'))
+      .where('sender_office_id', '=', k.office_id)
+      .executeTakeFirst();
+    peers.push({
+      officeId: k.office_id,
+      name: k.name,
+      type: k.office_type as OfficeType,
+      regionCode: k.region_code,
+      pending: pendingFor(sqlite, own, k.office_id, p?.acked_local_seq ?? -1),
+      lastExportAt: lastOut?.created_at ?? null,
+      lastExportSequence: lastOut?.sequence ?? null,
+      acknowledgedAt: p?.acked_at ?? null,
+      acknowledgedSequence: p?.acked_out_seq ?? 0,
+      lastReceivedAt: lastIn?.at ?? null,
+      appliedSequence: p?.applied_in_seq ?? 0,
+    });
+  }
+  return peers;
+}
+
+async function namesOf(db: DbOrTrx): Promise<Map<string, { name: string; regionCode: string }>> {
+  const rows = await db.selectFrom('offices').select(['id', 'name', 'region_code']).execute();
+  const keys = await db.selectFrom('trusted_keys').select(['office_id', 'name', 'region_code']).execute();
+  const m = new Map<string, { name: string; regionCode: string }>();
+  for (const k of keys) m.set(k.office_id, { name: k.name, regionCode: k.region_code });
+  for (const r of rows) m.set(r.id, { name: r.name, regionCode: r.region_code });
+  return m;
+}
+
+const parseCounts = (json: string | null): Record<string, number> => {
+  if (!json) return {};
+  try {
+    return JSON.parse(json) as Record<string, number>;
+  } catch {
+    return {};
+  }
+};
+
+export async function syncStatus(
+  db: DbOrTrx,
+  sqlite: BetterSqlite3.Database,
+  dataDir: string,
+): Promise<SyncStatus> {
+  const officeId = (await getOwnOfficeId(db)) ?? '';
+  const office = await db
+    .selectFrom('offices')
+    .select(['type', 'fingerprint'])
+    .where('id', '=', officeId)
+    .executeTakeFirstOrThrow();
+  const own = { officeId, type: office.type };
+  const names = await namesOf(db);
+  const peers = await peersOf(db, sqlite, own);
+  const acked = new Map(peers.map((p) => [p.officeId, p.acknowledgedSequence]));
+  const outbox = outboxDir(dataDir);
+
+  const outRows = await db
+    .selectFrom('bundles_out')
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('sequence', 'desc')
+    .limit(HISTORY)
+    .execute();
+  const bundlesOut: BundleOutRow[] = outRows.map((r) => ({
+    id: r.id,
+    fileName: r.file_name,
+    recipientOfficeId: r.peer_office_id,
+    recipientName: names.get(r.peer_office_id)?.name ?? r.peer_office_id,
+    sequence: r.sequence,
+    createdAt: r.created_at,
+    records: r.records,
+    bytes: r.bytes,
+    status: r.status,
+    acknowledged: r.sequence <= (acked.get(r.peer_office_id) ?? 0),
+    available: existsSync(join(outbox, r.file_name)),
+  }));
+
+  const inRows = await db
+    .selectFrom('bundles_in')
+    .selectAll()
+    .orderBy('received_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(HISTORY)
+    .execute();
+  const bundlesIn: BundleInRow[] = inRows.map((r) => {
+    const sender = r.sender_office_id ? names.get(r.sender_office_id) : undefined;
+    return {
+      id: r.id,
+      fileName: r.file_name,
+      senderOfficeId: r.sender_office_id,
+      senderName: sender?.name ?? null,
+      senderRegionCode: sender?.regionCode ?? null,
+      sequence: r.sequence,
+      receivedAt: r.received_at,
+      status: r.status,
+      reason: r.reason,
+      records: r.records,
+      applied: r.applied,
+      conflicts: r.conflicts,
+      quarantined: r.quarantined,
+      counts: parseCounts(r.counts),
+      clockSkewMs: r.clock_skew_ms,
+      skewFlagged: isSkewFlagged(r.clock_skew_ms),
+    };
+  });
+
+  const open = await db
+    .selectFrom('sync_conflicts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+
+  return {
+    officeId,
+    officeType: office.type as OfficeType,
+    fingerprint: office.fingerprint,
+    peers,
+    bundlesOut,
+    bundlesIn,
+    openConflicts: Number(open?.n ?? 0),
+  };
+}

@@ -1,0 +1,132 @@
+// The Sinkronisasi screen's view of sync: peers and their watermarks, bundles in and out, export and import results.
+import type { OfficeType } from '../api/roles.ts';
+
+/** An office this one exchanges bundles with (Dinsos for an office; every enrolled office for Dinsos). */
+export interface SyncPeer {
+  officeId: string;
+  name: string;
+  type: OfficeType;
+  regionCode: string;
+  /** Rows changed here that this peer has not acknowledged yet (what the next bundle will carry). */
+  pending: number;
+  lastExportAt: string | null;
+  lastExportSequence: number | null;
+  /** When the peer last confirmed our bundles ("dikonfirmasi Dinsos"), and up to which sequence. */
+  acknowledgedAt: string | null;
+  acknowledgedSequence: number;
+  /** The last bundle received from this peer (applied, already applied or refused). */
+  lastReceivedAt: string | null;
+  appliedSequence: number;
+}
+
+export interface BundleOutRow {
+  id: string;
+  fileName: string;
+  recipientOfficeId: string;
+  recipientName: string;
+  sequence: number;
+  createdAt: string;
+  records: number;
+  bytes: number;
+  /** 'menulis' while writing, 'terkirim' once written, 'gagal' if writing failed. */
+  status: string;
+  /** The recipient has confirmed it applied this bundle (or a later one). */
+  acknowledged: boolean;
+  /** Still in this data directory's outbox, so it can be downloaded again. */
+  available: boolean;
+}
+
+export type BundleInStatus = 'applied' | 'already_applied' | 'refused';
+
+export interface BundleInRow {
+  id: string;
+  fileName: string;
+  senderOfficeId: string | null;
+  senderName: string | null;
+  senderRegionCode: string | null;
+  sequence: number | null;
+  receivedAt: string;
+  status: BundleInStatus;
+  reason: string | null;
+  records: number;
+  applied: number;
+  conflicts: number;
+  quarantined: number;
+  /** Changes per table, from the bundle's header. */
+  counts: Record<string, number>;
+  /** Sender's clock at export minus ours at import, in ms. */
+  clockSkewMs: number | null;
+  /** Skew beyond what a bundle's travel time explains: the sender PC's clock is probably wrong. */
+  skewFlagged: boolean;
+}
+
+export interface SyncStatus {
+  officeId: string;
+  officeType: OfficeType;
+  /** This office's key fingerprint, in groups of five digits. */
+  fingerprint: string;
+  peers: SyncPeer[];
+  /** Newest first, at most 200 of each. */
+  bundlesOut: BundleOutRow[];
+  bundlesIn: BundleInRow[];
+  openConflicts: number;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  recipientOfficeId: string;
+  recipientName: string;
+  sequence: number;
+  records: number;
+  bytes: number;
+}
+
+export interface ExportNowResult {
+  /** Empty when there was nothing to send to anyone. */
+  files: ExportedFile[];
+  /** Recipients that got no file because nothing was new for them. */
+  nothingFor: string[];
+}
+
+export interface ImportUploadResult {
+  fileName: string;
+  status: BundleInStatus;
+  /** The clerk's message when refused. */
+  reason: string | null;
+  senderOfficeId: string | null;
+  senderName: string | null;
+  sequence: number | null;
+  records: number;
+  applied: number;
+  conflicts: number;
+  quarantined: number;
+  clockSkewMs: number | null;
+  skewFlagged: boolean;
+}
+
+/** One side of a conflict: the value and who wrote it when. */
+export interface ConflictSide {
+  value: string | number | null;
+  stamp: string;
+  /** The HLC time of the edit (ISO), and the writing office. */
+  at: string;
+  officeId: string;
+  officeName: string | null;
+}
+
+export interface SyncConflict {
+  id: string;
+  table: string;
+  rowId: string;
+  column: string;
+  /** What the row is, for a person: the name (null when the row is not known here). */
+  rowLabel: string | null;
+  /** The value the register holds now. */
+  current: ConflictSide;
+  /** The value that lost the merge. */
+  other: ConflictSide;
+  detectedAt: string;
+  status: 'open' | 'kept' | 'overridden';
+  resolvedBy: string | null;
+  resolvedAt: string | null;
+}
