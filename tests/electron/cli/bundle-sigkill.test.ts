@@ -1,0 +1,164 @@
+// An import killed with SIGKILL at random points leaves a sound database; importing again gives the clean digest.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/run.ts';
+import { removeTempDirs, tempDir } from '../../support/register.ts';
+
+const TRIALS = 20;
+const CLI = resolve(import.meta.dirname, '../../../electron/cli/puskesos.ts');
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const dbOf = (dir: string): string => join(dir, 'puskesos.sqlite');
+const lockOf = (dir: string): string => join(dir, 'puskesos.lock');
+
+function trust(at: string, of: string): void {
+  const a = new BetterSqlite3(dbOf(at));
+  const o = new BetterSqlite3(dbOf(of), { readonly: true });
+  const row = o
+    .prepare(`select o.* from offices o join meta m on m.key = 'office_id' and m.value = o.id`)
+    .get() as Record<string, string>;
+  a.prepare(
+    `insert into trusted_keys values (?, ?, ?, ?, ?, ?, ?, 'active', '2026-03-01T00:00:00.000Z', null)`,
+  ).run(
+    row.fingerprint,
+    row.id,
+    row.type,
+    row.region_code,
+    row.name,
+    row.sign_public_key,
+    row.box_public_key,
+  );
+  a.close();
+  o.close();
+}
+
+/** A deterministic pseudo-random sequence (mulberry32), so a failing trial can be replayed. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+interface ChildRun {
+  /** How long after the child took the data directory's lock it ended (killed or not). */
+  heldMs: number;
+  killed: boolean;
+}
+
+/**
+ * Runs `bundle import` in a child process; once the child holds the data directory (its lock file
+ * appears) waits `killAfterMs` and sends SIGKILL (never, when null).
+ */
+async function importInChild(dir: string, file: string, killAfterMs: number | null): Promise<ChildRun> {
+  const child = spawn(process.execPath, [CLI, 'bundle', 'import', '--data-dir', dir, file], {
+    stdio: 'ignore',
+  });
+  const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, signal) => r(signal)));
+  let done = false;
+  void exited.then(() => (done = true));
+  while (!done && !existsSync(lockOf(dir))) await sleep(2);
+  const held = performance.now();
+  if (!done && killAfterMs !== null) {
+    await sleep(killAfterMs);
+    child.kill('SIGKILL');
+  }
+  const signal = await exited;
+  return { heldMs: performance.now() - held, killed: signal === 'SIGKILL' };
+}
+
+let tmp: string;
+let prepared: string;
+let bundle: string;
+let cleanDigest: string;
+let beforeDigest: string;
+let importMs: number;
+
+beforeAll(async () => {
+  tmp = tempDir('puskesos-sigkill-');
+  const pw = join(tmp, 'pw.txt');
+  writeFileSync(pw, 'kata-sandi-uji-123\n');
+  const kec = join(tmp, 'kec');
+  prepared = join(tmp, 'dinsos');
+  const init = (dir: string, type: string, region: string) =>
+    cli(
+      'init',
+      '--data-dir',
+      dir,
+      '--office-type',
+      type,
+      '--region',
+      region,
+      '--name',
+      `Kantor ${region}`,
+      '--admin',
+      'admin',
+      '--admin-password-file',
+      pw,
+    );
+  expect((await init(kec, 'kecamatan', '33.01.08')).code).toBe(0);
+  expect((await init(prepared, 'dinsos', '33.01')).code).toBe(0);
+  trust(kec, prepared);
+  trust(prepared, kec);
+  expect((await cli('demo-data', '--data-dir', kec, '--persons', '2000', '--seed', '11')).code).toBe(0);
+  const out = join(tmp, 'out');
+  mkdirSync(out);
+  const e = await cli('bundle', 'export', '--data-dir', kec, '--out-dir', out);
+  bundle = /^(\S+\.pksb)/m.exec(e.out)?.[1] ?? '';
+  beforeDigest = (await cli('digest', '--data-dir', prepared)).out;
+  // A clean import into a fresh copy, in a child run to the end: the digest every trial must reach.
+  const clean = join(tmp, 'clean');
+  cpSync(prepared, clean, { recursive: true });
+  const run = await importInChild(clean, bundle, null);
+  expect(run.killed).toBe(false);
+  importMs = run.heldMs;
+  cleanDigest = (await cli('digest', '--data-dir', clean)).out;
+  expect(cleanDigest).not.toBe(beforeDigest);
+}, 60_000);
+afterAll(() => removeTempDirs());
+
+describe('bundle import killed with SIGKILL', () => {
+  it(`${TRIALS} trials: integrity_check ok, all or nothing applied, importing again reaches the clean digest`, async () => {
+    const rnd = random(20260302);
+    let killedMidway = 0;
+    let interrupted = 0;
+    for (let trial = 0; trial < TRIALS; trial++) {
+      const dir = join(tmp, `trial-${trial}`);
+      cpSync(prepared, dir, { recursive: true });
+      const run = await importInChild(dir, bundle, rnd() * importMs * 1.1);
+      if (run.killed) killedMidway++;
+
+      const db = new BetterSqlite3(dbOf(dir));
+      expect(db.pragma('integrity_check', { simple: true }), `trial ${trial}`).toBe('ok');
+      const applied = db.prepare(`select count(*) from bundles_in where status = 'applied'`).pluck().get();
+      db.close();
+      if (run.killed && applied === 0) interrupted++;
+      // All or nothing: either the whole bundle is in, or the register is as it was.
+      const now = (await cli('digest', '--data-dir', dir)).out;
+      expect(now, `trial ${trial}`).toBe(applied === 1 ? cleanDigest : beforeDigest);
+
+      // The dead child's lock is taken over (its pid is gone); the second import completes the job.
+      const again = await cli('bundle', 'import', '--data-dir', dir, bundle);
+      expect(again.code, `trial ${trial}: ${again.err}`).toBe(0);
+      expect((await cli('digest', '--data-dir', dir)).out, `trial ${trial}`).toBe(cleanDigest);
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // Most kills land while the import runs (the rest just after it finished).
+    expect(killedMidway).toBeGreaterThanOrEqual(TRIALS / 2);
+    expect(interrupted).toBeGreaterThan(0);
+  }, 120_000);
+});
