@@ -3,11 +3,13 @@ import type { Messages } from './types.ts';
 import { enWarga } from './en-warga.ts';
 import { enCases } from './en-cases.ts';
 import { enIntake } from './en-intake.ts';
+import { enSync } from './en-sync.ts';
 
 export const en: Messages = {
   ...enWarga,
   ...enCases,
   ...enIntake,
+  ...enSync,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Language' },
   common: {

@@ -2,11 +2,13 @@
 import { idWarga } from './id-warga.ts';
 import { idCases } from './id-cases.ts';
 import { idIntake } from './id-intake.ts';
+import { idSync } from './id-sync.ts';
 
 export const id = {
   ...idWarga,
   ...idCases,
   ...idIntake,
+  ...idSync,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Bahasa' },
   common: {

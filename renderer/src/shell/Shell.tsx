@@ -12,6 +12,7 @@ import { RujukanScreen } from '../rujukan/RujukanScreen.tsx';
 import { Beranda } from '../screens/Beranda.tsx';
 import { Planned } from '../screens/Planned.tsx';
 import { SettingsScreen } from '../settings/SettingsScreen.tsx';
+import { SyncScreen } from '../sinkronisasi/SyncScreen.tsx';
 import { WargaScreen } from '../warga/WargaScreen.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { hrefOf, SECTIONS } from './sections.ts';
@@ -28,6 +29,8 @@ function Content({ route }: { route: Route }) {
       return <LayananScreen route={route} />;
     case 'rujukan':
       return <RujukanScreen route={route} />;
+    case 'sinkronisasi':
+      return <SyncScreen />;
     case 'pengaturan':
       return <SettingsScreen />;
     default:

@@ -1,0 +1,117 @@
+// The Sinkronisasi section: an office's exchange with its Dinsos, or Dinsos's inbox, offices and conflicts.
+import { Alert, Badge, Group, Loader, Stack, Tabs, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client.ts';
+import { useApp } from '../app/app-context.tsx';
+import { mayCall } from '../app/permissions.ts';
+import { zoneOfRegion } from '../format.ts';
+import { useLoad } from '../ui/use-load.ts';
+import { BundleHistory } from './BundleHistory.tsx';
+import { ConflictList } from './ConflictList.tsx';
+import { ExportPanel } from './ExportPanel.tsx';
+import { ImportPanel } from './ImportPanel.tsx';
+import { KeysPanel } from './KeysPanel.tsx';
+import { OfficesPanel } from './OfficesPanel.tsx';
+import { PeerSummary } from './PeerSummary.tsx';
+
+export function SyncScreen() {
+  const { t } = useTranslation();
+  const { status: system, session } = useApp();
+  const role = session.user.role;
+  const sync = useLoad(() => call('sync.status', {}), []);
+  const trust = useLoad(() => call('trust.status', {}), []);
+  const isDinsos = system.office?.type === 'dinsos';
+  const zone = zoneOfRegion(system.office?.regionCode);
+  const [tab, setTab] = useState<string | null>(isDinsos ? 'inbox' : 'overview');
+  const reload = (): void => {
+    sync.reload();
+    trust.reload();
+  };
+  const mayMove = mayCall(role, 'sync.exportNow');
+  const s = sync.value;
+  const tr = trust.value;
+  const error = sync.error ?? trust.error;
+
+  const conflictsTab = (
+    <Tabs.Tab value="conflicts">
+      <Group gap={6} wrap="nowrap">
+        {t('sync.tabs.conflicts')}
+        {s && s.openConflicts > 0 && (
+          <Badge size="sm" color="orange" circle>
+            {s.openConflicts}
+          </Badge>
+        )}
+      </Group>
+    </Tabs.Tab>
+  );
+
+  return (
+    <Stack>
+      <Title order={2}>{t('sync.title')}</Title>
+      {error && <Alert color="red">{error}</Alert>}
+      {!s || !tr ? (
+        <Loader aria-label={t('common.loading')} />
+      ) : (
+        <Tabs value={tab} onChange={setTab} keepMounted={false}>
+          <Tabs.List mb="md">
+            {isDinsos ? (
+              <>
+                <Tabs.Tab value="inbox">{t('sync.tabs.inbox')}</Tabs.Tab>
+                <Tabs.Tab value="offices">{t('sync.tabs.offices')}</Tabs.Tab>
+                {conflictsTab}
+              </>
+            ) : (
+              <>
+                <Tabs.Tab value="overview">{t('sync.tabs.overview')}</Tabs.Tab>
+                {conflictsTab}
+                <Tabs.Tab value="keys">{t('sync.tabs.keys')}</Tabs.Tab>
+              </>
+            )}
+          </Tabs.List>
+
+          <Tabs.Panel value="overview">
+            <Stack>
+              <PeerSummary peers={s.peers} zone={zone} />
+              {mayMove && s.peers.length > 0 && (
+                <Group align="flex-start" grow>
+                  <ExportPanel onDone={reload} />
+                  <ImportPanel onDone={reload} />
+                </Group>
+              )}
+              <BundleHistory status={s} zone={zone} mayDownload={mayMove} />
+            </Stack>
+          </Tabs.Panel>
+
+          <Tabs.Panel value="inbox">
+            <Stack>
+              {mayMove && (
+                <Group align="flex-start" grow>
+                  <ImportPanel onDone={reload} />
+                  <ExportPanel onDone={reload} />
+                </Group>
+              )}
+              <BundleHistory status={s} zone={zone} mayDownload={mayMove} inboxFirst />
+            </Stack>
+          </Tabs.Panel>
+
+          <Tabs.Panel value="offices">
+            <OfficesPanel trust={tr} peers={s.peers} zone={zone} onChanged={reload} />
+          </Tabs.Panel>
+
+          <Tabs.Panel value="conflicts">
+            {mayCall(role, 'sync.conflicts') ? (
+              <ConflictList zone={zone} onChanged={reload} />
+            ) : (
+              <Alert color="gray">{t('sync.conflicts.reviewersOnly')}</Alert>
+            )}
+          </Tabs.Panel>
+
+          <Tabs.Panel value="keys">
+            <KeysPanel trust={tr} zone={zone} onChanged={reload} />
+          </Tabs.Panel>
+        </Tabs>
+      )}
+    </Stack>
+  );
+}
