@@ -64,7 +64,13 @@ export function ConflictList({ zone, onChanged }: { zone: OfficeZone; onChanged(
     <Stack>
       <Text size="sm">{t('sync.conflicts.intro')}</Text>
       {list.value.map((c) => (
-        <Card key={c.id} withBorder data-testid="conflict" aria-label={c.rowLabel ?? c.rowId}>
+        <Card
+          key={c.id}
+          withBorder
+          data-testid="conflict"
+          data-column={c.column}
+          aria-label={c.rowLabel ?? c.rowId}
+        >
           <Group gap="xs" mb="xs">
             <Badge variant="light">
               {t(`sync.conflicts.tables.${isKnown(c.table) ? c.table : 'other'}`)}

@@ -1,0 +1,57 @@
+// Sync e2e set-up: a Dinsos office and its users on a web host, a signed-in session, downloads saved to disk.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { hostCallOk, type StaffUser } from './api.ts';
+import type { RunningHost } from './web-host.ts';
+
+/** Sets up Dinas Sosial Kabupaten Cilacap (33.01) and its staff without the wizard. */
+export async function setUpDinsos(host: RunningHost, admin: StaffUser, staff: StaffUser[]): Promise<void> {
+  await hostCallOk(host, 'setup.complete', {
+    officeType: 'dinsos',
+    regionCode: '33.01',
+    name: 'Dinas Sosial Kabupaten Cilacap',
+    address: 'Jl. Kalimantan No. 1, Cilacap',
+    admin: { username: admin.username, fullName: admin.fullName, password: admin.password },
+  });
+  const session = await hostCallOk(host, 'auth.signIn', {
+    username: admin.username,
+    password: admin.password,
+  });
+  for (const u of staff) {
+    await hostCallOk(
+      host,
+      'users.create',
+      { username: u.username, fullName: u.fullName, role: u.role, password: u.password },
+      session.sessionId,
+    );
+  }
+  await hostCallOk(host, 'auth.signOut', {}, session.sessionId);
+}
+
+/** A session of `user` for API data entry (the spec is about sync, not forms). */
+export async function sessionOf(host: RunningHost, user: StaffUser): Promise<string> {
+  return (await hostCallOk(host, 'auth.signIn', { username: user.username, password: user.password }))
+    .sessionId;
+}
+
+/** Clicks `trigger` and saves the download it starts into `dir`; returns the saved path. */
+export async function downloadVia(page: Page, trigger: Locator, dir: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), trigger.click()]);
+  const path = join(dir, download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
+}
+
+/** Opens Sinkronisasi (Alt+6) and one of its tabs. */
+export async function openSyncTab(page: Page, tab: string | RegExp): Promise<void> {
+  await expect(page.getByTestId('status-bar')).toBeVisible();
+  await page.keyboard.press('Alt+6');
+  await expect(page.getByRole('heading', { name: 'Sinkronisasi' })).toBeVisible();
+  await page.getByRole('tab', { name: tab }).click();
+}
+
+/** The fingerprint shown in `scope`, as one line of five-digit groups. */
+export async function fingerprintIn(scope: Locator): Promise<string> {
+  const text = await scope.getByTestId('fingerprint').first().innerText();
+  return text.replace(/\s+/g, ' ').trim();
+}

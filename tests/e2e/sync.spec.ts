@@ -1,0 +1,201 @@
+// Sync through the web host: enroll a kecamatan at its Dinsos, export and import a bundle, see the case, resolve a conflict.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hostCallOk, setUpOffice, type StaffUser } from './support/api.ts';
+import { nik } from './support/register-data.ts';
+import { downloadVia, fingerprintIn, openSyncTab, sessionOf, setUpDinsos } from './support/sync-offices.ts';
+import { dismissToasts, signIn, tallShot } from './support/ui.ts';
+import { startWebHost, type RunningHost } from './support/web-host.ts';
+
+const SHOTS = 'tests/artifacts/screenshots';
+const KEC_ADMIN: StaffUser = {
+  username: 'admin',
+  fullName: 'Admin Jeruklegi',
+  password: 'rahasia-admin-1',
+  role: 'admin',
+};
+const KEC_PETUGAS: StaffUser = {
+  username: 'rina',
+  fullName: 'Rina Petugas',
+  password: 'rahasia-rina-1',
+  role: 'petugas',
+};
+const DIN_ADMIN: StaffUser = {
+  username: 'admin',
+  fullName: 'Admin Dinsos',
+  password: 'rahasia-admin-2',
+  role: 'admin',
+};
+const DIN_PETUGAS: StaffUser = {
+  username: 'yanti',
+  fullName: 'Yanti Dinsos',
+  password: 'rahasia-yanti-1',
+  role: 'petugas',
+};
+const RESIDENT = 'Sri Wahyuni';
+
+let kec: RunningHost;
+let din: RunningHost;
+let files: string;
+let kecPage: Page;
+let dinPage: Page;
+
+async function open(browser: Browser, host: RunningHost, user: StaffUser): Promise<Page> {
+  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  await page.goto(host.openUrl);
+  await signIn(page, user.username, user.password);
+  await expect(page.getByTestId('status-bar')).toBeVisible();
+  return page;
+}
+
+/** Export at the kecamatan through the UI, download the bundle, upload it at Dinsos; returns Dinsos's result text. */
+async function carryBundle(): Promise<string> {
+  await openSyncTab(kecPage, 'Ringkasan');
+  const send = kecPage.getByRole('region', { name: 'Kirim' });
+  await send.getByRole('button', { name: 'Ekspor sekarang' }).click();
+  const result = send.getByTestId('export-result');
+  await expect(result).toContainText('Dinas Sosial Kabupaten Cilacap');
+  const bundle = await downloadVia(kecPage, result.getByRole('button', { name: /^Unduh/ }).first(), files);
+  expect(bundle).toMatch(/\.pksb$/);
+
+  await openSyncTab(dinPage, 'Kotak masuk');
+  const receive = dinPage.getByRole('region', { name: 'Terima' });
+  await receive.locator('input[type=file]').setInputFiles(bundle);
+  await receive.getByRole('button', { name: 'Impor', exact: true }).click();
+  const done = receive.getByTestId('import-result');
+  await expect(done).toContainText('diterapkan');
+  return done.innerText();
+}
+
+test.beforeAll(async () => {
+  [kec, din] = await Promise.all([startWebHost(), startWebHost()]);
+  files = mkdtempSync(join(tmpdir(), 'puskesos-sync-e2e-'));
+  await Promise.all([setUpOffice(kec, KEC_ADMIN, [KEC_PETUGAS]), setUpDinsos(din, DIN_ADMIN, [DIN_PETUGAS])]);
+});
+
+test.afterAll(async () => {
+  await Promise.all([kec?.stop(), din?.stop()]);
+  rmSync(files, { recursive: true, force: true });
+});
+
+test('a kecamatan enrolls, sends its case to Dinsos, and a conflicting edit is resolved at Dinsos', async ({
+  browser,
+}) => {
+  kecPage = await open(browser, kec, KEC_ADMIN);
+  dinPage = await open(browser, din, DIN_ADMIN);
+
+  // Enrollment: the kecamatan downloads its request; Dinsos uploads it and shows the same fingerprint.
+  await openSyncTab(kecPage, 'Pendaftaran & kunci');
+  const keys = kecPage.getByRole('region', { name: 'Sidik jari kantor ini' });
+  const kecFingerprint = await fingerprintIn(keys);
+  expect(kecFingerprint).toMatch(/^\d{5}( \d{5}){5}$/);
+  const request = await downloadVia(
+    kecPage,
+    keys.getByRole('button', { name: 'Unduh permintaan pendaftaran' }),
+    files,
+  );
+
+  await openSyncTab(dinPage, 'Kantor');
+  const accept = dinPage.getByRole('region', { name: 'Terima pendaftaran kantor' });
+  await accept.locator('input[type=file]').setInputFiles(request);
+  const preview = accept.getByTestId('enrollment-preview');
+  await expect(preview).toContainText('Kecamatan Jeruklegi');
+  expect(await fingerprintIn(preview)).toBe(kecFingerprint);
+  await accept.getByRole('button', { name: 'Sidik jari sama — terima' }).click();
+  await expect(accept.getByTestId('enrollment-done')).toContainText('Kecamatan Jeruklegi terdaftar');
+  const network = await downloadVia(
+    dinPage,
+    dinPage.getByRole('button', { name: 'Unduh file jaringan' }),
+    files,
+  );
+  await expect(dinPage.getByTestId('trusted-offices')).toContainText('Kecamatan Jeruklegi');
+
+  // The network file back to the kecamatan: Dinsos is now trusted, with the fingerprint Dinsos shows.
+  const dinFingerprint = await fingerprintIn(dinPage.getByRole('region', { name: 'Sidik jari kantor ini' }));
+  await keys.locator('input[type=file]').setInputFiles(network);
+  await expect(keys.getByTestId('network-imported')).toContainText(dinFingerprint);
+  await expect(keys).toContainText('Terdaftar di Dinas Sosial');
+
+  // Data entry at the kecamatan through the API: a resident and a case.
+  const kecSession = await sessionOf(kec, KEC_PETUGAS);
+  const person = await hostCallOk(
+    kec,
+    'persons.create',
+    {
+      person: {
+        nik: nik('P', '1984-06-12', 301),
+        name: RESIDENT,
+        sex: 'P',
+        birthDate: '1984-06-12',
+        desaCode: '33.01.08.2001',
+      },
+      newHousehold: { noKk: '3301082001180301', desaCode: '33.01.08.2001', address: 'Dusun Krajan No. 7' },
+    },
+    kecSession,
+  );
+  const created = await hostCallOk(
+    kec,
+    'cases.create',
+    {
+      kind: 'LAYANAN',
+      category: 'DATA',
+      subCategory: 'DATA_TIDAK_TERDAFTAR',
+      channel: 'DATANG_LANGSUNG',
+      beneficiaryId: person.id,
+      description: 'Minta didaftarkan ke DTSEN (data uji sinkronisasi).',
+    },
+    kecSession,
+  );
+
+  // Export at the kecamatan, import at Dinsos, both through the UI.
+  await openSyncTab(kecPage, 'Ringkasan');
+  await expect(kecPage.getByTestId('sync-pending')).not.toHaveText('0 perubahan');
+  await carryBundle();
+  const inbox = dinPage.getByTestId('bundles-in');
+  await expect(inbox.getByRole('row').nth(1)).toContainText('Kecamatan Jeruklegi');
+  await expect(inbox.getByRole('row').nth(1)).toContainText('Diterapkan');
+  await dismissToasts(dinPage);
+  await tallShot(dinPage, `${SHOTS}/sync-02-dinsos-inbox.png`);
+
+  // The case is in Dinsos's register (Layanan list).
+  await dinPage.keyboard.press('Alt+3');
+  await expect(
+    dinPage.getByTestId('case-list').getByRole('row', { name: new RegExp(RESIDENT) }),
+  ).toContainText(created.caseNumber);
+
+  // A conflict: both offices rename the resident before exchanging again; Dinsos's edit is the later one.
+  await hostCallOk(
+    kec,
+    'persons.update',
+    { id: person.id, changes: { name: 'Sri Wahyuningsih' } },
+    kecSession,
+  );
+  await new Promise((r) => setTimeout(r, 20));
+  const dinSession = await sessionOf(din, DIN_PETUGAS);
+  await hostCallOk(din, 'persons.update', { id: person.id, changes: { name: 'Sri Wahjoeni' } }, dinSession);
+  const second = await carryBundle();
+  expect(second).toMatch(/[1-9]\d* konflik/);
+
+  await openSyncTab(kecPage, 'Ringkasan');
+  await dismissToasts(kecPage);
+  await tallShot(kecPage, `${SHOTS}/sync-01-office.png`);
+
+  await openSyncTab(dinPage, /^Konflik/);
+  const conflict = dinPage.locator('[data-testid="conflict"][data-column="name"]');
+  await expect(conflict.getByTestId('conflict-current')).toContainText('Sri Wahjoeni');
+  await expect(conflict.getByTestId('conflict-current')).toContainText('Dinas Sosial Kabupaten Cilacap');
+  await expect(conflict.getByTestId('conflict-other')).toContainText('Sri Wahyuningsih');
+  await expect(conflict.getByTestId('conflict-other')).toContainText('Kecamatan Jeruklegi');
+  await tallShot(dinPage, `${SHOTS}/sync-03-conflict.png`);
+  // The name and its search form (name_norm) conflict together: take the kecamatan's value for each.
+  const cards = dinPage.getByTestId('conflict');
+  for (let left = await cards.count(); left > 0; left--) {
+    await cards.first().getByRole('button', { name: 'Pakai nilai lain' }).click();
+    await expect(cards).toHaveCount(left - 1);
+  }
+  await expect(dinPage.getByText('Tidak ada konflik yang perlu ditinjau.')).toBeVisible();
+  const after = await hostCallOk(din, 'persons.get', { id: person.id }, dinSession);
+  expect(after.name).toBe('Sri Wahyuningsih');
+});
