@@ -59,6 +59,7 @@ export function ExportPanel({ onDone }: { onDone(): void }) {
                     <Button
                       size="xs"
                       variant="light"
+                      style={{ flexShrink: 0 }}
                       onClick={() => void downloadBundle(f.fileName)}
                       aria-label={`${t('sync.export.download')} ${f.fileName}`}
                     >
