@@ -1,5 +1,6 @@
 // Export: one bundle per recipient with every change it has not acknowledged, plus our acknowledgement of its bundles.
 import { join } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
 import { v7 } from 'uuid';
 import type { CoreDeps } from '../context.ts';
 import type { DbOrTrx } from '../db/database.ts';
@@ -41,6 +42,17 @@ const currentLocalSeq = async (db: DbOrTrx): Promise<number> =>
 export const bundleFileName = (own: OwnIdentity, recipientId: string, seq: number, day: string): string =>
   `${own.regionCode}_${shortId(own.officeId)}_to_${shortId(recipientId)}_${String(seq).padStart(6, '0')}_${day.replaceAll('-', '')}.pksb`;
 
+/** Page statements per connection: an export for each recipient would otherwise prepare them all again. */
+const statements = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+
+function prepared(sqlite: BetterSqlite3.Database, text: string): BetterSqlite3.Statement {
+  let byText = statements.get(sqlite);
+  if (!byText) statements.set(sqlite, (byText = new Map()));
+  let stmt = byText.get(text);
+  if (!stmt) byText.set(text, (stmt = sqlite.prepare(text)));
+  return stmt;
+}
+
 /**
  * Rows of one table above the peer's watermark and at or below the snapshot `upper`, in pages by
  * (local_seq, id): memory stays bounded, and no statement stays open while the file is being written.
@@ -56,7 +68,8 @@ function* tableChanges(
   const scope = scopeFor(t, own.type, recipientId);
   const data = t.columns.slice(2);
   const cols = [...t.columns, 'deleted', 'clocks', 'local_seq'].map((c) => `"${c}"`).join(', ');
-  const stmt = deps.sqlite.prepare(
+  const stmt = prepared(
+    deps.sqlite,
     `select ${cols} from "${t.name}" where "local_seq" > ? and "local_seq" <= ? and ${scope.where}
        and ("local_seq" > ? or ("local_seq" = ? and "id" > ?)) order by "local_seq", "id" limit ${PAGE}`,
   );

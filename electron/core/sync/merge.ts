@@ -72,6 +72,8 @@ type Row = Record<string, ChangeValue>;
 
 const q = (c: string): string => `"${c}"`;
 
+const SYNCED_BY_NAME = new Map<string, SyncedTable>(SYNCED_TABLES.map((t) => [t.name, t]));
+
 /** Clock in its compact form: the most common stamp as the base, the others per field (deterministic). */
 export function compactClock(stamps: Record<string, string>): RowClock {
   const freq = new Map<string, number>();
@@ -118,8 +120,14 @@ export interface MergeOptions {
 
 /** A merger for one bundle, inside the caller's transaction (synchronous better-sqlite3 statements). */
 export function createMerger(o: MergeOptions): Merger {
+  // Statements are prepared for a table when its first record arrives: a small bundle touches few tables.
   const plans = new Map<string, TablePlan>();
-  for (const t of SYNCED_TABLES) plans.set(t.name, planFor(o.sqlite, t));
+  const planOf = (name: string): TablePlan | undefined => {
+    let p = plans.get(name);
+    const t = p ? undefined : SYNCED_BY_NAME.get(name);
+    if (t) plans.set(name, (p = planFor(o.sqlite, t)));
+    return p;
+  };
   const quarantine = o.sqlite.prepare(
     `insert into sync_quarantine (id, bundle_in_id, table_name, row_id, record, reason, created_at)
      values (?, ?, ?, ?, ?, ?, ?)`,
@@ -241,7 +249,7 @@ export function createMerger(o: MergeOptions): Merger {
       for (const s of [r.clocks.b, ...Object.values(r.clocks.f)]) {
         if (stampOffice(s) === o.sender && s > stats.senderMax) stats.senderMax = s;
       }
-      const p = plans.get(r.table);
+      const p = planOf(r.table);
       if (!p) {
         toQuarantine(r, `Tabel ${r.table} tidak dikenal oleh versi aplikasi ini (perbarui aplikasi).`);
         return;
