@@ -6,6 +6,7 @@ import { openRegister, type Register } from '../core/register.ts';
 import { keyProtectionOf, readKeys, writeKeys, fileKeyProtector } from '../core/office/keystore.ts';
 import { registerIpc } from './ipc.ts';
 import { safeStorageProtector } from './key-protector.ts';
+import { startSyncScheduler } from './scheduler.ts';
 import { createMainWindow } from './window.ts';
 
 function dataDirFromArgs(): string {
@@ -46,6 +47,7 @@ async function start(): Promise<void> {
     return;
   }
   const unregister = registerIpc(register);
+  const syncTimer = startSyncScheduler({ core: register.deps, log: (line) => console.info(line) });
   createMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
@@ -54,7 +56,10 @@ async function start(): Promise<void> {
   app.on('will-quit', (event) => {
     event.preventDefault();
     unregister();
-    void register.close().finally(() => app.exit(0));
+    void syncTimer
+      .stop()
+      .then(() => register.close())
+      .finally(() => app.exit(0));
   });
 }
 

@@ -8,6 +8,7 @@ import { documentMethods } from './methods/documents.ts';
 import { caseMethods } from './methods/cases.ts';
 import { registerMethods } from './methods/register.ts';
 import { systemMethods } from './methods/system.ts';
+import { syncScheduleMethods } from './methods/sync-schedule.ts';
 import { trustMethods } from './methods/trust.ts';
 import { syncMethods } from './methods/sync.ts';
 import { syncOpsMethods } from './methods/sync-ops.ts';
@@ -22,6 +23,7 @@ export const contract = {
   ...trustMethods,
   ...syncMethods,
   ...syncOpsMethods,
+  ...syncScheduleMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { caseHandlers } from './cases.ts';
 import { documentHandlers } from './documents.ts';
 import { registerHandlers } from './register.ts';
 import { systemHandlers } from './system.ts';
+import { syncScheduleHandlers } from './sync-schedule.ts';
 import { trustHandlers } from './trust.ts';
 import { syncHandlers } from './sync.ts';
 import { syncOpsHandlers } from './sync-ops.ts';
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...trustHandlers,
   ...syncHandlers,
   ...syncOpsHandlers,
+  ...syncScheduleHandlers,
 };

@@ -5,6 +5,7 @@ import type { ErrorCode } from '../../../shared/api/result.ts';
 import type { Method } from '../../../shared/api/contract.ts';
 import type { Role } from '../../../shared/api/roles.ts';
 import { DEFAULT_SECURITY } from '../../../electron/core/settings/security.ts';
+import { DEFAULT_SYNC_SETTINGS } from '../../../electron/core/sync/schedule-settings.ts';
 import { SETUP_INPUT } from '../../support/register.ts';
 import { intake, type CaseSampleIds } from '../../support/cases.ts';
 import { DESA_A, type RegisterSampleIds } from '../../support/persons.ts';
@@ -135,6 +136,17 @@ export const SAMPLES: Record<Method, Sample> = {
     validFails: 'FORBIDDEN',
     malformed: { officeId: 'kantor-1' },
   },
+  // A folder that does not exist: "Sinkronkan sekarang" is served, and its report says the folder is missing.
+  'sync.settings': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'sync.updateSettings': {
+    valid: () => ({
+      ...DEFAULT_SYNC_SETTINGS,
+      schedule: { enabled: true, time: '15:00', days: [1, 2, 3, 4, 5] },
+      transport: { kind: 'folder', path: '/tmp/puskesos-uji-folder-tidak-ada' },
+    }),
+    malformed: { ...DEFAULT_SYNC_SETTINGS, schedule: { enabled: true, time: '25:00', days: [8] } },
+  },
+  'sync.runNow': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   'sync.status': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   /** The sample office has no Dinsos yet: nothing to send, and it says so. */
   'sync.exportNow': { valid: () => ({}), malformed: NOT_AN_OBJECT },

@@ -1,0 +1,78 @@
+// The two halves of a sync run: send what the local outbox holds, then fetch and import what the inbox holds.
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CoreDeps } from '../context.ts';
+import type { SyncFileResult } from '../../../shared/types/sync-schedule.ts';
+import { importBundle } from './import.ts';
+import { isBundleName, type Transport } from './transport/transport.ts';
+
+/** Local working folders in the data directory: bundles waiting to be sent, and bundles being imported. */
+export const outboxDir = (deps: CoreDeps): string => join(deps.paths.dir, 'sinkron', 'keluar');
+export const downloadDir = (deps: CoreDeps): string => join(deps.paths.dir, 'sinkron', 'unduhan');
+
+/** The recipient's mailbox from a bundle file name ("…_to_1a2b3c4d_000012_20260302.pksb"). */
+export const mailboxOf = (fileName: string): string | null =>
+  /_to_([0-9a-f]{8})_/.exec(fileName)?.[1] ?? null;
+
+/** A step that failed part-way, with the per-file results it had so far (the failed file last). */
+export class StepError extends Error {
+  readonly files: SyncFileResult[];
+
+  constructor(message: string, files: SyncFileResult[]) {
+    super(message);
+    this.files = files;
+  }
+}
+
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/**
+ * Sends every bundle in the outbox (this run's and any a failed run left behind), oldest first; a sent file is
+ * removed locally. Stops at the first failure (the rest would fail the same way) and throws a StepError.
+ */
+export async function sendOutbox(deps: CoreDeps, transport: Transport): Promise<SyncFileResult[]> {
+  const dir = outboxDir(deps);
+  if (!existsSync(dir)) return [];
+  const files = (await readdir(dir)).filter(isBundleName).sort();
+  const results: SyncFileResult[] = [];
+  for (const file of files) {
+    const mailbox = mailboxOf(file);
+    if (!mailbox) continue;
+    try {
+      await transport.send(join(dir, file), mailbox);
+      await rm(join(dir, file), { force: true });
+      results.push({ file, status: 'terkirim', reason: null });
+    } catch (err) {
+      results.push({ file, status: 'gagal', reason: messageOf(err) });
+      throw new StepError(messageOf(err), results);
+    }
+  }
+  return results;
+}
+
+/** Fetches and imports each bundle in the inbox; imported or refused ones leave the inbox (refused to `ditolak/`). */
+export async function receiveInbox(deps: CoreDeps, transport: Transport): Promise<SyncFileResult[]> {
+  const results: SyncFileResult[] = [];
+  let incoming;
+  try {
+    incoming = await transport.list();
+  } catch (err) {
+    throw new StepError(messageOf(err), results);
+  }
+  const local = downloadDir(deps);
+  await mkdir(local, { recursive: true });
+  for (const { name } of incoming) {
+    try {
+      const path = await transport.fetch(name, local);
+      const outcome = await importBundle(deps, path);
+      await rm(path, { force: true });
+      await transport.markDone(name, outcome.status === 'refused');
+      results.push({ file: name, status: outcome.status, reason: outcome.reason });
+    } catch (err) {
+      results.push({ file: name, status: 'gagal', reason: messageOf(err) });
+      throw new StepError(messageOf(err), results);
+    }
+  }
+  return results;
+}
