@@ -76,7 +76,7 @@ async function applyAcks(trx: Trx, own: OwnIdentity, sender: string, acks: reado
   }
 }
 
-async function knowledgeOf(trx: Trx, own: OwnIdentity): Promise<Knowledge> {
+export async function knowledgeOf(trx: Trx, own: Pick<OwnIdentity, 'officeId'>): Promise<Knowledge> {
   const seen = await trx.selectFrom('sync_seen').selectAll().execute();
   const peers = await trx.selectFrom('sync_peers').select(['office_id', 'acked_hlc']).execute();
   return {
@@ -87,7 +87,7 @@ async function knowledgeOf(trx: Trx, own: OwnIdentity): Promise<Knowledge> {
 }
 
 /** The local change counter and HLC, read and written on the raw connection inside the transaction. */
-function metaOps(deps: CoreDeps) {
+export function metaOps(deps: CoreDeps) {
   const get = deps.sqlite.prepare('select value from meta where key = ?').pluck();
   const put = deps.sqlite.prepare(
     'insert into meta (key, value) values (?, ?) on conflict (key) do update set value = excluded.value',

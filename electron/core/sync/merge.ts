@@ -116,6 +116,8 @@ export interface MergeOptions {
   nowIso: string;
   /** The local_seq for every row this merge changes; called at most once, on the first change. */
   localSeq: () => number;
+  /** Instead of a new sync_quarantine row (the retry of a record already there keeps its own row). */
+  onQuarantine?: (record: ChangeRecord, reason: string) => void;
 }
 
 /** A merger for one bundle, inside the caller's transaction (synchronous better-sqlite3 statements). */
@@ -141,7 +143,8 @@ export function createMerger(o: MergeOptions): Merger {
   const localSeq = (): number => (seq ??= o.localSeq());
 
   const toQuarantine = (r: ChangeRecord, reason: string): void => {
-    quarantine.run(v7(), o.bundleInId, r.table, r.id, JSON.stringify(r), reason, o.nowIso);
+    if (o.onQuarantine) o.onQuarantine(r, reason);
+    else quarantine.run(v7(), o.bundleInId, r.table, r.id, JSON.stringify(r), reason, o.nowIso);
     stats.quarantined++;
   };
 

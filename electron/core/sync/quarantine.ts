@@ -1,0 +1,118 @@
+// The quarantine: records a bundle carried that this version could not apply, kept with the reason and retried later.
+import type { CoreDeps } from '../context.ts';
+import type { DbOrTrx } from '../db/database.ts';
+import { getOwnOfficeId } from '../office/office-repo.ts';
+import type { ChangeRecord } from './bundle/change-record.ts';
+import { knowledgeOf, metaOps } from './import.ts';
+import { createMerger, type Merger } from './merge.ts';
+
+export interface QuarantinedRecord {
+  id: string;
+  bundleInId: string;
+  senderOfficeId: string | null;
+  table: string;
+  rowId: string;
+  reason: string;
+  createdAt: string;
+  retriedAt: string | null;
+  resolved: boolean;
+}
+
+/** Quarantined records, oldest first: only those still waiting, or all. */
+export async function listQuarantine(
+  db: DbOrTrx,
+  which: 'open' | 'all' = 'open',
+): Promise<QuarantinedRecord[]> {
+  let q = db
+    .selectFrom('sync_quarantine as q')
+    .leftJoin('bundles_in as b', 'b.id', 'q.bundle_in_id')
+    .select([
+      'q.id',
+      'q.bundle_in_id',
+      'b.sender_office_id',
+      'q.table_name',
+      'q.row_id',
+      'q.reason',
+      'q.created_at',
+      'q.retried_at',
+      'q.resolved',
+    ]);
+  if (which === 'open') q = q.where('q.resolved', '=', 0);
+  const rows = await q.orderBy('q.created_at').orderBy('q.id').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    bundleInId: r.bundle_in_id,
+    senderOfficeId: r.sender_office_id ?? null,
+    table: r.table_name,
+    rowId: r.row_id,
+    reason: r.reason,
+    createdAt: r.created_at,
+    retriedAt: r.retried_at,
+    resolved: r.resolved === 1,
+  }));
+}
+
+export interface RetryOutcome {
+  retried: number;
+  applied: number;
+  /** Still not applicable; their reason is refreshed. */
+  remaining: number;
+}
+
+/**
+ * Re-applies every waiting record (after an update taught this version the table or column it needed), in
+ * the order they arrived, with the same per-field merge as an import, in one transaction. A record that
+ * applies is marked resolved; one that still cannot keeps its row with the new reason. Never throws for a
+ * record: what cannot be applied simply stays in the quarantine.
+ */
+export async function retryQuarantine(deps: CoreDeps): Promise<RetryOutcome> {
+  const nowIso = new Date(deps.now()).toISOString();
+  return deps.db.transaction().execute(async (trx) => {
+    const ownId = (await getOwnOfficeId(trx)) ?? '';
+    const waiting = await trx
+      .selectFrom('sync_quarantine as q')
+      .leftJoin('bundles_in as b', 'b.id', 'q.bundle_in_id')
+      .select(['q.id', 'q.bundle_in_id', 'q.record', 'b.sender_office_id'])
+      .where('q.resolved', '=', 0)
+      .orderBy('q.created_at')
+      .orderBy('q.id')
+      .execute();
+    const knowledge = await knowledgeOf(trx, { officeId: ownId });
+    const meta = metaOps(deps);
+    let seq: number | null = null;
+    const last: { failure: string | null } = { failure: null };
+    const mergers = new Map<string, Merger>();
+    const mergerFor = (sender: string, bundleInId: string): Merger => {
+      let m = mergers.get(sender);
+      if (!m) {
+        m = createMerger({
+          sqlite: deps.sqlite,
+          knowledge,
+          sender,
+          bundleInId,
+          nowIso,
+          localSeq: () => (seq ??= meta.nextLocalSeq()),
+          onQuarantine: (_r, reason) => void (last.failure = reason),
+        });
+        mergers.set(sender, m);
+      }
+      return m;
+    };
+    const out: RetryOutcome = { retried: 0, applied: 0, remaining: 0 };
+    for (const w of waiting) {
+      last.failure = null;
+      const record = JSON.parse(w.record) as ChangeRecord;
+      mergerFor(w.sender_office_id ?? record.origin, w.bundle_in_id).apply(record);
+      out.retried++;
+      const reason = last.failure;
+      if (reason === null) out.applied++;
+      else out.remaining++;
+      await trx
+        .updateTable('sync_quarantine')
+        .set(reason === null ? { resolved: 1, retried_at: nowIso } : { reason, retried_at: nowIso })
+        .where('id', '=', w.id)
+        .execute();
+    }
+    return out;
+  });
+}
