@@ -14,6 +14,9 @@ const MAX_COUNTER = 0xffff;
 export const formatStamp = (h: Hlc, officeId: string): string =>
   `${h.ms.toString().padStart(13, '0')}-${h.counter.toString(16).padStart(4, '0')}-${officeId}`;
 
+/** The lowest stamp an office can have: a base clock that every real write of any office beats. */
+export const baseStamp = (officeId: string): string => formatStamp({ ms: 0, counter: 0 }, officeId);
+
 export function parseStamp(stamp: string): Hlc & { officeId: string } {
   const m = /^(\d{13})-([0-9a-f]{4})-(.+)$/.exec(stamp);
   if (!m || !m[1] || !m[2] || !m[3]) throw new Error(`Invalid HLC stamp: ${stamp}`);

@@ -8,6 +8,7 @@ import { getOwnOfficeId } from '../office/office-repo.ts';
 import type { OfficeType } from '../../../shared/api/roles.ts';
 import type { TrustedOffice } from '../../../shared/types/trust.ts';
 import type { OfficeEntry } from './trust/office-entry.ts';
+import { baseStamp } from './hlc.ts';
 import { createWriter } from './writer.ts';
 
 /** What the trust store needs: the database (the call's transaction), the clock and this office's keys. */
@@ -154,7 +155,9 @@ export async function ensurePeer(db: DbOrTrx, officeId: string): Promise<void> {
 /**
  * Mirrors an office's public info into the synced `offices` table through the writer: inserted when
  * unknown (address empty until the office's own row arrives by bundle), otherwise only the fields that
- * differ are written, so fields that already match keep their original clocks.
+ * differ are written, so fields that already match keep their original clocks. Another office's row is
+ * inserted with the base stamp (`baseStamp`): it only stands in until the owner's own row arrives, whose
+ * real stamps then win every field (its address included).
  */
 export async function upsertOfficeRow(deps: TrustDeps, ownId: string, e: OfficeEntry): Promise<void> {
   const writer = createWriter(deps.db, ownId, deps.now);
@@ -173,5 +176,9 @@ export async function upsertOfficeRow(deps: TrustDeps, ownId: string, e: OfficeE
     .executeTakeFirst();
   if (exists) await writer.update('offices', e.officeId, fields);
   else
-    await writer.insert('offices', { id: e.officeId, origin_office_id: e.officeId, address: '', ...fields });
+    await writer.insert(
+      'offices',
+      { id: e.officeId, origin_office_id: e.officeId, address: '', ...fields },
+      e.officeId === ownId ? {} : { stamp: baseStamp(e.officeId) },
+    );
 }

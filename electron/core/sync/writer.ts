@@ -14,11 +14,20 @@ export type RowValues = Record<string, SqlValue>;
 export interface SyncWriter {
   /** The stamp of this transaction's writes (one HLC tick per transaction, taken on first use). */
   stamp(): Promise<string>;
-  insert(table: SyncedTableName, row: RowValues & { id: string }): Promise<void>;
+  insert(table: SyncedTableName, row: RowValues & { id: string }, opts?: InsertOptions): Promise<void>;
   /** Writes only the columns whose value really changes; returns the names of those columns. */
   update(table: SyncedTableName, id: string, changes: RowValues): Promise<string[]>;
   /** Tombstones the row: it stays, marked deleted, so the delete travels like any other edit. */
   remove(table: SyncedTableName, id: string): Promise<void>;
+}
+
+export interface InsertOptions {
+  /**
+   * The row's base clock instead of this transaction's stamp, for a row this office only describes on its
+   * owner's behalf (another office's `offices` row taken from the network file): `baseStamp(owner)` loses to
+   * every real write, so the owner's own row wins when it arrives. Does not tick the local clock.
+   */
+  stamp?: string;
 }
 
 const HLC_KEY = 'hlc_last';
@@ -44,8 +53,8 @@ export function createWriter(db: DbOrTrx, officeId: string, now: () => number): 
   return {
     stamp: getStamp,
 
-    async insert(table, row) {
-      const s = await getStamp();
+    async insert(table, row, opts = {}) {
+      const s = opts.stamp ?? (await getStamp());
       const values: RowValues = {
         created_at: at(),
         ...row,
