@@ -98,7 +98,10 @@ test('a wrong password is refused in Indonesian, then the admin signs in to the 
   await expect(page.getByRole('heading', { name: 'Warga' })).toBeVisible();
   await page.keyboard.press('Alt+1');
   await expect(page.getByRole('heading', { name: /Selamat datang/ })).toBeVisible();
-  await page.getByRole('navigation').getByRole('link', { name: /Rujukan/ }).focus();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /Rujukan/ })
+    .focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Rujukan' })).toBeVisible();
 });

@@ -8,7 +8,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { pageCall, setUpOffice, type StaffUser } from './support/api.ts';
 import { nik, seedResidents } from './support/register-data.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
-import { dismissToasts, field, focused, readmeShot, signIn, signOut, tallShot } from './support/ui.ts';
+import {
+  chooseByKeyboard,
+  dismissToasts,
+  field,
+  focused,
+  readmeShot,
+  signIn,
+  signOut,
+  tallShot,
+} from './support/ui.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -108,8 +117,7 @@ test('a petugas registers a walk-in and her complaint with the keyboard only', a
   await field(page, 'Tanggal lahir').focus();
   await page.keyboard.press('Tab');
   await expect(field(page, 'Hubungan dalam keluarga')).toBeFocused();
-  await page.keyboard.type('Kepala');
-  await page.keyboard.press('Enter');
+  await chooseByKeyboard(page, 'Kepala', 'Kepala Keluarga');
   await expect(field(page, 'Hubungan dalam keluarga')).toHaveValue('Kepala Keluarga');
   await page.keyboard.press('Tab');
   await page.keyboard.type('0812-3456-7890');
@@ -120,8 +128,7 @@ test('a petugas registers a walk-in and her complaint with the keyboard only', a
   await expect(field(page, 'No KK')).toBeFocused();
   await page.keyboard.type(NO_KK);
   await page.keyboard.press('Tab');
-  await page.keyboard.type('Brebeg');
-  await page.keyboard.press('Enter');
+  await chooseByKeyboard(page, 'Brebeg', 'Brebeg (33.01.08.2004)');
   await expect(field(page, 'Desa/kelurahan')).toHaveValue('Brebeg (33.01.08.2004)');
   await page.keyboard.press('Tab');
   await expect(field(page, 'Alamat')).toBeFocused();
@@ -143,8 +150,7 @@ test('a petugas registers a walk-in and her complaint with the keyboard only', a
   await expect(page.getByRole('radio', { name: 'Pengaduan' })).toBeChecked();
   await page.keyboard.press('Tab');
   await expect(field(page, 'Kategori')).toBeFocused();
-  await page.keyboard.type('PBI');
-  await page.keyboard.press('Enter');
+  await chooseByKeyboard(page, 'PBI', 'PBI-JK nonaktif');
   await expect(field(page, 'Kategori')).toHaveValue('PBI-JK nonaktif');
   await page.keyboard.press('Tab');
   await expect(field(page, 'Kanal')).toBeFocused();
@@ -200,8 +206,7 @@ test('the koordinator decides, refers to BPJS Kesehatan and downloads the letter
   await expect(detail).toHaveAttribute('data-status', 'DITETAPKAN');
   await page.getByRole('button', { name: 'Buat rujukan' }).click();
   const dialog = page.getByRole('dialog');
-  await page.keyboard.type('BPJS');
-  await page.keyboard.press('Enter');
+  await chooseByKeyboard(page, 'BPJS', 'BPJS Kesehatan (aktivasi PBI)');
   await expect(field(page, 'Tujuan rujukan')).toHaveValue('BPJS Kesehatan (aktivasi PBI)');
   await field(page, 'Alasan rujukan').fill(
     'Mohon aktivasi kembali kepesertaan PBI-JK; warga terdaftar DTSEN desil 2.',
@@ -222,13 +227,21 @@ test('the koordinator decides, refers to BPJS Kesehatan and downloads the letter
   expect(text).toContain(caseNumber);
   expect(text).toContain('BPJS Kesehatan');
   expect(text).toContain(RESIDENT);
+
+  // The referral is listed under Rujukan, and its row leads back to the case.
+  await page.keyboard.press('Alt+4');
+  await expect(page.getByTestId('referral-count')).toHaveText('1 rujukan');
+  await page
+    .getByTestId('referral-list')
+    .getByRole('row', { name: new RegExp(RESIDENT) })
+    .click();
+  await expect(page.getByTestId('case-number')).toHaveText(caseNumber);
 });
 
 test('the outcome is recorded and the case is closed', async () => {
   const detail = page.getByTestId('case-detail');
   await page.getByRole('button', { name: 'Catat hasil' }).click();
-  await page.keyboard.type('Diterima');
-  await page.keyboard.press('Enter');
+  await chooseByKeyboard(page, 'Diterima', 'Diterima program');
   await expect(field(page, 'Hasil')).toHaveValue('Diterima program');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toBeHidden();
@@ -246,8 +259,8 @@ test('the outcome is recorded and the case is closed', async () => {
   await expect(timeline).toContainText('Rina Petugas (Petugas)');
   await page.reload();
   await expect(page.getByTestId('case-timeline')).toBeVisible();
-  await tallShot(page, `${SHOTS}/register-03-case-detail.png`);
   await readmeShot(page, 'case');
+  await tallShot(page, `${SHOTS}/register-03-case-detail.png`);
 });
 
 test('Warga finds the person by a name fragment and by a NIK prefix', async () => {
@@ -276,11 +289,11 @@ test('Warga finds the person by a name fragment and by a NIK prefix', async () =
   await expect(page.getByTestId('household-card')).toContainText(NO_KK);
   await expect(page.getByTestId('person-cases')).toContainText(caseNumber);
   await expect(page.getByRole('button', { name: 'Ekspor data warga (PDF/JSON)' })).toBeVisible();
-  await tallShot(page, `${SHOTS}/register-06-person-detail.png`);
   await readmeShot(page, 'warga');
+  await tallShot(page, `${SHOTS}/register-06-person-detail.png`);
 });
 
-test('registering the same NIK again opens the existing person', async () => {
+test('registering the same NIK again uses the person already registered', async () => {
   // Typed in the search: the exact NIK is picked with Enter.
   await page.keyboard.press('Alt+N');
   await expect(page.getByTestId('find-person')).toBeFocused();
@@ -306,6 +319,45 @@ test('registering the same NIK again opens the existing person', async () => {
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('picked-person')).toContainText(RESIDENT);
   await expect(page.getByTestId('picked-person')).toContainText(GOOD_NIK);
+});
+
+test('a resident without a NIK is allowed, and a similar name born the same day in the same desa is offered first', async () => {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('find-person')).toHaveValue('');
+  await page.keyboard.type('Budi Hartana');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('nik-input')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('nik-input')).toBeDisabled();
+  await expect(page.getByTestId('disdukcapil-hint')).toContainText('belum punya NIK');
+  await page.keyboard.press('Tab');
+  await expect(field(page, 'Nama lengkap')).toHaveValue('Budi Hartana');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio', { name: 'Laki-laki' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('14031975');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Keluarga baru' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Belum ada KK' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await chooseByKeyboard(page, 'Tritih Wetan', 'Tritih Wetan (33.01.08.2001)');
+  await page.keyboard.press('Enter');
+
+  // Budi Hartono, born 14-03-1975 in Tritih Wetan, is already registered: shown before anything is saved.
+  const candidates = page.getByTestId('similar-candidates');
+  await expect(candidates.getByRole('option', { name: /Budi Hartono/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(candidates.getByRole('listbox')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('picked-person')).toContainText('Budi Hartono');
   await signOut(page);
 });
 

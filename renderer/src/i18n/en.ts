@@ -25,6 +25,7 @@ export const en: Messages = {
     passwordMismatch: 'The two passwords do not match.',
     all: 'All',
     overdue: 'Overdue',
+    dayPlaceholder: 'DD-MM-YYYY',
     enterHint: 'Enter saves; Shift+Enter for a new line.',
   },
   errors: {

@@ -24,6 +24,7 @@ export const id = {
     passwordMismatch: 'Kedua kata sandi tidak sama.',
     all: 'Semua',
     overdue: 'Terlambat',
+    dayPlaceholder: 'HH-BB-TTTT',
     enterHint: 'Enter menyimpan; Shift+Enter untuk baris baru.',
   },
   errors: {

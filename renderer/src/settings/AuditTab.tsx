@@ -1,16 +1,5 @@
 // Pengaturan → Log Audit: the append-only log, filtered by username, action and a range of local days.
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Pagination,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
@@ -19,6 +8,7 @@ import { METHODS } from '../../../shared/api/contract.ts';
 import type { AuditOutcome } from '../../../shared/types/users.ts';
 import { formatDateTime, formatNumber, startOfDay, startOfNextDay, zoneOfRegion } from '../format.ts';
 import { useLoad } from '../ui/use-load.ts';
+import { SearchSelect } from '../ui/SearchSelect.tsx';
 
 const PAGE = 50;
 const OUTCOME_COLOR: Record<AuditOutcome, string> = {
@@ -81,13 +71,11 @@ export function AuditTab() {
             onChange={(e) => setDraft({ ...draft, username: e.currentTarget.value })}
             w={180}
           />
-          <Select
+          <SearchSelect
             label={t('audit.action')}
             data={METHODS.map((m) => ({ value: m, label: m }))}
             value={draft.action}
             onChange={(v) => setDraft({ ...draft, action: v })}
-            searchable
-            selectFirstOptionOnChange
             clearable
             w={240}
           />

@@ -1,9 +1,9 @@
 // A searchable select of one region level under its parent, listing "NAME (code)" from regions.list.
-import { Select } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import type { Region, RegionLevel } from '../../../shared/types/office.ts';
+import { SearchSelect } from '../ui/SearchSelect.tsx';
 
 interface Props {
   level: RegionLevel;
@@ -38,14 +38,12 @@ export function RegionSelect({ level, parentCode, value, onChange, error }: Prop
   }, [level, parentCode, needsParent, ready]);
 
   return (
-    <Select
+    <SearchSelect
       label={t(`regionLevel.${level}`)}
       placeholder={ready ? t('setup.region.placeholder') : t('setup.region.chooseAbove')}
       data={regions.map((r) => ({ value: r.code, label: `${r.name} (${r.code})` }))}
       value={value?.code ?? null}
       onChange={(code) => onChange(regions.find((r) => r.code === code) ?? null)}
-      searchable
-      selectFirstOptionOnChange
       clearable
       disabled={!ready}
       required

@@ -2,6 +2,7 @@
 // reports ISO YYYY-MM-DD, or the raw text while it is not a real date, so the form can say so.
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../shared/validation/person.ts';
 
 interface Props extends Omit<TextInputProps, 'value' | 'onChange' | 'type'> {
@@ -36,6 +37,7 @@ function autoFormat(raw: string): string {
 }
 
 export function DayInput({ value, onChange, ...rest }: Props) {
+  const { t } = useTranslation();
   const [text, setText] = useState(() => isoToText(value));
 
   // A value set from outside (a reset, a default) replaces what is shown.
@@ -47,7 +49,7 @@ export function DayInput({ value, onChange, ...rest }: Props) {
     <TextInput
       {...rest}
       value={text}
-      placeholder={rest.placeholder ?? 'HH-BB-TTTT'}
+      placeholder={rest.placeholder ?? t('common.dayPlaceholder')}
       inputMode="numeric"
       autoComplete="off"
       maxLength={10}

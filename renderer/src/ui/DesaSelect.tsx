@@ -1,11 +1,12 @@
 // Searchable desa/kelurahan select for the office's area; a Dinsos office picks the kecamatan first.
-import { Group, Select } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import { useApp } from '../app/app-context.tsx';
 import { kecamatanOf, useRegions } from '../app/regions.tsx';
 import type { Region } from '../../../shared/types/office.ts';
+import { SearchSelect } from './SearchSelect.tsx';
 
 interface Props {
   label: string;
@@ -54,13 +55,11 @@ export function DesaSelect(props: Props) {
   }, [fixed, status.office?.regionCode]);
 
   const desaSelect = (options: Region[]) => (
-    <Select
+    <SearchSelect
       label={props.label}
       data={toOptions(options)}
       value={props.value}
       onChange={props.onChange}
-      searchable
-      selectFirstOptionOnChange
       clearable={props.clearable ?? false}
       required={props.required ?? false}
       error={props.error}
@@ -74,7 +73,7 @@ export function DesaSelect(props: Props) {
   if (fixed) return desaSelect(regions.desa);
   return (
     <Group grow align="flex-start">
-      <Select
+      <SearchSelect
         label={t('regionLevel.kecamatan')}
         data={toOptions(kecamatanList)}
         value={kecamatan}
@@ -82,8 +81,6 @@ export function DesaSelect(props: Props) {
           setKecamatan(code);
           props.onChange(null);
         }}
-        searchable
-        selectFirstOptionOnChange
         placeholder={t('setup.region.placeholder')}
       />
       {desaSelect(desa)}

@@ -5,6 +5,7 @@ import { LIST, useReference } from '../app/reference.tsx';
 import { DesaSelect } from '../ui/DesaSelect.tsx';
 import { DTSEN_STATUSES, type DtsenStatus } from '../../../shared/types/register.ts';
 import type { PersonFilters } from './person-filters.ts';
+import { SearchSelect } from '../ui/SearchSelect.tsx';
 
 interface Props {
   value: PersonFilters;
@@ -32,14 +33,13 @@ export function PersonFilterBar({ value, onChange }: Props) {
         placeholder={t('common.all')}
         w={180}
       />
-      <Select
+      <SearchSelect
         label={t('warga.ppksFilter')}
         data={ref
           .options(LIST.ppks)
           .map((o) => ({ value: o.value, label: `${o.value.slice(5)} · ${o.label}` }))}
         value={value.ppks}
         onChange={(ppks) => onChange({ ...value, ppks })}
-        searchable
         clearable
         placeholder={t('common.all')}
         w={300}

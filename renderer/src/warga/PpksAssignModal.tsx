@@ -10,6 +10,7 @@ import { fieldErrorsOf, type FieldErrors } from '../ui/field-errors.ts';
 import { formKeys } from '../ui/keyboard.ts';
 import type { PersonDetail } from '../../../shared/types/register.ts';
 import { DayInput } from '../ui/DayInput.tsx';
+import { SearchSelect } from '../ui/SearchSelect.tsx';
 
 interface Props {
   opened: boolean;
@@ -64,13 +65,11 @@ export function PpksAssignModal({ opened, person, onClose, onSaved }: Props) {
         }}
       >
         <Stack>
-          <Select
+          <SearchSelect
             label={t('warga.ppksCategory')}
             data={options.map((o) => ({ value: o.value, label: o.label }))}
             value={category}
             onChange={setCategory}
-            searchable
-            selectFirstOptionOnChange
             error={errors.category}
             required
             data-autofocus

@@ -9,6 +9,7 @@ import { formKeys } from '../ui/keyboard.ts';
 import { PROGRAM_STATUSES } from '../../../shared/api/methods/register-inputs.ts';
 import type { PersonDetail, ProgramMembership } from '../../../shared/types/register.ts';
 import { DayInput } from '../ui/DayInput.tsx';
+import { SearchSelect } from '../ui/SearchSelect.tsx';
 
 interface Props {
   opened: boolean;
@@ -64,13 +65,11 @@ export function ProgramAddModal({ opened, personId, onClose, onSaved }: Props) {
         }}
       >
         <Stack>
-          <Select
+          <SearchSelect
             label={t('warga.program')}
             data={ref.options(LIST.program).map((o) => ({ value: o.value, label: o.label }))}
             value={program}
             onChange={setProgram}
-            searchable
-            selectFirstOptionOnChange
             error={errors.program}
             required
             data-autofocus

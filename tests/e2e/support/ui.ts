@@ -14,6 +14,8 @@ export async function pickByTyping(page: Page, label: string, text: string, expe
   await input.click();
   await input.pressSequentially(text, { delay: 15 });
   await expect(page.getByRole('option', { name: expected })).toBeVisible();
+  // Options that arrive after the last keystroke are not pre-selected: ↓ selects the first one, as a clerk would.
+  if ((await page.locator('[data-combobox-selected]').count()) === 0) await input.press('ArrowDown');
   await input.press('Enter');
   await expect(input).toHaveValue(expected);
 }
@@ -66,4 +68,24 @@ export async function tallShot(page: Page, path: string): Promise<void> {
   await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
   await page.screenshot({ path });
   await page.setViewportSize(size);
+  // The app shell animates its offsets after a resize; let it settle before the next screenshot.
+  await page.waitForTimeout(300);
+}
+
+/**
+ * In the focused searchable select, types `text` and takes `expected` with Enter once the dropdown
+ * offers it as the selected option (the keyboard way; Enter before the options arrive picks nothing).
+ */
+export async function chooseByKeyboard(page: Page, text: string, expected: string): Promise<void> {
+  await page.keyboard.type(text);
+  const option = page.getByRole('option', { name: expected, exact: true });
+  await expect(option).toBeVisible();
+  try {
+    await expect(option).toHaveAttribute('data-combobox-selected', 'true', { timeout: 1_000 });
+  } catch {
+    // Options that arrived after the last keystroke are not pre-selected: ↓ selects the first.
+    await page.keyboard.press('ArrowDown');
+    await expect(option).toHaveAttribute('data-combobox-selected', 'true');
+  }
+  await page.keyboard.press('Enter');
 }

@@ -17,8 +17,10 @@ export interface RunningHost {
 const root = resolve(import.meta.dirname, '../../..');
 const START_TIMEOUT_MS = 30_000;
 
-export async function startWebHost(): Promise<RunningHost> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'puskesos-e2e-'));
+/** Serves `dataDir` (a temporary directory, removed on stop), or a new empty one. */
+export async function startWebHost(
+  dataDir = mkdtempSync(join(tmpdir(), 'puskesos-e2e-')),
+): Promise<RunningHost> {
   const child: ChildProcess = spawn(
     join(root, 'node_modules/.bin/node'),
     [join(root, 'electron/web/serve.ts'), '--data-dir', dataDir, '--port', '0'],

@@ -33,7 +33,14 @@ export function CaseHeader({ c }: { c: CaseDetail }) {
             <Text size="xs" c="dimmed">
               {t('kasus.number')}
             </Text>
-            <Title order={2} ff="monospace" data-testid="case-number" tabIndex={-1} ref={heading}>
+            <Title
+              order={2}
+              ff="monospace"
+              data-testid="case-number"
+              tabIndex={-1}
+              ref={heading}
+              style={{ outline: 'none' }}
+            >
               {c.caseNumber}
             </Title>
           </div>

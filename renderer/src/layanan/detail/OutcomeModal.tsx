@@ -1,5 +1,5 @@
 // Records what the program or agency answered to a referral: outcome, date and a note.
-import { Alert, Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
@@ -14,6 +14,7 @@ import {
   type ReferralOutcome,
 } from '../../../../shared/types/cases.ts';
 import { DayInput } from '../../ui/DayInput.tsx';
+import { SearchSelect } from '../../ui/SearchSelect.tsx';
 
 interface Props {
   referral: Referral | null;
@@ -69,13 +70,11 @@ export function OutcomeModal({ referral, onClose, onSaved }: Props) {
         }}
       >
         <Stack>
-          <Select
+          <SearchSelect
             label={t('rujukan.outcome')}
             data={REFERRAL_OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
             value={outcome}
             onChange={(v) => setOutcome(v as ReferralOutcome | null)}
-            searchable
-            selectFirstOptionOnChange
             error={errors.outcome}
             required
             data-autofocus

@@ -1,5 +1,5 @@
 // A new referral letter: destination, reason, letter date and days until its follow-up (default 14).
-import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, NumberInput, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
@@ -12,6 +12,7 @@ import { notifySuccess } from '../../ui/notify.ts';
 import { REFERRAL_OVERDUE_DAYS } from '../../../../shared/reference/destinations.ts';
 import type { CaseDetail } from '../../../../shared/types/cases.ts';
 import { DayInput } from '../../ui/DayInput.tsx';
+import { SearchSelect } from '../../ui/SearchSelect.tsx';
 
 interface Props {
   opened: boolean;
@@ -69,13 +70,11 @@ export function ReferralCreateModal({ opened, c, onClose, onSaved }: Props) {
         }}
       >
         <Stack>
-          <Select
+          <SearchSelect
             label={t('rujukan.destination')}
             data={ref.options(LIST.destination).map((o) => ({ value: o.value, label: o.label }))}
             value={destination}
             onChange={setDestination}
-            searchable
-            selectFirstOptionOnChange
             error={errors.destination}
             required
             data-autofocus

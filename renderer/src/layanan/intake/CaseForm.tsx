@@ -1,16 +1,5 @@
 // Step 3 of intake: the case itself (kind, sub-kind, category, channel, fast track, description), saved to its detail.
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Radio,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
@@ -23,6 +12,7 @@ import { CASE_SUB_KINDS, type CaseKind, type CaseSubKind } from '../../../../sha
 import type { PersonSummary } from '../../../../shared/types/register.ts';
 import { caseErrors, caseInput, emptyCase, type CaseDraft } from './case-draft.ts';
 import { PickedPerson } from './PickedPerson.tsx';
+import { SearchSelect } from '../../ui/SearchSelect.tsx';
 
 interface Props {
   person: PersonSummary;
@@ -98,37 +88,31 @@ export function CaseForm({ person, onBack }: Props) {
           </Radio.Group>
         )}
         <Group grow align="flex-start">
-          <Select
+          <SearchSelect
             id="case-category"
             label={t('kasus.category')}
             data={ref.options(LIST.category).map((o) => ({ value: o.value, label: o.label }))}
             value={draft.category}
             onChange={(category) => set({ category, subCategory: null })}
-            searchable
-            selectFirstOptionOnChange
             error={errors.category}
             required
           />
-          <Select
+          <SearchSelect
             label={t('kasus.subCategory')}
             data={subcategories.map((o) => ({ value: o.value, label: o.label }))}
             value={draft.subCategory}
             onChange={(subCategory) => set({ subCategory })}
-            searchable
-            selectFirstOptionOnChange
             clearable
             disabled={subcategories.length === 0}
             placeholder={subcategories.length === 0 ? t('kasus.noSubCategory') : undefined}
             error={errors.subCategory}
           />
-          <Select
+          <SearchSelect
             id="case-channel"
             label={t('kasus.channel')}
             data={ref.options(LIST.channel).map((o) => ({ value: o.value, label: o.label }))}
             value={draft.channel}
             onChange={(channel) => set({ channel })}
-            searchable
-            selectFirstOptionOnChange
             error={errors.channel}
             required
           />

@@ -68,7 +68,6 @@ export function ExistingHouseholdSearch({ error, onPick }: Props) {
         aria-expanded={found.length > 0}
         aria-controls={`${id}-list`}
         aria-activedescendant={active >= 0 ? `${id}-o${active}` : undefined}
-        autoFocus
       />
       {found.length > 0 && (
         <Paper withBorder p={4} role="listbox" id={`${id}-list`} aria-label={t('intake.household.search')}>

@@ -20,6 +20,7 @@ import { coreFieldErrors, createInput, draftErrors, emptyDraft, type PersonDraft
 import { SimilarCandidates } from './SimilarCandidates.tsx';
 import { summaryOf } from './summary.ts';
 import { DayInput } from '../../ui/DayInput.tsx';
+import { SearchSelect } from '../../ui/SearchSelect.tsx';
 
 interface Props {
   prefill: { nik?: string; name?: string };
@@ -186,13 +187,11 @@ export function PersonForm({ prefill, onBack, onDone }: Props) {
           />
         </Group>
         <Group grow align="flex-start">
-          <Select
+          <SearchSelect
             label={t('person.relationship')}
             data={ref.options(LIST.relationship).map((o) => ({ value: o.value, label: o.label }))}
             value={draft.relationship}
             onChange={(relationship) => set({ relationship })}
-            searchable
-            selectFirstOptionOnChange
             clearable
           />
           <TextInput

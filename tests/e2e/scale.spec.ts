@@ -1,0 +1,112 @@
+// Scale: a register of 200,000 synthetic residents (puskesos demo-data) stays smooth in the virtualised lists.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { hostCallOk } from './support/api.ts';
+import { startWebHost, type RunningHost } from './support/web-host.ts';
+import { field, signIn } from './support/ui.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const NODE = join(ROOT, 'node_modules/.bin/node');
+const CLI = join(ROOT, 'electron/cli/puskesos.ts');
+const PERSONS = 200_000;
+const ADMIN = { username: 'admin', password: 'rahasia-admin-1' };
+const PETUGAS = { username: 'petugas1', fullName: 'Rina Petugas', password: 'rahasia-petugas-1' };
+/** Far fewer than a screenful of pages: only the visible rows (plus overscan) may be in the DOM. */
+const MAX_ROWS_IN_DOM = 80;
+
+let host: RunningHost;
+let page: Page;
+
+const cli = (...args: string[]): string =>
+  execFileSync(NODE, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+const rowsInDom = (p: Page): Promise<number> => p.locator('[data-testid="person-list"] [role="row"]').count();
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), 'puskesos-scale-'));
+  const data = join(dir, 'data');
+  writeFileSync(join(dir, 'pw'), ADMIN.password, { mode: 0o600 });
+  cli(
+    'init',
+    ...[
+      '--data-dir',
+      data,
+      '--office-type',
+      'kecamatan',
+      '--region',
+      '33.01.08',
+      '--name',
+      'Kecamatan Jeruklegi',
+    ],
+    ...['--admin', ADMIN.username, '--admin-password-file', join(dir, 'pw')],
+  );
+  cli('demo-data', '--data-dir', data, '--persons', String(PERSONS), '--months', '12', '--seed', 'e2e-scale');
+  host = await startWebHost(data);
+  const admin = await hostCallOk(host, 'auth.signIn', ADMIN);
+  await hostCallOk(host, 'users.create', { ...PETUGAS, role: 'petugas' }, admin.sessionId);
+  page = await browser.newPage({
+    viewport: { width: 1280, height: 800 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+  });
+  await page.goto(host.openUrl);
+  await signIn(page, PETUGAS.username, PETUGAS.password);
+  await expect(page.getByTestId('dashboard')).toBeVisible();
+});
+
+test.afterAll(async () => {
+  await page?.close();
+  await host?.stop();
+});
+
+test('200,000 residents: the first rows come at once and only visible rows are rendered', async () => {
+  const started = Date.now();
+  await page.keyboard.press('Alt+2');
+  await expect(page.getByTestId('person-count')).toHaveText('200.000 warga');
+  await expect(page.locator('[data-testid="person-list"] [aria-rowindex="2"]')).not.toContainText('…');
+  test.info().annotations.push({ type: 'first rows', description: `${Date.now() - started} ms` });
+  expect(await rowsInDom(page)).toBeLessThan(MAX_ROWS_IN_DOM);
+
+  // ↓ from the search field into the list, End jumps to the 200,000th resident: its page is fetched by offset.
+  await page.keyboard.press('ArrowDown');
+  const jump = Date.now();
+  await page.keyboard.press('End');
+  const last = page.locator(`[data-testid="person-list"] [aria-rowindex="${PERSONS + 1}"]`);
+  await expect(last).toHaveAttribute('data-active', 'true');
+  await expect(last).not.toContainText('…', { timeout: 5_000 });
+  test.info().annotations.push({ type: 'jump to the last row', description: `${Date.now() - jump} ms` });
+  expect(await rowsInDom(page)).toBeLessThan(MAX_ROWS_IN_DOM);
+  await page.screenshot({ path: 'tests/artifacts/screenshots/scale-01-warga-end.png' });
+
+  // A fling of PageUps settles on real rows, not placeholders.
+  for (let i = 0; i < 30; i++) await page.keyboard.press('PageUp');
+  await expect(page.locator('[data-testid="person-list"] [role="row"]', { hasText: '…' })).toHaveCount(0, {
+    timeout: 8_000,
+  });
+});
+
+test('searching 200,000 residents as you type narrows the list quickly', async () => {
+  const search = field(page, 'Cari warga');
+  await search.focus();
+  const typed = Date.now();
+  await page.keyboard.type('sri');
+  await expect(page.getByTestId('person-count')).not.toHaveText('200.000 warga', { timeout: 3_000 });
+  test.info().annotations.push({ type: 'search "sri"', description: `${Date.now() - typed} ms` });
+  const count = Number((await page.getByTestId('person-count').innerText()).replace(/\D/g, ''));
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThan(PERSONS);
+  await expect(page.locator('[data-testid="person-list"] [aria-rowindex="2"]')).toContainText(/sri/i);
+  await page.screenshot({ path: 'tests/artifacts/screenshots/scale-02-warga-search.png' });
+
+  await page.keyboard.press('Alt+3');
+  await expect(page.getByTestId('case-count')).toHaveText(/^[\d.]+ kasus$/);
+  expect(await page.locator('[data-testid="case-list"] [role="row"]').count()).toBeLessThan(MAX_ROWS_IN_DOM);
+  await page.keyboard.press('Alt+1');
+  await expect(page.getByTestId('stat-open').locator('[data-value]')).not.toHaveAttribute('data-value', '0');
+  await page.screenshot({ path: 'tests/artifacts/screenshots/scale-03-beranda.png' });
+});
