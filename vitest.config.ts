@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Memory-bound tests collect garbage before each sample so they measure live memory, not GC timing.
+    execArgv: ['--expose-gc'],
   },
 });
