@@ -189,7 +189,8 @@ test('a kecamatan enrolls, sends its case to Dinsos, and a conflicting edit is r
   await expect(conflict.getByTestId('conflict-other')).toContainText('Sri Wahyuningsih');
   await expect(conflict.getByTestId('conflict-other')).toContainText('Kecamatan Jeruklegi');
   await tallShot(dinPage, `${SHOTS}/sync-03-conflict.png`);
-  // The name and its search form (name_norm) conflict together: take the kecamatan's value for each.
+  // One conflict for the name (its search form name_norm follows it and is never a conflict of its own).
+  await expect(dinPage.locator('[data-testid="conflict"][data-column="name_norm"]')).toHaveCount(0);
   const cards = dinPage.getByTestId('conflict');
   for (let left = await cards.count(); left > 0; left--) {
     await cards.first().getByRole('button', { name: 'Pakai nilai lain' }).click();
@@ -198,4 +199,9 @@ test('a kecamatan enrolls, sends its case to Dinsos, and a conflicting edit is r
   await expect(dinPage.getByText('Tidak ada konflik yang perlu ditinjau.')).toBeVisible();
   const after = await hostCallOk(din, 'persons.get', { id: person.id }, dinSession);
   expect(after.name).toBe('Sri Wahyuningsih');
+  // The resolution recomputed the search form too: the chosen name is found, the overridden one is not.
+  const found = await hostCallOk(din, 'persons.search', { query: 'wahyuningsih' }, dinSession);
+  expect(found.rows.map((r) => r.id)).toContain(person.id);
+  const gone = await hostCallOk(din, 'persons.search', { query: 'wahjoeni' }, dinSession);
+  expect(gone.rows.map((r) => r.id)).not.toContain(person.id);
 });

@@ -1,4 +1,5 @@
 // The conflict log: concurrent edits whose losing value a supervisor can review, keep, or bring back as a new change.
+import { derivedChanges } from './derived-columns.ts';
 import type { DbOrTrx, SyncedTableName } from '../db/database.ts';
 import type { SyncConflictsTable } from '../db/tables/sync-ledger.ts';
 import { syncedTable } from '../digest/synced-tables.ts';
@@ -65,8 +66,10 @@ export async function resolveConflict(
   if (row.status !== 'open') throw new ConflictError('Konflik ini sudah diselesaikan.');
   if (choose === 'other') {
     const table = syncedTable(row.table_name).name as SyncedTableName;
+    const value = parseValue(row.loser_value);
     await createWriter(db, ctx.officeId, ctx.now).update(table, row.row_id, {
-      [row.column_name]: parseValue(row.loser_value),
+      [row.column_name]: value,
+      ...derivedChanges(row.table_name, row.column_name, value),
     });
   }
   await db

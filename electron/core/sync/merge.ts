@@ -1,4 +1,5 @@
 // The merge: last-writer-wins per field by (HLC, office) stamp, tombstones as a field, concurrent losers logged.
+import { isDerivedColumn } from './derived-columns.ts';
 import type BetterSqlite3 from 'better-sqlite3';
 import { v7 } from 'uuid';
 import { SYNCED_TABLES, type SyncedTable } from '../digest/synced-tables.ts';
@@ -231,6 +232,8 @@ export function createMerger(o: MergeOptions): Merger {
     loser: ChangeValue,
     loserStamp: string,
   ): void => {
+    // A derived column (persons.name_norm) follows its source; the source's conflict is the one to resolve.
+    if (isDerivedColumn(r.table, col)) return;
     conflict.run(
       v7(),
       r.table,
