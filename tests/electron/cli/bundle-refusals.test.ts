@@ -1,26 +1,13 @@
 // CLI: `puskesos bundle import` refuses wrong-recipient, unknown-sender, revoked-sender and newer-format files.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run.ts';
 import { BUNDLE_ERROR_MESSAGES } from '../../../electron/core/sync/bundle/errors.ts';
 import { craftBundle, preambleLine } from '../../support/bundle-craft.ts';
+import { cli, initOffice, passwordFile, trustDirectly, type Run } from '../../support/cli-offices.ts';
 import { removeTempDirs, tempDir } from '../../support/register.ts';
 import { DINSOS, KECAMATAN } from '../../support/sync-keys.ts';
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cli(...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const db = (dir: string): string => join(dir, 'puskesos.sqlite');
 const officeId = (dir: string): string => {
@@ -29,29 +16,6 @@ const officeId = (dir: string): string => {
   d.close();
   return id;
 };
-
-/** `at` trusts `of` (the rows enrollment and the network file would write). */
-function trust(at: string, of: string): void {
-  const a = new BetterSqlite3(db(at));
-  const o = new BetterSqlite3(db(of), { readonly: true });
-  const row = o
-    .prepare(`select o.* from offices o join meta m on m.key = 'office_id' and m.value = o.id`)
-    .get() as Record<string, string>;
-  a.prepare(
-    `insert into trusted_keys values (?, ?, ?, ?, ?, ?, ?, 'active', '2026-03-01T00:00:00.000Z', null)`,
-  ).run(
-    row.fingerprint,
-    row.id,
-    row.type,
-    row.region_code,
-    row.name,
-    row.sign_public_key,
-    row.box_public_key,
-  );
-  a.prepare(`insert into sync_peers (office_id) values (?) on conflict do nothing`).run(row.id);
-  a.close();
-  o.close();
-}
 
 const digest = async (dir: string): Promise<string> => (await cli('digest', '--data-dir', dir)).out;
 const lastIn = (dir: string): { status: string; reason: string } => {
@@ -77,31 +41,14 @@ const filesOf = (r: Run): string[] => [...r.out.matchAll(/^(\S+\.pksb)/gm)].map(
 
 beforeAll(async () => {
   tmp = tempDir('puskesos-cli-refuse-');
-  const pw = join(tmp, 'pw.txt');
-  writeFileSync(pw, 'kata-sandi-uji-123\n');
+  const pw = passwordFile(tmp);
   [kec, kec2, dinsos] = ['kec', 'kec2', 'dinsos'].map((d) => join(tmp, d)) as [string, string, string];
-  const init = (dir: string, type: string, region: string) =>
-    cli(
-      'init',
-      '--data-dir',
-      dir,
-      '--office-type',
-      type,
-      '--region',
-      region,
-      '--name',
-      `Kantor ${region}`,
-      '--admin',
-      'admin',
-      '--admin-password-file',
-      pw,
-    );
-  expect((await init(kec, 'kecamatan', '33.01.08')).code).toBe(0);
-  expect((await init(kec2, 'kecamatan', '33.01.09')).code).toBe(0);
-  expect((await init(dinsos, 'dinsos', '33.01')).code).toBe(0);
+  expect((await initOffice(kec, 'kecamatan', '33.01.08', pw)).code).toBe(0);
+  expect((await initOffice(kec2, 'kecamatan', '33.01.09', pw)).code).toBe(0);
+  expect((await initOffice(dinsos, 'dinsos', '33.01', pw)).code).toBe(0);
   for (const k of [kec, kec2]) {
-    trust(k, dinsos);
-    trust(dinsos, k);
+    trustDirectly(k, dinsos);
+    trustDirectly(dinsos, k);
   }
   for (const [k, seed] of [
     [kec, '1'],

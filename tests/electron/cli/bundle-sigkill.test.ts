@@ -1,10 +1,11 @@
 // An import killed with SIGKILL at random points leaves a sound database; importing again gives the clean digest.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run.ts';
+import { initOffice, passwordFile, trustDirectly } from '../../support/cli-offices.ts';
 import { removeTempDirs, tempDir } from '../../support/register.ts';
 
 const TRIALS = 20;
@@ -19,27 +20,6 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 
 const dbOf = (dir: string): string => join(dir, 'puskesos.sqlite');
 const lockOf = (dir: string): string => join(dir, 'puskesos.lock');
-
-function trust(at: string, of: string): void {
-  const a = new BetterSqlite3(dbOf(at));
-  const o = new BetterSqlite3(dbOf(of), { readonly: true });
-  const row = o
-    .prepare(`select o.* from offices o join meta m on m.key = 'office_id' and m.value = o.id`)
-    .get() as Record<string, string>;
-  a.prepare(
-    `insert into trusted_keys values (?, ?, ?, ?, ?, ?, ?, 'active', '2026-03-01T00:00:00.000Z', null)`,
-  ).run(
-    row.fingerprint,
-    row.id,
-    row.type,
-    row.region_code,
-    row.name,
-    row.sign_public_key,
-    row.box_public_key,
-  );
-  a.close();
-  o.close();
-}
 
 /** A deterministic pseudo-random sequence (mulberry32), so a failing trial can be replayed. */
 function random(seed: number): () => number {
@@ -90,30 +70,13 @@ let importMs: number;
 
 beforeAll(async () => {
   tmp = tempDir('puskesos-sigkill-');
-  const pw = join(tmp, 'pw.txt');
-  writeFileSync(pw, 'kata-sandi-uji-123\n');
+  const pw = passwordFile(tmp);
   const kec = join(tmp, 'kec');
   prepared = join(tmp, 'dinsos');
-  const init = (dir: string, type: string, region: string) =>
-    cli(
-      'init',
-      '--data-dir',
-      dir,
-      '--office-type',
-      type,
-      '--region',
-      region,
-      '--name',
-      `Kantor ${region}`,
-      '--admin',
-      'admin',
-      '--admin-password-file',
-      pw,
-    );
-  expect((await init(kec, 'kecamatan', '33.01.08')).code).toBe(0);
-  expect((await init(prepared, 'dinsos', '33.01')).code).toBe(0);
-  trust(kec, prepared);
-  trust(prepared, kec);
+  expect((await initOffice(kec, 'kecamatan', '33.01.08', pw)).code).toBe(0);
+  expect((await initOffice(prepared, 'dinsos', '33.01', pw)).code).toBe(0);
+  trustDirectly(kec, prepared);
+  trustDirectly(prepared, kec);
   expect((await cli('demo-data', '--data-dir', kec, '--persons', '2000', '--seed', '11')).code).toBe(0);
   const out = join(tmp, 'out');
   mkdirSync(out);

@@ -1,75 +1,23 @@
 // CLI: bundle export, import, inspect and conflicts between a kecamatan and its Dinsos set up with `init`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run.ts';
+import { cli, initOffice, passwordFile, trustDirectly } from '../../support/cli-offices.ts';
 import { removeTempDirs, tempDir } from '../../support/register.ts';
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cli(...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 let tmp: string;
 let kec: string;
 let dinsos: string;
 
-function trust(at: string, of: string): void {
-  const a = new BetterSqlite3(join(at, 'puskesos.sqlite'));
-  const o = new BetterSqlite3(join(of, 'puskesos.sqlite'), { readonly: true });
-  const row = o
-    .prepare(`select o.* from offices o join meta m on m.key = 'office_id' and m.value = o.id`)
-    .get() as Record<string, string>;
-  a.prepare(
-    `insert into trusted_keys values (?, ?, ?, ?, ?, ?, ?, 'active', '2026-03-01T00:00:00.000Z', null)`,
-  ).run(
-    row.fingerprint,
-    row.id,
-    row.type,
-    row.region_code,
-    row.name,
-    row.sign_public_key,
-    row.box_public_key,
-  );
-  a.close();
-  o.close();
-}
-
 beforeAll(async () => {
   tmp = tempDir('puskesos-cli-bundle-');
-  const pw = join(tmp, 'pw.txt');
-  writeFileSync(pw, 'kata-sandi-uji-123\n');
+  const pw = passwordFile(tmp);
   kec = join(tmp, 'kec');
   dinsos = join(tmp, 'dinsos');
-  const init = (dir: string, type: string, region: string) =>
-    cli(
-      'init',
-      '--data-dir',
-      dir,
-      '--office-type',
-      type,
-      '--region',
-      region,
-      '--name',
-      `Kantor ${type}`,
-      '--admin',
-      'admin',
-      '--admin-password-file',
-      pw,
-    );
-  expect((await init(kec, 'kecamatan', '33.01.08')).code).toBe(0);
-  expect((await init(dinsos, 'dinsos', '33.01')).code).toBe(0);
-  trust(kec, dinsos);
-  trust(dinsos, kec);
+  expect((await initOffice(kec, 'kecamatan', '33.01.08', pw)).code).toBe(0);
+  expect((await initOffice(dinsos, 'dinsos', '33.01', pw)).code).toBe(0);
+  trustDirectly(kec, dinsos);
+  trustDirectly(dinsos, kec);
   expect((await cli('demo-data', '--data-dir', kec, '--persons', '30', '--seed', '7')).code).toBe(0);
 }, 60_000);
 afterAll(() => removeTempDirs());
