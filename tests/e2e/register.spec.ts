@@ -322,8 +322,9 @@ test('registering the same NIK again uses the person already registered', async 
 });
 
 test('a resident without a NIK is allowed, and a similar name born the same day in the same desa is offered first', async () => {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Escape');
+  // Alt+N inside the intake starts it over for the next walk-in.
+  await page.keyboard.press('Alt+N');
+  await expect(page.getByTestId('find-person')).toBeFocused();
   await expect(page.getByTestId('find-person')).toHaveValue('');
   await page.keyboard.type('Budi Hartana');
   await page.keyboard.press('Enter');

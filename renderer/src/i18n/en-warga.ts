@@ -40,6 +40,9 @@ export const enWarga: Pick<
   household: {
     head: 'Head of family',
     address: 'Address',
+    rt: 'RT (neighbourhood)',
+    rw: 'RW (community unit)',
+    rtRw: 'RT / RW',
     dusun: 'Hamlet (dusun)',
     desil: 'DTSEN decile',
   },
@@ -74,6 +77,7 @@ export const enWarga: Pick<
     noHousehold: 'Not recorded in a household (family card) yet.',
     members: 'Household members',
     kkHistory: 'Family card number history',
+    noKk: 'No family card number recorded yet.',
     kkFrom: 'from {{day}}',
     cases: 'Cases',
     noCases: 'No cases for this resident yet.',

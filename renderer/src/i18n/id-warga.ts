@@ -35,6 +35,9 @@ export const idWarga = {
   household: {
     head: 'Kepala keluarga',
     address: 'Alamat',
+    rt: 'RT',
+    rw: 'RW',
+    rtRw: 'RT / RW',
     dusun: 'Dusun',
     desil: 'Desil DTSEN',
   },
@@ -69,6 +72,7 @@ export const idWarga = {
     noHousehold: 'Belum tercatat dalam keluarga (KK).',
     members: 'Anggota keluarga',
     kkHistory: 'Riwayat No KK',
+    noKk: 'Belum ada No KK tercatat.',
     kkFrom: 'sejak {{day}}',
     cases: 'Kasus',
     noCases: 'Belum ada kasus untuk warga ini.',

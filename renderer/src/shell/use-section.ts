@@ -1,7 +1,10 @@
 // The current route (kept in the URL hash so a reload stays put), Alt+1..7 to jump between sections, Alt+N for intake.
 import { useEffect } from 'react';
-import { hrefTo, navigate, useRoute, type Route } from '../nav/route.ts';
+import { hrefTo, navigate, parseRoute, useRoute, type Route } from '../nav/route.ts';
 import { hrefOf, SECTIONS, type Section } from './sections.ts';
+
+/** Sent on the window when Alt+N is pressed inside the intake flow. */
+export const NEW_INTAKE_EVENT = 'puskesos:new-intake';
 
 /** `newIntake`: whether Alt+N may open the intake flow (only for roles that change the register). */
 export function useSection(newIntake: boolean): [Route, (s: Section) => void] {
@@ -17,7 +20,10 @@ export function useSection(newIntake: boolean): [Route, (s: Section) => void] {
         navigate(hrefOf(target));
       } else if (e.code === 'KeyN' && newIntake) {
         e.preventDefault();
-        navigate(hrefTo('layanan', ['baru']));
+        // Already in the intake: start it over for the next walk-in.
+        if (parseRoute(window.location.hash).parts[0] === 'baru')
+          window.dispatchEvent(new Event(NEW_INTAKE_EVENT));
+        else navigate(hrefTo('layanan', ['baru']));
       }
     };
     window.addEventListener('keydown', onKey);

@@ -24,7 +24,7 @@ export function HouseholdCard({ person }: { person: PersonDetail }) {
       </Card>
     );
   }
-  const rtRw = [h.rt && `RT ${h.rt}`, h.rw && `RW ${h.rw}`, h.dusun].filter(Boolean).join(' / ');
+  const rtRw = [h.rt, h.rw].some(Boolean) ? `${h.rt ?? '—'} / ${h.rw ?? '—'}` : '—';
   return (
     <Card withBorder data-testid="household-card">
       <Title order={4} mb="sm">
@@ -34,7 +34,9 @@ export function HouseholdCard({ person }: { person: PersonDetail }) {
         rows={[
           [t('person.noKk'), <IdNumber key="kk" value={h.noKk} />],
           [t('household.head'), h.headName ?? '—'],
-          [t('household.address'), [h.address, rtRw].filter(Boolean).join(', ')],
+          [t('household.address'), h.address],
+          [t('household.rtRw'), rtRw],
+          ...(h.dusun ? [[t('household.dusun'), h.dusun] as [string, string]] : []),
           [t('person.desa'), `${regions.name(h.desaCode)} (${h.desaCode})`],
           [t('household.desil'), h.dtsenDesil ? String(h.dtsenDesil) : '—'],
         ]}
@@ -71,6 +73,11 @@ export function HouseholdCard({ person }: { person: PersonDetail }) {
         <Text fw={600} size="sm" mt="sm">
           {t('warga.kkHistory')}
         </Text>
+        {h.kkHistory.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('warga.noKk')}
+          </Text>
+        )}
         <Table withRowBorders={false} verticalSpacing={2} data-testid="kk-history">
           <Table.Tbody>
             {h.kkHistory.map((k) => (

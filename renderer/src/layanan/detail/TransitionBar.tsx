@@ -59,7 +59,7 @@ export function TransitionBar({ c, onChanged }: Props) {
             </Button>
           );
         })}
-        {c.canRefer && (
+        {c.canRefer && c.status === 'DITETAPKAN' && (
           <Text size="sm" c="dimmed">
             {t('kasus.referHint')}
           </Text>

@@ -65,13 +65,13 @@ export function HouseholdSection({ draft, set, errors }: Props) {
           />
           <Group grow>
             <TextInput
-              label="RT"
+              label={t('household.rt')}
               value={draft.rt}
               onChange={(e) => set({ rt: e.currentTarget.value })}
               maxLength={3}
             />
             <TextInput
-              label="RW"
+              label={t('household.rw')}
               value={draft.rw}
               onChange={(e) => set({ rw: e.currentTarget.value })}
               maxLength={3}

@@ -6,6 +6,7 @@ import { call } from '../../api/client.ts';
 import { usePermissions } from '../../app/permissions.ts';
 import { listHref, navigate } from '../../nav/route.ts';
 import { notifySuccess } from '../../ui/notify.ts';
+import { NEW_INTAKE_EVENT } from '../../shell/use-section.ts';
 import type { PersonSummary } from '../../../../shared/types/register.ts';
 import { CaseForm } from './CaseForm.tsx';
 import { FindPerson } from './FindPerson.tsx';
@@ -35,6 +36,16 @@ export function IntakeFlow({ personId }: { personId: string | null }) {
       else setError(r.error.message);
     });
   }, [personId]);
+
+  useEffect(() => {
+    const restart = (): void => {
+      setQuery('');
+      setError(null);
+      setStage({ step: 'find' });
+    };
+    window.addEventListener(NEW_INTAKE_EVENT, restart);
+    return () => window.removeEventListener(NEW_INTAKE_EVENT, restart);
+  }, []);
 
   if (!perms.writeRegister) return <Alert color="yellow">{t('intake.readOnly')}</Alert>;
 
