@@ -5,8 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { pageCall, setUpOffice, type StaffUser } from './support/api.ts';
-import { nik, seedResidents } from './support/register-data.ts';
+import { pageCall, setUpOffice } from './support/api.ts';
+import { ADMIN, KOORD, nik, PETUGAS, seedResidents, VIEWER } from './support/register-data.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
 import {
   chooseByKeyboard,
@@ -22,31 +22,6 @@ import {
 test.describe.configure({ mode: 'serial' });
 
 const SHOTS = 'tests/artifacts/screenshots';
-const ADMIN: StaffUser = {
-  username: 'admin',
-  fullName: 'Admin Kecamatan',
-  password: 'rahasia-admin-1',
-  role: 'admin',
-};
-const PETUGAS: StaffUser = {
-  username: 'petugas1',
-  fullName: 'Rina Petugas',
-  password: 'rahasia-petugas-1',
-  role: 'petugas',
-};
-const KOORD: StaffUser = {
-  username: 'koord1',
-  fullName: 'Bambang Koordinator',
-  password: 'rahasia-koord-1',
-  role: 'koordinator',
-};
-const VIEWER: StaffUser = {
-  username: 'pengamat1',
-  fullName: 'Tono Pengamat',
-  password: 'rahasia-pengamat-1',
-  role: 'pengamat',
-};
-
 // The walk-in: a woman born 21 May 1990; the clerk first types day 11 (51) instead of 21 (61).
 const RESIDENT = 'Ratna Kusumawati';
 const GOOD_NIK = nik('P', '1990-05-21', 7);

@@ -1,6 +1,32 @@
-// Synthetic residents for the register e2e: NIKs built from the Dukcapil rules, generic made-up names.
+// Synthetic staff and residents for the register e2e: NIKs built from the Dukcapil rules, generic made-up names.
 import type { RunningHost } from './web-host.ts';
-import { hostCallOk } from './api.ts';
+import { hostCallOk, type StaffUser } from './api.ts';
+
+/** The office's staff in the register e2e. */
+export const ADMIN: StaffUser = {
+  username: 'admin',
+  fullName: 'Admin Kecamatan',
+  password: 'rahasia-admin-1',
+  role: 'admin',
+};
+export const PETUGAS: StaffUser = {
+  username: 'petugas1',
+  fullName: 'Rina Petugas',
+  password: 'rahasia-petugas-1',
+  role: 'petugas',
+};
+export const KOORD: StaffUser = {
+  username: 'koord1',
+  fullName: 'Bambang Koordinator',
+  password: 'rahasia-koord-1',
+  role: 'koordinator',
+};
+export const VIEWER: StaffUser = {
+  username: 'pengamat1',
+  fullName: 'Tono Pengamat',
+  password: 'rahasia-pengamat-1',
+  role: 'pengamat',
+};
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
