@@ -14,6 +14,7 @@ import { ImportPanel } from './ImportPanel.tsx';
 import { KeysPanel } from './KeysPanel.tsx';
 import { OfficesPanel } from './OfficesPanel.tsx';
 import { PeerSummary } from './PeerSummary.tsx';
+import { ScheduleTab } from './jadwal/ScheduleTab.tsx';
 
 export function SyncScreen() {
   const { t } = useTranslation();
@@ -60,11 +61,13 @@ export function SyncScreen() {
                 <Tabs.Tab value="inbox">{t('sync.tabs.inbox')}</Tabs.Tab>
                 <Tabs.Tab value="offices">{t('sync.tabs.offices')}</Tabs.Tab>
                 {conflictsTab}
+                <Tabs.Tab value="schedule">{t('sync.tabs.schedule')}</Tabs.Tab>
               </>
             ) : (
               <>
                 <Tabs.Tab value="overview">{t('sync.tabs.overview')}</Tabs.Tab>
                 {conflictsTab}
+                <Tabs.Tab value="schedule">{t('sync.tabs.schedule')}</Tabs.Tab>
                 <Tabs.Tab value="keys">{t('sync.tabs.keys')}</Tabs.Tab>
               </>
             )}
@@ -105,6 +108,10 @@ export function SyncScreen() {
             ) : (
               <Alert color="gray">{t('sync.conflicts.reviewersOnly')}</Alert>
             )}
+          </Tabs.Panel>
+
+          <Tabs.Panel value="schedule">
+            <ScheduleTab zone={zone} onRan={reload} />
           </Tabs.Panel>
 
           <Tabs.Panel value="keys">

@@ -75,7 +75,8 @@ export const syncSettingsInput = z.object({
 export type SyncSettingsInput = z.output<typeof syncSettingsInput>;
 
 export const syncScheduleMethods = {
-  'sync.settings': method<SyncSettingsView>()({ input: z.object({}), access: ['admin'], mutates: false }),
+  /** Everyone signed in reads the settings (the form is read-only for them); only the admin changes them. */
+  'sync.settings': method<SyncSettingsView>()({ input: z.object({}), access: 'signedIn', mutates: false }),
   'sync.updateSettings': method<SyncSettingsView>()({
     input: syncSettingsInput,
     access: ['admin'],
