@@ -47,6 +47,7 @@ function filtered(db: DbOrTrx, input: SearchInput, today: string, zone: OfficeZo
   if (input.openOnly) q = q.where('c.status', 'not in', FINAL_STATUSES);
   if (input.kind) q = q.where('c.kind', '=', input.kind);
   if (input.category) q = q.where('c.category', '=', input.category);
+  if (input.originOfficeId) q = q.where('c.origin_office_id', '=', input.originOfficeId);
   if (input.desaCode) {
     const code = input.desaCode;
     q = q.where((eb) =>

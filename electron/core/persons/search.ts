@@ -14,6 +14,7 @@ export interface PersonSearch {
   ppksCategory?: string | undefined;
   caseStatus?: string | undefined;
   overdue?: boolean | undefined;
+  originOfficeId?: string | undefined;
   limit: number;
   offset: number;
 }
@@ -83,6 +84,10 @@ export function buildSearch(f: PersonSearch, today: string): SearchStatements {
     // A desa code matches itself; a kecamatan or kabupaten code matches every desa under it.
     where.push('(p.desa_code = ? or (p.desa_code > ? and p.desa_code < ?))');
     params.push(f.desaCode, `${f.desaCode}.`, `${f.desaCode}/`);
+  }
+  if (f.originOfficeId) {
+    where.push('p.origin_office_id = ?');
+    params.push(f.originOfficeId);
   }
   if (f.dtsenStatus) {
     where.push('p.dtsen_status = ?');

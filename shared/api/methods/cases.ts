@@ -45,6 +45,8 @@ export const caseMethods = {
       desaCode: z.string().max(20).optional(),
       overdue: z.boolean().optional(),
       receivedOn: isoDay.optional(),
+      /** Only cases that office originated (Dinsos's merged register filtered by office). */
+      originOfficeId: uuid.optional(),
       limit: z.number().int().min(1).max(500).default(50),
       offset: z.number().int().min(0).default(0),
     }),

@@ -146,6 +146,8 @@ export const personSearchInput = z.object({
   ppksCategory: z.string().max(20).optional(),
   caseStatus: z.enum(PERSON_CASE_FILTERS).optional(),
   overdue: z.boolean().optional(),
+  /** Only persons that office originated (Dinsos's merged register filtered by office). */
+  originOfficeId: uuid.optional(),
   limit: z.number().int().min(1).max(500).default(50),
   offset: z.number().int().min(0).default(0),
 });
