@@ -51,7 +51,9 @@ describe('puskesos init', () => {
     expect(r.out).toMatch(/Sidik jari: (\d{5} ){5}\d{5}/);
     const db = new BetterSqlite3(join(dir, 'puskesos.sqlite'), { readonly: true });
     const office = db.prepare('select type, region_code, name from offices').get();
-    const audit = db.prepare("select username, role, outcome from audit_log where action = 'setup.complete'").get();
+    const audit = db
+      .prepare("select username, role, outcome from audit_log where action = 'setup.complete'")
+      .get();
     const admin = db.prepare('select username, role from users').all();
     db.close();
     expect(office).toEqual({ type: 'kecamatan', region_code: '33.01.08', name: 'Kecamatan Uji' });
