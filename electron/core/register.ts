@@ -1,4 +1,5 @@
 // Opens an office register: checks and locks the data directory, opens and migrates the database, builds the dispatch.
+import { retryQuarantineAfterUpdate } from './sync/quarantine-on-update.ts';
 import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { checkDataDir } from './datadir/layout.ts';
@@ -58,6 +59,7 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
         appVersion: opts.appVersion ?? '0.0.0-dev',
         device: opts.device ?? hostname(),
       };
+      await retryQuarantineAfterUpdate(deps);
       const dispatch = createDispatch(deps, handlers);
       let closed = false;
       return {

@@ -7,6 +7,7 @@ import type { ChangeRecord, ChangeValue } from '../../../../electron/core/sync/b
 import { writeBundle } from '../../../../electron/core/sync/bundle/writer.ts';
 import { importBundle } from '../../../../electron/core/sync/import.ts';
 import { listQuarantine, retryQuarantine } from '../../../../electron/core/sync/quarantine.ts';
+import { retryQuarantineAfterUpdate } from '../../../../electron/core/sync/quarantine-on-update.ts';
 import { openSetUpOffice, T0, tempDir, type TestOffice } from '../../../support/register.ts';
 import { fieldOf } from '../../../support/sync-edit.ts';
 import { KECAMATAN } from '../../../support/sync-keys.ts';
@@ -134,6 +135,18 @@ describe('quarantine', () => {
       ['bantuan_v9', false],
     ]);
     expect(all.every((x) => x.retriedAt === new Date(dinsos.clock.ms).toISOString())).toBe(true);
+    expect((await listQuarantine(deps.db)).map((x) => x.table)).toEqual(['bantuan_v9']);
+  });
+
+  it('an app update retries what still waits, once per version; the same version again does nothing', async () => {
+    const { deps } = dinsos.register;
+    // This register was opened before its office existed, so its version is recorded now; after that, the
+    // same version opening again retries nothing.
+    await retryQuarantineAfterUpdate(deps);
+    expect(await retryQuarantineAfterUpdate(deps)).toBeNull();
+    const updated = { ...deps, appVersion: '99.0.0' };
+    expect(await retryQuarantineAfterUpdate(updated)).toEqual({ retried: 1, applied: 0, remaining: 1 });
+    expect(await retryQuarantineAfterUpdate(updated)).toBeNull();
     expect((await listQuarantine(deps.db)).map((x) => x.table)).toEqual(['bantuan_v9']);
   });
 });
