@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { hostCallOk, setUpOffice, type StaffUser } from './support/api.ts';
 import { nik } from './support/register-data.ts';
 import { downloadVia, fingerprintIn, openSyncTab, sessionOf, setUpDinsos } from './support/sync-offices.ts';
-import { dismissToasts, signIn, tallShot } from './support/ui.ts';
+import { dismissToasts, field, pickByTyping, signIn, tallShot } from './support/ui.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
 
 const SHOTS = 'tests/artifacts/screenshots';
@@ -164,6 +164,32 @@ test('a kecamatan enrolls, sends its case to Dinsos, and a conflicting edit is r
   await expect(
     dinPage.getByTestId('case-list').getByRole('row', { name: new RegExp(RESIDENT) }),
   ).toContainText(created.caseNumber);
+
+  // Register gabungan: the kecamatan's resident and case under its name; nothing of them under Dinsos itself.
+  await openSyncTab(dinPage, 'Register gabungan');
+  const mergedPersons = dinPage.getByTestId('merged-person-list');
+  const mergedCases = dinPage.getByTestId('merged-case-list');
+  await pickByTyping(dinPage, 'Kantor asal', 'Jeruklegi', 'Kecamatan Jeruklegi');
+  await expect(mergedPersons).toContainText(RESIDENT);
+  await expect(mergedCases).toContainText(created.caseNumber);
+  await field(dinPage, 'Cari').fill('zzz-tidak-ada');
+  await expect(mergedPersons).toHaveAttribute('data-total', '0');
+  await field(dinPage, 'Cari').fill('wahyuni');
+  await expect(mergedPersons).toHaveAttribute('data-total', '1');
+  await expect(mergedCases).toContainText(created.caseNumber);
+  await tallShot(dinPage, `${SHOTS}/sync-04-merged.png`);
+  await field(dinPage, 'Cari').fill('');
+  await field(dinPage, 'Kantor asal').fill('');
+  await pickByTyping(dinPage, 'Kantor asal', 'Dinas', 'Dinas Sosial Kabupaten Cilacap (kantor ini)');
+  await expect(mergedPersons).toHaveAttribute('data-total', '0');
+  await expect(mergedCases).toHaveAttribute('data-total', '0');
+  await expect(mergedPersons).not.toContainText(RESIDENT);
+  await expect(mergedCases).not.toContainText(created.caseNumber);
+  // A row opens the existing detail screen.
+  await field(dinPage, 'Kantor asal').fill('');
+  await pickByTyping(dinPage, 'Kantor asal', 'Jeruklegi', 'Kecamatan Jeruklegi');
+  await mergedCases.getByRole('row', { name: new RegExp(RESIDENT) }).click();
+  await expect(dinPage).toHaveURL(new RegExp(`#/layanan/${created.id}`));
 
   // A conflict: both offices rename the resident before exchanging again; Dinsos's edit is the later one.
   await hostCallOk(

@@ -11,6 +11,7 @@ export const enSync: Pick<Messages, 'sync'> = {
       conflicts: 'Conflicts',
       keys: 'Enrollment & keys',
       schedule: 'Schedule & transport',
+      merged: 'Merged register',
     },
     noPeer:
       'This office is not connected to Dinas Sosial yet. Open "Enrollment & keys": download the enrollment request, give it to Dinas Sosial, then import the network file it sends back.',
@@ -175,6 +176,22 @@ export const enSync: Pick<Messages, 'sync'> = {
         refused: 'refused',
       },
       nextRetry: 'Will retry {{when}}.',
+    },
+    merged: {
+      intro:
+        'Residents and cases recorded by one office, from the bundles received. Pick an office, then search.',
+      office: 'Originating office',
+      officePlaceholder: 'Pick an office',
+      noOffice: 'No such office',
+      thisOffice: '{{name}} (this office)',
+      revoked: '{{name}} (revoked)',
+      search: 'Search',
+      searchPlaceholder: 'NIK, KK number, name or case number',
+      pickOffice: 'Pick an office to see the residents and cases it recorded.',
+      persons: 'Residents ({{n}})',
+      cases: 'Cases ({{n}})',
+      noPersons: 'No resident from this office matches.',
+      noCases: 'No case from this office matches.',
     },
     conflicts: {
       empty: 'No conflicts to review.',

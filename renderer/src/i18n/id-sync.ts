@@ -9,6 +9,7 @@ export const idSync = {
       conflicts: 'Konflik',
       keys: 'Pendaftaran & kunci',
       schedule: 'Jadwal & transportasi',
+      merged: 'Register gabungan',
     },
     noPeer:
       'Kantor ini belum terhubung dengan Dinas Sosial. Buka tab "Pendaftaran & kunci": unduh permintaan pendaftaran, serahkan ke Dinas Sosial, lalu impor file jaringan yang dikirim kembali.',
@@ -137,7 +138,8 @@ export const idSync = {
       transport: 'Tujuan',
       kind: { none: 'Tidak ada', folder: 'Folder / flashdisk', webdav: 'WebDAV' },
       path: 'Lokasi folder',
-      pathHint: 'Folder bersama atau flashdisk, misalnya E:\\puskesos. Semua kantor memakai folder yang sama.',
+      pathHint:
+        'Folder bersama atau flashdisk, misalnya E:\\puskesos. Semua kantor memakai folder yang sama.',
       url: 'Alamat WebDAV',
       username: 'Nama pengguna',
       password: 'Kata sandi',
@@ -178,6 +180,22 @@ export const idSync = {
         refused: 'ditolak',
       },
       nextRetry: 'Akan dicoba lagi {{when}}.',
+    },
+    merged: {
+      intro:
+        'Warga dan kasus yang dicatat oleh satu kantor, dari paket yang sudah diterima. Pilih kantor, lalu cari.',
+      office: 'Kantor asal',
+      officePlaceholder: 'Pilih kantor',
+      noOffice: 'Kantor tidak ditemukan',
+      thisOffice: '{{name}} (kantor ini)',
+      revoked: '{{name}} (dicabut)',
+      search: 'Cari',
+      searchPlaceholder: 'NIK, No KK, nama, atau nomor kasus',
+      pickOffice: 'Pilih kantor untuk melihat warga dan kasus yang dicatatnya.',
+      persons: 'Warga ({{n}})',
+      cases: 'Kasus ({{n}})',
+      noPersons: 'Tidak ada warga dari kantor ini yang cocok.',
+      noCases: 'Tidak ada kasus dari kantor ini yang cocok.',
     },
     conflicts: {
       empty: 'Tidak ada konflik yang perlu ditinjau.',

@@ -14,6 +14,7 @@ import { ImportPanel } from './ImportPanel.tsx';
 import { KeysPanel } from './KeysPanel.tsx';
 import { OfficesPanel } from './OfficesPanel.tsx';
 import { PeerSummary } from './PeerSummary.tsx';
+import { MergedRegisterTab } from './gabungan/MergedRegisterTab.tsx';
 import { ScheduleTab } from './jadwal/ScheduleTab.tsx';
 
 export function SyncScreen() {
@@ -60,6 +61,7 @@ export function SyncScreen() {
               <>
                 <Tabs.Tab value="inbox">{t('sync.tabs.inbox')}</Tabs.Tab>
                 <Tabs.Tab value="offices">{t('sync.tabs.offices')}</Tabs.Tab>
+                <Tabs.Tab value="merged">{t('sync.tabs.merged')}</Tabs.Tab>
                 {conflictsTab}
                 <Tabs.Tab value="schedule">{t('sync.tabs.schedule')}</Tabs.Tab>
               </>
@@ -100,6 +102,10 @@ export function SyncScreen() {
 
           <Tabs.Panel value="offices">
             <OfficesPanel trust={tr} peers={s.peers} zone={zone} onChanged={reload} />
+          </Tabs.Panel>
+
+          <Tabs.Panel value="merged">
+            <MergedRegisterTab trust={tr} zone={zone} />
           </Tabs.Panel>
 
           <Tabs.Panel value="conflicts">
