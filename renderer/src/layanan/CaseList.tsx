@@ -6,22 +6,17 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import { useApp } from '../app/app-context.tsx';
 import { usePermissions } from '../app/permissions.ts';
-import { LIST, useReference } from '../app/reference.tsx';
-import { useRegions } from '../app/regions.tsx';
-import { formatDateShort, formatNumber, zoneOfRegion } from '../format.ts';
+import { formatNumber, zoneOfRegion } from '../format.ts';
 import { hrefTo, navigate, rememberList, replaceHref } from '../nav/route.ts';
-import { FastTrackBadge, OverdueBadge, StatusBadge } from '../ui/StatusBadge.tsx';
 import { usePagedRows } from '../ui/use-paged-rows.ts';
-import { VirtualTable, type Column } from '../ui/VirtualTable.tsx';
-import type { CaseSummary } from '../../../shared/types/cases.ts';
+import { useCaseColumns } from '../ui/register-columns.tsx';
+import { VirtualTable } from '../ui/VirtualTable.tsx';
 import { CaseFilterBar } from './CaseFilterBar.tsx';
 import { caseFiltersFrom, caseListHref, caseSearchInput, type CaseFilters } from './case-filters.ts';
 
 export function CaseList({ query }: { query: URLSearchParams }) {
   const { t } = useTranslation();
   const perms = usePermissions();
-  const ref = useReference();
-  const regions = useRegions();
   const zone = zoneOfRegion(useApp().status.office?.regionCode);
   const [filters, setFilters] = useState<CaseFilters>(() => caseFiltersFrom(query));
   const [debouncedQ] = useDebouncedValue(filters.q, 150);
@@ -41,64 +36,7 @@ export function CaseList({ query }: { query: URLSearchParams }) {
   );
   const rows = usePagedRows(fetchPage, key);
 
-  const columns: Column<CaseSummary>[] = [
-    {
-      id: 'number',
-      header: t('kasus.number'),
-      width: '165px',
-      render: (c) => (
-        <Text span ff="monospace" size="sm">
-          {c.caseNumber}
-        </Text>
-      ),
-    },
-    {
-      id: 'received',
-      header: t('kasus.receivedAt'),
-      width: '105px',
-      render: (c) => formatDateShort(c.receivedAt, zone),
-    },
-    {
-      id: 'who',
-      header: t('kasus.beneficiary'),
-      width: 'minmax(140px, 2fr)',
-      render: (c) => (
-        <Text span size="sm" fw={600}>
-          {c.beneficiaryName}
-        </Text>
-      ),
-    },
-    {
-      id: 'kind',
-      header: t('kasus.kind'),
-      width: '100px',
-      render: (c) => (c.subKind ? t(`subKind.${c.subKind}`) : t(`caseKind.${c.kind}`)),
-    },
-    {
-      id: 'category',
-      header: t('kasus.category'),
-      width: 'minmax(120px, 1.5fr)',
-      render: (c) => ref.label(LIST.category, c.category),
-    },
-    {
-      id: 'desa',
-      header: t('person.desaShort'),
-      width: 'minmax(90px, 1fr)',
-      render: (c) => regions.name(c.desaCode),
-    },
-    {
-      id: 'status',
-      header: t('kasus.status'),
-      width: 'minmax(170px, 1.5fr)',
-      render: (c) => (
-        <Group gap={4} wrap="nowrap">
-          <StatusBadge status={c.status} />
-          {c.overdue && <OverdueBadge />}
-          {c.fastTrack && <FastTrackBadge />}
-        </Group>
-      ),
-    },
-  ];
+  const columns = useCaseColumns(zone);
 
   return (
     <Stack gap="sm">

@@ -1,14 +1,14 @@
-// Columns of the merged register's resident and case lists, the same cells as the Warga and Layanan lists.
+// Columns of the resident and case lists (Warga, Layanan, Dinsos's merged register): one definition of each cell.
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LIST, useReference } from '../../app/reference.tsx';
-import { useRegions } from '../../app/regions.tsx';
-import { formatDateShort, formatDay, formatNumber, type OfficeZone } from '../../format.ts';
-import { IdNumber } from '../../ui/IdNumber.tsx';
-import { FastTrackBadge, OverdueBadge, StatusBadge } from '../../ui/StatusBadge.tsx';
-import type { Column } from '../../ui/VirtualTable.tsx';
-import type { CaseSummary } from '../../../../shared/types/cases.ts';
-import type { PersonSummary } from '../../../../shared/types/register.ts';
+import { LIST, useReference } from '../app/reference.tsx';
+import { useRegions } from '../app/regions.tsx';
+import { formatDateShort, formatDay, formatNumber, type OfficeZone } from '../format.ts';
+import { IdNumber } from './IdNumber.tsx';
+import { FastTrackBadge, OverdueBadge, StatusBadge } from './StatusBadge.tsx';
+import type { Column } from './VirtualTable.tsx';
+import type { CaseSummary } from '../../../shared/types/cases.ts';
+import type { PersonSummary } from '../../../shared/types/register.ts';
 
 export function usePersonColumns(): Column<PersonSummary>[] {
   const { t } = useTranslation();
@@ -36,6 +36,12 @@ export function usePersonColumns(): Column<PersonSummary>[] {
       render: (p) => regions.name(p.desaCode),
     },
     { id: 'kk', header: t('person.noKk'), width: '150px', render: (p) => <IdNumber value={p.noKk} /> },
+    {
+      id: 'dtsen',
+      header: t('person.dtsenStatus'),
+      width: '125px',
+      render: (p) => t(`dtsen.${p.dtsenStatus}`),
+    },
     {
       id: 'cases',
       header: t('warga.openCases'),
@@ -80,6 +86,12 @@ export function useCaseColumns(zone: OfficeZone): Column<CaseSummary>[] {
           {c.beneficiaryName}
         </Text>
       ),
+    },
+    {
+      id: 'kind',
+      header: t('kasus.kind'),
+      width: '100px',
+      render: (c) => (c.subKind ? t(`subKind.${c.subKind}`) : t(`caseKind.${c.kind}`)),
     },
     {
       id: 'category',

@@ -1,18 +1,15 @@
 // Warga list: search-as-you-type by NIK, No KK or name, filters, and a virtualised list of any length.
-import { Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import { usePermissions } from '../app/permissions.ts';
-import { useRegions } from '../app/regions.tsx';
-import { formatDay, formatNumber } from '../format.ts';
+import { formatNumber } from '../format.ts';
 import { hrefTo, navigate, rememberList, replaceHref } from '../nav/route.ts';
-import { IdNumber } from '../ui/IdNumber.tsx';
-import { OverdueBadge } from '../ui/StatusBadge.tsx';
 import { usePagedRows } from '../ui/use-paged-rows.ts';
-import { VirtualTable, type Column } from '../ui/VirtualTable.tsx';
-import type { PersonSummary } from '../../../shared/types/register.ts';
+import { usePersonColumns } from '../ui/register-columns.tsx';
+import { VirtualTable } from '../ui/VirtualTable.tsx';
 import { PersonFilterBar } from './PersonFilterBar.tsx';
 import {
   personFiltersFrom,
@@ -24,7 +21,6 @@ import {
 export function PersonList({ query }: { query: URLSearchParams }) {
   const { t } = useTranslation();
   const perms = usePermissions();
-  const regions = useRegions();
   const [filters, setFilters] = useState<PersonFilters>(() => personFiltersFrom(query));
   const [debouncedQ] = useDebouncedValue(filters.q, 150);
   const applied = useMemo(() => ({ ...filters, q: debouncedQ }), [filters, debouncedQ]);
@@ -44,47 +40,7 @@ export function PersonList({ query }: { query: URLSearchParams }) {
   );
   const rows = usePagedRows(fetchPage, key);
 
-  const columns: Column<PersonSummary>[] = [
-    {
-      id: 'name',
-      header: t('person.name'),
-      width: 'minmax(160px, 2fr)',
-      render: (p) => (
-        <Text size="sm" fw={600} span>
-          {p.name}{' '}
-          <Text span c="dimmed" size="xs" title={t(`sex.${p.sex}`)}>
-            {t(`sexShort.${p.sex}`)}
-          </Text>
-        </Text>
-      ),
-    },
-    { id: 'nik', header: t('person.nik'), width: '150px', render: (p) => <IdNumber value={p.nik} /> },
-    { id: 'birth', header: t('person.birthDate'), width: '105px', render: (p) => formatDay(p.birthDate) },
-    {
-      id: 'desa',
-      header: t('person.desaShort'),
-      width: 'minmax(100px, 1fr)',
-      render: (p) => regions.name(p.desaCode),
-    },
-    { id: 'kk', header: t('person.noKk'), width: '150px', render: (p) => <IdNumber value={p.noKk} /> },
-    {
-      id: 'dtsen',
-      header: t('person.dtsenStatus'),
-      width: '125px',
-      render: (p) => t(`dtsen.${p.dtsenStatus}`),
-    },
-    {
-      id: 'cases',
-      header: t('warga.openCases'),
-      width: '110px',
-      render: (p) => (
-        <Group gap={4} wrap="nowrap">
-          {p.openCases > 0 && <Badge variant="light">{formatNumber(p.openCases)}</Badge>}
-          {p.overdue && <OverdueBadge />}
-        </Group>
-      ),
-    },
-  ];
+  const columns = usePersonColumns();
 
   return (
     <Stack gap="sm">

@@ -11,7 +11,7 @@ import { SearchSelect } from '../../ui/SearchSelect.tsx';
 import { usePagedRows, type PagedRows } from '../../ui/use-paged-rows.ts';
 import { VirtualTable } from '../../ui/VirtualTable.tsx';
 import type { TrustStatus } from '../../../../shared/types/trust.ts';
-import { useCaseColumns, usePersonColumns } from './merged-columns.tsx';
+import { useCaseColumns, usePersonColumns } from '../../ui/register-columns.tsx';
 
 const LIST_HEIGHT = '300px';
 
