@@ -103,5 +103,23 @@ export const enWarga: Pick<
     periodStart: 'Start',
     periodEnd: 'End',
     noPrograms: 'No assistance programs recorded.',
+    edit: {
+      open: 'Edit details',
+      title: "Edit resident's details",
+      nikHelp: '16 digits from the ID card or family card; leave empty if the resident has no NIK.',
+      nikTaken: 'This NIK is already registered to someone else.',
+    },
+    kkChange: {
+      open: 'Change family card number',
+      title: 'Change family card number (No KK)',
+      newKk: 'New family card number',
+      newKkHelp: '16 digits from the new family card.',
+      validFrom: 'Valid from',
+      reason: 'Reason for the change',
+      reasonPlaceholder: 'e.g. family split, moved in, data correction',
+      reasonNeeded: 'Give the reason for the change (at least 3 characters).',
+      badDay: 'Write the date as DD-MM-YYYY, e.g. 01-07-2024.',
+      same: 'This is the family card number already recorded.',
+    },
   },
 };

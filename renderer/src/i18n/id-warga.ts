@@ -98,5 +98,23 @@ export const idWarga = {
     periodStart: 'Mulai',
     periodEnd: 'Berakhir',
     noPrograms: 'Belum ada program bantuan tercatat.',
+    edit: {
+      open: 'Ubah data',
+      title: 'Ubah data warga',
+      nikHelp: '16 digit dari KTP/KK; kosongkan bila warga belum punya NIK.',
+      nikTaken: 'NIK ini sudah terdaftar untuk orang lain.',
+    },
+    kkChange: {
+      open: 'Ganti No KK',
+      title: 'Ganti No KK',
+      newKk: 'No KK baru',
+      newKkHelp: '16 digit dari Kartu Keluarga yang baru.',
+      validFrom: 'Berlaku sejak',
+      reason: 'Alasan perubahan',
+      reasonPlaceholder: 'mis. pecah KK, pindah datang, perbaikan data',
+      reasonNeeded: 'Isi alasan perubahan KK (minimal 3 karakter).',
+      badDay: 'Tulis tanggal sebagai HH-BB-TTTT, mis. 01-07-2024.',
+      same: 'No KK sama dengan yang tercatat sekarang.',
+    },
   },
 };

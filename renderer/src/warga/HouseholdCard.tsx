@@ -1,5 +1,6 @@
-// The person's household: No KK with its history, address, DTSEN desil and the members (links to their records).
-import { Anchor, Card, Stack, Table, Text, Title } from '@mantine/core';
+// The person's household: No KK with its history (writers change it), address, DTSEN desil and the members.
+import { Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegions } from '../app/regions.tsx';
 import { formatDay } from '../format.ts';
@@ -7,10 +8,18 @@ import { hrefTo } from '../nav/route.ts';
 import { DataRows } from '../ui/DataRows.tsx';
 import { IdNumber } from '../ui/IdNumber.tsx';
 import type { PersonDetail } from '../../../shared/types/register.ts';
+import { KkChangeModal } from './KkChangeModal.tsx';
 
-export function HouseholdCard({ person }: { person: PersonDetail }) {
+interface Props {
+  person: PersonDetail;
+  canWrite: boolean;
+  onChanged(p: PersonDetail): void;
+}
+
+export function HouseholdCard({ person, canWrite, onChanged }: Props) {
   const { t } = useTranslation();
   const regions = useRegions();
+  const [changingKk, setChangingKk] = useState(false);
   const h = person.household;
   if (!h) {
     return (
@@ -27,9 +36,24 @@ export function HouseholdCard({ person }: { person: PersonDetail }) {
   const rtRw = [h.rt, h.rw].some(Boolean) ? `${h.rt ?? '—'} / ${h.rw ?? '—'}` : '—';
   return (
     <Card withBorder data-testid="household-card">
-      <Title order={4} mb="sm">
-        {t('warga.household')}
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>{t('warga.household')}</Title>
+        {canWrite && (
+          <Button size="xs" variant="light" onClick={() => setChangingKk(true)}>
+            {t('warga.kkChange.open')}
+          </Button>
+        )}
+      </Group>
+      {changingKk && (
+        <KkChangeModal
+          household={h}
+          onClose={() => setChangingKk(false)}
+          onSaved={(household) => {
+            setChangingKk(false);
+            onChanged({ ...person, household });
+          }}
+        />
+      )}
       <DataRows
         rows={[
           [t('person.noKk'), <IdNumber key="kk" value={h.noKk} />],

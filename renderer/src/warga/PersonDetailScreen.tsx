@@ -13,6 +13,7 @@ import { ExportPersonData } from './ExportPersonData.tsx';
 import { HouseholdCard } from './HouseholdCard.tsx';
 import { IdentityCard } from './IdentityCard.tsx';
 import { PersonCasesCard } from './PersonCasesCard.tsx';
+import { PersonEditModal } from './PersonEditModal.tsx';
 import { PersonHistoryCard } from './PersonHistoryCard.tsx';
 import { PpksCard } from './PpksCard.tsx';
 import { ProgramsCard } from './ProgramsCard.tsx';
@@ -22,6 +23,7 @@ export function PersonDetailScreen({ id }: { id: string }) {
   const perms = usePermissions();
   const loaded = useLoad(() => call('persons.get', { id }), [id]);
   const [changed, setChanged] = useState<PersonDetail | null>(null);
+  const [editing, setEditing] = useState(false);
   const person = changed ?? loaded.value;
 
   if (loaded.error) {
@@ -48,6 +50,11 @@ export function PersonDetailScreen({ id }: { id: string }) {
         </div>
         <Group gap="sm">
           {perms.writeRegister && (
+            <Button variant="default" onClick={() => setEditing(true)}>
+              {t('warga.edit.open')}
+            </Button>
+          )}
+          {perms.writeRegister && (
             <Button component="a" href={hrefTo('layanan', ['baru'], { person: person.id })}>
               {t('warga.newCase')}
             </Button>
@@ -55,10 +62,20 @@ export function PersonDetailScreen({ id }: { id: string }) {
           {perms.exportPersonData && <ExportPersonData personId={person.id} />}
         </Group>
       </Group>
+      {editing && (
+        <PersonEditModal
+          person={person}
+          onClose={() => setEditing(false)}
+          onSaved={(p) => {
+            setEditing(false);
+            setChanged(p);
+          }}
+        />
+      )}
       {person.suggestDisdukcapil && <DisdukcapilBanner person={person} />}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <IdentityCard person={person} />
-        <HouseholdCard person={person} />
+        <HouseholdCard person={person} canWrite={perms.writeRegister} onChanged={setChanged} />
       </SimpleGrid>
       <PersonCasesCard cases={person.cases} />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
