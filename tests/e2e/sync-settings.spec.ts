@@ -1,32 +1,21 @@
 // Sync settings through the UI: an admin sets a folder transport and a schedule, "Sinkronkan sekarang" drops the bundle in the folder; a petugas only reads.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hostCallOk, setUpOffice, type StaffUser } from './support/api.ts';
+import { hostCallOk, setUpOffice } from './support/api.ts';
 import { nik } from './support/register-data.ts';
-import { openSyncTab, sessionOf, setUpDinsos } from './support/sync-offices.ts';
-import { signIn } from './support/ui.ts';
+import {
+  DIN_ADMIN,
+  KEC_ADMIN,
+  KEC_PETUGAS,
+  openSignedIn,
+  openSyncTab,
+  sessionOf,
+  setUpDinsos,
+} from './support/sync-offices.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
 
-const KEC_ADMIN: StaffUser = {
-  username: 'admin',
-  fullName: 'Admin Jeruklegi',
-  password: 'rahasia-admin-1',
-  role: 'admin',
-};
-const KEC_PETUGAS: StaffUser = {
-  username: 'rina',
-  fullName: 'Rina Petugas',
-  password: 'rahasia-rina-1',
-  role: 'petugas',
-};
-const DIN_ADMIN: StaffUser = {
-  username: 'admin',
-  fullName: 'Admin Dinsos',
-  password: 'rahasia-admin-2',
-  role: 'admin',
-};
 const TAB = 'Jadwal & transportasi';
 
 let kec: RunningHost;
@@ -34,14 +23,6 @@ let din: RunningHost;
 let temp: string;
 
 const text = (base64: string): string => Buffer.from(base64, 'base64').toString('utf8');
-
-async function open(browser: Browser, host: RunningHost, user: StaffUser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(host.openUrl);
-  await signIn(page, user.username, user.password);
-  await expect(page.getByTestId('status-bar')).toBeVisible();
-  return page;
-}
 
 /** Enrollment through the API (sync.spec.ts covers it through the screens). */
 async function enroll(): Promise<string> {
@@ -87,7 +68,7 @@ test('an admin sets a folder and a schedule, syncs now, and the bundle lands in 
   );
   const root = join(temp, 'folder-bersama');
 
-  const page = await open(browser, kec, KEC_ADMIN);
+  const page = await openSignedIn(browser, kec, KEC_ADMIN);
   await openSyncTab(page, TAB);
   const form = page.getByRole('region', { name: 'Jadwal & tujuan pengiriman' });
   await form.getByText('Folder / flashdisk').click();
@@ -125,7 +106,7 @@ test('an admin sets a folder and a schedule, syncs now, and the bundle lands in 
   expect(bundles[0]).toContain(`_to_${mailbox}_`);
 
   // A petugas sees the same settings, read-only, and may still sync now.
-  const reader = await open(browser, kec, KEC_PETUGAS);
+  const reader = await openSignedIn(browser, kec, KEC_PETUGAS);
   await openSyncTab(reader, TAB);
   const view = reader.getByRole('region', { name: 'Jadwal & tujuan pengiriman' });
   await expect(view).toContainText('Hanya admin yang dapat mengubah pengaturan ini.');

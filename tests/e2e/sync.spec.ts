@@ -1,33 +1,25 @@
 // Sync through the web host: enroll a kecamatan at its Dinsos, export and import a bundle, see the case, resolve a conflict.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hostCallOk, setUpOffice, type StaffUser } from './support/api.ts';
 import { nik } from './support/register-data.ts';
-import { downloadVia, fingerprintIn, openSyncTab, sessionOf, setUpDinsos } from './support/sync-offices.ts';
-import { dismissToasts, field, pickByTyping, signIn, tallShot } from './support/ui.ts';
+import {
+  DIN_ADMIN,
+  downloadVia,
+  fingerprintIn,
+  KEC_ADMIN,
+  KEC_PETUGAS,
+  openSignedIn,
+  openSyncTab,
+  sessionOf,
+  setUpDinsos,
+} from './support/sync-offices.ts';
+import { dismissToasts, field, pickByTyping, tallShot } from './support/ui.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
 
 const SHOTS = 'tests/artifacts/screenshots';
-const KEC_ADMIN: StaffUser = {
-  username: 'admin',
-  fullName: 'Admin Jeruklegi',
-  password: 'rahasia-admin-1',
-  role: 'admin',
-};
-const KEC_PETUGAS: StaffUser = {
-  username: 'rina',
-  fullName: 'Rina Petugas',
-  password: 'rahasia-rina-1',
-  role: 'petugas',
-};
-const DIN_ADMIN: StaffUser = {
-  username: 'admin',
-  fullName: 'Admin Dinsos',
-  password: 'rahasia-admin-2',
-  role: 'admin',
-};
 const DIN_PETUGAS: StaffUser = {
   username: 'yanti',
   fullName: 'Yanti Dinsos',
@@ -41,14 +33,6 @@ let din: RunningHost;
 let files: string;
 let kecPage: Page;
 let dinPage: Page;
-
-async function open(browser: Browser, host: RunningHost, user: StaffUser): Promise<Page> {
-  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  await page.goto(host.openUrl);
-  await signIn(page, user.username, user.password);
-  await expect(page.getByTestId('status-bar')).toBeVisible();
-  return page;
-}
 
 /** Export at the kecamatan through the UI, download the bundle, upload it at Dinsos; returns Dinsos's result text. */
 async function carryBundle(): Promise<string> {
@@ -83,8 +67,8 @@ test.afterAll(async () => {
 test('a kecamatan enrolls, sends its case to Dinsos, and a conflicting edit is resolved at Dinsos', async ({
   browser,
 }) => {
-  kecPage = await open(browser, kec, KEC_ADMIN);
-  dinPage = await open(browser, din, DIN_ADMIN);
+  kecPage = await openSignedIn(browser, kec, KEC_ADMIN);
+  dinPage = await openSignedIn(browser, din, DIN_ADMIN);
 
   // Enrollment: the kecamatan downloads its request; Dinsos uploads it and shows the same fingerprint.
   await openSyncTab(kecPage, 'Pendaftaran & kunci');

@@ -1,8 +1,38 @@
 // Sync e2e set-up: a Dinsos office and its users on a web host, a signed-in session, downloads saved to disk.
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { hostCallOk, type StaffUser } from './api.ts';
+import { signIn } from './ui.ts';
 import type { RunningHost } from './web-host.ts';
+
+/** The staff of the kecamatan and Dinsos the sync specs set up. */
+export const KEC_ADMIN: StaffUser = {
+  username: 'admin',
+  fullName: 'Admin Jeruklegi',
+  password: 'rahasia-admin-1',
+  role: 'admin',
+};
+export const KEC_PETUGAS: StaffUser = {
+  username: 'rina',
+  fullName: 'Rina Petugas',
+  password: 'rahasia-rina-1',
+  role: 'petugas',
+};
+export const DIN_ADMIN: StaffUser = {
+  username: 'admin',
+  fullName: 'Admin Dinsos',
+  password: 'rahasia-admin-2',
+  role: 'admin',
+};
+
+/** A new browser context (downloads allowed) signed in as `user` on `host`, at the shell. */
+export async function openSignedIn(browser: Browser, host: RunningHost, user: StaffUser): Promise<Page> {
+  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  await page.goto(host.openUrl);
+  await signIn(page, user.username, user.password);
+  await expect(page.getByTestId('status-bar')).toBeVisible();
+  return page;
+}
 
 /** Sets up Dinas Sosial Kabupaten Cilacap (33.01) and its staff without the wizard. */
 export async function setUpDinsos(host: RunningHost, admin: StaffUser, staff: StaffUser[]): Promise<void> {
