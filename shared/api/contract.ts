@@ -12,6 +12,8 @@ import { syncScheduleMethods } from './methods/sync-schedule.ts';
 import { trustMethods } from './methods/trust.ts';
 import { syncMethods } from './methods/sync.ts';
 import { syncOpsMethods } from './methods/sync-ops.ts';
+import { reportMethods } from './methods/reports.ts';
+import { maintenanceMethods } from './methods/maintenance.ts';
 
 export const contract = {
   ...systemMethods,
@@ -24,6 +26,8 @@ export const contract = {
   ...syncMethods,
   ...syncOpsMethods,
   ...syncScheduleMethods,
+  ...reportMethods,
+  ...maintenanceMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,6 +10,8 @@ import { syncScheduleHandlers } from './sync-schedule.ts';
 import { trustHandlers } from './trust.ts';
 import { syncHandlers } from './sync.ts';
 import { syncOpsHandlers } from './sync-ops.ts';
+import { reportHandlers } from './reports.ts';
+import { maintenanceHandlers } from './maintenance.ts';
 
 export const handlers: Handlers = {
   ...systemHandlers,
@@ -22,4 +24,6 @@ export const handlers: Handlers = {
   ...syncHandlers,
   ...syncOpsHandlers,
   ...syncScheduleHandlers,
+  ...reportHandlers,
+  ...maintenanceHandlers,
 };

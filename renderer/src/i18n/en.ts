@@ -4,12 +4,16 @@ import { enWarga } from './en-warga.ts';
 import { enCases } from './en-cases.ts';
 import { enIntake } from './en-intake.ts';
 import { enSync } from './en-sync.ts';
+import { enReports } from './en-reports.ts';
+import { enMaintenance } from './en-maintenance.ts';
 
 export const en: Messages = {
   ...enWarga,
   ...enCases,
   ...enIntake,
   ...enSync,
+  ...enReports,
+  ...enMaintenance,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Language' },
   common: {

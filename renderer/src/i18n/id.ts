@@ -3,12 +3,16 @@ import { idWarga } from './id-warga.ts';
 import { idCases } from './id-cases.ts';
 import { idIntake } from './id-intake.ts';
 import { idSync } from './id-sync.ts';
+import { idReports } from './id-reports.ts';
+import { idMaintenance } from './id-maintenance.ts';
 
 export const id = {
   ...idWarga,
   ...idCases,
   ...idIntake,
   ...idSync,
+  ...idReports,
+  ...idMaintenance,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Bahasa' },
   common: {

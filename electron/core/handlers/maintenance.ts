@@ -1,0 +1,4 @@
+// Handlers for backups, restore, re-seed and updates.
+import type { Handlers } from '../context.ts';
+
+export const maintenanceHandlers: Pick<Handlers, never> = {};

@@ -1,0 +1,2 @@
+// English texts for Pengaturan → Pemeliharaan, merged into en.ts.
+export const enMaintenance = {};

@@ -1,0 +1,2 @@
+// Contract methods for backups, restore, re-seed and updates (Pengaturan → Pemeliharaan).
+export const maintenanceMethods = {} as const;
