@@ -1,0 +1,189 @@
+// The monthly report, activity log and Dinsos recap as data: what the JSON export holds and XLSX, PDF and the screen render.
+import type { OfficeType, Role } from '../api/roles.ts';
+
+/*
+ * Definitions (every number below follows them; the report test recomputes them with plain loops):
+ * - The period is a calendar month `YYYY-MM` in the office's time zone (shared/time/office-zone.ts);
+ *   a timestamp belongs to the month when its local day (localDay) falls inside it.
+ * - The office's register for the report: cases whose desa_code lies inside the office's region
+ *   (a kecamatan office: its desa; a desa office: itself), not deleted. Persons are counted through
+ *   those cases.
+ * - Contacts: cases received in the month (one visit or report = one contact).
+ *   Residents served: distinct beneficiaries of those cases.
+ *   New: a served person with no earlier case (received before the month) in the register; else returning.
+ * - Person breakdowns use the person's own data: sex (L/P), age in whole years on the last day of
+ *   the month (groups below; no birth date → 'tidak_diketahui'), disability (disability_types not
+ *   empty), PPKS categories of the person's active assignments (a person may count in several).
+ *   Per desa: the desa of the person's first case in the month.
+ * - Cases per desa use the case's desa_code. Received: received_at in the month. Closed at the desk:
+ *   status SELESAI_DI_FO and closed_at in the month. Closed: any final status with closed_at in the
+ *   month (includes the desk closures). Open at month end: received on or before the last day and not
+ *   closed by then (closed_at null or after the month).
+ * - Referrals: letter_date in the month, by destination and by current outcome ('belum' when none).
+ *   Open referrals older than 14 days: no outcome yet (or outcome recorded after the month), letter
+ *   on or before (last day − 14 days). Per desa through the referral's case.
+ * - Duration: whole days from received_at's local day to closed_at's local day, over cases closed in
+ *   the month; median = mean of the two middle values for an even count; p90 = nearest rank
+ *   (ceil(0.9·n)-th smallest). Both null when no case closed.
+ */
+
+export const AGE_GROUPS = ['0-5', '6-17', '18-59', '60+', 'tidak_diketahui'] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+
+export const ACTIVITY_TYPES = [
+  'penjangkauan',
+  'kunjungan_rumah',
+  'musdes',
+  'pendampingan_program',
+  'rapat_koordinasi',
+  'tanggap_bencana',
+  'pelatihan',
+  'lainnya',
+] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+/** One entry of the TKSK activity log (synced table `tksk_activities`). */
+export interface ActivityEntry {
+  id: string;
+  /** Local day YYYY-MM-DD. */
+  date: string;
+  type: ActivityType;
+  desaCode: string | null;
+  desaName: string | null;
+  targetGroup: string;
+  result: string;
+  note: string | null;
+  authorName: string;
+}
+
+/** A count per code of a reference list (codes with zero are included so tables keep their rows). */
+export type Counts = Record<string, number>;
+
+/** The same set of figures for one desa and for the whole office (the `total` column). */
+export interface ServedFigures {
+  persons: number;
+  contacts: number;
+  newPersons: number;
+  returningPersons: number;
+  bySex: { L: number; P: number };
+  byAgeGroup: Record<AgeGroup, number>;
+  withDisability: number;
+  /** PPKS category code → persons. */
+  byPpks: Counts;
+}
+
+export interface CaseFigures {
+  received: number;
+  closedAtDesk: number;
+  closed: number;
+  openAtMonthEnd: number;
+  /** CASE_KINDS code → cases received. */
+  receivedByKind: Counts;
+  /** COMPLAINT_CATEGORIES code → cases received. */
+  receivedByCategory: Counts;
+}
+
+export interface ReferralFigures {
+  made: number;
+  /** DESTINATIONS code → referrals made in the month. */
+  byDestination: Counts;
+  /** REFERRAL_OUTCOMES code or 'belum' → referrals made in the month. */
+  byOutcome: Counts;
+  openOlderThan14Days: number;
+}
+
+export interface DesaFigures {
+  /** Desa code, or 'total' for the office. */
+  code: string;
+  name: string;
+  served: ServedFigures;
+  cases: CaseFigures;
+  referrals: ReferralFigures;
+}
+
+export interface OpenReferralRow {
+  caseNumber: string;
+  letterNumber: string;
+  letterDate: string;
+  destination: string;
+  desaName: string;
+  daysOpen: number;
+}
+
+export interface MonthlyReportData {
+  format: 'puskesos-laporan-bulanan/1';
+  office: {
+    id: string;
+    type: OfficeType;
+    name: string;
+    regionCode: string;
+    regionName: string;
+    address: string;
+  };
+  /** Kabupaten/kota and province names for the letterhead. */
+  regionPath: { code: string; name: string }[];
+  period: { month: string; firstDay: string; lastDay: string; zone: string };
+  compiledAt: string;
+  compiledBy: { name: string; role: Role } | null;
+  /** One entry per desa of the office (all of them, zero rows included), then the total. */
+  desa: DesaFigures[];
+  total: DesaFigures;
+  openReferrals: OpenReferralRow[];
+  durationDays: { closedCases: number; median: number | null; p90: number | null };
+  activities: ActivityEntry[];
+  obstacles: string;
+  recommendations: string;
+}
+
+/** A finalized, signed snapshot of a month (synced table `monthly_reports`). */
+export interface ReportVersionInfo {
+  id: string;
+  officeId: string;
+  month: string;
+  version: number;
+  finalizedAt: string;
+  finalizedBy: { name: string; role: Role };
+  /** Hex SHA-256 of the canonical JSON of `data`. */
+  dataHash: string;
+  signatureValid: boolean;
+}
+
+export type ReportState =
+  | { kind: 'draft' }
+  | { kind: 'final'; version: ReportVersionInfo }
+  /** Finalized, but the register now gives different numbers: "perlu revisi". */
+  | { kind: 'needs_revision'; version: ReportVersionInfo; changed: string[] };
+
+export interface MonthlyReportView {
+  data: MonthlyReportData;
+  state: ReportState;
+  versions: ReportVersionInfo[];
+}
+
+export interface RecapRow {
+  officeId: string;
+  officeName: string;
+  regionCode: string;
+  status: 'tepat_waktu' | 'terlambat' | 'belum';
+  version: number | null;
+  finalizedAt: string | null;
+  receivedAt: string | null;
+  totals: {
+    persons: number;
+    contacts: number;
+    casesReceived: number;
+    casesClosed: number;
+    referrals: number;
+    openReferralsOver14: number;
+  } | null;
+}
+
+export interface RecapData {
+  format: 'puskesos-rekap-dinsos/1';
+  office: { id: string; name: string; regionCode: string; regionName: string };
+  period: { month: string; deadline: string };
+  compiledAt: string;
+  rows: RecapRow[];
+  totals: NonNullable<RecapRow['totals']>;
+  missing: { officeId: string; officeName: string; regionCode: string }[];
+}
