@@ -14,6 +14,7 @@ import { syncMethods } from './methods/sync.ts';
 import { syncOpsMethods } from './methods/sync-ops.ts';
 import { reportMethods } from './methods/reports.ts';
 import { maintenanceMethods } from './methods/maintenance.ts';
+import { updateMethods } from './methods/updates.ts';
 
 export const contract = {
   ...systemMethods,
@@ -28,6 +29,7 @@ export const contract = {
   ...syncScheduleMethods,
   ...reportMethods,
   ...maintenanceMethods,
+  ...updateMethods,
 } as const;
 
 export type Contract = typeof contract;

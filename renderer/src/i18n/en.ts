@@ -6,6 +6,7 @@ import { enIntake } from './en-intake.ts';
 import { enSync } from './en-sync.ts';
 import { enReports } from './en-reports.ts';
 import { enMaintenance } from './en-maintenance.ts';
+import { enUpdates } from './en-updates.ts';
 
 export const en: Messages = {
   ...enWarga,
@@ -14,6 +15,7 @@ export const en: Messages = {
   ...enSync,
   ...enReports,
   ...enMaintenance,
+  ...enUpdates,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Language' },
   common: {

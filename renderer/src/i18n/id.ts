@@ -5,6 +5,7 @@ import { idIntake } from './id-intake.ts';
 import { idSync } from './id-sync.ts';
 import { idReports } from './id-reports.ts';
 import { idMaintenance } from './id-maintenance.ts';
+import { idUpdates } from './id-updates.ts';
 
 export const id = {
   ...idWarga,
@@ -13,6 +14,7 @@ export const id = {
   ...idSync,
   ...idReports,
   ...idMaintenance,
+  ...idUpdates,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Bahasa' },
   common: {

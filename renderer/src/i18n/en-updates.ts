@@ -1,0 +1,2 @@
+// English texts for Pengaturan → Pembaruan, merged into en.ts.
+export const enUpdates = {};
