@@ -187,3 +187,21 @@ export interface RecapData {
   totals: NonNullable<RecapRow['totals']>;
   missing: { officeId: string; officeName: string; regionCode: string }[];
 }
+
+/** A generated report file (XLSX, PDF or the JSON the other two render), as the renderer saves it. */
+export interface ReportFile {
+  fileName: string;
+  mime:
+    | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+    | 'application/pdf'
+    | 'application/json';
+  base64: string;
+}
+
+export type ReportFormat = 'xlsx' | 'pdf' | 'json';
+
+/** Dinsos's report settings (local settings table). */
+export interface ReportSettings {
+  /** Reports are due on this day of the next month, 23:59:59 in the office's zone (1–28, default 10). */
+  deadlineDay: number;
+}

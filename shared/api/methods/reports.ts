@@ -1,2 +1,128 @@
 // Contract methods for the TKSK activity log, the monthly report, its finalization and the Dinsos recap.
-export const reportMethods = {} as const;
+import { z } from '../../validation/zod-locale.ts';
+import { uuid } from '../../validation/common.ts';
+import { method } from '../define.ts';
+import { isoDay } from './register-inputs.ts';
+import { REGISTER_WRITERS } from './register.ts';
+import {
+  ACTIVITY_TYPES,
+  type ActivityEntry,
+  type MonthlyReportView,
+  type RecapData,
+  type ReportFile,
+  type ReportSettings,
+} from '../../types/reports.ts';
+
+/** A calendar month `YYYY-MM`. */
+export const reportMonth = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bulan harus berformat YYYY-MM (contoh: 2026-03).');
+
+const requiredText = (max: number, label: string) =>
+  z.string().trim().min(1, `${label} wajib diisi.`).max(max, `Maksimal ${max} karakter.`);
+
+/** One activity log entry; `id` absent creates a new entry, present edits that entry. */
+export const activityInput = z.object({
+  id: uuid.optional(),
+  date: isoDay,
+  type: z.enum(ACTIVITY_TYPES, { message: 'Jenis kegiatan tidak dikenal.' }),
+  desaCode: z.string().trim().max(20).nullable().default(null),
+  targetGroup: requiredText(200, 'Sasaran'),
+  result: requiredText(2000, 'Hasil'),
+  note: z
+    .string()
+    .trim()
+    .max(2000, 'Maksimal 2000 karakter.')
+    .transform((s): string | null => (s === '' ? null : s))
+    .nullable()
+    .default(null),
+});
+export type ActivityInput = z.output<typeof activityInput>;
+
+export const monthNotesInput = z.object({
+  month: reportMonth,
+  obstacles: z.string().trim().max(5000, 'Maksimal 5000 karakter.'),
+  recommendations: z.string().trim().max(5000, 'Maksimal 5000 karakter.'),
+});
+
+const fileFormat = z.enum(['xlsx', 'pdf', 'json'], { message: 'Format harus xlsx, pdf atau json.' });
+
+/** Who may finalize a month: the TKSK who compiles it, or the koordinator. */
+export const REPORT_FINALIZERS = ['tksk', 'koordinator'] as const;
+
+export const reportMethods = {
+  /**
+   * The month's report as the register gives it now, its state (draft / final / perlu revisi) and every
+   * finalized version. At Dinsos `officeId` picks an enrolled office (its merged data); default: own office.
+   */
+  'reports.monthly': method<MonthlyReportView>()({
+    input: z.object({ month: reportMonth, officeId: uuid.optional() }),
+    access: 'signedIn',
+    mutates: false,
+  }),
+  'reports.activities.list': method<ActivityEntry[]>()({
+    input: z.object({ month: reportMonth }),
+    access: 'signedIn',
+    mutates: false,
+  }),
+  'reports.activities.save': method<ActivityEntry>()({
+    input: activityInput,
+    access: REGISTER_WRITERS,
+    mutates: true,
+  }),
+  'reports.activities.remove': method<{ removed: true }>()({
+    input: z.object({ id: uuid }),
+    access: REGISTER_WRITERS,
+    mutates: true,
+  }),
+  /** The month's free text: obstacles and recommendations (one per office and month). */
+  'reports.notes.save': method<{ month: string; obstacles: string; recommendations: string }>()({
+    input: monthNotesInput,
+    access: REGISTER_WRITERS,
+    mutates: true,
+  }),
+  /** Locks the month: a signed snapshot, version 1, or the next version after a revision. */
+  'reports.finalize': method<MonthlyReportView>()({
+    input: z.object({ month: reportMonth }),
+    access: REPORT_FINALIZERS,
+    mutates: true,
+  }),
+  /** The report as a file; `version` renders that finalized snapshot instead of the current numbers. */
+  'reports.export': method<ReportFile>()({
+    input: z.object({
+      month: reportMonth,
+      format: fileFormat,
+      officeId: uuid.optional(),
+      version: z.number().int().min(1).optional(),
+    }),
+    access: 'signedIn',
+    mutates: false,
+    auditView: true,
+  }),
+  /** Dinsos only: one row per enrolled kecamatan/desa office with its latest finalized version. */
+  'reports.recap': method<RecapData>()({
+    input: z.object({ month: reportMonth }),
+    access: 'signedIn',
+    mutates: false,
+  }),
+  'reports.recapExport': method<ReportFile>()({
+    input: z.object({ month: reportMonth, format: fileFormat }),
+    access: 'signedIn',
+    mutates: false,
+    auditView: true,
+  }),
+  'reports.settings': method<ReportSettings>()({ input: z.object({}), access: 'signedIn', mutates: false }),
+  /** Dinsos only: the deadline day of the next month. */
+  'reports.updateSettings': method<ReportSettings>()({
+    input: z.object({
+      deadlineDay: z
+        .number({ message: 'Tanggal batas harus angka.' })
+        .int('Tanggal batas harus bilangan bulat.')
+        .min(1, 'Tanggal batas 1 sampai 28.')
+        .max(28, 'Tanggal batas 1 sampai 28.'),
+    }),
+    access: ['admin', 'koordinator'],
+    mutates: true,
+  }),
+} as const;

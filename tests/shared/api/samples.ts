@@ -167,6 +167,46 @@ export const SAMPLES: Record<Method, Sample> = {
     malformed: { id: '01900000-0000-7000-8000-000000000009', choose: 'keduanya' },
   },
 
+  // Reports: the sample office is a kecamatan, so the Dinsos-only recap and its setting are FORBIDDEN by office type.
+  'reports.monthly': { valid: () => ({ month: '2026-03' }), malformed: { month: '2026-13' } },
+  'reports.activities.list': { valid: () => ({ month: '2026-03' }), malformed: { month: 'Maret' } },
+  'reports.activities.save': {
+    valid: () => ({
+      date: '2026-03-05',
+      type: 'penjangkauan',
+      desaCode: DESA_A,
+      targetGroup: 'Lansia terlantar',
+      result: 'Tiga lansia didata',
+    }),
+    malformed: { date: '05-03-2026', type: 'piknik', targetGroup: '', result: '' },
+  },
+  'reports.activities.remove': {
+    valid: () => ({ id: '0190a6c2-7b1e-7c3a-9d2e-4f5a6b7c8d9e' }),
+    validFails: 'NOT_FOUND',
+    malformed: { id: 'kegiatan-1' },
+  },
+  'reports.notes.save': {
+    valid: () => ({ month: '2026-03', obstacles: 'Sinyal lemah di desa', recommendations: 'Tambah petugas' }),
+    malformed: { month: '2026-03', obstacles: 42 },
+  },
+  'reports.finalize': { valid: () => ({ month: '2026-03' }), malformed: { month: '03-2026' } },
+  'reports.export': {
+    valid: () => ({ month: '2026-03', format: 'json' }),
+    malformed: { month: '2026-03', format: 'docx' },
+  },
+  'reports.recap': { valid: () => ({ month: '2026-03' }), validFails: 'FORBIDDEN', malformed: { month: '' } },
+  'reports.recapExport': {
+    valid: () => ({ month: '2026-03', format: 'json' }),
+    validFails: 'FORBIDDEN',
+    malformed: { month: '2026-03', format: 'csv' },
+  },
+  'reports.settings': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'reports.updateSettings': {
+    valid: () => ({ deadlineDay: 12 }),
+    validFails: 'FORBIDDEN',
+    malformed: { deadlineDay: 31 },
+  },
+
   'cases.create': {
     valid: (fx) => intake(fx.cases.personId),
     malformed: { kind: 'LAINNYA', category: '', channel: '', beneficiaryId: 'orang-1', description: 'x' },
@@ -202,6 +242,7 @@ export const SAMPLES: Record<Method, Sample> = {
     malformed: { id: 'tl-1', doneDate: '2026-3-2' },
   },
   'dashboard.summary': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'dashboard.charts': { valid: () => ({}), malformed: NOT_AN_OBJECT },
 
   'persons.search': { valid: () => ({ query: 'warga', limit: 10 }), malformed: { query: 5, limit: 0 } },
   'persons.get': { valid: (fx) => ({ id: fx.register.personId }), malformed: { id: 'orang-1' } },
