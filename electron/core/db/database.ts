@@ -16,6 +16,9 @@ import type { FollowUpsTable } from './tables/follow-ups.ts';
 import type { PpksAssignmentsTable } from './tables/ppks-assignments.ts';
 import type { ProgramMembershipsTable } from './tables/program-memberships.ts';
 import type { ReferenceItemsTable } from './tables/reference-items.ts';
+import type { TkskActivitiesTable } from './tables/tksk-activities.ts';
+import type { TkskMonthNotesTable } from './tables/tksk-month-notes.ts';
+import type { MonthlyReportsTable } from './tables/monthly-reports.ts';
 import type {
   BundlesInTable,
   BundlesOutTable,
@@ -43,6 +46,9 @@ export interface Database {
   follow_ups: FollowUpsTable;
   ppks_assignments: PpksAssignmentsTable;
   program_memberships: ProgramMembershipsTable;
+  tksk_activities: TkskActivitiesTable;
+  tksk_month_notes: TkskMonthNotesTable;
+  monthly_reports: MonthlyReportsTable;
   trusted_keys: TrustedKeysTable;
   sync_peers: SyncPeersTable;
   bundles_out: BundlesOutTable;
@@ -63,7 +69,10 @@ export type SyncedTableName =
   | 'referrals'
   | 'follow_ups'
   | 'ppks_assignments'
-  | 'program_memberships';
+  | 'program_memberships'
+  | 'tksk_activities'
+  | 'tksk_month_notes'
+  | 'monthly_reports';
 
 export type Db = Kysely<Database>;
 /** Either the root handle or a transaction; handlers take this so they compose inside one transaction. */

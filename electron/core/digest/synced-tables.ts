@@ -120,6 +120,30 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   table('follow_ups', ['case_id', 'referral_id', 'due_date', 'done_date', 'note']),
   table('ppks_assignments', ['person_id', 'category', 'disability_type', 'since', 'source', 'active']),
   table('program_memberships', ['person_id', 'program', 'status', 'period_start', 'period_end', 'source']),
+  // The monthly report (issue 5): the TKSK activity log, the month's notes and finalized, signed versions.
+  table('tksk_activities', [
+    'date',
+    'type',
+    'desa_code',
+    'target_group',
+    'result',
+    'note',
+    'author_name',
+    'author_user',
+  ]),
+  table('tksk_month_notes', ['office_id', 'month', 'obstacles', 'recommendations']),
+  table('monthly_reports', [
+    'office_id',
+    'month',
+    'version',
+    'finalized_at',
+    'finalized_by_name',
+    'finalized_by_role',
+    'data_json',
+    'data_hash',
+    'signature',
+    'sign_public_key',
+  ]),
 ];
 
 export const syncedTable = (name: string): SyncedTable => {

@@ -5,6 +5,7 @@ import * as m001 from './001-foundation.ts';
 import * as m002 from './002-register.ts';
 import * as m003 from './003-sync.ts';
 import * as m004 from './004-sync-knowledge.ts';
+import * as m005 from './005-reports.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '002-register', up: m002.up },
   { version: 3, name: '003-sync', up: m003.up },
   { version: 4, name: '004-sync-knowledge', up: m004.up },
+  { version: 5, name: '005-reports', up: m005.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
