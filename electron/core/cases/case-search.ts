@@ -4,6 +4,7 @@ import type { DbOrTrx } from '../db/database.ts';
 import type { ParsedInput } from '../../../shared/api/contract.ts';
 import { normalizeName } from '../../../shared/text/normalize-name.ts';
 import { addDays, startOfDay, type OfficeZone } from '../../../shared/time/office-zone.ts';
+import { monthRange } from './month-range.ts';
 import type { CaseSummary } from '../../../shared/types/cases.ts';
 import type { Page } from '../../../shared/types/register.ts';
 import { caseBase, toCaseSummary, withSummaryColumns, type CaseBase } from './case-read.ts';
@@ -61,6 +62,14 @@ function filtered(db: DbOrTrx, input: SearchInput, today: string, zone: OfficeZo
     const from = new Date(startOfDay(input.receivedOn, zone)).toISOString();
     const to = new Date(startOfDay(addDays(input.receivedOn, 1), zone)).toISOString();
     q = q.where('c.received_at', '>=', from).where('c.received_at', '<', to);
+  }
+  if (input.receivedMonth) {
+    const { from, to } = monthRange(input.receivedMonth, zone);
+    q = q.where('c.received_at', '>=', from).where('c.received_at', '<', to);
+  }
+  if (input.closedMonth) {
+    const { from, to } = monthRange(input.closedMonth, zone);
+    q = q.where('c.closed_at', '>=', from).where('c.closed_at', '<', to);
   }
   return q;
 }

@@ -78,6 +78,8 @@ export async function listReferrals(db: DbOrTrx, today: string, refine: Refine):
 export interface ReferralSearch {
   filter: 'open' | 'overdue' | 'all';
   destination?: string | undefined;
+  /** The current outcome, or 'belum' for none yet. */
+  outcome?: string | undefined;
   limit: number;
   offset: number;
 }
@@ -97,6 +99,8 @@ export async function searchReferrals(
     if (s.filter !== 'all') out = out.where('r.status', '=', 'TERKIRIM');
     if (s.filter === 'overdue') out = out.where(referralOverdueSql(today));
     if (s.destination) out = out.where('r.destination', '=', s.destination);
+    if (s.outcome === 'belum') out = out.where('r.outcome', 'is', null);
+    else if (s.outcome) out = out.where('r.outcome', '=', s.outcome);
     return out;
   };
   const count = await filtered(referralQuery(db))

@@ -4,6 +4,7 @@ import { getCaseRow, loadCaseDetail } from '../cases/case-read.ts';
 import { searchCases } from '../cases/case-search.ts';
 import { addNote, createCase, transitionCase } from '../cases/case-write.ts';
 import { dashboardSummary } from '../cases/dashboard.ts';
+import { dashboardCharts } from '../cases/dashboard-charts.ts';
 import { completeFollowUp, createFollowUp } from '../cases/follow-up-write.ts';
 import { officeClock } from '../cases/office-clock.ts';
 import { searchReferrals } from '../cases/referral-read.ts';
@@ -24,6 +25,7 @@ type CaseHandlers = Pick<
   | 'followUps.create'
   | 'followUps.complete'
   | 'dashboard.summary'
+  | 'dashboard.charts'
 >;
 
 /** The case as the caller sees it now; names it as the audit subject. */
@@ -100,4 +102,5 @@ export const caseHandlers: CaseHandlers = {
   },
 
   'dashboard.summary': async (ctx) => dashboardSummary(ctx.db, await officeClock(ctx)),
+  'dashboard.charts': async (ctx) => dashboardCharts(ctx.db, await officeClock(ctx)),
 };

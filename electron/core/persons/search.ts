@@ -12,6 +12,7 @@ export interface PersonSearch {
   desaCode?: string | undefined;
   dtsenStatus?: string | undefined;
   ppksCategory?: string | undefined;
+  ppksAny?: boolean | undefined;
   caseStatus?: string | undefined;
   overdue?: boolean | undefined;
   originOfficeId?: string | undefined;
@@ -97,6 +98,9 @@ export function buildSearch(f: PersonSearch, today: string): SearchStatements {
     where.push(`p.id in (select person_id from ppks_assignments
       where category = ? and active = 1 and deleted = 0)`);
     params.push(f.ppksCategory);
+  }
+  if (f.ppksAny) {
+    where.push(`p.id in (select person_id from ppks_assignments where active = 1 and deleted = 0)`);
   }
   if (f.caseStatus === 'TERBUKA') {
     where.push(`p.id in (select beneficiary_id from cases

@@ -12,10 +12,12 @@ import {
   type DashboardSummary,
   type Referral,
 } from '../../types/cases.ts';
+import type { DashboardCharts } from '../../types/dashboard-charts.ts';
 import type { Page } from '../../types/register.ts';
 import { isoDay } from './register-inputs.ts';
 import { REGISTER_WRITERS } from './register.ts';
 
+const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bulan harus berbentuk TTTT-BB.');
 const reason = z.string().trim().max(500).nullable().default(null);
 
 export const caseCreateInput = z.object({
@@ -45,6 +47,9 @@ export const caseMethods = {
       desaCode: z.string().max(20).optional(),
       overdue: z.boolean().optional(),
       receivedOn: isoDay.optional(),
+      /** A month (YYYY-MM, office zone): cases received in it / reaching a final status in it. */
+      receivedMonth: yearMonth.optional(),
+      closedMonth: yearMonth.optional(),
       /** Only cases that office originated (Dinsos's merged register filtered by office). */
       originOfficeId: uuid.optional(),
       limit: z.number().int().min(1).max(500).default(50),
@@ -94,6 +99,8 @@ export const caseMethods = {
     input: z.object({
       filter: z.enum(['open', 'overdue', 'all']).default('open'),
       destination: z.string().max(40).optional(),
+      /** The current outcome, or 'belum' for referrals without one. */
+      outcome: z.enum([...REFERRAL_OUTCOMES, 'belum']).optional(),
       limit: z.number().int().min(1).max(500).default(100),
       offset: z.number().int().min(0).default(0),
     }),
@@ -111,6 +118,11 @@ export const caseMethods = {
     mutates: true,
   }),
   'dashboard.summary': method<DashboardSummary>()({
+    input: z.object({}),
+    access: 'signedIn',
+    mutates: false,
+  }),
+  'dashboard.charts': method<DashboardCharts>()({
     input: z.object({}),
     access: 'signedIn',
     mutates: false,

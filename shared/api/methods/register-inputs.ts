@@ -144,6 +144,8 @@ export const personSearchInput = z.object({
   desaCode: regionCode.optional(),
   dtsenStatus: z.enum(DTSEN_STATUSES).optional(),
   ppksCategory: z.string().max(20).optional(),
+  /** Only persons with at least one active PPKS assignment (any category). */
+  ppksAny: z.boolean().optional(),
   caseStatus: z.enum(PERSON_CASE_FILTERS).optional(),
   overdue: z.boolean().optional(),
   /** Only persons that office originated (Dinsos's merged register filtered by office). */
