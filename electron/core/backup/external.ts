@@ -1,0 +1,104 @@
+// Encrypted backups for a folder outside the data directory (a USB stick): written, verified, and read back.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { readKeys, type KeyProtector } from '../office/keystore.ts';
+import { shortId } from '../sync/peers.ts';
+import { fileStamp } from '../db/backup.ts';
+import { ENCRYPTED_EXT, decryptBackupFile, encryptBackupFile } from './encrypted.ts';
+import { checkKind, type BackupKind } from './names.ts';
+import { takeBackup } from './take.ts';
+import { verifyBackupFile, type BackupCheck, type BackupSidecar } from './verify.ts';
+
+export interface KeyAccess {
+  keysPath: string;
+  keyProtector: KeyProtector;
+}
+
+export interface EncryptedBackupOptions extends KeyAccess {
+  sqlite: BetterSqlite3.Database;
+  /** Where the encrypted file goes (the chosen USB folder, or backups/ of the data directory). */
+  outDir: string;
+  /** Scratch space on the PC's own disk for the plain copy, removed afterwards (backups/.sementara). */
+  scratchDir: string;
+  kind: BackupKind;
+  officeId: string;
+  regionCode: string;
+  now: () => number;
+  appVersion: string;
+}
+
+export interface WrittenEncryptedBackup {
+  path: string;
+  fileName: string;
+  bytes: number;
+  check: BackupCheck;
+}
+
+/** `cadangan-33.01.08-1a2b3c4d-manual-2026-11-22T19-05-01-123Z.sqlite.zst.age` */
+export const encryptedBackupName = (regionCode: string, officeId: string, kind: BackupKind, ms: number): string =>
+  `cadangan-${regionCode}-${shortId(officeId)}-${checkKind(kind)}-${fileStamp(ms)}${ENCRYPTED_EXT}`;
+
+/** The sidecar beside an encrypted backup holds the plain file's SHA-256 (checked after decryption). */
+const sidecarOf = (encrypted: string): string => `${encrypted}.json`;
+
+function readEncryptedSidecar(encrypted: string): BackupSidecar | null {
+  try {
+    return JSON.parse(readFileSync(sidecarOf(encrypted), 'utf8')) as BackupSidecar;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decrypts `encrypted` with this office's private key into `out` (a plain .sqlite on the PC's disk) and
+ * verifies it; `out` is removed again when the check fails.
+ */
+export async function decryptAndVerify(
+  encrypted: string,
+  out: string,
+  keys: KeyAccess,
+  expect: { officeId?: string | null; maxSchemaVersion?: number } = {},
+): Promise<BackupCheck> {
+  const { box } = readKeys(keys.keysPath, keys.keyProtector);
+  rmSync(out, { force: true });
+  await decryptBackupFile(encrypted, out, box.privateKey);
+  const sidecar = readEncryptedSidecar(encrypted);
+  const check = await verifyBackupFile(out, { ...expect, ...(sidecar ? { sha256: sidecar.sha256 } : {}) });
+  if (!check.ok) rmSync(out, { force: true });
+  return check;
+}
+
+/**
+ * A fresh verified backup, encrypted to the office's own X25519 key only: a lost stick leaks nothing, and only
+ * this office (its keys.json) can open it. The written file is then decrypted again and checked.
+ */
+export async function writeEncryptedBackup(opts: EncryptedBackupOptions): Promise<WrittenEncryptedBackup> {
+  mkdirSync(opts.outDir, { recursive: true });
+  mkdirSync(opts.scratchDir, { recursive: true });
+  const keys = readKeys(opts.keysPath, opts.keyProtector);
+  const plain = await takeBackup(opts.sqlite, {
+    dir: opts.scratchDir,
+    kind: opts.kind,
+    now: opts.now,
+    appVersion: opts.appVersion,
+  });
+  const fileName = encryptedBackupName(opts.regionCode, opts.officeId, opts.kind, opts.now());
+  const path = join(opts.outDir, fileName);
+  const check = join(opts.scratchDir, `periksa-${basename(plain.path)}`);
+  try {
+    const { bytes } = await encryptBackupFile(plain.path, path, [keys.box.publicKey]);
+    const sideTmp = `${sidecarOf(path)}.tmp`;
+    writeFileSync(sideTmp, `${JSON.stringify(plain.sidecar, null, 2)}\n`);
+    renameSync(sideTmp, sidecarOf(path));
+    const result = await decryptAndVerify(path, check, opts, { officeId: opts.officeId });
+    if (!result.ok) {
+      rmSync(path, { force: true });
+      rmSync(sidecarOf(path), { force: true });
+      throw new Error(`Cadangan terenkripsi gagal diperiksa: ${result.message}`);
+    }
+    return { path, fileName, bytes, check: result };
+  } finally {
+    for (const f of [plain.path, `${plain.path}.json`, check]) if (existsSync(f)) rmSync(f, { force: true });
+  }
+}

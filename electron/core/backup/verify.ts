@@ -1,0 +1,120 @@
+// Checks a backup file: its recorded SHA-256, SQLite's integrity_check opened read-only, schema version and office id.
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+
+/** Written beside each backup (`<file>.json`) when it is taken. */
+export interface BackupSidecar {
+  sha256: string;
+  bytes: number;
+  schemaVersion: number;
+  officeId: string | null;
+  appVersion: string;
+  takenAt: string;
+}
+
+export interface BackupCheck {
+  ok: boolean;
+  /** Indonesian, for the clerk: "Cadangan utuh." or what is wrong. */
+  message: string;
+  schemaVersion: number | null;
+  officeId: string | null;
+  /** null when no sidecar was recorded (older pre-migration backups). */
+  hashMatches: boolean | null;
+}
+
+export interface VerifyExpectations {
+  /** The office whose register this must be; another office's backup is refused. */
+  officeId?: string | null;
+  /** The newest schema this app knows: a backup from a newer app cannot be restored by this one. */
+  maxSchemaVersion?: number;
+  /** The SHA-256 the file must have, when it is not recorded beside it (a decrypted external backup). */
+  sha256?: string;
+}
+
+export const sidecarPath = (file: string): string => `${file}.json`;
+
+export async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+export function readSidecar(file: string): BackupSidecar | null {
+  const p = sidecarPath(file);
+  if (!existsSync(p)) return null;
+  try {
+    return JSON.parse(readFileSync(p, 'utf8')) as BackupSidecar;
+  } catch {
+    return null;
+  }
+}
+
+interface Inside {
+  integrity: string;
+  schemaVersion: number;
+  officeId: string | null;
+}
+
+/** Opens read-only (never creates -wal/-shm: backups are stored in rollback-journal mode) and asks SQLite. */
+export function inspectSqlite(path: string): Inside {
+  const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+  try {
+    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+    const integrity = rows.map((r) => r.integrity_check).join('; ');
+    const schemaVersion = Number(db.pragma('user_version', { simple: true }));
+    const hasMeta = db.prepare("select 1 from sqlite_master where type = 'table' and name = 'meta'").get();
+    const officeId = hasMeta
+      ? ((db.prepare("select value from meta where key = 'office_id'").pluck().get() as string | undefined) ??
+        null)
+      : null;
+    return { integrity, schemaVersion, officeId };
+  } finally {
+    db.close();
+  }
+}
+
+const bad = (message: string, more: Partial<BackupCheck> = {}): BackupCheck => ({
+  ok: false,
+  message,
+  schemaVersion: null,
+  officeId: null,
+  hashMatches: null,
+  ...more,
+});
+
+/** Never throws for a damaged file: the result says what is wrong. */
+export async function verifyBackupFile(path: string, expect: VerifyExpectations = {}): Promise<BackupCheck> {
+  if (!existsSync(path)) return bad(`File cadangan tidak ditemukan: ${path}`);
+  const expected = expect.sha256 ?? readSidecar(path)?.sha256;
+  let hashMatches: boolean | null = null;
+  if (expected) {
+    hashMatches = (await sha256File(path)) === expected;
+    if (!hashMatches) {
+      return bad('File cadangan rusak: isinya berubah sejak dicadangkan (sidik SHA-256 tidak cocok).', {
+        hashMatches,
+      });
+    }
+  }
+  let inside: Inside;
+  try {
+    inside = inspectSqlite(path);
+  } catch (err) {
+    return bad(`File cadangan rusak atau bukan basis data Puskesos: ${(err as Error).message}`, { hashMatches });
+  }
+  const facts = { hashMatches, schemaVersion: inside.schemaVersion, officeId: inside.officeId };
+  if (inside.integrity !== 'ok') {
+    return bad(`File cadangan rusak (pemeriksaan integritas SQLite: ${inside.integrity.slice(0, 200)}).`, facts);
+  }
+  if (inside.schemaVersion < 1) return bad('File ini bukan cadangan register Puskesos (skema kosong).', facts);
+  if (expect.maxSchemaVersion !== undefined && inside.schemaVersion > expect.maxSchemaVersion) {
+    return bad(
+      `Cadangan ini dibuat oleh versi aplikasi yang lebih baru (skema ${inside.schemaVersion}). Perbarui aplikasi terlebih dahulu.`,
+      facts,
+    );
+  }
+  if (expect.officeId !== undefined && inside.officeId !== expect.officeId) {
+    return bad('Cadangan ini milik kantor lain (ID kantor berbeda); tidak dapat dipulihkan di sini.', facts);
+  }
+  return { ok: true, message: 'Cadangan utuh.', ...facts };
+}
