@@ -1,11 +1,13 @@
-// Filters of the case list: status (or open only), kind, category, overdue, received on a day.
-import { Group, Select, Switch } from '@mantine/core';
+// Filters of the case list: status (or open only), kind, category, desa, overdue, received on a day, month (from Beranda).
+import { Group, Pill, Select, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LIST, useReference } from '../app/reference.tsx';
 import { CASE_STATUS_CODES, type CaseStatus } from '../../../shared/reference/case-status.ts';
 import { CASE_KINDS, type CaseKind } from '../../../shared/types/cases.ts';
 import type { CaseFilters } from './case-filters.ts';
 import { DayInput } from '../ui/DayInput.tsx';
+import { DesaSelect } from '../ui/DesaSelect.tsx';
+import { formatMonth } from '../format-month.ts';
 
 interface Props {
   value: CaseFilters;
@@ -44,6 +46,13 @@ export function CaseFilterBar({ value, onChange }: Props) {
         placeholder={t('common.all')}
         w={220}
       />
+      <DesaSelect
+        label={t('person.desa')}
+        value={value.desa}
+        onChange={(desa) => onChange({ ...value, desa })}
+        clearable
+        w={220}
+      />
       <DayInput
         label={t('kasus.receivedOn')}
         value={value.receivedOn ?? ''}
@@ -62,6 +71,26 @@ export function CaseFilterBar({ value, onChange }: Props) {
         onChange={(e) => onChange({ ...value, overdue: e.currentTarget.checked })}
         mb={8}
       />
+      {value.receivedMonth && (
+        <Pill
+          withRemoveButton
+          onRemove={() => onChange({ ...value, receivedMonth: null })}
+          mb={8}
+          data-testid="filter-received-month"
+        >
+          {t('charts.filter.receivedMonth', { month: formatMonth(value.receivedMonth) })}
+        </Pill>
+      )}
+      {value.closedMonth && (
+        <Pill
+          withRemoveButton
+          onRemove={() => onChange({ ...value, closedMonth: null })}
+          mb={8}
+          data-testid="filter-closed-month"
+        >
+          {t('charts.filter.closedMonth', { month: formatMonth(value.closedMonth) })}
+        </Pill>
+      )}
     </Group>
   );
 }

@@ -13,15 +13,25 @@ export interface CaseFilters {
   overdue: boolean;
   /** A day (YYYY-MM-DD) in the office zone: cases received that day. */
   receivedOn: string | null;
+  /** A desa (or kecamatan) code: cases of that area. */
+  desa: string | null;
+  /** A month (YYYY-MM) in the office zone: cases received in it / closed in it (Beranda chart links). */
+  receivedMonth: string | null;
+  closedMonth: string | null;
 }
 
 const isKind = (s: string | null): s is CaseKind => (CASE_KINDS as readonly (string | null)[]).includes(s);
 const isDay = (s: string | null): s is string => s !== null && /^\d{4}-\d{2}-\d{2}$/.test(s);
+const isMonth = (s: string | null): s is string => s !== null && /^\d{4}-(0[1-9]|1[0-2])$/.test(s);
+const isArea = (s: string | null): s is string => s !== null && /^\d{2}(\.\d{2}){1,2}(\.\d{4})?$/.test(s);
 
 export function caseFiltersFrom(query: URLSearchParams): CaseFilters {
   const status = query.get('status');
   const kind = query.get('kind');
   const day = query.get('receivedOn');
+  const desa = query.get('desa');
+  const receivedMonth = query.get('receivedMonth');
+  const closedMonth = query.get('closedMonth');
   return {
     q: query.get('q') ?? '',
     status: status && isCaseStatus(status) ? status : null,
@@ -30,6 +40,9 @@ export function caseFiltersFrom(query: URLSearchParams): CaseFilters {
     category: query.get('category'),
     overdue: query.get('overdue') === '1',
     receivedOn: isDay(day) ? day : null,
+    desa: isArea(desa) ? desa : null,
+    receivedMonth: isMonth(receivedMonth) ? receivedMonth : null,
+    closedMonth: isMonth(closedMonth) ? closedMonth : null,
   };
 }
 
@@ -42,6 +55,9 @@ export const caseListHref = (f: CaseFilters): string =>
     category: f.category,
     overdue: f.overdue,
     receivedOn: f.receivedOn && isDay(f.receivedOn) ? f.receivedOn : null,
+    desa: f.desa,
+    receivedMonth: f.receivedMonth,
+    closedMonth: f.closedMonth,
   });
 
 export function caseSearchInput(f: CaseFilters): Omit<Input<'cases.search'>, 'limit' | 'offset'> {
@@ -53,5 +69,8 @@ export function caseSearchInput(f: CaseFilters): Omit<Input<'cases.search'>, 'li
     ...(f.category ? { category: f.category } : {}),
     ...(f.overdue ? { overdue: true } : {}),
     ...(f.receivedOn && isDay(f.receivedOn) ? { receivedOn: f.receivedOn } : {}),
+    ...(f.desa ? { desaCode: f.desa } : {}),
+    ...(isMonth(f.receivedMonth) ? { receivedMonth: f.receivedMonth } : {}),
+    ...(isMonth(f.closedMonth) ? { closedMonth: f.closedMonth } : {}),
   };
 }

@@ -1,5 +1,5 @@
-// Rujukan: open, overdue or all referrals in a virtualised table; overdue highlighted; each row opens its case.
-import { Badge, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+// Rujukan: open, overdue or all referrals (by destination and outcome) in a virtualised table; overdue highlighted; each row opens its case.
+import { Badge, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
@@ -9,7 +9,12 @@ import { hrefTo, navigate, replaceHref, type Route } from '../nav/route.ts';
 import { OverdueBadge } from '../ui/StatusBadge.tsx';
 import { usePagedRows } from '../ui/use-paged-rows.ts';
 import { VirtualTable, type Column } from '../ui/VirtualTable.tsx';
-import type { Referral } from '../../../shared/types/cases.ts';
+import { REFERRAL_OUTCOMES, type Referral } from '../../../shared/types/cases.ts';
+
+const OUTCOME_FILTERS = [...REFERRAL_OUTCOMES, 'belum'] as const;
+type OutcomeFilter = (typeof OUTCOME_FILTERS)[number];
+const isOutcome = (s: string | null): s is OutcomeFilter =>
+  (OUTCOME_FILTERS as readonly (string | null)[]).includes(s);
 
 const FILTERS = ['open', 'overdue', 'all'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -20,16 +25,30 @@ export function RujukanScreen({ route }: { route: Route }) {
   const ref = useReference();
   const initial = route.query.get('filter');
   const [filter, setFilter] = useState<Filter>(isFilter(initial) ? initial : 'open');
+  const [destination, setDestination] = useState<string | null>(route.query.get('destination'));
+  const initialOutcome = route.query.get('outcome');
+  const [outcome, setOutcome] = useState<OutcomeFilter | null>(
+    isOutcome(initialOutcome) ? initialOutcome : null,
+  );
   useEffect(
-    () => replaceHref(hrefTo('rujukan', [], { filter: filter === 'open' ? null : filter })),
-    [filter],
+    () =>
+      replaceHref(hrefTo('rujukan', [], { filter: filter === 'open' ? null : filter, destination, outcome })),
+    [filter, destination, outcome],
   );
 
   const fetchPage = useCallback(
-    (offset: number, limit: number) => call('referrals.search', { filter, offset, limit }),
-    [filter],
+    (offset: number, limit: number) =>
+      call('referrals.search', {
+        filter,
+        offset,
+        limit,
+        ...(destination ? { destination } : {}),
+        ...(outcome ? { outcome } : {}),
+      }),
+    [filter, destination, outcome],
   );
-  const rows = usePagedRows(fetchPage, filter);
+  const resetKey = `${filter}|${destination ?? ''}|${outcome ?? ''}`;
+  const rows = usePagedRows(fetchPage, resetKey);
 
   const columns: Column<Referral>[] = [
     {
@@ -88,13 +107,37 @@ export function RujukanScreen({ route }: { route: Route }) {
       <Text size="sm" c="dimmed">
         {t('rujukan.explain')}
       </Text>
-      <SegmentedControl
-        value={filter}
-        onChange={(v) => setFilter(v as Filter)}
-        data={FILTERS.map((f) => ({ value: f, label: t(`rujukan.filter.${f}`) }))}
-        aria-label={t('rujukan.filterLabel')}
-        w="fit-content"
-      />
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <SegmentedControl
+          value={filter}
+          onChange={(v) => setFilter(v as Filter)}
+          data={FILTERS.map((f) => ({ value: f, label: t(`rujukan.filter.${f}`) }))}
+          aria-label={t('rujukan.filterLabel')}
+          w="fit-content"
+        />
+        <Select
+          label={t('rujukan.destination')}
+          data={ref.options(LIST.destination).map((o) => ({ value: o.value, label: o.label }))}
+          value={destination}
+          onChange={setDestination}
+          clearable
+          searchable
+          placeholder={t('common.all')}
+          w={240}
+        />
+        <Select
+          label={t('rujukan.outcome')}
+          data={OUTCOME_FILTERS.map((o) => ({
+            value: o,
+            label: o === 'belum' ? t('charts.outcomeNone') : t(`outcome.${o}`),
+          }))}
+          value={outcome}
+          onChange={(v) => setOutcome(isOutcome(v) ? v : null)}
+          clearable
+          placeholder={t('common.all')}
+          w={200}
+        />
+      </Group>
       <Text size="sm" c="dimmed" aria-live="polite" data-testid="referral-count">
         {rows.total === null ? t('common.loading') : t('rujukan.count', { n: formatNumber(rows.total) })}
       </Text>
@@ -111,7 +154,7 @@ export function RujukanScreen({ route }: { route: Route }) {
         onOpen={(r) => navigate(hrefTo('layanan', [r.caseId]))}
         rowAttrs={(r) => ({ 'data-referral-id': r.id, 'data-overdue': r.overdue ? '' : undefined })}
         emptyText={t('rujukan.empty')}
-        resetKey={filter}
+        resetKey={resetKey}
         testId="referral-list"
       />
     </Stack>

@@ -8,6 +8,7 @@ import { Fingerprint } from '../setup/Fingerprint.tsx';
 import { DataRows } from '../ui/DataRows.tsx';
 import { formatDate, zoneOfRegion } from '../format.ts';
 import { Dashboard } from './Dashboard.tsx';
+import { DashboardCharts } from '../beranda/DashboardCharts.tsx';
 
 export function Beranda() {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function Beranda() {
         )}
       </Group>
       <Dashboard />
+      <DashboardCharts />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {office && (
           <Card withBorder data-testid="office-summary">

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LIST, useReference } from '../app/reference.tsx';
 import { DesaSelect } from '../ui/DesaSelect.tsx';
 import { DTSEN_STATUSES, type DtsenStatus } from '../../../shared/types/register.ts';
-import type { PersonFilters } from './person-filters.ts';
+import { ANY_PPKS, type PersonFilters } from './person-filters.ts';
 import { SearchSelect } from '../ui/SearchSelect.tsx';
 
 interface Props {
@@ -35,9 +35,12 @@ export function PersonFilterBar({ value, onChange }: Props) {
       />
       <SearchSelect
         label={t('warga.ppksFilter')}
-        data={ref
-          .options(LIST.ppks)
-          .map((o) => ({ value: o.value, label: `${o.value.slice(5)} · ${o.label}` }))}
+        data={[
+          { value: ANY_PPKS, label: t('charts.anyPpks') },
+          ...ref
+            .options(LIST.ppks)
+            .map((o) => ({ value: o.value, label: `${o.value.slice(5)} · ${o.label}` })),
+        ]}
         value={value.ppks}
         onChange={(ppks) => onChange({ ...value, ppks })}
         clearable

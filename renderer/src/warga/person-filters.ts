@@ -3,6 +3,9 @@ import { DTSEN_STATUSES, type DtsenStatus } from '../../../shared/types/register
 import type { Input } from '../../../shared/api/contract.ts';
 import { hrefTo } from '../nav/route.ts';
 
+/** The `ppks` filter value meaning "any active PPKS category" (Beranda's PPKS-by-desa chart). */
+export const ANY_PPKS = 'semua';
+
 export interface PersonFilters {
   q: string;
   desa: string | null;
@@ -34,7 +37,7 @@ export function personSearchInput(f: PersonFilters): Omit<Input<'persons.search'
     query: f.q.trim(),
     ...(f.desa ? { desaCode: f.desa } : {}),
     ...(f.dtsen ? { dtsenStatus: f.dtsen } : {}),
-    ...(f.ppks ? { ppksCategory: f.ppks } : {}),
+    ...(f.ppks === ANY_PPKS ? { ppksAny: true } : f.ppks ? { ppksCategory: f.ppks } : {}),
     ...(f.overdue ? { overdue: true } : {}),
   };
 }
