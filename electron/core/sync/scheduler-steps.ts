@@ -1,10 +1,11 @@
 // The two halves of a sync run: send what the local outbox holds, then fetch and import what the inbox holds.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CoreDeps } from '../context.ts';
 import type { SyncFileResult } from '../../../shared/types/sync-schedule.ts';
 import { importBundle } from './import.ts';
+import { outboxDir as manualOutboxDir } from './status.ts';
 import { isBundleName, type Transport } from './transport/transport.ts';
 
 /** Local working folders in the data directory: bundles waiting to be sent, and bundles being imported. */
@@ -48,7 +49,60 @@ export async function sendOutbox(deps: CoreDeps, transport: Transport): Promise<
       throw new StepError(messageOf(err), results);
     }
   }
+  return [...results, ...(await sendManualOutbox(deps, transport, results))];
+}
+
+/** Marker folder: bundles of the manual outbox that the transport already delivered (the files stay for download). */
+const sentMarkers = (deps: CoreDeps): string => join(manualOutboxDir(deps.paths.dir), '.terkirim');
+
+/**
+ * Bundles written to the manual outbox (`outbox/`: "Ekspor paket" on the Sinkronisasi screen, and the bundle of
+ * unsent changes saved before a restore or re-seed) also leave through the configured transport, once each and
+ * only while their recipient has not acknowledged them: after a restore that bundle may be the only copy of
+ * the changes. The file stays in outbox/ so it can still be carried by hand (a second delivery is harmless:
+ * the recipient recognises it as already applied).
+ */
+async function sendManualOutbox(
+  deps: CoreDeps,
+  transport: Transport,
+  earlier: SyncFileResult[],
+): Promise<SyncFileResult[]> {
+  const dir = manualOutboxDir(deps.paths.dir);
+  if (!existsSync(dir)) return [];
+  const markers = sentMarkers(deps);
+  const files = (await readdir(dir)).filter((f) => isBundleName(f) && !existsSync(join(markers, f))).sort();
+  const results: SyncFileResult[] = [];
+  for (const file of files) {
+    const mailbox = mailboxOf(file);
+    if (!mailbox || !(await awaitsAcknowledgement(deps, file))) continue;
+    try {
+      await transport.send(join(dir, file), mailbox);
+      await mkdir(markers, { recursive: true });
+      await writeFile(join(markers, `${file}.tmp`), new Date(deps.now()).toISOString());
+      await rename(join(markers, `${file}.tmp`), join(markers, file));
+      results.push({ file, status: 'terkirim', reason: null });
+    } catch (err) {
+      results.push({ file, status: 'gagal', reason: messageOf(err) });
+      throw new StepError(messageOf(err), [...earlier, ...results]);
+    }
+  }
   return results;
+}
+
+/** A bundle we recorded whose recipient has not yet acknowledged its sequence (unknown files are sent). */
+async function awaitsAcknowledgement(deps: CoreDeps, file: string): Promise<boolean> {
+  const out = await deps.db
+    .selectFrom('bundles_out')
+    .select(['peer_office_id', 'sequence'])
+    .where('file_name', '=', file)
+    .executeTakeFirst();
+  if (!out) return true;
+  const peer = await deps.db
+    .selectFrom('sync_peers')
+    .select('acked_out_seq')
+    .where('office_id', '=', out.peer_office_id)
+    .executeTakeFirst();
+  return out.sequence > (peer?.acked_out_seq ?? 0);
 }
 
 /** Fetches and imports each bundle in the inbox; imported or refused ones leave the inbox (refused to `ditolak/`). */

@@ -83,6 +83,29 @@ describe('folder transport between a kecamatan and Dinsos', () => {
     expect(view.zone).toBe('WIB');
   });
 
+  it('a bundle exported by hand into outbox/ also leaves through the transport, once, and stays for download', async () => {
+    const { kec, dinsos } = pair;
+    await insertPerson(kec.register, { name: 'Dewi Lestari' });
+    const manual = unwrap(await kec.register.call(await as(kec, 'petugas'), 'sync.exportNow', {}));
+    const [file] = manual.files.map((f) => f.fileName);
+    expect(file).toBeDefined();
+    const dinsosInbox = join(root, mailboxOfOffice(dinsos), 'masuk');
+    const before = new Set(pksb(dinsosInbox));
+
+    const run = unwrap(await kec.register.call(await as(kec, 'petugas'), 'sync.runNow', {}));
+    expect(run.ok).toBe(true);
+    expect(run.sent.map((s) => s.file)).toContain(file);
+    expect(pksb(dinsosInbox).filter((f) => !before.has(f))).toContain(file);
+    expect(existsSync(join(kec.register.deps.paths.dir, 'outbox', file as string))).toBe(true);
+
+    const again = unwrap(await kec.register.call(await as(kec, 'petugas'), 'sync.runNow', {}));
+    expect(again.sent.map((s) => s.file)).not.toContain(file);
+    const atDinsos = unwrap(await dinsos.register.call(await as(dinsos, 'petugas'), 'sync.runNow', {}));
+    expect(atDinsos.received.filter((r) => r.file === file).map((r) => r.status)).toEqual(['applied']);
+    const id = officeIdOf(kec.register);
+    expect(digestOf(dinsos.register, id)).toBe(digestOf(kec.register, id));
+  });
+
   it('a missing USB stick is a recorded failure with a retry time, not an exception', async () => {
     const { kec } = pair;
     await configure(kec, { kind: 'folder', path: join(root, 'tidak-dipasang') });
