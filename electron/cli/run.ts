@@ -7,6 +7,7 @@ import { enrollCommand } from './commands/enroll.ts';
 import { infoCommand } from './commands/info.ts';
 import { initCommand } from './commands/init.ts';
 import { networkCommand } from './commands/network.ts';
+import { reseedCommand } from './commands/reseed.ts';
 import { revokeCommand } from './commands/revoke.ts';
 import { CliError, usageError, type CliIo } from './io.ts';
 
@@ -16,7 +17,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: {
     run: initCommand,
     usage:
-      'init --data-dir DIR --office-type kecamatan|desa|dinsos --region CODE --name NAME --admin USER --admin-password-file FILE [--address TEXT] [--admin-full-name NAME]',
+      'init --data-dir DIR --office-type kecamatan|desa|dinsos --region CODE --name NAME --admin USER --admin-password-file FILE [--address TEXT] [--admin-full-name NAME] [--recover-office OFFICE_ID]',
   },
   info: { run: infoCommand, usage: 'info --data-dir DIR' },
   digest: { run: digestCommand, usage: 'digest --data-dir DIR [--origin OFFICE_ID]' },
@@ -39,6 +40,11 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage: 'network export --data-dir DINSOS_DIR --out FILE\n  puskesos network import --data-dir DIR FILE',
   },
   revoke: { run: revokeCommand, usage: 'revoke --data-dir DINSOS_DIR --office OFFICE_ID' },
+  reseed: {
+    run: reseedCommand,
+    usage:
+      'reseed export --data-dir DINSOS_DIR --office OFFICE_ID --out FILE\n  puskesos reseed import --data-dir DIR FILE',
+  },
 };
 
 export const helpText = (): string =>

@@ -1,7 +1,7 @@
 // `puskesos init`: non-interactive first-run setup, the same contract call the wizard makes.
 import { existsSync, readFileSync } from 'node:fs';
 import { OFFICE_TYPES, type OfficeType } from '../../../shared/api/roles.ts';
-import { parseFlags, requireString } from '../args.ts';
+import { optionalString, parseFlags, requireString } from '../args.ts';
 import { CliError, usageError, type CliIo } from '../io.ts';
 import { SYSTEM_CALLER, unwrap, withRegister } from '../open.ts';
 
@@ -15,6 +15,7 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
     admin: { type: 'string' },
     'admin-full-name': { type: 'string' },
     'admin-password-file': { type: 'string' },
+    'recover-office': { type: 'string' },
   });
   const dataDir = requireString(p, 'data-dir');
   const officeType = requireString(p, 'office-type');
@@ -31,6 +32,8 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
   const fullName =
     typeof p.flags['admin-full-name'] === 'string' ? p.flags['admin-full-name'] : 'Administrator';
 
+  const recoverOfficeId = optionalString(p, 'recover-office');
+
   return withRegister(dataDir, 'create', async (reg) => {
     const office = unwrap(
       await reg.call(SYSTEM_CALLER, 'setup.complete', {
@@ -39,6 +42,7 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
         name,
         address,
         admin: { username: admin, fullName, password },
+        ...(recoverOfficeId ? { recoverOfficeId } : {}),
       }),
     );
     io.out(`Kantor disiapkan: ${office.name} (${office.type}, ${office.regionCode})`);
@@ -46,6 +50,13 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
     io.out(`Sidik jari: ${office.fingerprint}`);
     io.out(`Admin pertama: ${admin}`);
     io.out(`Direktori data: ${reg.deps.paths.dir}`);
+    if (recoverOfficeId) {
+      io.out(
+        'Instalasi pemulihan: ID kantor lama dipakai dengan kunci baru. Langkah berikut: enroll request, ' +
+          'Dinas Sosial mencabut kunci lama dan menerima pendaftaran ini, lalu impor file jaringan dan paket ' +
+          'pemulihan (puskesos reseed import).',
+      );
+    }
     return 0;
   });
 }

@@ -8,6 +8,7 @@ import { fingerprintOf, generateOfficeKeys } from '../office/keys.ts';
 import { keyProtectionOf, writeKeys } from '../office/keystore.ts';
 import { getOwnOffice, getOwnOfficeId, putMeta } from '../office/office-repo.ts';
 import { levelOfCode, listRegions, resolveRegion } from '../regions/regions.ts';
+import { baseStamp } from '../sync/hlc.ts';
 import { createWriter } from '../sync/writer.ts';
 import type { RegionLevel } from '../../../shared/types/office.ts';
 import type { OfficeType } from '../../../shared/api/roles.ts';
@@ -60,21 +61,36 @@ export const systemHandlers: SystemHandlers = {
     }
     const now = deps.now();
     const at = new Date(now).toISOString();
-    const officeId = uuidv7({ msecs: now });
+    if (input.recoverOfficeId && input.officeType === 'dinsos') {
+      throw new CoreError(
+        'VALIDATION',
+        'Pemulihan dengan ID kantor lama hanya untuk kantor kecamatan/desa.',
+        {
+          fields: { recoverOfficeId: 'Tidak untuk Dinas Sosial.' },
+        },
+      );
+    }
+    // A recovered office keeps its id (its case numbering runs per office id) with new keys; its own row gets
+    // the base stamp so the row Dinsos holds (with the new keys it enrolled) wins at the re-seed (docs/recovery.md).
+    const officeId = input.recoverOfficeId ?? uuidv7({ msecs: now });
     const keys = generateOfficeKeys();
     const fingerprint = fingerprintOf(keys.sign.publicKey, keys.box.publicKey);
-    await createWriter(db, officeId, deps.now).insert('offices', {
-      id: officeId,
-      origin_office_id: officeId,
-      type: input.officeType,
-      region_code: input.regionCode,
-      name: input.name,
-      address: input.address,
-      sign_public_key: keys.sign.publicKey,
-      box_public_key: keys.box.publicKey,
-      fingerprint,
-      created_at: at,
-    });
+    await createWriter(db, officeId, deps.now).insert(
+      'offices',
+      {
+        id: officeId,
+        origin_office_id: officeId,
+        type: input.officeType,
+        region_code: input.regionCode,
+        name: input.name,
+        address: input.address,
+        sign_public_key: keys.sign.publicKey,
+        box_public_key: keys.box.publicKey,
+        fingerprint,
+        created_at: at,
+      },
+      input.recoverOfficeId ? { stamp: baseStamp(officeId) } : {},
+    );
     await putMeta(db, 'office_id', officeId);
     const adminId = uuidv7({ msecs: now });
     await db

@@ -1,6 +1,14 @@
 // Contract methods for system status, regions, first-run setup and office information.
 import { z } from '../../validation/zod-locale.ts';
-import { address, officeName, password, personName, regionCode, username } from '../../validation/common.ts';
+import {
+  address,
+  officeName,
+  password,
+  personName,
+  regionCode,
+  username,
+  uuid,
+} from '../../validation/common.ts';
 import { method } from '../define.ts';
 import { OFFICE_TYPES } from '../roles.ts';
 import type { OfficeDetails, OfficeInfo, Region, SystemStatus } from '../../types/office.ts';
@@ -11,6 +19,8 @@ export const setupInput = z.object({
   name: officeName,
   address,
   admin: z.object({ username, fullName: personName, password }),
+  /** Recovery: this installation replaces a lost one and keeps its office id (new keys; docs/recovery.md). */
+  recoverOfficeId: uuid.optional(),
 });
 export type SetupInput = z.input<typeof setupInput>;
 
