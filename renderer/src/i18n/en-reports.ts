@@ -1,7 +1,85 @@
 // English texts for Laporan and the Beranda charts, merged into en.ts.
 import type { Messages } from './types.ts';
 
-export const enReports: Pick<Messages, 'charts'> = {
+export const enReports: Pick<Messages, 'charts' | 'laporan'> = {
+  laporan: {
+    month: 'Report month',
+    explain:
+      "This office's monthly report from the register: preview every table with its charts, the TKSK activity log, obstacles and recommendations. Download XLSX/PDF and finalize once checked.",
+    explainDinsos:
+      "Recap of every kecamatan's monthly report: on time, late and missing, with the kabupaten/kota totals.",
+    readOnly: 'You can only view this report.',
+    download: { xlsx: 'Download XLSX', pdf: 'Download PDF' },
+    state: {
+      draft: 'Draft',
+      final: 'Final v{{version}}',
+      needsRevision: 'Needs revision (after v{{version}})',
+      changed: 'What changed since the final version:',
+    },
+    versions: {
+      title: 'Final versions',
+      none: 'This month has not been finalized yet.',
+      version: 'Version',
+      finalizedAt: 'Finalized',
+      by: 'By',
+      signature: 'Digital signature',
+      valid: 'Valid',
+      invalid: 'Invalid',
+      pdf: 'PDF of this version',
+    },
+    finalize: {
+      button: 'Finalize',
+      again: 'Finalize again (v{{version}})',
+      title: 'Finalize the report for {{period}}',
+      confirm: 'Lock the report for {{period}} as version {{version}}?',
+      explain:
+        'The figures, the period, your name and the time are stored, signed with the office key and sent to Dinas Sosial with the next bundle. A later change to this month marks the report as needing a revision.',
+      confirmButton: 'Yes, finalize v{{version}}',
+      done: 'Report for {{period}} finalized (v{{version}}).',
+    },
+    activity: {
+      title: 'TKSK activity log',
+      none: 'No activity recorded this month yet.',
+      add: 'Add activity',
+      edit: 'Edit activity',
+      editShort: 'Edit',
+      remove: 'Delete',
+      confirmRemove: 'Delete the activity of {{day}}?',
+      date: 'Date',
+      type: 'Activity type',
+      chooseType: 'Choose the activity type.',
+      desa: 'Desa/kelurahan',
+      targetGroup: 'Target group',
+      result: 'Result',
+      note: 'Note (optional)',
+      author: 'Recorded by',
+    },
+    activityType: {
+      penjangkauan: 'Outreach (penjangkauan)',
+      kunjungan_rumah: 'Home visit',
+      musdes: 'Musdes / musdesus',
+      pendampingan_program: 'Program escort',
+      rapat_koordinasi: 'Coordination meeting',
+      tanggap_bencana: 'Disaster response',
+      pelatihan: 'Training',
+      lainnya: 'Other',
+    },
+    notes: {
+      title: 'Obstacles and recommendations',
+      obstacles: 'Obstacles',
+      recommendations: 'Recommendations',
+      save: 'Save obstacles and recommendations',
+      saved: 'Obstacles and recommendations saved.',
+    },
+    recap: {
+      deadline: 'Deadline: {{day}}',
+      deadlineDay: 'Deadline day (next month)',
+      deadlineHelp: 'A report is on time when finalized by this day at the latest (1–28).',
+      deadlineDayIs: 'Reports are due on day {{day}} of the next month.',
+      deadlineSaved: 'Deadline changed to day {{day}}.',
+      status: { tepat_waktu: 'On time', terlambat: 'Late', belum: 'Missing' },
+    },
+  },
   charts: {
     noData: 'No data',
     category: 'Category',

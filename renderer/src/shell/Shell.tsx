@@ -6,6 +6,7 @@ import { useApp } from '../app/app-context.tsx';
 import { usePermissions } from '../app/permissions.ts';
 import { ReferenceProvider } from '../app/reference.tsx';
 import { RegionsProvider } from '../app/regions.tsx';
+import { LaporanScreen } from '../laporan/LaporanScreen.tsx';
 import { LayananScreen } from '../layanan/LayananScreen.tsx';
 import type { Route } from '../nav/route.ts';
 import { RujukanScreen } from '../rujukan/RujukanScreen.tsx';
@@ -29,6 +30,8 @@ function Content({ route }: { route: Route }) {
       return <LayananScreen route={route} />;
     case 'rujukan':
       return <RujukanScreen route={route} />;
+    case 'laporan':
+      return <LaporanScreen route={route} />;
     case 'sinkronisasi':
       return <SyncScreen />;
     case 'pengaturan':

@@ -1,0 +1,80 @@
+// Dinsos's recap of a month: every kecamatan's report (on time / late / missing, version, totals), kabupaten totals, downloads, deadline setting.
+import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client.ts';
+import { formatDay } from '../format.ts';
+import { useLoad } from '../ui/use-load.ts';
+import { recapReportLayout } from '../../../shared/report-layout/index.ts';
+import type { RecapRow } from '../../../shared/types/reports.ts';
+import { DeadlineSetting } from './DeadlineSetting.tsx';
+import { downloadRecap } from './download-report.ts';
+import { ReportTableView } from './ReportTableView.tsx';
+
+const STATUS_COLOR: Record<RecapRow['status'], string> = {
+  tepat_waktu: 'green',
+  terlambat: 'orange',
+  belum: 'red',
+};
+
+export function RecapView({ month }: { month: string }) {
+  const { t } = useTranslation();
+  const recap = useLoad(() => call('reports.recap', { month }), [month]);
+  const [busy, setBusy] = useState<'xlsx' | 'pdf' | null>(null);
+  const data = recap.value;
+  const doc = useMemo(() => (data ? recapReportLayout(data) : null), [data]);
+
+  if (recap.error) return <Alert color="red">{recap.error}</Alert>;
+  if (!data || !doc) return <Loader size="sm" />;
+  const count = (s: RecapRow['status']): number => data.rows.filter((r) => r.status === s).length;
+
+  const download = (format: 'xlsx' | 'pdf'): void => {
+    setBusy(format);
+    void downloadRecap(month, format).finally(() => setBusy(null));
+  };
+
+  return (
+    <Stack data-testid="recap" data-month={month}>
+      <Card withBorder>
+        <Group justify="space-between" align="flex-start">
+          <Stack gap={4}>
+            <Title order={3}>{doc.title}</Title>
+            <Text c="dimmed">{doc.subtitle}</Text>
+            <Text size="sm">
+              {t('laporan.recap.deadline', { day: formatDay(data.period.deadline.slice(0, 10), 'long') })}
+            </Text>
+          </Stack>
+          <Group gap="xs">
+            <Button
+              variant="light"
+              loading={busy === 'xlsx'}
+              onClick={() => download('xlsx')}
+              data-testid="download-xlsx"
+            >
+              {t('laporan.download.xlsx')}
+            </Button>
+            <Button
+              variant="light"
+              loading={busy === 'pdf'}
+              onClick={() => download('pdf')}
+              data-testid="download-pdf"
+            >
+              {t('laporan.download.pdf')}
+            </Button>
+          </Group>
+        </Group>
+        <Group gap="sm" mt="sm" data-testid="recap-counts">
+          {(['tepat_waktu', 'terlambat', 'belum'] as const).map((s) => (
+            <Badge key={s} color={STATUS_COLOR[s]} variant="light" size="lg" data-status={s}>
+              {t(`laporan.recap.status.${s}`)}: {count(s)}
+            </Badge>
+          ))}
+        </Group>
+      </Card>
+      <DeadlineSetting onSaved={() => recap.reload()} />
+      {doc.tables.map((table) => (
+        <ReportTableView key={table.id} table={table} zone={doc.zone} />
+      ))}
+    </Stack>
+  );
+}
