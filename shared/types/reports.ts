@@ -8,23 +8,30 @@ import type { OfficeType, Role } from '../api/roles.ts';
  * - The office's register for the report: cases whose desa_code lies inside the office's region
  *   (a kecamatan office: its desa; a desa office: itself), not deleted. Persons are counted through
  *   those cases.
- * - Contacts: cases received in the month (one visit or report = one contact).
+ * - Contacts: cases received in the month (one visit or report = one contact), per desa by the case's desa_code.
  *   Residents served: distinct beneficiaries of those cases.
  *   New: a served person with no earlier case (received before the month) in the register; else returning.
  * - Person breakdowns use the person's own data: sex (L/P), age in whole years on the last day of
  *   the month (groups below; no birth date → 'tidak_diketahui'), disability (disability_types not
  *   empty), PPKS categories of the person's active assignments (a person may count in several).
- *   Per desa: the desa of the person's first case in the month.
+ *   Per desa: the desa of the person's first case in the month (earliest received_at, then id).
  * - Cases per desa use the case's desa_code. Received: received_at in the month. Closed at the desk:
  *   status SELESAI_DI_FO and closed_at in the month. Closed: any final status with closed_at in the
  *   month (includes the desk closures). Open at month end: received on or before the last day and not
  *   closed by then (closed_at null or after the month).
  * - Referrals: letter_date in the month, by destination and by current outcome ('belum' when none).
- *   Open referrals older than 14 days: no outcome yet (or outcome recorded after the month), letter
- *   on or before (last day − 14 days). Per desa through the referral's case.
+ *   Open referrals older than 14 days: no outcome yet (or outcome recorded after the month), its case
+ *   not closed by the month's end (closing a case closes its referrals), letter on or before
+ *   (last day − 14 days); whatever month the letter is from. Per desa through the referral's case;
+ *   daysOpen = last day − letter date.
+ * - Unknown desa codes inside the region get a row of their own (name = code), after the listed desa.
  * - Duration: whole days from received_at's local day to closed_at's local day, over cases closed in
  *   the month; median = mean of the two middle values for an even count; p90 = nearest rank
  *   (ceil(0.9·n)-th smallest). Both null when no case closed.
+ * - Recap (Dinsos): per enrolled kecamatan/desa office (active key), its highest version whose signature
+ *   checks against that office's trusted key. tepat_waktu when finalizedAt ≤ deadline = day D (setting,
+ *   default 10) of the next month, 23:59:59.999 in the office's zone; else terlambat; none: belum (and
+ *   listed in `missing`). receivedAt = when the first bundle carrying it was imported, when known.
  */
 
 export const AGE_GROUPS = ['0-5', '6-17', '18-59', '60+', 'tidak_diketahui'] as const;
