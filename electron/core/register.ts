@@ -11,6 +11,9 @@ import { createDispatch, typed, type Dispatch, type TypedCall } from './dispatch
 import { handlers } from './handlers/index.ts';
 import { fileKeyProtector, type KeyProtector } from './office/keystore.ts';
 import { seedReferenceOnOpen } from './reference/seed.ts';
+import { ensureDailyBackup } from './backup/daily.ts';
+import { reopenable } from './backup/reopen.ts';
+import { applyPendingRestore, type AppliedRestore } from './backup/restore.ts';
 import type { CoreDeps } from './context.ts';
 
 export interface OpenRegisterOptions {
@@ -29,6 +32,8 @@ export interface OpenRegisterOptions {
 export interface Register {
   deps: CoreDeps;
   migration: MigrateReport;
+  /** A restore staged before (Pengaturan → Cadangan, `puskesos backup restore`) that this open performed. */
+  restored: AppliedRestore | null;
   /** Untyped entry for adapters that receive method names from outside (IPC, HTTP). */
   dispatch: Dispatch;
   /** Typed entry for in-process callers. */
@@ -42,6 +47,7 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
   mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
   const release = acquireLock(paths.lock, opts.holder, now());
   try {
+    const restored = applyPendingRestore(paths);
     const { sqlite, db, close } = openDb(paths.db);
     try {
       const migration = await migrate(sqlite, db, {
@@ -60,17 +66,29 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
         device: opts.device ?? hostname(),
       };
       await retryQuarantineAfterUpdate(deps);
-      const dispatch = createDispatch(deps, handlers);
+      await ensureDailyBackup(deps);
+      // A restore swaps the database file: the dispatch closes and reopens it after the call (backup/reopen.ts).
+      const conn = reopenable(deps, createDispatch(deps, handlers), close, async () => {
+        const next = openDb(paths.db);
+        await migrate(next.sqlite, next.db, {
+          migrations: opts.migrations ?? MIGRATIONS,
+          backupDir: paths.backups,
+          now,
+        });
+        await seedReferenceOnOpen(next.db, now());
+        return next;
+      });
       let closed = false;
       return {
         deps,
         migration,
-        dispatch,
-        call: typed(dispatch),
+        restored,
+        dispatch: conn.dispatch,
+        call: typed(conn.dispatch),
         close: async () => {
           if (closed) return;
           closed = true;
-          await close();
+          await conn.close();
           release();
         },
       };

@@ -36,7 +36,12 @@ export interface WrittenEncryptedBackup {
 }
 
 /** `cadangan-33.01.08-1a2b3c4d-manual-2026-11-22T19-05-01-123Z.sqlite.zst.age` */
-export const encryptedBackupName = (regionCode: string, officeId: string, kind: BackupKind, ms: number): string =>
+export const encryptedBackupName = (
+  regionCode: string,
+  officeId: string,
+  kind: BackupKind,
+  ms: number,
+): string =>
   `cadangan-${regionCode}-${shortId(officeId)}-${checkKind(kind)}-${fileStamp(ms)}${ENCRYPTED_EXT}`;
 
 /** The sidecar beside an encrypted backup holds the plain file's SHA-256 (checked after decryption). */

@@ -25,7 +25,10 @@ export class BackupFailedError extends Error {}
  * is switched to rollback-journal mode so that opening it read-only later never creates -wal/-shm files beside
  * it, then checked with integrity_check before it gets its final name: a backup that exists is a good one.
  */
-export async function takeBackup(sqlite: BetterSqlite3.Database, opts: TakeBackupOptions): Promise<TakenBackup> {
+export async function takeBackup(
+  sqlite: BetterSqlite3.Database,
+  opts: TakeBackupOptions,
+): Promise<TakenBackup> {
   mkdirSync(opts.dir, { recursive: true });
   const at = opts.now();
   const fileName = `${backupBaseName(opts.kind, at)}.sqlite`;
@@ -43,13 +46,16 @@ export async function takeBackup(sqlite: BetterSqlite3.Database, opts: TakeBacku
     }
     const inside = inspectSqlite(tmp);
     if (inside.integrity !== 'ok') {
-      throw new BackupFailedError(`Cadangan gagal diperiksa (integritas: ${inside.integrity.slice(0, 200)}).`);
+      throw new BackupFailedError(
+        `Cadangan gagal diperiksa (integritas: ${inside.integrity.slice(0, 200)}).`,
+      );
     }
     const sidecar: BackupSidecar = {
       sha256: await sha256File(tmp),
       bytes: statSync(tmp).size,
       schemaVersion: inside.schemaVersion,
       officeId: inside.officeId,
+      localSeq: inside.localSeq,
       appVersion: opts.appVersion ?? '',
       takenAt: new Date(at).toISOString(),
     };

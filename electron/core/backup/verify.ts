@@ -9,6 +9,8 @@ export interface BackupSidecar {
   bytes: number;
   schemaVersion: number;
   officeId: string | null;
+  /** The register's local change counter (meta.local_seq) in the copy. */
+  localSeq: string | null;
   appVersion: string;
   takenAt: string;
 }
@@ -54,6 +56,7 @@ interface Inside {
   integrity: string;
   schemaVersion: number;
   officeId: string | null;
+  localSeq: string | null;
 }
 
 /** Opens read-only (never creates -wal/-shm: backups are stored in rollback-journal mode) and asks SQLite. */
@@ -64,11 +67,12 @@ export function inspectSqlite(path: string): Inside {
     const integrity = rows.map((r) => r.integrity_check).join('; ');
     const schemaVersion = Number(db.pragma('user_version', { simple: true }));
     const hasMeta = db.prepare("select 1 from sqlite_master where type = 'table' and name = 'meta'").get();
-    const officeId = hasMeta
-      ? ((db.prepare("select value from meta where key = 'office_id'").pluck().get() as string | undefined) ??
-        null)
-      : null;
-    return { integrity, schemaVersion, officeId };
+    const meta = (key: string): string | null =>
+      hasMeta
+        ? ((db.prepare('select value from meta where key = ?').pluck().get(key) as string | undefined) ??
+          null)
+        : null;
+    return { integrity, schemaVersion, officeId: meta('office_id'), localSeq: meta('local_seq') };
   } finally {
     db.close();
   }
@@ -100,13 +104,19 @@ export async function verifyBackupFile(path: string, expect: VerifyExpectations 
   try {
     inside = inspectSqlite(path);
   } catch (err) {
-    return bad(`File cadangan rusak atau bukan basis data Puskesos: ${(err as Error).message}`, { hashMatches });
+    return bad(`File cadangan rusak atau bukan basis data Puskesos: ${(err as Error).message}`, {
+      hashMatches,
+    });
   }
   const facts = { hashMatches, schemaVersion: inside.schemaVersion, officeId: inside.officeId };
   if (inside.integrity !== 'ok') {
-    return bad(`File cadangan rusak (pemeriksaan integritas SQLite: ${inside.integrity.slice(0, 200)}).`, facts);
+    return bad(
+      `File cadangan rusak (pemeriksaan integritas SQLite: ${inside.integrity.slice(0, 200)}).`,
+      facts,
+    );
   }
-  if (inside.schemaVersion < 1) return bad('File ini bukan cadangan register Puskesos (skema kosong).', facts);
+  if (inside.schemaVersion < 1)
+    return bad('File ini bukan cadangan register Puskesos (skema kosong).', facts);
   if (expect.maxSchemaVersion !== undefined && inside.schemaVersion > expect.maxSchemaVersion) {
     return bad(
       `Cadangan ini dibuat oleh versi aplikasi yang lebih baru (skema ${inside.schemaVersion}). Perbarui aplikasi terlebih dahulu.`,

@@ -2,7 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import { NewerSchemaError } from '../errors.ts';
-import { backupTo, fileStamp } from './backup.ts';
+import { takeBackup } from '../backup/take.ts';
 import type { Migration } from './migrations/index.ts';
 import type { Database } from './database.ts';
 
@@ -43,8 +43,11 @@ export async function migrate(
   const pending = opts.migrations.filter((m) => m.version > from);
   if (pending.length === 0) return { from, to: from, backupPath: null };
 
+  // Same naming, integrity check and checksum as every other backup (electron/core/backup).
   const backupPath =
-    from > 0 ? await backupTo(sqlite, opts.backupDir, `pra-migrasi-v${from}-${fileStamp(opts.now())}`) : null;
+    from > 0
+      ? (await takeBackup(sqlite, { dir: opts.backupDir, kind: `pra-migrasi-v${from}`, now: opts.now })).path
+      : null;
   for (const m of pending) {
     await db.transaction().execute(async (trx) => {
       // Migrations are written against the schema of their own time, not today's typed Database.

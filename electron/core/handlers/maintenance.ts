@@ -1,4 +1,197 @@
-// Handlers for backups, restore, re-seed and updates.
-import type { Handlers } from '../context.ts';
+// Handlers for backups and restore (Pengaturan → Cadangan): list, create, verify, restore, external folder.
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { HandlerContext, Handlers } from '../context.ts';
+import { writeAudit } from '../audit/audit-log.ts';
+import { lastAutomaticBackup } from '../backup/daily.ts';
+import { decryptAndVerify, writeEncryptedBackup } from '../backup/external.ts';
+import {
+  externalDirProblem,
+  externalReachable,
+  getExternalDir,
+  listExternalBackups,
+  putExternalDir,
+} from '../backup/external-folder.ts';
+import { requestReopen } from '../backup/reopen-request.ts';
+import { RestoreError, setAsideDir, stageRestore } from '../backup/restore.ts';
+import { createLocalBackup, listBackupsIn, officeZoneOf } from '../backup/store.ts';
+import { verifyBackupFile } from '../backup/verify.ts';
+import { MIGRATIONS } from '../db/migrations/index.ts';
+import { CoreError } from '../errors.ts';
+import { getOwnOffice } from '../office/office-repo.ts';
+import type { BackupLocation } from '../../../shared/types/backups.ts';
 
-export const maintenanceHandlers: Pick<Handlers, never> = {};
+type MaintenanceHandlers = Pick<
+  Handlers,
+  | 'backups.overview'
+  | 'backups.createNow'
+  | 'backups.verify'
+  | 'backups.restore'
+  | 'backups.setExternalDir'
+  | 'backups.exportExternal'
+>;
+
+/** The file the clerk picked, inside backups/ or the external folder only (never a path from outside). */
+async function pickedFile(ctx: HandlerContext, location: BackupLocation, fileName: string): Promise<string> {
+  const name = basename(fileName);
+  let dir = ctx.deps.paths.backups;
+  if (location === 'eksternal') {
+    const ext = await getExternalDir(ctx.db);
+    if (!ext || !externalReachable(ext)) {
+      throw new CoreError(
+        'NOT_FOUND',
+        'Folder cadangan eksternal tidak dapat dijangkau. Pasang flashdisk-nya.',
+      );
+    }
+    dir = ext;
+  }
+  const path = join(dir, name);
+  if (!existsSync(path)) throw new CoreError('NOT_FOUND', `Cadangan ${name} tidak ditemukan.`);
+  return path;
+}
+
+async function ownOffice(ctx: HandlerContext) {
+  const office = await getOwnOffice(ctx.db);
+  if (!office) throw new CoreError('CONFLICT', 'Kantor belum disiapkan.');
+  return office;
+}
+
+export const maintenanceHandlers: MaintenanceHandlers = {
+  'backups.overview': async (ctx) => {
+    const zone = await officeZoneOf(ctx.deps);
+    const externalDir = await getExternalDir(ctx.db);
+    const asideDir = setAsideDir(ctx.deps.paths);
+    const last = lastAutomaticBackup(ctx.deps);
+    return {
+      backups: listBackupsIn(ctx.deps.paths.backups, zone).map((b) => ({
+        fileName: b.fileName,
+        kind: b.kind,
+        takenAt: new Date(b.takenAt).toISOString(),
+        bytes: b.bytes,
+        hasChecksum: b.hasChecksum,
+      })),
+      externalDir,
+      externalReachable: externalReachable(externalDir),
+      externalBackups: listExternalBackups(externalDir),
+      setAside: existsSync(asideDir)
+        ? readdirSync(asideDir)
+            .filter((f) => f.endsWith('.sqlite'))
+            .sort()
+            .map((f) => ({ fileName: f, bytes: statSync(join(asideDir, f)).size }))
+        : [],
+      lastAutomatic: last ? { at: new Date(last.at).toISOString(), error: last.error } : null,
+    };
+  },
+
+  'backups.createNow': async (ctx) => {
+    const taken = await createLocalBackup(ctx.deps, 'manual');
+    ctx.note(`cadangan dibuat: ${taken.fileName}`);
+    return { fileName: taken.fileName, bytes: taken.sidecar.bytes };
+  },
+
+  'backups.verify': async (ctx, { location, fileName }) => {
+    const office = await ownOffice(ctx);
+    const path = await pickedFile(ctx, location, fileName);
+    const expect = { officeId: office.id, maxSchemaVersion: MIGRATIONS.length };
+    let check;
+    if (location === 'lokal') {
+      check = await verifyBackupFile(path, expect);
+    } else {
+      const scratch = join(ctx.deps.paths.backups, '.sementara', `periksa-${ctx.deps.now()}.sqlite`);
+      try {
+        check = await decryptAndVerify(
+          path,
+          scratch,
+          { keysPath: ctx.deps.paths.keys, keyProtector: ctx.deps.keyProtector },
+          expect,
+        );
+      } catch (err) {
+        check = {
+          ok: false,
+          message: (err as Error).message,
+          schemaVersion: null,
+          officeId: null,
+          hashMatches: null,
+        };
+      } finally {
+        rmSync(scratch, { force: true });
+      }
+    }
+    return {
+      fileName: basename(path),
+      ok: check.ok,
+      message: check.message,
+      schemaVersion: check.schemaVersion,
+      hashMatches: check.hashMatches,
+    };
+  },
+
+  'backups.restore': async (ctx, { location, fileName }) => {
+    const path = await pickedFile(ctx, location, fileName);
+    let staged;
+    try {
+      staged = await stageRestore(ctx.deps, path, MIGRATIONS.length);
+    } catch (err) {
+      if (err instanceof RestoreError) throw new CoreError('VALIDATION', err.message);
+      throw err;
+    }
+    const setAsideFileName = basename(staged.setAsidePath);
+    const detail = `pemulihan dari ${basename(path)}; database sebelumnya disisihkan: disisihkan/${setAsideFileName}`;
+    ctx.note(`${detail}; ${staged.unsent.records} perubahan belum terkirim disimpan`);
+    const { user, caller, officeId } = ctx;
+    // The restored register gets its own entry: the one the dispatch writes goes to the replaced database.
+    requestReopen(ctx.deps, (deps) =>
+      writeAudit(deps.db, {
+        at: deps.now(),
+        userId: user?.id ?? null,
+        username: caller.system ? 'system (cli)' : (user?.username ?? '(tanpa sesi)'),
+        role: caller.system ? 'system' : (user?.role ?? '-'),
+        officeId,
+        device: `${deps.device} (${caller.channel})`,
+        action: 'backups.restore',
+        outcome: 'ok',
+        detail,
+      }),
+    );
+    return {
+      restoredFrom: basename(path),
+      setAsideFileName,
+      unsentMessage: staged.unsent.message,
+      unsentBundleFileName: staged.unsent.bundlePath ? basename(staged.unsent.bundlePath) : null,
+      unsentRecords: staged.unsent.records,
+      reloadRequired: true,
+    };
+  },
+
+  'backups.setExternalDir': async (ctx, { dir }) => {
+    if (dir !== null) {
+      const problem = externalDirProblem(dir, ctx.deps.paths.dir);
+      if (problem) throw new CoreError('VALIDATION', problem, { fields: { dir: problem } });
+    }
+    await putExternalDir(ctx.db, dir, ctx.deps.now());
+    ctx.note(dir ? 'folder cadangan eksternal diatur' : 'folder cadangan eksternal dihapus');
+    return { externalDir: dir };
+  },
+
+  'backups.exportExternal': async (ctx) => {
+    const office = await ownOffice(ctx);
+    const dir = await getExternalDir(ctx.db);
+    if (!dir) throw new CoreError('VALIDATION', 'Atur folder cadangan eksternal terlebih dahulu.');
+    const problem = externalDirProblem(dir, ctx.deps.paths.dir);
+    if (problem) throw new CoreError('VALIDATION', problem);
+    const written = await writeEncryptedBackup({
+      sqlite: ctx.deps.sqlite,
+      outDir: dir,
+      scratchDir: join(ctx.deps.paths.backups, '.sementara'),
+      kind: 'manual',
+      officeId: office.id,
+      regionCode: office.regionCode,
+      now: ctx.deps.now,
+      appVersion: ctx.deps.appVersion,
+      keysPath: ctx.deps.paths.keys,
+      keyProtector: ctx.deps.keyProtector,
+    });
+    ctx.note(`cadangan eksternal terenkripsi: ${written.fileName}`);
+    return { fileName: written.fileName, bytes: written.bytes };
+  },
+};

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { v7 } from 'uuid';
+import { backupBeforeImport } from '../backup/daily.ts';
 import type { CoreDeps } from '../context.ts';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
@@ -215,6 +216,7 @@ export async function importBundle(deps: CoreDeps, path: string): Promise<Import
       await recordIn(deps, h, file, 'already_applied', null);
       return outcome('already_applied');
     }
+    await backupBeforeImport(deps); // a verified backup first (throws: the import is refused, nothing applied)
     await verifyBundle(path, key.sign_public_key);
     const opened = await openBundlePayload(path, own.keys.box.privateKey, {
       senderSignPublicKey: key.sign_public_key,

@@ -1,2 +1,63 @@
-// Contract methods for backups, restore, re-seed and updates (Pengaturan → Pemeliharaan).
-export const maintenanceMethods = {} as const;
+// Contract methods for backups and restore (Pengaturan → Cadangan); admin only.
+import { z } from '../../validation/zod-locale.ts';
+import { method } from '../define.ts';
+import type { Role } from '../roles.ts';
+import type {
+  BackupCheckResult,
+  BackupOverview,
+  CreatedBackup,
+  ExternalBackupEntry,
+  RestoreResult,
+} from '../../types/backups.ts';
+
+const ADMIN: readonly Role[] = ['admin'];
+
+/** A backup's file name as the core writes it: no folders, no hidden files. */
+const backupFileName = z
+  .string()
+  .trim()
+  .min(1, 'Pilih cadangan terlebih dahulu.')
+  .max(200, 'Nama file terlalu panjang.')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Nama file cadangan tidak valid.');
+
+const pick = z.object({
+  location: z.enum(['lokal', 'eksternal'], { message: 'Pilih cadangan lokal atau eksternal.' }),
+  fileName: backupFileName,
+});
+
+export const maintenanceMethods = {
+  'backups.overview': method<BackupOverview>()({ input: z.object({}), access: ADMIN, mutates: false }),
+  'backups.createNow': method<CreatedBackup>()({
+    input: z.object({}),
+    access: ADMIN,
+    mutates: true,
+    ownTransactions: true,
+  }),
+  'backups.verify': method<BackupCheckResult>()({ input: pick, access: ADMIN, mutates: false }),
+  'backups.restore': method<RestoreResult>()({
+    input: pick.extend({
+      confirm: z.literal(true, { message: 'Pemulihan harus dikonfirmasi.' }),
+    }),
+    access: ADMIN,
+    mutates: true,
+    ownTransactions: true,
+  }),
+  'backups.setExternalDir': method<{ externalDir: string | null }>()({
+    input: z.object({
+      dir: z
+        .string()
+        .trim()
+        .max(1000, 'Lokasi folder terlalu panjang.')
+        .nullable()
+        .transform((d) => (d ? d : null)),
+    }),
+    access: ADMIN,
+    mutates: true,
+  }),
+  'backups.exportExternal': method<ExternalBackupEntry>()({
+    input: z.object({}),
+    access: ADMIN,
+    mutates: true,
+    ownTransactions: true,
+  }),
+} as const;

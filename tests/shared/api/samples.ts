@@ -290,4 +290,18 @@ export const SAMPLES: Record<Method, Sample> = {
     valid: () => ({ list: 'ppks', code: 'PPKS-24', label: 'Fakir Miskin' }),
     malformed: { list: '', code: '' },
   },
+  'backups.overview': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'backups.createNow': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'backups.verify': {
+    valid: () => ({ location: 'lokal', fileName: 'harian-2026-03-01T02-00-00-000Z.sqlite' }),
+    validFails: 'NOT_FOUND',
+    malformed: { location: 'usb', fileName: '../puskesos.sqlite' },
+  },
+  'backups.restore': {
+    valid: () => ({ location: 'lokal', fileName: 'harian-2026-03-01T02-00-00-000Z.sqlite', confirm: true }),
+    validFails: 'NOT_FOUND',
+    malformed: { location: 'lokal', fileName: 'harian-2026-03-01T02-00-00-000Z.sqlite', confirm: false },
+  },
+  'backups.setExternalDir': { valid: () => ({ dir: null }), malformed: { dir: 5 } },
+  'backups.exportExternal': { valid: () => ({}), validFails: 'VALIDATION', malformed: NOT_AN_OBJECT },
 };

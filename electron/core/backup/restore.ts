@@ -1,0 +1,145 @@
+// Restore: verify the chosen backup, save unsent changes, stage it; on reopen the current database is set aside.
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, join } from 'node:path';
+import type { CoreDeps } from '../context.ts';
+import type { DataDirPaths } from '../datadir/layout.ts';
+import { fileStamp } from '../db/backup.ts';
+import { getOwnOfficeId } from '../office/office-repo.ts';
+import { ENCRYPTED_EXT } from './encrypted.ts';
+import { decryptAndVerify } from './external.ts';
+import { carrySyncLedger } from './ledger-carry.ts';
+import { saveUnsentBeforeDestructive, type UnsentSaveResult } from './unsent-guard.ts';
+import { inspectSqlite, readSidecar, verifyBackupFile, type BackupCheck } from './verify.ts';
+
+/** Staging area inside the data directory; the staged file and its marker live here until the swap. */
+export const restoreDir = (paths: DataDirPaths): string => join(paths.dir, 'pemulihan');
+/** Databases replaced by a restore: kept here, never overwritten, never deleted by the app. */
+export const setAsideDir = (paths: DataDirPaths): string => join(paths.dir, 'disisihkan');
+
+const STAGED = 'tertunda.sqlite';
+const MARKER = 'tertunda.json';
+
+interface Marker {
+  source: string;
+  setAsideName: string;
+  stagedAt: string;
+}
+
+export interface StagedRestore {
+  source: string;
+  check: BackupCheck;
+  unsent: UnsentSaveResult;
+  /** Where the current database will be kept: disisihkan/<name>. */
+  setAsidePath: string;
+}
+
+export interface AppliedRestore {
+  source: string;
+  setAsidePath: string;
+}
+
+export class RestoreError extends Error {}
+
+/** Copies (or decrypts) the source next to the register and verifies the copy against the office and schema. */
+async function stageCopy(deps: CoreDeps, source: string, out: string, maxSchemaVersion: number) {
+  const officeId = await getOwnOfficeId(deps.db);
+  if (!officeId) throw new RestoreError('Kantor belum disiapkan: tidak ada register untuk dipulihkan.');
+  const expect = { officeId, maxSchemaVersion };
+  if (source.endsWith(ENCRYPTED_EXT)) {
+    try {
+      return await decryptAndVerify(
+        source,
+        out,
+        { keysPath: deps.paths.keys, keyProtector: deps.keyProtector },
+        expect,
+      );
+    } catch (err) {
+      throw new RestoreError((err as Error).message);
+    }
+  }
+  const original = await verifyBackupFile(source, expect);
+  if (!original.ok) return original;
+  copyFileSync(source, out);
+  const sha = readSidecar(source)?.sha256;
+  const copy = await verifyBackupFile(out, { ...expect, ...(sha ? { sha256: sha } : {}) });
+  if (!copy.ok) rmSync(out, { force: true });
+  return copy;
+}
+
+/**
+ * Everything a restore needs while the register is still open: the backup is verified (a damaged one or
+ * another office's is refused before anything happens), unsent changes are saved to the outbox, the copy gets
+ * the sync sequence numbers and clock already used (so Dinsos never takes a new bundle for an old one), and
+ * it is staged. The swap happens when the register is reopened (`applyPendingRestore`).
+ */
+export async function stageRestore(
+  deps: CoreDeps,
+  source: string,
+  maxSchemaVersion: number,
+): Promise<StagedRestore> {
+  if (!existsSync(source)) throw new RestoreError(`File cadangan tidak ditemukan: ${source}`);
+  const dir = restoreDir(deps.paths);
+  mkdirSync(dir, { recursive: true });
+  const tmp = join(dir, `${STAGED}.tmp`);
+  rmSync(tmp, { force: true });
+  try {
+    const check = await stageCopy(deps, source, tmp, maxSchemaVersion);
+    if (!check.ok) throw new RestoreError(check.message);
+    const unsent = await saveUnsentBeforeDestructive(deps, 'pemulihan');
+    carrySyncLedger(deps.sqlite, tmp);
+    const after = inspectSqlite(tmp);
+    if (after.integrity !== 'ok') throw new RestoreError(`Salinan cadangan rusak: ${after.integrity}`);
+    renameSync(tmp, join(dir, STAGED));
+    const setAsideName = `puskesos-sebelum-pemulihan-${fileStamp(deps.now())}.sqlite`;
+    const marker: Marker = {
+      source: basename(source),
+      setAsideName,
+      stagedAt: new Date(deps.now()).toISOString(),
+    };
+    writeFileSync(join(dir, `${MARKER}.tmp`), JSON.stringify(marker, null, 2));
+    renameSync(join(dir, `${MARKER}.tmp`), join(dir, MARKER));
+    return { source, check, unsent, setAsidePath: join(setAsideDir(deps.paths), setAsideName) };
+  } finally {
+    rmSync(tmp, { force: true });
+    rmSync(`${tmp}-journal`, { force: true });
+  }
+}
+
+/** True when a staged restore waits for the register to be reopened. */
+export const hasPendingRestore = (paths: DataDirPaths): boolean =>
+  existsSync(join(restoreDir(paths), MARKER));
+
+/**
+ * Performs a staged restore while the database is closed and the data directory locked: the current file
+ * (with its -wal/-shm, if a crash left them) is renamed into disisihkan/, then the staged copy takes its name.
+ * Safe to run again after a power cut between the steps.
+ */
+export function applyPendingRestore(paths: DataDirPaths): AppliedRestore | null {
+  const dir = restoreDir(paths);
+  const markerPath = join(dir, MARKER);
+  if (!existsSync(markerPath)) return null;
+  const marker = JSON.parse(readFileSync(markerPath, 'utf8')) as Marker;
+  const staged = join(dir, STAGED);
+  const setAside = join(setAsideDir(paths), basename(marker.setAsideName));
+  if (existsSync(staged)) {
+    mkdirSync(setAsideDir(paths), { recursive: true });
+    if (existsSync(paths.db)) {
+      if (existsSync(setAside)) throw new RestoreError(`${setAside} sudah ada; pemulihan dihentikan.`);
+      renameSync(paths.db, setAside);
+      for (const suffix of ['-wal', '-shm']) {
+        if (existsSync(paths.db + suffix)) renameSync(paths.db + suffix, setAside + suffix);
+      }
+    }
+    renameSync(staged, paths.db);
+  }
+  rmSync(markerPath, { force: true });
+  return { source: marker.source, setAsidePath: setAside };
+}

@@ -1,0 +1,62 @@
+// What Pengaturan → Cadangan shows and receives: backups, external folder, verify and restore results.
+
+export interface BackupEntry {
+  fileName: string;
+  /** harian, manual, pra-migrasi-vN, pra-impor, pra-pemulihan… */
+  kind: string;
+  takenAt: string;
+  bytes: number;
+  /** A SHA-256 was recorded when it was taken. */
+  hasChecksum: boolean;
+}
+
+export interface ExternalBackupEntry {
+  fileName: string;
+  bytes: number;
+}
+
+export interface SetAsideEntry {
+  fileName: string;
+  bytes: number;
+}
+
+export interface BackupOverview {
+  backups: BackupEntry[];
+  /** The chosen folder for encrypted backups (a USB stick), or null. */
+  externalDir: string | null;
+  /** Whether that folder can be reached now (a stick may be unplugged). */
+  externalReachable: boolean;
+  externalBackups: ExternalBackupEntry[];
+  /** Databases a restore replaced, kept in disisihkan/. */
+  setAside: SetAsideEntry[];
+  /** The last automatic (daily) backup attempt in this session, with its error if it failed. */
+  lastAutomatic: { at: string; error: string | null } | null;
+}
+
+export type BackupLocation = 'lokal' | 'eksternal';
+
+export interface BackupCheckResult {
+  fileName: string;
+  ok: boolean;
+  message: string;
+  schemaVersion: number | null;
+  /** null when no checksum was recorded (older pre-migration backups). */
+  hashMatches: boolean | null;
+}
+
+export interface CreatedBackup {
+  fileName: string;
+  bytes: number;
+}
+
+export interface RestoreResult {
+  restoredFrom: string;
+  /** The replaced database, in disisihkan/. */
+  setAsideFileName: string;
+  /** What was done with unsent changes first (Indonesian). */
+  unsentMessage: string;
+  unsentBundleFileName: string | null;
+  unsentRecords: number;
+  /** The register was reopened on the restored database: the window must reload and sign in again. */
+  reloadRequired: true;
+}
