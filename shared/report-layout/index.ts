@@ -9,6 +9,7 @@ export type {
   ReportTable,
   SignatureBlock,
   Signer,
+  SummaryFigure,
 } from './types.ts';
 export { monthlyReportLayout, MONTHLY_TITLE, TKSK_TITLE, kecamatanName } from './monthly.ts';
 export { recapReportLayout, RECAP_TITLE } from './recap.ts';

@@ -121,6 +121,32 @@ export function monthlyReportLayout(data: MonthlyReportData): ReportDocument {
       },
       { label: 'Tanggal penyusunan', value: instantLabel(data.compiledAt, zone) },
     ],
+    summary: [
+      { key: 'persons', label: 'Warga dilayani', value: data.total.served.persons, kind: 'int' },
+      { key: 'contacts', label: 'Kontak', value: data.total.served.contacts, kind: 'int' },
+      { key: 'casesReceived', label: 'Kasus diterima', value: data.total.cases.received, kind: 'int' },
+      { key: 'casesClosed', label: 'Kasus ditutup', value: data.total.cases.closed, kind: 'int' },
+      {
+        key: 'casesOpen',
+        label: 'Kasus terbuka akhir bulan',
+        value: data.total.cases.openAtMonthEnd,
+        kind: 'int',
+      },
+      { key: 'referrals', label: 'Rujukan dibuat', value: data.total.referrals.made, kind: 'int' },
+      {
+        key: 'openReferralsOver14',
+        label: 'Rujukan terbuka > 14 hari',
+        value: data.total.referrals.openOlderThan14Days,
+        kind: 'int',
+      },
+      {
+        key: 'medianDays',
+        label: 'Median lama penyelesaian (hari)',
+        value: data.durationDays.median,
+        kind: 'decimal',
+      },
+      { key: 'activities', label: 'Kegiatan TKSK', value: data.activities.length, kind: 'int' },
+    ],
     tables: [
       servedTable(data),
       ppksTable(data),

@@ -132,6 +132,21 @@ export function recapReportLayout(data: RecapData): ReportDocument {
       },
       { label: 'Tanggal penyusunan', value: instantLabel(data.compiledAt, zone) },
     ],
+    summary: [
+      { key: 'reported', label: 'Kecamatan melapor', value: data.rows.length - count('belum'), kind: 'int' },
+      { key: 'missing', label: 'Kecamatan belum melapor', value: data.missing.length, kind: 'int' },
+      { key: 'persons', label: 'Warga dilayani', value: data.totals.persons, kind: 'int' },
+      { key: 'contacts', label: 'Kontak', value: data.totals.contacts, kind: 'int' },
+      { key: 'casesReceived', label: 'Kasus diterima', value: data.totals.casesReceived, kind: 'int' },
+      { key: 'casesClosed', label: 'Kasus ditutup', value: data.totals.casesClosed, kind: 'int' },
+      { key: 'referrals', label: 'Rujukan', value: data.totals.referrals, kind: 'int' },
+      {
+        key: 'openReferralsOver14',
+        label: 'Rujukan terbuka > 14 hari',
+        value: data.totals.openReferralsOver14,
+        kind: 'int',
+      },
+    ],
     tables: [recapTable(data), missingTable(data)],
     signature: {
       placeDate: `${kab.replace(/^(Kabupaten|Kota)\s+/, '')}, ${dayLabel(data.compiledAt, zone)}`,

@@ -47,6 +47,14 @@ export interface HeaderField {
   value: string;
 }
 
+/** A key figure for the first page and the screen's summary cards. */
+export interface SummaryFigure {
+  key: string;
+  label: string;
+  value: number | null;
+  kind: 'int' | 'decimal';
+}
+
 export interface Signer {
   /** Lines above the signature space, e.g. ['Mengetahui,', 'Camat Jeruklegi']. */
   title: string[];
@@ -85,6 +93,8 @@ export interface ReportDocument {
   office: LayoutOffice;
   /** Cover fields: office, region code, period, compiler, date … */
   header: HeaderField[];
+  /** Key totals (office or kabupaten/kota) shown on the first page. */
+  summary: SummaryFigure[];
   tables: ReportTable[];
   signature: SignatureBlock;
   /** Time zone of the office (for instants shown as days). */
