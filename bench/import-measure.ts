@@ -1,0 +1,83 @@
+// Dinsos's first import of every office's bundle, the re-import of the same files, and the raw-insert baseline.
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { applyPragmas } from '../electron/core/db/open.ts';
+import { SYNCED_TABLES } from '../electron/core/digest/synced-tables.ts';
+import { readBundleHeader } from '../electron/core/sync/bundle/reader.ts';
+import { importBundle } from '../electron/core/sync/import.ts';
+import type { Register } from '../electron/core/register.ts';
+
+export interface ImportRun {
+  records: number;
+  ms: number;
+}
+
+const recordsOf = (counts: Record<string, number>): number =>
+  Object.values(counts).reduce((a, b) => a + b, 0);
+
+/** Imports the bundles in order; any outcome but `expected` breaks the benchmark. */
+export async function importAll(
+  reg: Register,
+  bundles: readonly string[],
+  expected: 'applied' | 'already_applied',
+): Promise<ImportRun> {
+  let records = 0;
+  const started = performance.now();
+  for (const file of bundles) {
+    const r = await importBundle(reg.deps, file);
+    if (r.status !== expected)
+      throw new Error(`${file}: ${r.status} (${r.reason ?? ''}), expected ${expected}`);
+    records += r.records;
+  }
+  return { records, ms: performance.now() - started };
+}
+
+export async function bundleRecords(bundle: string): Promise<{ officeId: string; records: number }> {
+  const h = await readBundleHeader(bundle);
+  return { officeId: h.sender.officeId, records: recordsOf(h.counts) };
+}
+
+/**
+ * The baseline: the same rows Dinsos now holds for these offices, inserted with plain prepared INSERT
+ * statements into a copy of the empty Dinsos database (same schema, indexes, triggers and pragmas), in one
+ * transaction. Only the inserts and the commit are timed; reading the rows from the imported register is not.
+ */
+export function rawInsert(importedDb: string, emptyDbCopy: string, officeIds: readonly string[]): ImportRun {
+  const src = new BetterSqlite3(importedDb, { readonly: true });
+  const raw = new BetterSqlite3(emptyDbCopy);
+  applyPragmas(raw);
+  let ms = 0;
+  let records = 0;
+  try {
+    const plans = SYNCED_TABLES.map((t) => {
+      const cols = (raw.pragma(`table_info("${t.name}")`) as { name: string }[]).map((c) => `"${c.name}"`);
+      const verb = t.name === 'offices' ? 'insert or replace' : 'insert';
+      return {
+        select: src.prepare(`select ${cols.join(', ')} from "${t.name}" where origin_office_id = ?`).raw(),
+        insert: raw.prepare(
+          `${verb} into "${t.name}" (${cols.join(', ')}) values (${cols.map(() => '?').join(', ')})`,
+        ),
+      };
+    });
+    raw.exec('begin');
+    for (const officeId of officeIds) {
+      for (const p of plans) {
+        const rows = p.select.all(officeId) as unknown[][];
+        const t0 = performance.now();
+        for (const row of rows) p.insert.run(row);
+        ms += performance.now() - t0;
+        records += rows.length;
+      }
+    }
+    const t0 = performance.now();
+    raw.exec('commit');
+    ms += performance.now() - t0;
+  } finally {
+    if (raw.inTransaction) raw.exec('rollback');
+    raw.close();
+    src.close();
+  }
+  return { records, ms };
+}
+
+export const sqliteOf = (dataDir: string): string => join(dataDir, 'puskesos.sqlite');

@@ -1,0 +1,169 @@
+// Turns the raw figures of a run into the table's rows, each with its baseline, ratio and the issue's target.
+import { measure, notMeasured, type Measure } from './measure.ts';
+import type { AppStart } from './app-start.ts';
+import type { ExportResult } from './export-measure.ts';
+import type { ImportRun } from './import-measure.ts';
+import type { PeerResult } from './pouch-measure.ts';
+import type { ReportsResult, Timed } from './reports-measure.ts';
+import type { RssResult } from './rss-measure.ts';
+import type { SearchResult } from './search-measure.ts';
+import { median } from './stats.ts';
+
+const MB = 1_000_000;
+const n = (x: number): string => Math.round(x).toLocaleString('en-US');
+
+export function importMeasures(
+  first: ImportRun,
+  again: ImportRun,
+  raw: ImportRun,
+  bundles: number,
+): Measure[] {
+  return [
+    measure({
+      id: 'import',
+      label: `Dinsos imports ${bundles} first bundles`,
+      figure: { value: first.records / (first.ms / 1000), unit: 'records/s' },
+      baseline: { value: raw.records / (raw.ms / 1000), unit: 'records/s' },
+      baselineLabel: 'plain prepared INSERT, one transaction',
+      target: { on: 'ratio', op: '>=', value: 0.5 },
+      note: `${n(first.records)} records in ${(first.ms / 1000).toFixed(1)} s; raw ${n(raw.records)} rows in ${(raw.ms / 1000).toFixed(1)} s`,
+    }),
+    measure({
+      id: 'reimport',
+      label: `re-import of the same ${bundles} bundles`,
+      figure: { value: again.ms, unit: 'ms' },
+      baseline: { value: first.ms, unit: 'ms' },
+      baselineLabel: 'first import',
+      target: { on: 'ratio', op: '<', value: 0.05 },
+      note: 'every bundle "already applied"',
+    }),
+  ];
+}
+
+export function exportMeasures(e: ExportResult, office: string): Measure[] {
+  return [
+    measure({
+      id: 'export-time',
+      label: `export of one kecamatan's full bundle: time`,
+      figure: { value: e.ms, unit: 'ms' },
+      baseline: { value: e.rawMs, unit: 'ms' },
+      baselineLabel: 'zstd-3 + age of the same bytes in memory',
+      target: { on: 'ratio', op: '<=', value: 2 },
+      note: `${office}: ${n(e.records)} records, ${(e.plainBytes / MB).toFixed(1)} MB NDJSON; median of runs`,
+    }),
+    measure({
+      id: 'export-size',
+      label: `export of one kecamatan's full bundle: size`,
+      figure: { value: e.bytes, unit: 'bytes' },
+      baseline: { value: e.rawBytes, unit: 'bytes' },
+      baselineLabel: 'zstd-3 + age of the same bytes',
+      note: 'bundle = signed header + the same compressed, encrypted payload',
+    }),
+  ];
+}
+
+export function searchMeasures(s: SearchResult): Measure[] {
+  const size = `${n(s.persons)} persons, ${s.queries} keystrokes (${s.nameMs.length} name, ${s.nikMs.length} NIK)`;
+  return [
+    measure({
+      id: 'search-p50',
+      label: 'search-as-you-type at Dinsos: p50',
+      figure: { value: s.p50, unit: 'ms' },
+      note: size,
+    }),
+    measure({
+      id: 'search-p95',
+      label: 'search-as-you-type at Dinsos: p95',
+      figure: { value: s.p95, unit: 'ms' },
+      target: { on: 'figure', op: '<', value: 30, unit: 'ms' },
+      note: size,
+    }),
+    measure({
+      id: 'search-name-p95',
+      label: '  of which names (≥ 3 letters): p95',
+      figure: { value: s.nameP95, unit: 'ms' },
+    }),
+    measure({
+      id: 'search-nik-p95',
+      label: '  of which NIK prefixes (≥ 4 digits): p95',
+      figure: { value: s.nikP95, unit: 'ms' },
+    }),
+  ];
+}
+
+function timed(id: string, label: string, t: Timed | null, limitMs: number, note: string): Measure {
+  const target = { on: 'figure', op: '<', value: limitMs, unit: 'ms' } as const;
+  if (t === null) return notMeasured(id, label, 'not measured: feature missing', target);
+  if ('error' in t) return notMeasured(id, label, `not measured: ${t.error}`, target);
+  return measure({ id, label, figure: { value: t.ms, unit: 'ms' }, target, note });
+}
+
+export function reportMeasures(r: ReportsResult | null, office: string): Measure[] {
+  const month = r?.month ?? '';
+  return [
+    timed(
+      'report-monthly',
+      'monthly report, one kecamatan (at Dinsos)',
+      r?.monthly ?? null,
+      1000,
+      `${office}, ${month}; median of 3`,
+    ),
+    timed('report-recap', 'kabupaten recap (at Dinsos)', r?.recap ?? null, 3000, `${month}; median of 3`),
+  ];
+}
+
+export function rssMeasure(r: RssResult, bundleBytes: number): Measure {
+  return measure({
+    id: 'import-rss',
+    label: 'peak RSS importing the largest bundle',
+    figure: { value: r.maxRss, unit: 'bytes' },
+    baseline: { value: bundleBytes, unit: 'bytes' },
+    baselineLabel: 'bundle size',
+    target: { on: 'figure', op: '<', value: 300 * 1024 * 1024, unit: 'bytes' },
+    note: `child process maxRSS; ${(r.rssBefore / MB).toFixed(0)} MB before import; ${n(r.records)} records`,
+  });
+}
+
+export function peerMeasure(p: PeerResult): Measure {
+  return measure({
+    id: 'peer',
+    label: `${n(p.records)} records moved to another store: export + import`,
+    figure: { value: p.oursMs, unit: 'ms' },
+    baseline: { value: p.pouchMs, unit: 'ms' },
+    baselineLabel: 'PouchDB replicate, memory adapter',
+    ratioOf: 'baseline/figure',
+    target: { on: 'ratio', op: '>=', value: 10 },
+    note: `export ${(p.exportMs / 1000).toFixed(1)} s + import ${(p.importMs / 1000).toFixed(1)} s; ratio = times faster`,
+  });
+}
+
+export function appStartMeasures(starts: AppStart[] | string, persons: number): Measure[] {
+  const target = { on: 'figure', op: '<', value: 1500, unit: 'ms' } as const;
+  const label = 'app start: first usable screen (web host + Chromium)';
+  if (typeof starts === 'string') return [notMeasured('app-start', label, `not measured: ${starts}`, target)];
+  const pick = (f: (a: AppStart) => number): number => median(starts.map(f));
+  return [
+    measure({
+      id: 'app-start',
+      label,
+      figure: { value: pick((s) => s.totalMs), unit: 'ms' },
+      target,
+      note: `median of ${starts.length} cold starts, Dinsos register of ${n(persons)} persons`,
+    }),
+    measure({
+      id: 'app-start-host',
+      label: '  of which web host ready',
+      figure: { value: pick((s) => s.hostMs), unit: 'ms' },
+    }),
+    measure({
+      id: 'app-start-form',
+      label: '  of which sign-in form shown',
+      figure: { value: pick((s) => s.signInFormMs), unit: 'ms' },
+    }),
+    measure({
+      id: 'app-start-beranda',
+      label: '  of which sign-in → Beranda counts',
+      figure: { value: pick((s) => s.berandaMs), unit: 'ms' },
+    }),
+  ];
+}

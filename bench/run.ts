@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+// `npm run bench [-- --scale small|medium|full]`: builds or reuses the kabupaten dataset, measures import,
+// re-import, export, search, reports, import memory, the PouchDB peer and app start, each beside its baseline
+// and target; prints the table, writes bench/results/<date>-<scale>.json and, at full scale, docs/performance.md.
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import {
+  appStartMeasures,
+  exportMeasures,
+  importMeasures,
+  peerMeasure,
+  reportMeasures,
+  rssMeasure,
+  searchMeasures,
+} from './measures.ts';
+import { CHROMIUM, measureAppStart, rendererBuilt, type AppStart } from './app-start.ts';
+import { parseBenchArgs, UsageError } from './args.ts';
+import { ROOT } from './cli.ts';
+import { dataset } from './dataset.ts';
+import { measureExport } from './export-measure.ts';
+import { bundleRecords, importAll, rawInsert, sqliteOf } from './import-measure.ts';
+import { machine } from './machine.ts';
+import type { Measure } from './measure.ts';
+import { withBench } from './open.ts';
+import { measurePeer } from './pouch-measure.ts';
+import { measureReports } from './reports-measure.ts';
+import { updatePerformanceDoc, writeResultJson, type RunResult } from './results.ts';
+import { measureImportRss } from './rss-measure.ts';
+import { measureSearch } from './search-measure.ts';
+import { textTable } from './table.ts';
+import { workspace } from './workspace.ts';
+
+/** The month the report measures ask for: the last full month before the data's "now" (scales.ts DATA_NOW). */
+const REPORT_MONTH = '2026-10';
+
+const log = (msg: string): void => {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+};
+
+async function appStart(dinsos: string, runs: number, noBrowser: boolean): Promise<AppStart[] | string> {
+  if (noBrowser) return 'skipped (--no-browser)';
+  if (!existsSync(CHROMIUM)) return `${CHROMIUM} not installed`;
+  if (!rendererBuilt()) {
+    log('out/renderer belum ada: npm run -s build');
+    const b = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    if (b.status !== 0 || !rendererBuilt()) return 'renderer build failed (npm run -s build)';
+  }
+  return measureAppStart(dinsos, runs);
+}
+
+async function main(): Promise<number> {
+  const args = parseBenchArgs(process.argv.slice(2));
+  const started = performance.now();
+  const date = new Date().toISOString();
+  const scale = args.scale;
+  log(`skala ${scale.name}: ${scale.offices} kecamatan × ${scale.persons} warga, benih ${args.seed}`);
+  const ds = await dataset(args.cacheDir, scale, args.seed, args.fresh);
+  const ws = workspace();
+  log(`direktori kerja ${ws.dir}`);
+  const measures: Measure[] = [];
+  const details: Record<string, unknown> = {};
+  try {
+    const bundles = ds.offices.map((o) => o.bundle);
+    const senders = await Promise.all(bundles.map(bundleRecords));
+    const largest = ds.offices.reduce((a, b) => (b.bundleBytes > a.bundleBytes ? b : a));
+    const largestId = senders[ds.offices.indexOf(largest)]?.officeId ?? '';
+
+    const dinsos = ws.copy(ds.dinsos, 'dinsos');
+    log(`impor pertama ${bundles.length} paket…`);
+    const inDinsos = await withBench(dinsos, async (reg) => {
+      const first = await importAll(reg, bundles, 'applied');
+      log(`  ${first.records} data dalam ${(first.ms / 1000).toFixed(1)} s; impor ulang…`);
+      const again = await importAll(reg, bundles, 'already_applied');
+      log('pencarian…');
+      const search = await measureSearch(reg, scale.searchSamples);
+      log('laporan…');
+      const reports = await measureReports(reg, largestId, REPORT_MONTH);
+      return { first, again, search, reports };
+    });
+    log('baseline INSERT…');
+    const rawDir = ws.copy(ds.dinsos, 'raw');
+    const raw = rawInsert(
+      sqliteOf(dinsos),
+      sqliteOf(rawDir),
+      senders.map((s) => s.officeId),
+    );
+    rmSync(rawDir, { recursive: true, force: true });
+    if (raw.records !== inDinsos.first.records) {
+      log(`  perhatian: baseline ${raw.records} baris, impor ${inDinsos.first.records} data`);
+    }
+    measures.push(...importMeasures(inDinsos.first, inDinsos.again, raw, bundles.length));
+
+    log('ekspor…');
+    const exp = await measureExport(
+      ws.copy(largest.dir, 'export-office'),
+      ds.dinsos,
+      ws.sub('export-out'),
+      3,
+    );
+    measures.push(...exportMeasures(exp, largest.name));
+    measures.push(...searchMeasures(inDinsos.search));
+    measures.push(...reportMeasures(inDinsos.reports, largest.name));
+
+    log('RSS impor paket terbesar (proses anak)…');
+    const rss = await measureImportRss(ws.copy(ds.dinsos, 'dinsos-rss'), largest.bundle);
+    measures.push(rssMeasure(rss, largest.bundleBytes));
+
+    log('pembanding PouchDB…');
+    const peer = await measurePeer(
+      ws.copy(ds.peer.dir, 'peer'),
+      ws.copy(ds.dinsos, 'dinsos-peer'),
+      ws.sub('peer-out'),
+    );
+    measures.push(peerMeasure(peer));
+
+    log('mulai aplikasi (web host + Chromium)…');
+    const starts = await appStart(dinsos, scale.appStarts, args.noBrowser);
+    measures.push(...appStartMeasures(starts, inDinsos.search.persons));
+
+    Object.assign(details, {
+      import: { first: inDinsos.first, again: inDinsos.again, raw },
+      export: exp,
+      search: inDinsos.search,
+      reports: inDinsos.reports,
+      rss,
+      peer,
+      appStart: starts,
+      bundles: ds.offices.map((o, i) => ({
+        office: o.name,
+        bytes: o.bundleBytes,
+        records: senders[i]?.records,
+      })),
+    });
+  } finally {
+    if (args.keep) log(`berkas kerja disimpan di ${ws.dir}`);
+    else ws.remove();
+  }
+
+  const result: RunResult = {
+    date,
+    scale: scale.name,
+    seed: args.seed,
+    dataset: {
+      key: ds.key,
+      offices: scale.offices,
+      personsPerOffice: scale.persons,
+      reused: ds.reused,
+      builtInSeconds: ds.builtInSeconds,
+    },
+    machine: machine(ds.root),
+    measures,
+    details,
+    durationSeconds: (performance.now() - started) / 1000,
+  };
+  const resultsDir = join(ROOT, 'bench/results');
+  mkdirSync(resultsDir, { recursive: true });
+  process.stdout.write(`\n${textTable(measures)}\n\n`);
+  log(`hasil: ${writeResultJson(resultsDir, result)}`);
+  if (scale.name === 'full' && updatePerformanceDoc(join(ROOT, 'docs/performance.md'), result)) {
+    log('tabel docs/performance.md diperbarui');
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (err) {
+  if (err instanceof UsageError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(
+      `Benchmark gagal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+    process.exitCode = 1;
+  }
+}
