@@ -24,7 +24,8 @@ import type { OfficeType, Role } from '../api/roles.ts';
  *   not closed by the month's end (closing a case closes its referrals), letter on or before
  *   (last day − 14 days); whatever month the letter is from. Per desa through the referral's case;
  *   daysOpen = last day − letter date.
- * - Unknown desa codes inside the region get a row of their own (name = code), after the listed desa.
+ * - A desa code inside the region but off the official list, with any figure, gets a row of its own
+ *   (name = code); rows are in code order.
  * - Duration: whole days from received_at's local day to closed_at's local day, over cases closed in
  *   the month; median = mean of the two middle values for an even count; p90 = nearest rank
  *   (ceil(0.9·n)-th smallest). Both null when no case closed.
