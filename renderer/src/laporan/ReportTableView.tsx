@@ -51,7 +51,7 @@ function TableBody({ table, zone }: { table: ReportTable; zone: string }) {
 
 export function ReportTableView({ table, zone }: { table: ReportTable; zone: string }) {
   const charts = table.charts.map((spec) => (
-    <ChartFigure key={spec.id} spec={spec} width={420} height={240} testId={`report-chart-${spec.id}`} />
+    <ChartFigure key={spec.id} spec={spec} width={420} testId={`report-chart-${spec.id}`} />
   ));
   const beside = table.charts.length > 0 && !table.wide;
   return (

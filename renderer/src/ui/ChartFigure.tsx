@@ -57,17 +57,18 @@ function Shape({ s, font }: { s: ChartShape; font: string }) {
 const isDatum = (s: ChartShape): s is Extract<ChartShape, { type: 'rect' | 'circle' }> =>
   (s.type === 'rect' || s.type === 'circle') && s.series >= 0 && s.category >= 0;
 
-export function ChartFigure({
-  spec,
-  width = 520,
-  height = 260,
-  hrefFor,
-  description,
-  testId,
-}: ChartFigureProps) {
+/** Horizontal bars get a height from their number of rows (a single bar is not drawn as a wall); others 260. */
+export function chartHeight(spec: ChartSpec): number {
+  if (!spec.horizontal) return 260;
+  const legend = spec.series.length > 1 ? 36 : 0;
+  return Math.min(420, Math.max(110, 44 + legend + spec.categories.length * 24));
+}
+
+export function ChartFigure({ spec, width = 520, height, hrefFor, description, testId }: ChartFigureProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const geometry = useMemo(() => layoutChart(spec, { width, height, fontSize: 10 }), [spec, width, height]);
+  const h = height ?? chartHeight(spec);
+  const geometry = useMemo(() => layoutChart(spec, { width, height: h, fontSize: 10 }), [spec, width, h]);
   const empty = geometry.max <= 0;
   const font = 'var(--mantine-font-family)';
   const label = (series: number, category: number, value: number): string =>
@@ -94,7 +95,7 @@ export function ChartFigure({
           width="100%"
           role="img"
           aria-labelledby={titleId}
-          style={{ display: 'block', maxHeight: height * 1.6 }}
+          style={{ display: 'block' }}
         >
           <title>{spec.title}</title>
           {geometry.shapes.map((s, i) => {

@@ -1,0 +1,154 @@
+// Laporan and Beranda charts end to end: preview a month with charts, log an activity, download XLSX and PDF, finalize (Final v1);
+// the pengamat reads without controls; Beranda's charts render and a bar opens the list it counts.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { localDay } from '../../shared/time/office-zone.ts';
+import { OBSERVER, startReportOffice, TKSK } from './support/report-office.ts';
+import { downloadVia } from './support/sync-offices.ts';
+import { dismissToasts, field, readmeShot, signIn, signOut, tallShot } from './support/ui.ts';
+import type { RunningHost } from './support/web-host.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+const SHOTS = 'tests/artifacts/screenshots';
+const today = localDay(Date.now(), 'Asia/Jakarta');
+const [year, monthNo] = today.split('-').map(Number) as [number, number];
+/** The month the Laporan screen opens on: the one before the office's today. */
+const MONTH = monthNo === 1 ? `${year - 1}-12` : `${year}-${String(monthNo - 1).padStart(2, '0')}`;
+const PERIOD = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  new Date(`${MONTH}-01T00:00:00Z`),
+);
+
+let host: RunningHost;
+let page: Page;
+const files = mkdtempSync(join(tmpdir(), 'laporan-'));
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
+  host = await startReportOffice();
+  page = await browser.newPage({
+    viewport: { width: 1280, height: 800 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    acceptDownloads: true,
+  });
+  await page.goto(host.openUrl);
+});
+
+test.afterAll(async () => {
+  await page?.close();
+  await host?.stop();
+});
+
+async function openLaporan(p: Page): Promise<void> {
+  await expect(p.getByTestId('status-bar')).toBeVisible();
+  await p.keyboard.press('Alt+5');
+  await expect(p.getByRole('heading', { name: 'Laporan', exact: true })).toBeVisible();
+}
+
+test('the TKSK previews the previous month with its tables and charts', async () => {
+  await signIn(page, TKSK.username, TKSK.password);
+  await openLaporan(page);
+  await expect(field(page, 'Bulan laporan')).toHaveValue(PERIOD);
+  const report = page.getByTestId('monthly-report');
+  await expect(report).toHaveAttribute('data-month', MONTH);
+  await expect(page.getByTestId('report-state')).toHaveText('Draf');
+  await expect(report).toContainText(`Periode ${PERIOD}`);
+  // Tables from the shared layout, with their totals rows, and charts drawn as SVG beside them.
+  await expect(report.locator('[data-table-id]').first()).toBeVisible();
+  expect(await report.locator('[data-table-id]').count()).toBeGreaterThanOrEqual(5);
+  await expect(report.locator('tr[data-totals]').first()).toBeVisible();
+  const charts = report.locator('figure[data-chart-id]');
+  expect(await charts.count()).toBeGreaterThanOrEqual(2);
+  await expect(charts.locator('svg[role="img"]').first()).toBeVisible();
+  expect(await charts.locator('svg rect').count()).toBeGreaterThan(0);
+});
+
+test('the TKSK logs an activity for the month', async () => {
+  await page.getByTestId('activity-add').click();
+  const form = page.getByTestId('activity-form');
+  await expect(form).toBeVisible();
+  await field(page, 'Tanggal').fill('');
+  await field(page, 'Tanggal').pressSequentially(`15${MONTH.slice(5, 7)}${MONTH.slice(0, 4)}`);
+  await field(page, 'Jenis kegiatan').click();
+  await page.getByRole('option', { name: 'Kunjungan rumah' }).click();
+  await field(page, 'Sasaran').fill('Lansia terlantar (uji)');
+  await field(page, 'Hasil').fill('Dua lansia dikunjungi dan diusulkan ke program ATENSI (uji).');
+  await page.getByTestId('activity-save').click();
+  await expect(form).toBeHidden();
+  const log = page.getByTestId('activity-log');
+  await expect(log).toContainText('Kunjungan rumah');
+  await expect(log).toContainText('Lansia terlantar (uji)');
+  await expect(log).toContainText(TKSK.fullName);
+});
+
+test('the TKSK downloads the report as XLSX and PDF', async () => {
+  const xlsx = await downloadVia(page, page.getByTestId('download-xlsx'), files);
+  expect(xlsx.endsWith(`${MONTH}.xlsx`)).toBe(true);
+  expect(readFileSync(xlsx).subarray(0, 2).toString('latin1')).toBe('PK');
+  const pdf = await downloadVia(page, page.getByTestId('download-pdf'), files);
+  expect(pdf.endsWith(`${MONTH}.pdf`)).toBe(true);
+  expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+});
+
+test('the TKSK finalizes the month after a confirmation naming the period: Final v1', async () => {
+  await page.getByTestId('finalize').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(`Finalisasi laporan ${PERIOD}`);
+  await expect(dialog).toContainText(`periode ${PERIOD} sebagai versi 1`);
+  await page.getByTestId('finalize-confirm').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('report-state')).toHaveText('Final v1');
+  const versions = page.getByTestId('report-versions');
+  await expect(versions.locator('[data-version="1"]')).toContainText(TKSK.fullName);
+  await expect(versions.locator('[data-version="1"]')).toContainText('Sah');
+  await expect(page.getByTestId('finalize')).toHaveCount(0);
+  await dismissToasts(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SHOTS}/laporan-01-final.png` });
+  await readmeShot(page, 'laporan');
+  await tallShot(page, `${SHOTS}/laporan-02-full.png`);
+});
+
+test('the pengamat reads the report without any control that changes it', async () => {
+  await signOut(page);
+  await signIn(page, OBSERVER.username, OBSERVER.password);
+  await openLaporan(page);
+  await expect(page.getByTestId('report-state')).toHaveText('Final v1');
+  await expect(page.getByTestId('activity-log')).toContainText('Lansia terlantar (uji)');
+  await expect(page.getByTestId('activity-add')).toHaveCount(0);
+  await expect(page.getByTestId('finalize')).toHaveCount(0);
+  await expect(page.getByTestId('notes-save')).toHaveCount(0);
+  await expect(page.getByTestId('download-pdf')).toBeVisible();
+});
+
+test('Beranda draws the charts and a bar opens the list it counts', async () => {
+  await page.keyboard.press('Alt+1');
+  const charts = page.getByTestId('dashboard-charts');
+  await expect(charts).toBeVisible();
+  for (const id of ['kasus-per-bulan', 'rujukan-tujuan-hasil', 'ppks-per-wilayah', 'terlambat-per-wilayah'])
+    await expect(charts.getByTestId(`chart-${id}`)).toBeVisible();
+  const months = charts.getByTestId('chart-kasus-per-bulan');
+  await expect(months.locator('svg[role="img"]')).toBeVisible();
+  await expect(months.locator('svg > title')).toHaveText('Kasus per bulan (12 bulan terakhir)');
+  await page.screenshot({ path: `${SHOTS}/laporan-03-beranda-charts.png`, fullPage: true });
+
+  // The last month with received cases: its bar is a focusable link carrying the count.
+  const bars = months.locator('a[data-series="0"]');
+  const values = await bars.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+  const index = values.findLastIndex((v) => v > 0);
+  expect(index).toBeGreaterThanOrEqual(0);
+  const bar = bars.nth(index);
+  await bar.focus();
+  await expect(bar).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Layanan' })).toBeVisible();
+  await expect(page).toHaveURL(/receivedMonth=\d{4}-\d{2}/);
+  await expect(page.getByTestId('filter-received-month')).toBeVisible();
+  const expected = new Intl.NumberFormat('id-ID').format(values[index] ?? 0);
+  await expect(page.getByTestId('case-count')).toContainText(
+    new RegExp(`^${expected.replace('.', '\\.')}\\b`),
+  );
+});
