@@ -27,13 +27,9 @@ let run: SpawnSyncReturns<string>;
 function standInElectron(dir: string): void {
   mkdirSync(join(dir, 'locales'), { recursive: true });
   mkdirSync(join(dir, 'resources'), { recursive: true });
-  const binary = Buffer.concat([
-    Buffer.from('#!/bin/sh\necho "stand-in Electron"\nexit 0\n'),
-    Buffer.from(SENTINEL, 'ascii'),
-    Buffer.from([1, DEFAULT_WIRE.length]),
-    Buffer.from(DEFAULT_WIRE, 'ascii'),
-  ]);
-  writeFileSync(join(dir, 'electron'), binary);
+  // Version byte 1 and the wire length (8) as raw bytes, then one ASCII '0'/'1' per fuse.
+  const binary = `#!/bin/sh\necho "stand-in Electron"\nexit 0\n${SENTINEL}\x01\x08${DEFAULT_WIRE}`;
+  writeFileSync(join(dir, 'electron'), binary, 'latin1');
   chmodSync(join(dir, 'electron'), 0o755);
   writeFileSync(join(dir, 'LICENSE'), 'stand-in Electron licence\n');
   writeFileSync(join(dir, 'LICENSES.chromium.html'), '<html></html>\n');
