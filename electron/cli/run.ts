@@ -7,6 +7,7 @@ import { enrollCommand } from './commands/enroll.ts';
 import { infoCommand } from './commands/info.ts';
 import { initCommand } from './commands/init.ts';
 import { networkCommand } from './commands/network.ts';
+import { reportCommand } from './commands/report.ts';
 import { reseedCommand } from './commands/reseed.ts';
 import { revokeCommand } from './commands/revoke.ts';
 import { CliError, usageError, type CliIo } from './io.ts';
@@ -40,6 +41,11 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage: 'network export --data-dir DINSOS_DIR --out FILE\n  puskesos network import --data-dir DIR FILE',
   },
   revoke: { run: revokeCommand, usage: 'revoke --data-dir DINSOS_DIR --office OFFICE_ID' },
+  report: {
+    run: reportCommand,
+    usage:
+      'report monthly --data-dir DIR --month TTTT-BB --format xlsx|pdf|json --out FILE [--office OFFICE_ID] [--version N]\n  puskesos report recap --data-dir DINSOS_DIR --month TTTT-BB --format xlsx|pdf|json --out FILE',
+  },
   reseed: {
     run: reseedCommand,
     usage:

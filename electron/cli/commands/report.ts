@@ -1,0 +1,84 @@
+// `puskesos report monthly|recap`: the monthly report or Dinsos's recap as XLSX, PDF or the JSON they render.
+import { writeFileAtomic } from '../../core/datadir/files.ts';
+import { optionalString, parseFlags, requireString } from '../args.ts';
+import { usageError, type CliIo } from '../io.ts';
+import { SYSTEM_CALLER, unwrap, withRegister } from '../open.ts';
+import { checkOutPath } from '../trust-files.ts';
+import type { ReportFile, ReportFormat } from '../../../shared/types/reports.ts';
+
+const FORMATS: readonly ReportFormat[] = ['xlsx', 'pdf', 'json'];
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+function checkMonth(month: string): string {
+  if (!MONTH.test(month))
+    throw usageError(`Bulan "${month}" tidak valid: gunakan --month TTTT-BB (contoh: 2026-03).`);
+  return month;
+}
+
+function checkFormat(format: string): ReportFormat {
+  const f = FORMATS.find((x) => x === format);
+  if (!f) throw usageError(`Format "${format}" tidak dikenal: gunakan --format xlsx, pdf atau json.`);
+  return f;
+}
+
+function checkVersion(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(v)) throw usageError(`Versi "${v}" tidak valid: gunakan bilangan 1, 2, …`);
+  return Number(v);
+}
+
+const write = (out: string, file: ReportFile): void =>
+  writeFileAtomic(out, Buffer.from(file.base64, 'base64'));
+
+const FLAGS = {
+  'data-dir': { type: 'string' },
+  month: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  office: { type: 'string' },
+  version: { type: 'string' },
+} as const;
+
+async function monthly(argv: string[], io: CliIo): Promise<number> {
+  const p = parseFlags(argv, FLAGS);
+  const dataDir = requireString(p, 'data-dir');
+  const month = checkMonth(requireString(p, 'month'));
+  const format = checkFormat(requireString(p, 'format'));
+  const out = checkOutPath(requireString(p, 'out'));
+  const officeId = optionalString(p, 'office');
+  const version = checkVersion(optionalString(p, 'version'));
+  return withRegister(dataDir, 'existing', async (reg) => {
+    const file = unwrap(
+      await reg.call(SYSTEM_CALLER, 'reports.export', { month, format, officeId, version }),
+    );
+    write(out, file);
+    io.out(
+      `Laporan bulanan ${month}${version ? ` versi ${version}` : ''} (${format.toUpperCase()}) ditulis: ${out}`,
+    );
+    return 0;
+  });
+}
+
+async function recap(argv: string[], io: CliIo): Promise<number> {
+  const p = parseFlags(argv, FLAGS);
+  const dataDir = requireString(p, 'data-dir');
+  const month = checkMonth(requireString(p, 'month'));
+  const format = checkFormat(requireString(p, 'format'));
+  const out = checkOutPath(requireString(p, 'out'));
+  if (optionalString(p, 'office') || optionalString(p, 'version')) {
+    throw usageError('Rekap tidak memakai --office atau --version.');
+  }
+  return withRegister(dataDir, 'existing', async (reg) => {
+    const file = unwrap(await reg.call(SYSTEM_CALLER, 'reports.recapExport', { month, format }));
+    write(out, file);
+    io.out(`Rekap laporan bulanan ${month} (${format.toUpperCase()}) ditulis: ${out}`);
+    return 0;
+  });
+}
+
+export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === 'monthly') return monthly(rest, io);
+  if (sub === 'recap') return recap(rest, io);
+  throw usageError('Gunakan "report monthly" atau "report recap".');
+}
