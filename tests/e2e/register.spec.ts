@@ -401,10 +401,18 @@ test("the petugas edits the resident's details and changes the family card numbe
   await expect(page.getByTestId('edit-nik-input')).toHaveAccessibleDescription(/perempuan, lahir 21-05-90/);
   await field(page, 'Nomor HP').fill('081399887766');
   await pickByTyping(page, 'Status perkawinan', 'Kawin Terc', 'Kawin Tercatat');
+  // Padan Dukcapil and the disability types are recorded here too (the monthly report counts disability).
+  await field(page, 'Padan Dukcapil').click();
+  await page.getByRole('option', { name: 'Padan Dukcapil', exact: true }).click();
+  await field(page, 'Ragam disabilitas').click();
+  await page.getByRole('option', { name: /sensorik/i }).click();
+  await field(page, 'Ragam disabilitas').press('Escape');
   await dialog.getByRole('button', { name: 'Simpan' }).click();
   await expect(dialog).toBeHidden();
   await expect(identity).toContainText('+6281399887766');
   await expect(identity).toContainText('Kawin Tercatat');
+  await expect(identity).toContainText(/sensorik/i);
+  await expect(identity).toContainText('Padan Dukcapil');
 
   // "Ganti No KK": the new number with a reason; the history keeps the old one.
   const household = page.getByTestId('household-card');

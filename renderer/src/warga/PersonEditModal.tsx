@@ -1,16 +1,30 @@
 // "Ubah data": edits a person's fields and sends only the changed ones (persons.update), with the intake's NIK checks.
-import { Alert, Button, Group, Modal, Radio, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  Radio,
+  Select,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import { LIST, useReference } from '../app/reference.tsx';
+import { useRegions } from '../app/regions.tsx';
 import type { FieldErrors } from '../ui/field-errors.ts';
 import { formKeys } from '../ui/keyboard.ts';
 import { DayInput } from '../ui/DayInput.tsx';
 import { SearchSelect } from '../ui/SearchSelect.tsx';
 import {
   DTSEN_STATUSES,
+  PADAN_DUKCAPIL,
   type DtsenStatus,
+  type PadanDukcapil,
   type PersonDetail,
   type Sex,
 } from '../../../shared/types/register.ts';
@@ -40,6 +54,7 @@ function focusFirst(errors: FieldErrors): void {
 export function PersonEditModal({ person, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const ref = useReference();
+  const regions = useRegions();
   const [draft, setDraft] = useState<PersonEditDraft>(() => draftOf(person));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempted, setAttempted] = useState(false);
@@ -180,14 +195,45 @@ export function PersonEditModal({ person, onClose, onSaved }: Props) {
               inputMode="tel"
             />
           </Group>
-          <Select
-            label={t('person.dtsenStatus')}
-            data={DTSEN_STATUSES.map((s) => ({ value: s, label: t(`dtsen.${s}`) }))}
-            value={draft.dtsenStatus}
-            onChange={(v) => set({ dtsenStatus: (v as DtsenStatus | null) ?? 'tidak_diketahui' })}
-            error={shown.dtsenStatus}
-            allowDeselect={false}
-          />
+          <Group grow align="flex-start">
+            <Select
+              label={t('person.dtsenStatus')}
+              data={DTSEN_STATUSES.map((s) => ({ value: s, label: t(`dtsen.${s}`) }))}
+              value={draft.dtsenStatus}
+              onChange={(v) => set({ dtsenStatus: (v as DtsenStatus | null) ?? 'tidak_diketahui' })}
+              error={shown.dtsenStatus}
+              allowDeselect={false}
+            />
+            <Select
+              label={t('person.padan')}
+              data={PADAN_DUKCAPIL.map((s) => ({ value: s, label: t(`padan.${s}`) }))}
+              value={draft.padanDukcapil}
+              onChange={(v) => set({ padanDukcapil: (v as PadanDukcapil | null) ?? 'unknown' })}
+              error={shown.padanDukcapil}
+              allowDeselect={false}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <MultiSelect
+              label={t('person.disability')}
+              data={options(LIST.disability)}
+              value={draft.disabilityTypes}
+              onChange={(disabilityTypes) => set({ disabilityTypes })}
+              error={shown.disabilityTypes}
+              maxValues={5}
+              clearable
+              searchable
+            />
+            {regions.desa.length > 0 && (
+              <SearchSelect
+                label={t('person.desa')}
+                data={regions.desa.map((d) => ({ value: d.code, label: d.name }))}
+                value={draft.desaCode}
+                onChange={(desaCode) => set({ desaCode: desaCode ?? person.desaCode })}
+                error={shown.desaCode}
+              />
+            )}
+          </Group>
           <Textarea
             label={t('person.notes')}
             value={draft.notes}

@@ -4,7 +4,7 @@ import type { Input } from '../../../shared/api/contract.ts';
 import type { ApiError } from '../../../shared/api/result.ts';
 import { checkNik, normaliseDigits, type NikCheck } from '../../../shared/validation/nik.ts';
 import { isIsoDate, normalisePhone } from '../../../shared/validation/person.ts';
-import type { DtsenStatus, PersonDetail, Sex } from '../../../shared/types/register.ts';
+import type { DtsenStatus, PadanDukcapil, PersonDetail, Sex } from '../../../shared/types/register.ts';
 import type { FieldErrors } from '../ui/field-errors.ts';
 import { nikIssueText } from '../layanan/intake/nik-messages.ts';
 
@@ -22,6 +22,9 @@ export interface PersonEditDraft {
   occupation: string | null;
   phone: string;
   dtsenStatus: DtsenStatus;
+  padanDukcapil: PadanDukcapil;
+  disabilityTypes: string[];
+  desaCode: string;
   notes: string;
 }
 
@@ -42,6 +45,9 @@ export function draftOf(p: PersonDetail): PersonEditDraft {
     occupation: p.occupation,
     phone: p.phone ?? '',
     dtsenStatus: p.dtsenStatus,
+    padanDukcapil: p.padanDukcapil,
+    disabilityTypes: [...p.disabilityTypes],
+    desaCode: p.desaCode,
     notes: p.notes ?? '',
   };
 }
@@ -85,11 +91,18 @@ export function changesOf(p: PersonDetail, d: PersonEditDraft): PersonChanges {
     occupation: d.occupation,
     phone: orNull(d.phone),
     dtsenStatus: d.dtsenStatus,
+    padanDukcapil: d.padanDukcapil,
+    disabilityTypes: [...d.disabilityTypes].sort(),
+    desaCode: d.desaCode,
     notes: orNull(d.notes),
   };
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(next)) {
-    if (value !== p[key as keyof PersonChanges]) out[key] = value;
+    const before = p[key as keyof PersonChanges];
+    const same = Array.isArray(value)
+      ? Array.isArray(before) && value.join('|') === [...before].sort().join('|')
+      : value === before;
+    if (!same) out[key] = value;
   }
   return out as PersonChanges;
 }
