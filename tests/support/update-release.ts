@@ -31,12 +31,12 @@ export function channelYml(version: string, file: string, data: Uint8Array): str
 }
 
 /** Writes the release files of `version` (Windows and Linux) into `dir`; returns the installer bytes. */
-export function writeRelease(dir: string, version: string): { installer: Buffer; appImage: Buffer } {
+export function writeRelease(dir: string, version: string): { installer: Uint8Array; appImage: Uint8Array } {
   mkdirSync(dir, { recursive: true });
-  const installer = randomBytes(300_000);
-  const appImage = randomBytes(200_000);
+  const installer = new Uint8Array(randomBytes(300_000));
+  const appImage = new Uint8Array(randomBytes(200_000));
   writeFileSync(join(dir, installerName(version)), installer);
-  writeFileSync(join(dir, `${installerName(version)}.blockmap`), randomBytes(2_000));
+  writeFileSync(join(dir, `${installerName(version)}.blockmap`), new Uint8Array(randomBytes(2_000)));
   writeFileSync(join(dir, appImageName(version)), appImage);
   writeFileSync(join(dir, 'latest.yml'), channelYml(version, installerName(version), installer));
   writeFileSync(join(dir, 'latest-linux.yml'), channelYml(version, appImageName(version), appImage));

@@ -107,7 +107,7 @@ describe('verifyUpdateFolder', () => {
     const { dir, check } = setup();
     await signRelease(dir);
     const path = join(dir, installerName('0.2.0'));
-    const bytes = readFileSync(path);
+    const bytes = new Uint8Array(readFileSync(path));
     bytes[1000] = (bytes[1000] ?? 0) ^ 0xff;
     writeFileSync(path, bytes);
     const r = await refusal(check);
