@@ -10,6 +10,7 @@ import { networkCommand } from './commands/network.ts';
 import { reportCommand } from './commands/report.ts';
 import { reseedCommand } from './commands/reseed.ts';
 import { revokeCommand } from './commands/revoke.ts';
+import { updateCommand } from './commands/update.ts';
 import { CliError, usageError, type CliIo } from './io.ts';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -41,6 +42,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage: 'network export --data-dir DINSOS_DIR --out FILE\n  puskesos network import --data-dir DIR FILE',
   },
   revoke: { run: revokeCommand, usage: 'revoke --data-dir DINSOS_DIR --office OFFICE_ID' },
+  update: { run: updateCommand, usage: 'update sign --data-dir DINSOS_DIR --dir RELEASE_DIR' },
   report: {
     run: reportCommand,
     usage:
