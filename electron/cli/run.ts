@@ -1,4 +1,5 @@
 // The CLI's command table and runner; returns the exit code so tests can call it in-process.
+import { backupCommand } from './commands/backup.ts';
 import { bundleCommand } from './commands/bundle.ts';
 import { conflictsCommand } from './commands/conflicts.ts';
 import { demoDataCommand } from './commands/demo-data.ts';
@@ -33,6 +34,11 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
       'bundle export --data-dir DIR --out-dir OUT | bundle import --data-dir DIR FILE... | bundle inspect FILE [--data-dir DIR]',
   },
   conflicts: { run: conflictsCommand, usage: 'conflicts --data-dir DIR' },
+  backup: {
+    run: backupCommand,
+    usage:
+      'backup create --data-dir DIR [--out-dir FOLDER_USB] | backup list --data-dir DIR [--out-dir FOLDER_USB]\n  puskesos backup verify --data-dir DIR FILE | backup restore --data-dir DIR FILE',
+  },
   enroll: {
     run: enrollCommand,
     usage: 'enroll request --data-dir DIR --out FILE\n  puskesos enroll accept --data-dir DINSOS_DIR FILE',

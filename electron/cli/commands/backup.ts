@@ -1,0 +1,156 @@
+// `puskesos backup create|list|verify|restore`: verified backups, encrypted external copies and restore.
+import { existsSync, rmSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { writeAudit } from '../../core/audit/audit-log.ts';
+import { ENCRYPTED_EXT } from '../../core/backup/encrypted.ts';
+import { decryptAndVerify, writeEncryptedBackup } from '../../core/backup/external.ts';
+import { listExternalBackups } from '../../core/backup/external-folder.ts';
+import { RestoreError, stageRestore } from '../../core/backup/restore.ts';
+import { createLocalBackup, listBackupsIn, officeZoneOf } from '../../core/backup/store.ts';
+import { verifyBackupFile } from '../../core/backup/verify.ts';
+import { MIGRATIONS } from '../../core/db/migrations/index.ts';
+import { getOwnOffice } from '../../core/office/office-repo.ts';
+import type { Register } from '../../core/register.ts';
+import { optionalString, parseFlags, requireString } from '../args.ts';
+import { CliError, usageError, type CliIo } from '../io.ts';
+import { withRegister } from '../open.ts';
+
+const mb = (bytes: number): string => `${(bytes / 1_048_576).toFixed(1)} MB`;
+
+/** A bare name is looked up in backups/ first; anything else is a path. */
+function backupPath(reg: Register, file: string): string {
+  const inBackups = join(reg.deps.paths.backups, basename(file));
+  return file === basename(file) && existsSync(inBackups) ? inBackups : resolve(file);
+}
+
+async function officeOf(reg: Register) {
+  const office = await getOwnOffice(reg.deps.db);
+  if (!office) throw new CliError('Kantor belum disiapkan di direktori data ini.');
+  return office;
+}
+
+async function createCmd(argv: string[], io: CliIo): Promise<number> {
+  const p = parseFlags(argv, { 'data-dir': { type: 'string' }, 'out-dir': { type: 'string' } });
+  const outDir = optionalString(p, 'out-dir');
+  return withRegister(requireString(p, 'data-dir'), 'existing', async (reg) => {
+    if (!outDir) {
+      const taken = await createLocalBackup(reg.deps, 'manual');
+      io.out(`Cadangan dibuat dan diperiksa: ${taken.path} (${mb(taken.sidecar.bytes)})`);
+      return 0;
+    }
+    const office = await officeOf(reg);
+    const written = await writeEncryptedBackup({
+      sqlite: reg.deps.sqlite,
+      outDir: resolve(outDir),
+      scratchDir: join(reg.deps.paths.backups, '.sementara'),
+      kind: 'manual',
+      officeId: office.id,
+      regionCode: office.regionCode,
+      now: reg.deps.now,
+      appVersion: reg.deps.appVersion,
+      keysPath: reg.deps.paths.keys,
+      keyProtector: reg.deps.keyProtector,
+    });
+    io.out(
+      `Cadangan terenkripsi (hanya dapat dibuka dengan kunci kantor ini): ${written.path} (${mb(written.bytes)})`,
+    );
+    return 0;
+  });
+}
+
+async function listCmd(argv: string[], io: CliIo): Promise<number> {
+  const p = parseFlags(argv, { 'data-dir': { type: 'string' }, 'out-dir': { type: 'string' } });
+  const outDir = optionalString(p, 'out-dir');
+  return withRegister(requireString(p, 'data-dir'), 'existing', async (reg) => {
+    const list = listBackupsIn(reg.deps.paths.backups, await officeZoneOf(reg.deps));
+    if (list.length === 0) io.out('Belum ada cadangan.');
+    for (const b of list) io.out(`${b.fileName}\t${b.kind}\t${b.day}\t${mb(b.bytes)}`);
+    if (outDir) {
+      for (const e of listExternalBackups(resolve(outDir)))
+        io.out(`${e.fileName}\teksternal\t${mb(e.bytes)}`);
+    }
+    return 0;
+  });
+}
+
+async function verifyCmd(argv: string[], io: CliIo): Promise<number> {
+  const p = parseFlags(argv, { 'data-dir': { type: 'string' } }, true);
+  const [file] = p.positionals;
+  if (!file || p.positionals.length > 1) throw usageError('Sebutkan satu file cadangan.');
+  return withRegister(requireString(p, 'data-dir'), 'existing', async (reg) => {
+    const office = await officeOf(reg);
+    const path = backupPath(reg, file);
+    const expect = { officeId: office.id, maxSchemaVersion: MIGRATIONS.length };
+    let check;
+    if (path.endsWith(ENCRYPTED_EXT)) {
+      const scratch = join(reg.deps.paths.backups, '.sementara', `periksa-${reg.deps.now()}.sqlite`);
+      try {
+        check = await decryptAndVerify(
+          path,
+          scratch,
+          { keysPath: reg.deps.paths.keys, keyProtector: reg.deps.keyProtector },
+          expect,
+        );
+      } catch (err) {
+        io.err(`${basename(path)}: RUSAK — ${(err as Error).message}`);
+        return 1;
+      } finally {
+        rmSync(scratch, { force: true });
+      }
+    } else {
+      check = await verifyBackupFile(path, expect);
+    }
+    if (!check.ok) {
+      io.err(`${basename(path)}: RUSAK — ${check.message}`);
+      return 1;
+    }
+    io.out(
+      `${basename(path)}: utuh (integrity_check ok, skema ${check.schemaVersion}${check.hashMatches ? ', SHA-256 cocok' : ''}).`,
+    );
+    return 0;
+  });
+}
+
+async function restoreCmd(argv: string[], io: CliIo): Promise<number> {
+  const p = parseFlags(argv, { 'data-dir': { type: 'string' } }, true);
+  const [file] = p.positionals;
+  if (!file || p.positionals.length > 1) throw usageError('Sebutkan satu file cadangan.');
+  const dataDir = requireString(p, 'data-dir');
+  const staged = await withRegister(dataDir, 'existing', async (reg) => {
+    try {
+      return await stageRestore(reg.deps, backupPath(reg, file), MIGRATIONS.length);
+    } catch (err) {
+      if (err instanceof RestoreError)
+        throw new CliError(`Pemulihan dibatalkan, tidak ada yang diubah: ${err.message}`);
+      throw err;
+    }
+  });
+  io.out(staged.unsent.message);
+  return withRegister(dataDir, 'existing', async (reg) => {
+    if (!reg.restored) throw new CliError('Pemulihan tidak dijalankan (tidak ada pemulihan yang tertunda).');
+    const detail = `pemulihan dari ${reg.restored.source}; database sebelumnya disisihkan: disisihkan/${basename(reg.restored.setAsidePath)}`;
+    await writeAudit(reg.deps.db, {
+      at: reg.deps.now(),
+      userId: null,
+      username: 'system (cli)',
+      role: 'system',
+      officeId: (await getOwnOffice(reg.deps.db))?.id ?? null,
+      device: `${reg.deps.device} (cli)`,
+      action: 'backups.restore',
+      outcome: 'ok',
+      detail,
+    });
+    io.out(`Register dipulihkan dari ${reg.restored.source}.`);
+    io.out(`Database sebelumnya disimpan (tidak dihapus): ${reg.restored.setAsidePath}`);
+    return 0;
+  });
+}
+
+export async function backupCommand(argv: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === 'create') return createCmd(rest, io);
+  if (sub === 'list') return listCmd(rest, io);
+  if (sub === 'verify') return verifyCmd(rest, io);
+  if (sub === 'restore') return restoreCmd(rest, io);
+  throw usageError('Gunakan: backup create|list|verify|restore --data-dir DIR …');
+}

@@ -1,0 +1,126 @@
+// `puskesos backup create|list|verify|restore`: digest before == after restore, replaced database kept, unsent saved.
+import { copyFileSync, mkdirSync, readdirSync, statSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openRegister } from '../../../electron/core/register.ts';
+import { insertPerson } from '../../support/cases.ts';
+import { cli, dbFile, initOffice, passwordFile, trustDirectly } from '../../support/cli-offices.ts';
+import { removeTempDirs, tempDir } from '../../support/register.ts';
+
+let root: string;
+let office: string;
+let dinsos: string;
+
+beforeAll(async () => {
+  root = tempDir('puskesos-cli-backup-');
+  const pw = passwordFile(root);
+  office = join(root, 'kecamatan');
+  dinsos = join(root, 'dinsos');
+  expect((await initOffice(office, 'kecamatan', '33.01.08', pw)).code).toBe(0);
+  expect((await initOffice(dinsos, 'dinsos', '33.01', pw)).code).toBe(0);
+  trustDirectly(office, dinsos);
+  trustDirectly(dinsos, office);
+}, 60_000);
+afterAll(() => removeTempDirs());
+
+/** A person added the way the app adds one (synced writer), in a register opened and closed for it. */
+async function addPerson(dir: string, name: string): Promise<string> {
+  const reg = await openRegister({ dataDir: dir, mode: 'existing', holder: 'vitest' });
+  try {
+    return await insertPerson(reg, { name });
+  } finally {
+    await reg.close();
+  }
+}
+
+const digest = async (dir: string): Promise<string> => {
+  const r = await cli('digest', '--data-dir', dir);
+  expect(r.code).toBe(0);
+  return r.out;
+};
+
+const personIn = (file: string, id: string): unknown => {
+  const db = new BetterSqlite3(file, { readonly: true });
+  try {
+    return db.prepare('select name from persons where id = ?').pluck().get(id);
+  } finally {
+    db.close();
+  }
+};
+
+describe('puskesos backup', () => {
+  it('create, list, verify; restore brings the digest back, keeps the replaced database, saves unsent changes', async () => {
+    await addPerson(office, 'Warga Sebelum Cadangan CLI');
+    const created = await cli('backup', 'create', '--data-dir', office);
+    expect(created.code).toBe(0);
+    const fileName = /(manual-[^\s/\\]+\.sqlite)/.exec(created.out)?.[1] ?? '';
+    expect(fileName).not.toBe('');
+    const atBackup = await digest(office);
+
+    const later = await addPerson(office, 'Warga Sesudah Cadangan CLI');
+    expect(await digest(office)).not.toBe(atBackup);
+
+    const list = await cli('backup', 'list', '--data-dir', office);
+    expect(list.out).toContain(fileName);
+    const verify = await cli('backup', 'verify', '--data-dir', office, fileName);
+    expect(verify).toMatchObject({ code: 0 });
+    expect(verify.out).toMatch(/utuh/);
+
+    const restore = await cli('backup', 'restore', '--data-dir', office, fileName);
+    expect(restore.err).toBe('');
+    expect(restore.code).toBe(0);
+    expect(await digest(office)).toBe(atBackup);
+
+    const aside = readdirSync(join(office, 'disisihkan')).filter((f) => f.endsWith('.sqlite'));
+    expect(aside).toHaveLength(1);
+    expect(restore.out).toContain(aside[0]);
+    expect(personIn(join(office, 'disisihkan', aside[0] ?? ''), later)).toBe('Warga Sesudah Cadangan CLI');
+    expect(personIn(dbFile(office), later)).toBeUndefined();
+
+    // The change made after the backup is in the outbox, and Dinsos imports it.
+    const bundles = readdirSync(join(office, 'outbox')).filter((f) => f.endsWith('.pksb'));
+    expect(bundles).toHaveLength(1);
+    const imported = await cli(
+      'bundle',
+      'import',
+      '--data-dir',
+      dinsos,
+      join(office, 'outbox', bundles[0] ?? ''),
+    );
+    expect(imported.code).toBe(0);
+    expect(personIn(dbFile(dinsos), later)).toBe('Warga Sesudah Cadangan CLI');
+  }, 120_000);
+
+  it('verify fails (exit 1) on a damaged backup, and restore refuses it without changing anything', async () => {
+    const created = await cli('backup', 'create', '--data-dir', office);
+    const fileName = /(manual-[^\s/\\]+\.sqlite)/.exec(created.out)?.[1] ?? '';
+    const damaged = join(root, 'rusak.sqlite');
+    copyFileSync(join(office, 'backups', fileName), damaged);
+    copyFileSync(join(office, 'backups', `${fileName}.json`), `${damaged}.json`);
+    truncateSync(damaged, Math.floor(statSync(damaged).size / 2));
+    const verify = await cli('backup', 'verify', '--data-dir', office, damaged);
+    expect(verify.code).toBe(1);
+    expect(verify.err).toMatch(/RUSAK/);
+    const before = await digest(office);
+    const restore = await cli('backup', 'restore', '--data-dir', office, damaged);
+    expect(restore.code).toBe(1);
+    expect(restore.err).toMatch(/dibatalkan/);
+    expect(await digest(office)).toBe(before);
+  }, 120_000);
+
+  it('create --out-dir writes an encrypted backup only this office can verify', async () => {
+    const usb = join(root, 'usb');
+    mkdirSync(usb);
+    const created = await cli('backup', 'create', '--data-dir', office, '--out-dir', usb);
+    expect(created.code).toBe(0);
+    const [file] = readdirSync(usb).filter((f) => f.endsWith('.sqlite.zst.age'));
+    expect(file).toBeDefined();
+    const ours = await cli('backup', 'verify', '--data-dir', office, join(usb, file ?? ''));
+    expect(ours.code).toBe(0);
+    const theirs = await cli('backup', 'verify', '--data-dir', dinsos, join(usb, file ?? ''));
+    expect(theirs.code).toBe(1);
+    expect(theirs.err).toMatch(/kunci kantor lain/);
+    expect((await cli('backup', 'list', '--data-dir', office, '--out-dir', usb)).out).toContain(file);
+  }, 120_000);
+});
