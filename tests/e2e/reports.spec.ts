@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { localDay } from '../../shared/time/office-zone.ts';
-import { OBSERVER, startReportOffice, TKSK } from './support/report-office.ts';
-import { downloadVia } from './support/sync-offices.ts';
+import { carryBundles, DINSOS_ADMIN, startEnrolledDinsos } from './support/report-dinsos.ts';
+import { downloadReport, OBSERVER, startReportOffice, TKSK } from './support/report-office.ts';
 import { dismissToasts, field, readmeShot, signIn, signOut, tallShot } from './support/ui.ts';
 import type { RunningHost } from './support/web-host.ts';
 
@@ -22,6 +22,7 @@ const PERIOD = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric'
 );
 
 let host: RunningHost;
+let dinsos: RunningHost | undefined;
 let page: Page;
 const files = mkdtempSync(join(tmpdir(), 'laporan-'));
 
@@ -40,6 +41,7 @@ test.beforeAll(async ({ browser }) => {
 test.afterAll(async () => {
   await page?.close();
   await host?.stop();
+  await dinsos?.stop();
 });
 
 async function openLaporan(p: Page): Promise<void> {
@@ -66,18 +68,28 @@ test('the TKSK previews the previous month with its tables and charts', async ()
   expect(await charts.locator('svg rect').count()).toBeGreaterThan(0);
 });
 
-test('the TKSK logs an activity for the month', async () => {
+/** Adds an activity on `day` of the report month through the form. */
+async function addActivity(day: string, type: string, target: string, result: string): Promise<void> {
   await page.getByTestId('activity-add').click();
   const form = page.getByTestId('activity-form');
   await expect(form).toBeVisible();
   await field(page, 'Tanggal').fill('');
-  await field(page, 'Tanggal').pressSequentially(`15${MONTH.slice(5, 7)}${MONTH.slice(0, 4)}`);
+  await field(page, 'Tanggal').pressSequentially(`${day}${MONTH.slice(5, 7)}${MONTH.slice(0, 4)}`);
   await field(page, 'Jenis kegiatan').click();
-  await page.getByRole('option', { name: 'Kunjungan rumah' }).click();
-  await field(page, 'Sasaran').fill('Lansia terlantar (uji)');
-  await field(page, 'Hasil').fill('Dua lansia dikunjungi dan diusulkan ke program ATENSI (uji).');
+  await page.getByRole('option', { name: type }).click();
+  await field(page, 'Sasaran').fill(target);
+  await field(page, 'Hasil').fill(result);
   await page.getByTestId('activity-save').click();
   await expect(form).toBeHidden();
+}
+
+test('the TKSK logs an activity for the month', async () => {
+  await addActivity(
+    '15',
+    'Kunjungan rumah',
+    'Lansia terlantar (uji)',
+    'Dua lansia dikunjungi dan diusulkan ke program ATENSI (uji).',
+  );
   const log = page.getByTestId('activity-log');
   await expect(log).toContainText('Kunjungan rumah');
   await expect(log).toContainText('Lansia terlantar (uji)');
@@ -85,10 +97,10 @@ test('the TKSK logs an activity for the month', async () => {
 });
 
 test('the TKSK downloads the report as XLSX and PDF', async () => {
-  const xlsx = await downloadVia(page, page.getByTestId('download-xlsx'), files);
+  const xlsx = await downloadReport(page, page.getByTestId('download-xlsx'), files);
   expect(xlsx.endsWith(`${MONTH}.xlsx`)).toBe(true);
   expect(readFileSync(xlsx).subarray(0, 2).toString('latin1')).toBe('PK');
-  const pdf = await downloadVia(page, page.getByTestId('download-pdf'), files);
+  const pdf = await downloadReport(page, page.getByTestId('download-pdf'), files);
   expect(pdf.endsWith(`${MONTH}.pdf`)).toBe(true);
   expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 });
@@ -112,11 +124,24 @@ test('the TKSK finalizes the month after a confirmation naming the period: Final
   await tallShot(page, `${SHOTS}/laporan-02-full.png`);
 });
 
+test('a later change marks the month "Perlu revisi"; finalizing again makes v2 and both versions stay', async () => {
+  await addActivity('20', 'Rapat koordinasi', 'Perangkat desa (uji)', 'Koordinasi pendataan DTSEN (uji).');
+  await expect(page.getByTestId('report-state')).toHaveText('Perlu revisi (setelah v1)');
+  await expect(page.getByTestId('report-changed')).toContainText('Log kegiatan TKSK');
+  await page.getByTestId('finalize').click();
+  await expect(page.getByRole('dialog')).toContainText(`periode ${PERIOD} sebagai versi 2`);
+  await page.getByTestId('finalize-confirm').click();
+  await expect(page.getByTestId('report-state')).toHaveText('Final v2');
+  const versions = page.getByTestId('report-versions');
+  await expect(versions.locator('[data-version]')).toHaveCount(2);
+  await expect(versions.locator('[data-version="2"]')).toContainText('Sah');
+});
+
 test('the pengamat reads the report without any control that changes it', async () => {
   await signOut(page);
   await signIn(page, OBSERVER.username, OBSERVER.password);
   await openLaporan(page);
-  await expect(page.getByTestId('report-state')).toHaveText('Final v1');
+  await expect(page.getByTestId('report-state')).toHaveText('Final v2');
   await expect(page.getByTestId('activity-log')).toContainText('Lansia terlantar (uji)');
   await expect(page.getByTestId('activity-add')).toHaveCount(0);
   await expect(page.getByTestId('finalize')).toHaveCount(0);
@@ -151,4 +176,51 @@ test('Beranda draws the charts and a bar opens the list it counts', async () => 
   await expect(page.getByTestId('case-count')).toContainText(
     new RegExp(`^${expected.replace('.', '\\.')}\\b`),
   );
+});
+
+test('Dinsos receives the finalized month by bundle: its recap lists the kecamatan with version 2', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  dinsos = await startEnrolledDinsos(host);
+  expect(await carryBundles(host, dinsos)).toBeGreaterThan(0);
+  const din = await browser.newPage({
+    viewport: { width: 1280, height: 800 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    acceptDownloads: true,
+  });
+  try {
+    await din.goto(dinsos.openUrl);
+    await signIn(din, DINSOS_ADMIN.username, DINSOS_ADMIN.password);
+    await openLaporan(din);
+    const recap = din.getByTestId('recap');
+    await expect(recap).toHaveAttribute('data-month', MONTH);
+
+    // The deadline day of the next month (admin): the 28th makes today's finalization on time up to the 28th.
+    await field(din, 'Tanggal batas (bulan berikutnya)').fill('28');
+    await din.getByTestId('deadline-setting').getByRole('button', { name: 'Simpan' }).click();
+    await expect(din.getByText('Tanggal batas diubah menjadi tanggal 28.')).toBeVisible();
+    const onTime = Number(today.slice(8, 10)) <= 28;
+    const status = onTime ? 'tepat_waktu' : 'terlambat';
+    await expect(din.getByTestId('recap-counts').locator(`[data-status="${status}"]`)).toHaveText(
+      `${onTime ? 'Tepat waktu' : 'Terlambat'}: 1`,
+    );
+    const row = recap.locator('[data-table-id="rekap-kecamatan"] tbody tr', {
+      hasText: 'Kecamatan Jeruklegi',
+    });
+    await expect(row).toContainText('33.01.08');
+    await expect(row).toContainText(onTime ? 'Tepat waktu' : 'Terlambat');
+    await expect(row.locator('td').nth(4)).toHaveText('2');
+
+    const xlsx = await downloadReport(din, din.getByTestId('download-xlsx'), files);
+    expect(xlsx.endsWith(`${MONTH}.xlsx`)).toBe(true);
+    expect(readFileSync(xlsx).subarray(0, 2).toString('latin1')).toBe('PK');
+    const pdf = await downloadReport(din, din.getByTestId('download-pdf'), files);
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await dismissToasts(din);
+    await tallShot(din, `${SHOTS}/laporan-04-rekap-dinsos.png`);
+  } finally {
+    await din.close();
+  }
 });

@@ -10,6 +10,19 @@ export const enReports: Pick<Messages, 'charts' | 'laporan'> = {
       "Recap of every kecamatan's monthly report: on time, late and missing, with the kabupaten/kota totals.",
     readOnly: 'You can only view this report.',
     download: { xlsx: 'Download XLSX', pdf: 'Download PDF' },
+    section: {
+      served: 'Residents served and contacts',
+      cases: 'Cases',
+      referrals: 'Referrals',
+      office: 'Office details',
+      regionPath: 'Region',
+      period: 'Period',
+      openReferrals: 'Referrals open longer than 14 days',
+      durationDays: 'Time to close cases',
+      activities: 'TKSK activity log',
+      obstacles: 'Obstacles',
+      recommendations: 'Recommendations',
+    },
     state: {
       draft: 'Draft',
       final: 'Final v{{version}}',
@@ -72,7 +85,6 @@ export const enReports: Pick<Messages, 'charts' | 'laporan'> = {
       saved: 'Obstacles and recommendations saved.',
     },
     recap: {
-      deadline: 'Deadline: {{day}}',
       deadlineDay: 'Deadline day (next month)',
       deadlineHelp: 'A report is on time when finalized by this day at the latest (1–28).',
       deadlineDayIs: 'Reports are due on day {{day}} of the next month.',

@@ -8,6 +8,19 @@ export const idReports = {
       'Rekapitulasi laporan bulanan setiap kecamatan: yang tepat waktu, terlambat dan belum masuk, dengan jumlah kabupaten/kota.',
     readOnly: 'Anda hanya dapat melihat laporan ini.',
     download: { xlsx: 'Unduh XLSX', pdf: 'Unduh PDF' },
+    section: {
+      served: 'Warga dilayani dan kontak',
+      cases: 'Kasus',
+      referrals: 'Rujukan',
+      office: 'Data kantor',
+      regionPath: 'Wilayah',
+      period: 'Periode',
+      openReferrals: 'Rujukan terbuka lebih dari 14 hari',
+      durationDays: 'Lama penyelesaian kasus',
+      activities: 'Log kegiatan TKSK',
+      obstacles: 'Kendala',
+      recommendations: 'Rekomendasi',
+    },
     state: {
       draft: 'Draf',
       final: 'Final v{{version}}',
@@ -70,7 +83,6 @@ export const idReports = {
       saved: 'Kendala dan rekomendasi disimpan.',
     },
     recap: {
-      deadline: 'Batas penyampaian: {{day}}',
       deadlineDay: 'Tanggal batas (bulan berikutnya)',
       deadlineHelp: 'Laporan tepat waktu bila difinalisasi paling lambat tanggal ini (1–28).',
       deadlineDayIs: 'Laporan jatuh tempo tanggal {{day}} bulan berikutnya.',

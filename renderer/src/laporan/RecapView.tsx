@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
-import { formatDay } from '../format.ts';
+import { DataRows } from '../ui/DataRows.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { recapReportLayout } from '../../../shared/report-layout/index.ts';
 import type { RecapRow } from '../../../shared/types/reports.ts';
@@ -40,9 +40,6 @@ export function RecapView({ month }: { month: string }) {
           <Stack gap={4}>
             <Title order={3}>{doc.title}</Title>
             <Text c="dimmed">{doc.subtitle}</Text>
-            <Text size="sm">
-              {t('laporan.recap.deadline', { day: formatDay(data.period.deadline.slice(0, 10), 'long') })}
-            </Text>
           </Stack>
           <Group gap="xs">
             <Button
@@ -63,6 +60,7 @@ export function RecapView({ month }: { month: string }) {
             </Button>
           </Group>
         </Group>
+        <DataRows rows={doc.header.map((h) => [h.label, h.value])} />
         <Group gap="sm" mt="sm" data-testid="recap-counts">
           {(['tepat_waktu', 'terlambat', 'belum'] as const).map((s) => (
             <Badge key={s} color={STATUS_COLOR[s]} variant="light" size="lg" data-status={s}>

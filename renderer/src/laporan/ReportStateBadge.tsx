@@ -3,6 +3,23 @@ import { Badge, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReportState } from '../../../shared/types/reports.ts';
 
+/** The parts of the report the core compares (electron/core/reports/finalize.ts); others are shown as they come. */
+const SECTIONS = [
+  'served',
+  'cases',
+  'referrals',
+  'office',
+  'regionPath',
+  'period',
+  'openReferrals',
+  'durationDays',
+  'activities',
+  'obstacles',
+  'recommendations',
+] as const;
+type Section = (typeof SECTIONS)[number];
+const isSection = (s: string): s is Section => (SECTIONS as readonly string[]).includes(s);
+
 export function ReportStateBadge({ state }: { state: ReportState }) {
   const { t } = useTranslation();
   if (state.kind === 'draft')
@@ -29,7 +46,7 @@ export function ReportStateBadge({ state }: { state: ReportState }) {
           </Text>
           <List size="xs" data-testid="report-changed">
             {state.changed.map((c) => (
-              <List.Item key={c}>{c}</List.Item>
+              <List.Item key={c}>{isSection(c) ? t(`laporan.section.${c}`) : c}</List.Item>
             ))}
           </List>
         </>

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
 import { hostCallOk, type StaffUser } from './api.ts';
 import { startWebHost, type RunningHost } from './web-host.ts';
 
@@ -61,4 +62,12 @@ export async function startReportOffice(persons = 1500): Promise<RunningHost> {
   }
   await hostCallOk(host, 'auth.signOut', {}, admin.sessionId);
   return host;
+}
+
+/** Clicks `trigger` and saves the file it downloads into `dir`; the core renders the file first, so allow it time. */
+export async function downloadReport(page: Page, trigger: Locator, dir: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), trigger.click()]);
+  const path = join(dir, download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
 }
