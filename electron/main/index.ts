@@ -2,6 +2,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { startDailyBackupTimer } from '../core/backup/daily-timer.ts';
 import { openRegister, type Register } from '../core/register.ts';
 import { keyProtectionOf, readKeys, writeKeys, fileKeyProtector } from '../core/office/keystore.ts';
 import { registerIpc } from './ipc.ts';
@@ -48,6 +49,7 @@ async function start(): Promise<void> {
   }
   const unregister = registerIpc(register);
   const syncTimer = startSyncScheduler({ core: register.deps, log: (line) => console.info(line) });
+  const backupTimer = startDailyBackupTimer(register.deps);
   createMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
@@ -58,6 +60,7 @@ async function start(): Promise<void> {
     unregister();
     void syncTimer
       .stop()
+      .then(() => backupTimer.stop())
       .then(() => register.close())
       .finally(() => app.exit(0));
   });

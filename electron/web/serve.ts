@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir, readPackageVersion } from '../core/app/data-home.ts';
+import { startDailyBackupTimer } from '../core/backup/daily-timer.ts';
 import { openRegister } from '../core/register.ts';
 import { startWebHost } from './server.ts';
 
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     holder: 'web host Puskesos (npm run serve)',
     appVersion: readPackageVersion(resolve(root, 'package.json')),
   });
+  const backupTimer = startDailyBackupTimer(register.deps);
   const host = await startWebHost({
     register,
     staticDir: values['static-dir'] ?? resolve(root, 'out/renderer'),
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
   console.log(`PUSKESOS_URL ${host.openUrl}`);
   const stop = async (): Promise<void> => {
     await host.close();
+    await backupTimer.stop();
     await register.close();
     process.exit(0);
   };
