@@ -41,7 +41,7 @@ beforeAll(async () => {
     ['2026-03-31', 'rapat_koordinasi', IN_DESA[2]],
     ['2026-04-01', 'pelatihan', null],
   ] as const) {
-    unwrap(await save(date, type, desa));
+    unwrap(await save(date, type, desa ?? null));
   }
   const removed = unwrap(await save('2026-03-20', 'tanggap_bencana', IN_DESA[3] ?? null));
   unwrap(await office.register.call(tksk, 'reports.activities.remove', { id: removed.id }));
