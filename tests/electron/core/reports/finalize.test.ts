@@ -65,6 +65,23 @@ beforeAll(async () => {
   at('2026-03-10T03:00:00.000Z');
   caseId = (await caseIn(k1, 'DITERIMA', await insertPerson(k1.register, { name: 'Warga Final Satu' }))).id;
   await caseIn(k1, 'DITERIMA', await insertPerson(k1.register, { name: 'Warga Final Dua', sex: 'L' }));
+  const tksk = await as(k1, 'tksk');
+  unwrap(
+    await k1.register.call(tksk, 'reports.activities.save', {
+      date: '2026-03-12',
+      type: 'kunjungan_rumah',
+      desaCode: '33.01.08.2001',
+      targetGroup: 'Lansia tunggal',
+      result: 'Dua lansia dikunjungi',
+    }),
+  );
+  unwrap(
+    await k1.register.call(tksk, 'reports.notes.save', {
+      month: MONTH,
+      obstacles: 'Jalan rusak.',
+      recommendations: 'Kunjungan bersama.',
+    }),
+  );
   await caseIn(
     k2,
     'DITERIMA',
@@ -153,6 +170,11 @@ describe('the Dinsos recap after the bundles', () => {
   it('Dinsos sees the office report and both versions, signatures checked against the trusted key', async () => {
     const v = await monthly(dinsos, officeIdOf(k1.register));
     expect(v.data.office.id).toBe(officeIdOf(k1.register));
+    // The activity log and the notes travelled with the bundle.
+    expect(v.data.activities.map((a) => [a.date, a.type, a.desaName])).toEqual([
+      ['2026-03-12', 'kunjungan_rumah', 'Tritih Wetan'],
+    ]);
+    expect([v.data.obstacles, v.data.recommendations]).toEqual(['Jalan rusak.', 'Kunjungan bersama.']);
     expect(v.versions.map((x) => [x.version, x.signatureValid])).toEqual([
       [1, true],
       [2, true],
