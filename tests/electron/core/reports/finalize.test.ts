@@ -238,6 +238,19 @@ describe('the Dinsos recap after the bundles', () => {
     expect(errorOf(exported, 'CONFLICT').message).toContain('tidak sah');
   });
 
+  it("Dinsos's return bundle carries an office only its own reports, never another kecamatan's", async () => {
+    const back = written(await exportTo(dinsos.register, outDir()));
+    const k1Id = officeIdOf(k1.register);
+    const mine = back.filter((f) => f.includes(`_to_${k1Id.replaceAll('-', '').slice(-8)}_`));
+    expect(mine).toHaveLength(1);
+    await importAll(k1.register, mine);
+    const offices = k1.register.deps.sqlite
+      .prepare(`select distinct office_id from monthly_reports`)
+      .pluck()
+      .all();
+    expect(offices).toEqual([k1Id]);
+  });
+
   it('the recap JSON export is the recap data', async () => {
     const file = unwrap(
       await dinsos.register.call(await as(dinsos, 'pengamat'), 'reports.recapExport', {
