@@ -1,2 +1,56 @@
-// English texts for Pengaturan → Pemeliharaan, merged into en.ts.
-export const enMaintenance = {};
+// English texts for Pengaturan → Cadangan (backups, external backups, restore), merged into en.ts.
+import type { Messages } from './types.ts';
+
+export const enMaintenance: Pick<Messages, 'backups'> = {
+  backups: {
+    tab: 'Backups',
+    description:
+      'The register is backed up automatically every day the app is used, before every schema update and before every bundle import. Each backup is checked when it is taken. Kept: 7 daily, 4 weekly, 6 monthly, and the last 3 of each "before …" kind.',
+    createNow: 'Back up now',
+    created: 'Backup {{fileName}} taken and checked.',
+    local: 'Backups on this PC',
+    none: 'No backups yet.',
+    columns: { takenAt: 'Time', kind: 'Kind', size: 'Size', actions: 'Actions' },
+    kinds: {
+      harian: 'Daily',
+      manual: 'Manual',
+      'pra-impor': 'Before a bundle import',
+      'pra-pemulihan': 'Before a restore',
+      'pra-migrasi': 'Before a schema update',
+      other: 'Before another action',
+    },
+    verify: 'Check',
+    verifyOk: '{{fileName}} is intact.',
+    verifyBad: '{{fileName}}: {{message}}',
+    restore: 'Restore',
+    lastAutomaticFailed: 'The last automatic backup failed: {{error}}',
+    external: {
+      title: 'External backups (USB stick)',
+      description:
+        "Copies encrypted to this office's key: a lost stick leaks nothing, and only this office's PC (the key in keys.json) can open them.",
+      folder: 'External backup folder',
+      folderHint: 'Full path, e.g. E:\\Puskesos Backups or /media/usb/backups',
+      save: 'Save folder',
+      saved: 'External backup folder saved.',
+      cleared: 'External backup folder removed from the settings.',
+      unreachable: 'The folder {{dir}} cannot be reached now. Plug the stick in.',
+      exportNow: 'Write an external backup now',
+      exported: 'Encrypted backup {{fileName}} written to the stick.',
+      none: 'No backups in this folder yet.',
+    },
+    setAside: {
+      title: 'Set-aside databases',
+      description:
+        'Databases replaced by a restore are kept in the "disisihkan" folder of the data directory and are never deleted by the app.',
+    },
+    restoreModal: {
+      title: 'Restore the register from a backup',
+      explain:
+        'The register goes back to how it was when backup {{fileName}} was taken. First, changes Dinsos has not confirmed are saved to a bundle in the outbox folder, and the current database is set aside (not deleted). The app then reloads and every user signs in again.',
+      confirm: 'Yes, restore',
+      done: 'Register restored from {{fileName}}.',
+      setAside: 'The previous database is kept as disisihkan/{{fileName}}.',
+      reload: 'Reload the app',
+    },
+  },
+};

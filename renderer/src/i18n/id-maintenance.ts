@@ -1,2 +1,54 @@
-// Bahasa Indonesia texts for Pengaturan → Pemeliharaan (backups, restore, updates), merged into id.ts.
-export const idMaintenance = {};
+// Bahasa Indonesia texts for Pengaturan → Cadangan (backups, external backups, restore), merged into id.ts.
+export const idMaintenance = {
+  backups: {
+    tab: 'Cadangan',
+    description:
+      'Register dicadangkan otomatis setiap hari aplikasi dipakai, sebelum pembaruan skema dan sebelum impor paket. Setiap cadangan diperiksa saat dibuat. Disimpan: 7 harian, 4 mingguan, 6 bulanan, dan 3 terakhir dari setiap jenis "sebelum …".',
+    createNow: 'Cadangkan sekarang',
+    created: 'Cadangan {{fileName}} dibuat dan diperiksa.',
+    local: 'Cadangan di PC ini',
+    none: 'Belum ada cadangan.',
+    columns: { takenAt: 'Waktu', kind: 'Jenis', size: 'Ukuran', actions: 'Tindakan' },
+    kinds: {
+      harian: 'Harian',
+      manual: 'Manual',
+      'pra-impor': 'Sebelum impor paket',
+      'pra-pemulihan': 'Sebelum pemulihan',
+      'pra-migrasi': 'Sebelum pembaruan skema',
+      other: 'Sebelum tindakan lain',
+    },
+    verify: 'Periksa',
+    verifyOk: '{{fileName}} utuh.',
+    verifyBad: '{{fileName}}: {{message}}',
+    restore: 'Pulihkan',
+    lastAutomaticFailed: 'Cadangan otomatis terakhir gagal: {{error}}',
+    external: {
+      title: 'Cadangan eksternal (flashdisk)',
+      description:
+        'Salinan terenkripsi untuk kunci kantor ini: flashdisk yang hilang tidak membocorkan data, dan hanya PC kantor ini (kunci di keys.json) yang dapat membukanya.',
+      folder: 'Folder cadangan eksternal',
+      folderHint: 'Lokasi lengkap, mis. E:\\Cadangan Puskesos atau /media/usb/cadangan',
+      save: 'Simpan folder',
+      saved: 'Folder cadangan eksternal disimpan.',
+      cleared: 'Folder cadangan eksternal dihapus dari pengaturan.',
+      unreachable: 'Folder {{dir}} tidak dapat dijangkau sekarang. Pasang flashdisk-nya.',
+      exportNow: 'Buat cadangan eksternal sekarang',
+      exported: 'Cadangan terenkripsi {{fileName}} ditulis ke flashdisk.',
+      none: 'Belum ada cadangan di folder ini.',
+    },
+    setAside: {
+      title: 'Database yang disisihkan',
+      description:
+        'Database yang diganti oleh pemulihan disimpan di folder "disisihkan" di direktori data dan tidak pernah dihapus oleh aplikasi.',
+    },
+    restoreModal: {
+      title: 'Pulihkan register dari cadangan',
+      explain:
+        'Register akan dikembalikan ke keadaan saat cadangan {{fileName}} dibuat. Sebelumnya: perubahan yang belum dikonfirmasi Dinsos disimpan ke paket di folder outbox, dan database sekarang disisihkan (tidak dihapus). Setelah itu aplikasi dimuat ulang dan semua pengguna masuk kembali.',
+      confirm: 'Ya, pulihkan',
+      done: 'Register dipulihkan dari {{fileName}}.',
+      setAside: 'Database sebelumnya disimpan sebagai disisihkan/{{fileName}}.',
+      reload: 'Muat ulang aplikasi',
+    },
+  },
+};

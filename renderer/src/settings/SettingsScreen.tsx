@@ -6,13 +6,14 @@ import { useApp } from '../app/app-context.tsx';
 import { AboutTab } from './AboutTab.tsx';
 import { AccountTab } from './AccountTab.tsx';
 import { AuditTab } from './AuditTab.tsx';
+import { BackupTab } from './BackupTab.tsx';
 import { OfficeTab } from './OfficeTab.tsx';
 import { SecurityTab } from './SecurityTab.tsx';
 import { UsersTab } from './UsersTab.tsx';
 
-const TABS = ['kantor', 'pengguna', 'keamanan', 'audit', 'akun', 'tentang'] as const;
+const TABS = ['kantor', 'pengguna', 'keamanan', 'audit', 'cadangan', 'akun', 'tentang'] as const;
 type Tab = (typeof TABS)[number];
-const ADMIN_ONLY: readonly Tab[] = ['pengguna', 'keamanan', 'audit'];
+const ADMIN_ONLY: readonly Tab[] = ['pengguna', 'keamanan', 'audit', 'cadangan'];
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function SettingsScreen() {
         <Tabs.List>
           {tabs.map((name) => (
             <Tabs.Tab key={name} value={name}>
-              {t(`settings.tabs.${name}`)}
+              {name === 'cadangan' ? t('backups.tab') : t(`settings.tabs.${name}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -45,6 +46,9 @@ export function SettingsScreen() {
             </Tabs.Panel>
             <Tabs.Panel value="audit" pt="md">
               <AuditTab />
+            </Tabs.Panel>
+            <Tabs.Panel value="cadangan" pt="md">
+              <BackupTab />
             </Tabs.Panel>
           </>
         )}
