@@ -70,6 +70,27 @@ export interface SyncStatus {
   bundlesOut: BundleOutRow[];
   bundlesIn: BundleInRow[];
   openConflicts: number;
+  /** Received records this version could not apply yet (kept, retried after an update). */
+  openQuarantine: number;
+}
+
+/** A received record waiting in the quarantine, for the Sinkronisasi screen. */
+export interface QuarantineEntry {
+  id: string;
+  table: string;
+  rowId: string;
+  reason: string;
+  senderName: string | null;
+  fileName: string | null;
+  receivedAt: string;
+  retriedAt: string | null;
+  resolved: boolean;
+}
+
+export interface QuarantineRetryResult {
+  retried: number;
+  applied: number;
+  remaining: number;
 }
 
 export interface ExportedFile {

@@ -7,11 +7,17 @@ import { CoreError } from '../errors.ts';
 import { exportBundles } from '../sync/export.ts';
 import { importBundle, isSkewFlagged } from '../sync/import.ts';
 import { SyncSetupError } from '../sync/peers.ts';
+import { listQuarantine, retryQuarantine } from '../sync/quarantine.ts';
 import { inboxDir, outboxDir, syncStatus } from '../sync/status.ts';
 
 type SyncOpsHandlers = Pick<
   Handlers,
-  'sync.status' | 'sync.exportNow' | 'sync.downloadBundle' | 'sync.importUpload'
+  | 'sync.status'
+  | 'sync.exportNow'
+  | 'sync.downloadBundle'
+  | 'sync.importUpload'
+  | 'sync.quarantine'
+  | 'sync.retryQuarantine'
 >;
 
 const senderName = async (ctx: Parameters<SyncOpsHandlers['sync.status']>[0], id: string | null) =>
@@ -22,6 +28,40 @@ const senderName = async (ctx: Parameters<SyncOpsHandlers['sync.status']>[0], id
 
 export const syncOpsHandlers: SyncOpsHandlers = {
   'sync.status': async (ctx) => syncStatus(ctx.db, ctx.deps.sqlite, ctx.deps.paths.dir),
+
+  'sync.quarantine': async (ctx, input) => {
+    const rows = await listQuarantine(ctx.db, input.which);
+    const bundles = new Map(
+      (
+        await ctx.db
+          .selectFrom('bundles_in')
+          .select(['id', 'file_name'])
+          .where('id', 'in', [...new Set(rows.map((r) => r.bundleInId)), ''])
+          .execute()
+      ).map((b) => [b.id, b.file_name]),
+    );
+    const names = new Map<string, string | null>();
+    for (const id of new Set(rows.map((r) => r.senderOfficeId))) {
+      if (id) names.set(id, await senderName(ctx, id));
+    }
+    return rows.map((r) => ({
+      id: r.id,
+      table: r.table,
+      rowId: r.rowId,
+      reason: r.reason,
+      senderName: r.senderOfficeId ? (names.get(r.senderOfficeId) ?? null) : null,
+      fileName: bundles.get(r.bundleInId) ?? null,
+      receivedAt: r.createdAt,
+      retriedAt: r.retriedAt,
+      resolved: r.resolved,
+    }));
+  },
+
+  'sync.retryQuarantine': async (ctx) => {
+    const outcome = await retryQuarantine(ctx.deps);
+    ctx.note(`dicoba ulang ${outcome.retried}, diterapkan ${outcome.applied}, tersisa ${outcome.remaining}`);
+    return outcome;
+  },
 
   'sync.exportNow': async (ctx) => {
     const out = outboxDir(ctx.deps.paths.dir);

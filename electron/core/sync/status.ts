@@ -194,5 +194,14 @@ export async function syncStatus(
     bundlesOut,
     bundlesIn,
     openConflicts: Number(open?.n ?? 0),
+    openQuarantine: Number(
+      (
+        await db
+          .selectFrom('sync_quarantine')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('resolved', '=', 0)
+          .executeTakeFirst()
+      )?.n ?? 0,
+    ),
   };
 }

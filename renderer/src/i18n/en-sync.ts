@@ -12,6 +12,7 @@ export const enSync: Pick<Messages, 'sync'> = {
       keys: 'Enrollment & keys',
       schedule: 'Schedule & transport',
       merged: 'Merged register',
+      quarantine: 'Quarantine',
     },
     noPeer:
       'This office is not connected to Dinas Sosial yet. Open "Enrollment & keys": download the enrollment request, give it to Dinas Sosial, then import the network file it sends back.',
@@ -192,6 +193,21 @@ export const enSync: Pick<Messages, 'sync'> = {
       cases: 'Cases ({{n}})',
       noPersons: 'No resident from this office matches.',
       noCases: 'No case from this office matches.',
+    },
+    quarantine: {
+      explain:
+        'Records received that this version of the app cannot apply yet (usually sent by a newer version). Nothing is discarded: they wait here and are retried automatically after the app is updated.',
+      waiting: '{{n}} records waiting',
+      retry: 'Try applying again',
+      retried: 'Retried {{retried}} records: {{applied}} applied, {{remaining}} still waiting.',
+      empty: 'The quarantine is empty.',
+      record: 'Record',
+      reason: 'Reason',
+      from: 'From bundle',
+      state: 'State',
+      open: 'Waiting',
+      applied: 'Applied',
+      retriedAt: 'retried {{when}}',
     },
     conflicts: {
       empty: 'No conflicts to review.',

@@ -10,6 +10,7 @@ export const idSync = {
       keys: 'Pendaftaran & kunci',
       schedule: 'Jadwal & transportasi',
       merged: 'Register gabungan',
+      quarantine: 'Karantina',
     },
     noPeer:
       'Kantor ini belum terhubung dengan Dinas Sosial. Buka tab "Pendaftaran & kunci": unduh permintaan pendaftaran, serahkan ke Dinas Sosial, lalu impor file jaringan yang dikirim kembali.',
@@ -196,6 +197,21 @@ export const idSync = {
       cases: 'Kasus ({{n}})',
       noPersons: 'Tidak ada warga dari kantor ini yang cocok.',
       noCases: 'Tidak ada kasus dari kantor ini yang cocok.',
+    },
+    quarantine: {
+      explain:
+        'Data yang diterima tetapi belum dapat diterapkan oleh versi aplikasi ini (biasanya dikirim dari versi yang lebih baru). Data tidak dibuang: disimpan di sini dan dicoba lagi otomatis setelah aplikasi diperbarui.',
+      waiting: '{{n}} data menunggu',
+      retry: 'Coba terapkan lagi',
+      retried: 'Dicoba ulang {{retried}} data: {{applied}} diterapkan, {{remaining}} masih menunggu.',
+      empty: 'Tidak ada data di karantina.',
+      record: 'Data',
+      reason: 'Alasan',
+      from: 'Dari paket',
+      state: 'Keadaan',
+      open: 'Menunggu',
+      applied: 'Sudah diterapkan',
+      retriedAt: 'dicoba {{when}}',
     },
     conflicts: {
       empty: 'Tidak ada konflik yang perlu ditinjau.',

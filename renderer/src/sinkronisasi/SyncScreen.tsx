@@ -14,6 +14,7 @@ import { ImportPanel } from './ImportPanel.tsx';
 import { KeysPanel } from './KeysPanel.tsx';
 import { OfficesPanel } from './OfficesPanel.tsx';
 import { PeerSummary } from './PeerSummary.tsx';
+import { QuarantinePanel } from './QuarantinePanel.tsx';
 import { MergedRegisterTab } from './gabungan/MergedRegisterTab.tsx';
 import { ScheduleTab } from './jadwal/ScheduleTab.tsx';
 
@@ -47,6 +48,20 @@ export function SyncScreen() {
       </Group>
     </Tabs.Tab>
   );
+  // Shown only while something waits (or while it is open): a rare state that must not go unnoticed.
+  const quarantineTab =
+    (s && s.openQuarantine > 0) || tab === 'quarantine' ? (
+      <Tabs.Tab value="quarantine">
+        <Group gap={6} wrap="nowrap">
+          {t('sync.tabs.quarantine')}
+          {s && s.openQuarantine > 0 && (
+            <Badge size="sm" color="yellow" circle>
+              {s.openQuarantine}
+            </Badge>
+          )}
+        </Group>
+      </Tabs.Tab>
+    ) : null;
 
   return (
     <Stack>
@@ -63,12 +78,14 @@ export function SyncScreen() {
                 <Tabs.Tab value="offices">{t('sync.tabs.offices')}</Tabs.Tab>
                 <Tabs.Tab value="merged">{t('sync.tabs.merged')}</Tabs.Tab>
                 {conflictsTab}
+                {quarantineTab}
                 <Tabs.Tab value="schedule">{t('sync.tabs.schedule')}</Tabs.Tab>
               </>
             ) : (
               <>
                 <Tabs.Tab value="overview">{t('sync.tabs.overview')}</Tabs.Tab>
                 {conflictsTab}
+                {quarantineTab}
                 <Tabs.Tab value="schedule">{t('sync.tabs.schedule')}</Tabs.Tab>
                 <Tabs.Tab value="keys">{t('sync.tabs.keys')}</Tabs.Tab>
               </>
@@ -114,6 +131,14 @@ export function SyncScreen() {
             ) : (
               <Alert color="gray">{t('sync.conflicts.reviewersOnly')}</Alert>
             )}
+          </Tabs.Panel>
+
+          <Tabs.Panel value="quarantine">
+            <QuarantinePanel
+              zone={zone}
+              mayRetry={mayCall(role, 'sync.retryQuarantine')}
+              onChanged={reload}
+            />
           </Tabs.Panel>
 
           <Tabs.Panel value="schedule">

@@ -2,7 +2,13 @@
 import { z } from '../../validation/zod-locale.ts';
 import { method } from '../define.ts';
 import type { Role } from '../roles.ts';
-import type { ExportNowResult, ImportUploadResult, SyncStatus } from '../../types/sync.ts';
+import type {
+  ExportNowResult,
+  ImportUploadResult,
+  QuarantineEntry,
+  QuarantineRetryResult,
+  SyncStatus,
+} from '../../types/sync.ts';
 
 /** Who may move bundles: everyone who writes the register, and the admin who sets sync up. */
 const SYNC_WRITERS: readonly Role[] = ['petugas', 'koordinator', 'tksk', 'admin'];
@@ -43,6 +49,19 @@ export const syncOpsMethods = {
   }),
   'sync.importUpload': method<ImportUploadResult>()({
     input: z.object({ fileName: bundleFileName, base64 }),
+    access: SYNC_WRITERS,
+    mutates: true,
+    ownTransactions: true,
+  }),
+  /** Received records waiting in the quarantine (open only, or with the ones applied on a later retry). */
+  'sync.quarantine': method<QuarantineEntry[]>()({
+    input: z.object({ which: z.enum(['open', 'all']).default('open') }),
+    access: 'signedIn',
+    mutates: false,
+  }),
+  /** Try the waiting records again (after an update); what still cannot apply stays, with its new reason. */
+  'sync.retryQuarantine': method<QuarantineRetryResult>()({
+    input: z.object({}),
     access: SYNC_WRITERS,
     mutates: true,
     ownTransactions: true,

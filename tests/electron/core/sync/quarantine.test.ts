@@ -8,7 +8,8 @@ import { writeBundle } from '../../../../electron/core/sync/bundle/writer.ts';
 import { importBundle } from '../../../../electron/core/sync/import.ts';
 import { listQuarantine, retryQuarantine } from '../../../../electron/core/sync/quarantine.ts';
 import { retryQuarantineAfterUpdate } from '../../../../electron/core/sync/quarantine-on-update.ts';
-import { openSetUpOffice, T0, tempDir, type TestOffice } from '../../../support/register.ts';
+import { as } from '../../../support/cases.ts';
+import { openSetUpOffice, T0, tempDir, unwrap, type TestOffice } from '../../../support/register.ts';
 import { fieldOf } from '../../../support/sync-edit.ts';
 import { KECAMATAN } from '../../../support/sync-keys.ts';
 import { DINSOS_SETUP, ownOfficeRow } from '../../../support/sync-network.ts';
@@ -148,5 +149,27 @@ describe('quarantine', () => {
     expect(await retryQuarantineAfterUpdate(updated)).toEqual({ retried: 1, applied: 0, remaining: 1 });
     expect(await retryQuarantineAfterUpdate(updated)).toBeNull();
     expect((await listQuarantine(deps.db)).map((x) => x.table)).toEqual(['bantuan_v9']);
+  });
+
+  it('the Sinkronisasi screen lists what waits with its bundle and sender, and a writer may retry', async () => {
+    const { register } = dinsos;
+    const status = unwrap(await register.call(await as(dinsos, 'pengamat'), 'sync.status', {}));
+    expect(status.openQuarantine).toBe(1);
+    const open = unwrap(await register.call(await as(dinsos, 'pengamat'), 'sync.quarantine', {}));
+    expect(open.map((q) => [q.table, q.fileName, q.resolved])).toEqual([
+      ['bantuan_v9', 'dari-versi-baru.pksb', false],
+    ]);
+    expect(open[0]?.reason).toMatch(/Tabel bantuan_v9 tidak dikenal/);
+    const all = unwrap(
+      await register.call(await as(dinsos, 'pengamat'), 'sync.quarantine', { which: 'all' }),
+    );
+    expect(all.map((q) => [q.table, q.resolved])).toEqual([
+      ['persons', true],
+      ['bantuan_v9', false],
+    ]);
+    const refused = await register.call(await as(dinsos, 'pengamat'), 'sync.retryQuarantine', {});
+    expect(refused.ok ? null : refused.error.code).toBe('FORBIDDEN');
+    const retried = unwrap(await register.call(await as(dinsos, 'petugas'), 'sync.retryQuarantine', {}));
+    expect(retried).toEqual({ retried: 1, applied: 0, remaining: 1 });
   });
 });
