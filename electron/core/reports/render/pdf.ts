@@ -114,11 +114,9 @@ export function reportPdfContent(doc: ReportDocument): Content[] {
     { ol: doc.tables.map((t) => t.title), fontSize: 9 },
   ];
   doc.tables.forEach((t, i) => {
-    const heading: Content = {
-      text: `${i + 1}. ${t.title}`,
-      style: 'h1',
-      ...(i === 0 ? { pageBreak: 'before' as const, pageOrientation: 'landscape' as const } : {}),
-    };
+    // The break to landscape is a node of its own: inside an unbreakable stack pdfmake drops it.
+    if (i === 0) content.push({ text: '', pageBreak: 'before', pageOrientation: 'landscape' });
+    const heading: Content = { text: `${i + 1}. ${t.title}`, style: 'h1' };
     const note: Content[] = t.note ? [{ text: t.note, style: 'note', margin: [0, 0, 0, 3] }] : [];
     // A short table stays on one page with its heading; a long one may break (its header row repeats).
     content.push({

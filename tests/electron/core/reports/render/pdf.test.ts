@@ -1,0 +1,157 @@
+// Monthly and recap PDFs: text (pdftotext) with period, office, totals and signatures; landscape table pages;
+// charts as vector drawing (no images, more path operators than the same PDF without charts); page 1 as PNG.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderMonthlyPdf, renderRecapPdf } from '../../../../../electron/core/reports/render/index.ts';
+import { writeReportPdf } from '../../../../../electron/core/reports/render/pdf.ts';
+import { layoutChart } from '../../../../../shared/charts/geometry.ts';
+import { monthlyReportLayout } from '../../../../../shared/report-layout/monthly.ts';
+import { flat, pdfInfo, pdfText } from '../../../../support/pdf-tools.ts';
+import { monthlyFixture, recapFixture } from '../../../../support/report-fixtures.ts';
+
+const ARTIFACTS = resolve(import.meta.dirname, '../../../../artifacts/reports');
+
+/** Page 1 at 60 dpi as ARTIFACTS/<name>.png (poppler's pdftoppm). */
+function pageOnePng(pdfPath: string, name: string): string {
+  const prefix = join(ARTIFACTS, name);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdfPath, prefix]);
+  return `${prefix}.png`;
+}
+
+/** Sub-path starts (`x y m`, how svg-to-pdfkit draws each SVG shape) over every Flate content stream of a PDF. */
+function pathStarts(pdf: Uint8Array): number {
+  const bytes = Buffer.from(pdf);
+  const text = bytes.toString('latin1');
+  let count = 0;
+  const re = /(?<!end)stream\r?\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) break;
+    try {
+      const body = inflateSync(bytes.subarray(start, end)).toString('latin1');
+      count += (body.match(/ m\r?\n/g) ?? []).length;
+    } catch {
+      // not a Flate stream (fonts may be stored otherwise): no drawing operators to count
+    }
+    re.lastIndex = end;
+  }
+  return count;
+}
+
+describe('monthly report PDF', () => {
+  const data = monthlyFixture();
+  let path: string;
+  let text: string;
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    bytes = await renderMonthlyPdf(data);
+    path = join(ARTIFACTS, 'monthly.pdf');
+    text = flat(pdfText(Buffer.from(bytes), path));
+  });
+
+  it('holds the period, the office, the header and the totals', () => {
+    for (const t of [
+      'LAPORAN BULANAN PUSKESOS / TKSK',
+      'Periode Maret 2026',
+      'PUSKESOS KECAMATAN CONTOH',
+      'PEMERINTAH KABUPATEN CILACAP',
+      'Kode wilayah 33.01.08',
+      'Disusun oleh : Petugas Tksk Uji (TKSK)',
+      'Warga dilayani 26',
+      'Kasus diterima 31',
+      'Rujukan dibuat 9',
+      'Median lama penyelesaian (hari) 6,5',
+    ]) {
+      expect(text).toContain(t);
+    }
+    // The totals row of the served table: persons, contacts, new, returning, L, P.
+    expect(text).toMatch(/Jumlah 26 31 17 9 13 13/);
+    expect(text).toContain('33.01.08/2026/00007');
+    expect(text).toContain('=HYPERLINK("http://x","y")'); // a PDF shows text, it cannot run it
+  });
+
+  it('ends with the signature block of the TKSK and "Mengetahui, Camat"', () => {
+    const tail = text.slice(text.lastIndexOf('Kendala dan rekomendasi'));
+    for (const t of [
+      'Mengetahui,',
+      'Camat Contoh Raya',
+      'Contoh Raya, 2 April 2026',
+      'Tenaga Kesejahteraan Sosial Kecamatan (TKSK)',
+      'Petugas Tksk Uji',
+      'NIP.',
+    ]) {
+      expect(tail).toContain(t);
+    }
+  });
+
+  it('numbers the pages, keeps page 1 portrait and puts the tables on landscape pages', () => {
+    const info = pdfInfo(path);
+    const pages = Number(info.Pages);
+    expect(pages).toBeGreaterThan(2);
+    expect(text).toContain(`Halaman 1 dari ${pages}`);
+    expect(text).toContain(`Halaman ${pages} dari ${pages}`);
+    const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', '2', path], { encoding: 'utf8' });
+    expect(sizes).toMatch(/Page\s+1 size:\s+595\.28 x 841\.89/);
+    expect(sizes).toMatch(/Page\s+2 size:\s+841\.89 x 595\.28/);
+    expect(info.Title).toBe('LAPORAN BULANAN PUSKESOS / TKSK Maret 2026');
+  });
+
+  it('draws the charts as vectors: no images, and a vector path for every bar', async () => {
+    const images = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).trim().split('\n');
+    expect(images.length).toBe(2); // the two header lines of the listing, no image rows
+    const doc = monthlyReportLayout(data);
+    const withoutCharts = await writeReportPdf(
+      { ...doc, tables: doc.tables.map((t) => ({ ...t, charts: [] })) },
+      data.compiledAt,
+    );
+    const bars = doc.tables
+      .flatMap((t) => t.charts)
+      .reduce(
+        (n, c) =>
+          n + layoutChart(c, { width: 300, height: 150 }).shapes.filter((s) => s.type === 'rect').length,
+        0,
+      );
+    expect(bars).toBeGreaterThan(10);
+    expect(pathStarts(bytes) - pathStarts(withoutCharts)).toBeGreaterThanOrEqual(bars);
+  });
+
+  it('renders page 1 to a PNG test artifact', () => {
+    const png = pageOnePng(path, 'monthly-page1');
+    expect(statSync(png).size).toBeGreaterThan(10_000);
+  });
+
+  it('gives the same bytes for the same data', async () => {
+    expect(Buffer.from(await renderMonthlyPdf(data)).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
+
+describe('recap PDF', () => {
+  it('has the Dinsos letterhead, one row per kecamatan with status and version, totals, missing list, signature', async () => {
+    const data = recapFixture();
+    const path = join(ARTIFACTS, 'recap.pdf');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const text = flat(pdfText(Buffer.from(await renderRecapPdf(data)), path));
+    for (const t of [
+      'DINAS SOSIAL KABUPATEN CILACAP',
+      'REKAPITULASI LAPORAN BULANAN KECAMATAN',
+      'Periode Maret 2026',
+      'Batas penyampaian : 10 April 2026',
+      'Puskesos Kecamatan Uji 1 Tepat waktu 2',
+      'Puskesos Kecamatan Uji 3 Terlambat 1',
+      'Puskesos Kecamatan Uji 4 Belum masuk',
+      'Jumlah kabupaten/kota 3 dari 4 melapor',
+      '47 54 54 32 15 4',
+      'Kecamatan yang belum menyampaikan laporan',
+      'Mengetahui,',
+      'Kepala Dinas Sosial Kabupaten Cilacap',
+    ]) {
+      expect(text).toContain(t);
+    }
+    expect(statSync(pageOnePng(path, 'recap-page1')).size).toBeGreaterThan(10_000);
+  });
+});
