@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { localDay } from '../../shared/time/office-zone.ts';
 import { carryBundles, DINSOS_ADMIN, startEnrolledDinsos } from './support/report-dinsos.ts';
 import { downloadReport, OBSERVER, startReportOffice, TKSK } from './support/report-office.ts';
-import { dismissToasts, field, readmeShot, signIn, signOut, tallShot } from './support/ui.ts';
+import { dismissToasts, field, pickByTyping, readmeShot, signIn, signOut, tallShot } from './support/ui.ts';
 import type { RunningHost } from './support/web-host.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -120,7 +120,11 @@ test('the TKSK finalizes the month after a confirmation naming the period: Final
   await dismissToasts(page);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}/laporan-01-final.png` });
+  // The README image: the header, the versions and the first tables with their charts.
+  await page.setViewportSize({ width: 1280, height: 1900 });
+  await expect(page.locator('figure[data-chart-id]').first()).toBeVisible();
   await readmeShot(page, 'laporan');
+  await page.setViewportSize({ width: 1280, height: 800 });
   await tallShot(page, `${SHOTS}/laporan-02-full.png`);
 });
 
@@ -159,6 +163,16 @@ test('Beranda draws the charts and a bar opens the list it counts', async () => 
   await expect(months.locator('svg[role="img"]')).toBeVisible();
   await expect(months.locator('svg > title')).toHaveText('Kasus per bulan (12 bulan terakhir)');
   await page.screenshot({ path: `${SHOTS}/laporan-03-beranda-charts.png`, fullPage: true });
+
+  // A referral segment opens Rujukan filtered by its destination and outcome, with the same count.
+  const segment = charts.getByTestId('chart-rujukan-tujuan-hasil').locator('a[data-value]').first();
+  const segmentValue = Number(await segment.getAttribute('data-value'));
+  await segment.click();
+  await expect(page.getByRole('heading', { name: 'Rujukan' })).toBeVisible();
+  await expect(page).toHaveURL(/filter=all&destination=[^&]+&outcome=\w+/);
+  await expect(page.getByTestId('referral-count')).toHaveText(`${segmentValue} rujukan`);
+  await page.keyboard.press('Alt+1');
+  await expect(charts).toBeVisible();
 
   // The last month with received cases: its bar is a focusable link carrying the count.
   const bars = months.locator('a[data-series="0"]');
@@ -220,6 +234,19 @@ test('Dinsos receives the finalized month by bundle: its recap lists the kecamat
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await dismissToasts(din);
     await tallShot(din, `${SHOTS}/laporan-04-rekap-dinsos.png`);
+
+    // Dinsos opens the kecamatan's own report from the recap, read-only, with both signed versions.
+    await pickByTyping(din, 'Buka laporan kecamatan', 'Jeruk', 'Kecamatan Jeruklegi (33.01.08)');
+    const report = din.getByTestId('monthly-report');
+    await expect(report.getByTestId('report-state')).toHaveText('Final v2');
+    await expect(report.getByTestId('report-versions').locator('[data-version]')).toHaveCount(2);
+    await expect(report.getByTestId('activity-log')).toContainText('Perangkat desa (uji)');
+    await expect(report.getByTestId('activity-add')).toHaveCount(0);
+    await expect(report.getByTestId('finalize')).toHaveCount(0);
+
+    // Dinsos's Beranda counts its kabupaten by kecamatan.
+    await din.keyboard.press('Alt+1');
+    await expect(din.getByTestId('chart-ppks-per-wilayah')).toContainText('Warga PPKS per kecamatan');
   } finally {
     await din.close();
   }

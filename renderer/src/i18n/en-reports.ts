@@ -85,6 +85,9 @@ export const enReports: Pick<Messages, 'charts' | 'laporan'> = {
       saved: 'Obstacles and recommendations saved.',
     },
     recap: {
+      openOffice: "Open a kecamatan's report",
+      openOfficeHelp: "Preview this month's report of a kecamatan that has reported (read only).",
+      chooseOffice: 'Choose a kecamatan',
       deadlineDay: 'Deadline day (next month)',
       deadlineHelp: 'A report is on time when finalized by this day at the latest (1–28).',
       deadlineDayIs: 'Reports are due on day {{day}} of the next month.',

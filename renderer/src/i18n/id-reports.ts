@@ -83,6 +83,9 @@ export const idReports = {
       saved: 'Kendala dan rekomendasi disimpan.',
     },
     recap: {
+      openOffice: 'Buka laporan kecamatan',
+      openOfficeHelp: 'Pratinjau laporan bulan ini dari kecamatan yang sudah melapor (hanya baca).',
+      chooseOffice: 'Pilih kecamatan',
       deadlineDay: 'Tanggal batas (bulan berikutnya)',
       deadlineHelp: 'Laporan tepat waktu bila difinalisasi paling lambat tanggal ini (1–28).',
       deadlineDayIs: 'Laporan jatuh tempo tanggal {{day}} bulan berikutnya.',

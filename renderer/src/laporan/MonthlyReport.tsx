@@ -20,24 +20,35 @@ import { VersionsList } from './VersionsList.tsx';
 /** Tables the screen shows as editable cards instead (the activity log and the obstacles text). */
 const EDITABLE_TABLES = new Set(['kegiatan', 'kendala']);
 
-export function MonthlyReport({ month }: { month: string }) {
+interface Props {
+  month: string;
+  /** Another office's report, read-only (Dinsos opening a kecamatan from its recap). */
+  officeId?: string | undefined;
+}
+
+export function MonthlyReport({ month, officeId }: Props) {
   const { t } = useTranslation();
-  const { session, status } = useApp();
+  const { session } = useApp();
   const role = session.user.role;
-  const zone = zoneOfRegion(status.office?.regionCode);
-  const report = useLoad(() => call('reports.monthly', { month }), [month]);
+  const report = useLoad(
+    () => call('reports.monthly', { month, ...(officeId ? { officeId } : {}) }),
+    [month, officeId],
+  );
   const [busy, setBusy] = useState<'xlsx' | 'pdf' | null>(null);
   const view = report.value;
   const doc = useMemo(() => (view ? monthlyReportLayout(view.data) : null), [view]);
 
   if (report.error) return <Alert color="red">{report.error}</Alert>;
   if (!view || !doc) return <Loader size="sm" />;
-  const canWrite = mayCall(role, 'reports.activities.save');
-  const canFinalize = mayCall(role, 'reports.finalize');
+  // The report's own office decides the zone (a Dinsos may read a kecamatan in another zone).
+  const zone = zoneOfRegion(view.data.office.regionCode);
+  const own = !officeId;
+  const canWrite = own && mayCall(role, 'reports.activities.save');
+  const canFinalize = own && mayCall(role, 'reports.finalize');
 
   const download = (format: 'xlsx' | 'pdf'): void => {
     setBusy(format);
-    void downloadMonthly(month, format).finally(() => setBusy(null));
+    void downloadMonthly(month, format, undefined, officeId).finally(() => setBusy(null));
   };
 
   return (
@@ -82,7 +93,7 @@ export function MonthlyReport({ month }: { month: string }) {
           </Stack>
         </SimpleGrid>
       </Card>
-      <VersionsList month={month} versions={view.versions} zone={zone} />
+      <VersionsList month={month} versions={view.versions} zone={zone} officeId={officeId} />
       {doc.tables
         .filter((table) => !EDITABLE_TABLES.has(table.id))
         .map((table) => (

@@ -1,5 +1,5 @@
 // Dinsos's recap of a month: every kecamatan's report (on time / late / missing, version, totals), kabupaten totals, downloads, deadline setting.
-import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
@@ -8,6 +8,7 @@ import { useLoad } from '../ui/use-load.ts';
 import { recapReportLayout } from '../../../shared/report-layout/index.ts';
 import type { RecapRow } from '../../../shared/types/reports.ts';
 import { DeadlineSetting } from './DeadlineSetting.tsx';
+import { MonthlyReport } from './MonthlyReport.tsx';
 import { downloadRecap } from './download-report.ts';
 import { ReportTableView } from './ReportTableView.tsx';
 
@@ -21,6 +22,7 @@ export function RecapView({ month }: { month: string }) {
   const { t } = useTranslation();
   const recap = useLoad(() => call('reports.recap', { month }), [month]);
   const [busy, setBusy] = useState<'xlsx' | 'pdf' | null>(null);
+  const [officeId, setOfficeId] = useState<string | null>(null);
   const data = recap.value;
   const doc = useMemo(() => (data ? recapReportLayout(data) : null), [data]);
 
@@ -73,6 +75,22 @@ export function RecapView({ month }: { month: string }) {
       {doc.tables.map((table) => (
         <ReportTableView key={table.id} table={table} zone={doc.zone} />
       ))}
+      <Card withBorder data-testid="recap-office-report">
+        <Select
+          label={t('laporan.recap.openOffice')}
+          description={t('laporan.recap.openOfficeHelp')}
+          data={data.rows
+            .filter((r) => r.status !== 'belum')
+            .map((r) => ({ value: r.officeId, label: `${r.officeName} (${r.regionCode})` }))}
+          value={officeId}
+          onChange={setOfficeId}
+          clearable
+          searchable
+          placeholder={t('laporan.recap.chooseOffice')}
+          maw={420}
+        />
+      </Card>
+      {officeId && <MonthlyReport key={officeId} month={month} officeId={officeId} />}
     </Stack>
   );
 }

@@ -10,9 +10,11 @@ interface Props {
   month: string;
   versions: ReportVersionInfo[];
   zone: OfficeZone;
+  /** Another office's report (Dinsos). */
+  officeId?: string | undefined;
 }
 
-export function VersionsList({ month, versions, zone }: Props) {
+export function VersionsList({ month, versions, zone, officeId }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<number | null>(null);
   return (
@@ -57,7 +59,7 @@ export function VersionsList({ month, versions, zone }: Props) {
                       loading={busy === v.version}
                       onClick={() => {
                         setBusy(v.version);
-                        void downloadMonthly(month, 'pdf', v.version).finally(() => setBusy(null));
+                        void downloadMonthly(month, 'pdf', v.version, officeId).finally(() => setBusy(null));
                       }}
                     >
                       {t('laporan.versions.pdf')}

@@ -6,9 +6,22 @@ import type { Input } from '../../../shared/api/contract.ts';
 
 type Format = Input<'reports.export'>['format'];
 
-/** The month's report (current numbers, or a finalized `version`) as XLSX or PDF; true when saved. */
-export async function downloadMonthly(month: string, format: Format, version?: number): Promise<boolean> {
-  const file = await call('reports.export', { month, format, ...(version ? { version } : {}) });
+/**
+ * The month's report (current numbers, or a finalized `version`) as XLSX or PDF; `officeId` picks another
+ * office's report at Dinsos. True when saved.
+ */
+export async function downloadMonthly(
+  month: string,
+  format: Format,
+  version?: number,
+  officeId?: string,
+): Promise<boolean> {
+  const file = await call('reports.export', {
+    month,
+    format,
+    ...(version ? { version } : {}),
+    ...(officeId ? { officeId } : {}),
+  });
   if (!file.ok) {
     notifyError(file.error.message);
     return false;
