@@ -1,5 +1,6 @@
 // The update service: checks the Dinsos URL or a verified update folder through the driver, tracks progress and the user's agreement.
 import type { CoreDeps } from '../context.ts';
+import type { DbOrTrx } from '../db/database.ts';
 import type {
   UpdateFolderAccepted,
   UpdatePhase,
@@ -22,7 +23,8 @@ export interface UpdateServiceOptions {
 }
 
 export interface UpdateService {
-  status(): Promise<UpdateStatus>;
+  /** `db`: the call's transaction when asked from inside one (the register has a single connection). */
+  status(db?: DbOrTrx): Promise<UpdateStatus>;
   /** Verifies the folder, serves it on 127.0.0.1 and lets electron-updater check and download it. */
   checkFolder(dir: string): Promise<UpdateFolderAccepted>;
   /** Checks the Dinsos URL now (the "Periksa sekarang" button); the daily rule is for `tick`. */
@@ -111,9 +113,9 @@ export function createUpdateService(o: UpdateServiceOptions): UpdateService {
   }
 
   const service: UpdateService = {
-    async status() {
-      const settings = await getUpdateSettings(core.db);
-      const last = await getLastUrlCheck(core.db);
+    async status(db = core.db) {
+      const settings = await getUpdateSettings(db);
+      const last = await getLastUrlCheck(db);
       return {
         currentVersion: core.appVersion,
         phase,

@@ -306,4 +306,17 @@ export const SAMPLES: Record<Method, Sample> = {
   },
   'backups.setExternalDir': { valid: () => ({ dir: null }), malformed: { dir: 5 } },
   'backups.exportExternal': { valid: () => ({}), validFails: 'VALIDATION', malformed: NOT_AN_OBJECT },
+  'updates.status': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'updates.setUrl': {
+    valid: () => ({ url: 'https://pembaruan.dinsos.example/puskesos/' }),
+    malformed: { url: 'ftp://pembaruan.example' },
+  },
+  /** No updater runs in the tests (nor in the web host or the CLI): the actions say so. */
+  'updates.checkUrl': { valid: () => ({}), validFails: 'CONFLICT', malformed: NOT_AN_OBJECT },
+  'updates.checkFolder': {
+    valid: () => ({ path: '/media/flashdisk/pembaruan' }),
+    validFails: 'CONFLICT',
+    malformed: { path: 'pembaruan' },
+  },
+  'updates.agreeInstall': { valid: () => ({ agree: true }), validFails: 'CONFLICT', malformed: { agree: 'ya' } },
 };
