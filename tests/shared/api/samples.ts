@@ -318,5 +318,9 @@ export const SAMPLES: Record<Method, Sample> = {
     validFails: 'CONFLICT',
     malformed: { path: 'pembaruan' },
   },
-  'updates.agreeInstall': { valid: () => ({ agree: true }), validFails: 'CONFLICT', malformed: { agree: 'ya' } },
+  'updates.agreeInstall': {
+    valid: () => ({ agree: true }),
+    validFails: 'CONFLICT',
+    malformed: { agree: 'ya' },
+  },
 };
