@@ -1,9 +1,13 @@
 // dashboard.charts: months in the office zone, referrals by destination × outcome, PPKS and overdue by desa — each equal to the list its chart links to.
+import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getOwnOfficeId } from '../../../../electron/core/office/office-repo.ts';
+import { createWriter } from '../../../../electron/core/sync/writer.ts';
 import type { Input } from '../../../../shared/api/contract.ts';
 import type { DashboardCharts } from '../../../../shared/types/dashboard-charts.ts';
 import { openSetUpOffice, T0, unwrap, type TestOffice } from '../../../support/register.ts';
 import { as, caseIn, insertPerson } from '../../../support/cases.ts';
+import { DINSOS_SETUP } from '../../../support/sync-network.ts';
 
 const DAY = 86_400_000;
 const DESA_1 = '33.01.08.2001';
@@ -142,5 +146,49 @@ describe('dashboard.charts', () => {
     for (const area of charts.overdueByArea) {
       expect(await casesTotal({ overdue: true, desaCode: area.code })).toBe(area.count);
     }
+  });
+});
+
+describe('dashboard.charts at Dinsos', () => {
+  let office: TestOffice;
+  afterAll(() => office.dispose());
+
+  it('counts by kecamatan (the first three parts of the desa code), named from the Kemendagri list', async () => {
+    office = await openSetUpOffice({ setup: DINSOS_SETUP });
+    const persons = [
+      await insertPerson(office.register, { name: 'Warga Dinsos Satu', desaCode: '33.01.08.2001' }),
+      await insertPerson(office.register, { name: 'Warga Dinsos Dua', desaCode: '33.01.08.2004' }),
+      await insertPerson(office.register, { name: 'Warga Dinsos Tiga', desaCode: '33.01.09.2001' }),
+    ];
+    // PPKS rows as a kecamatan's bundle would bring them (Dinsos does not assign PPKS itself).
+    const { db, now } = office.register.deps;
+    await db.transaction().execute(async (trx) => {
+      const w = createWriter(trx, (await getOwnOfficeId(trx)) ?? '', now);
+      for (const personId of persons) {
+        await w.insert('ppks_assignments', {
+          id: v7({ msecs: now() }),
+          person_id: personId,
+          category: 'PPKS-24',
+          disability_type: null,
+          since: '2026-01-01',
+          source: 'Uji',
+          active: 1,
+        });
+      }
+    });
+    const charts = unwrap(await office.register.call(await as(office, 'pengamat'), 'dashboard.charts', {}));
+    expect(charts.areaLevel).toBe('kecamatan');
+    expect(charts.ppksByArea.map((a) => [a.code, a.count])).toEqual([
+      ['33.01.08', 2],
+      ['33.01.09', 1],
+    ]);
+    expect(charts.ppksByArea[0]?.name).toMatch(/jeruklegi/i);
+    const page = unwrap(
+      await office.register.call(await as(office, 'pengamat'), 'persons.search', {
+        desaCode: '33.01.08',
+        ppksAny: true,
+      }),
+    );
+    expect(page.total).toBe(2);
   });
 });
