@@ -8,17 +8,39 @@ import { writeReportXlsx } from './xlsx.ts';
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const PDF_MIME = 'application/pdf';
 
-export const renderMonthlyXlsx = (data: MonthlyReportData): Promise<Uint8Array> =>
-  writeReportXlsx(monthlyReportLayout(data), data.compiledAt);
+const MONTHLY_FORMAT: MonthlyReportData['format'] = 'puskesos-laporan-bulanan/1';
+const RECAP_FORMAT: RecapData['format'] = 'puskesos-rekap-dinsos/1';
 
-export const renderMonthlyPdf = (data: MonthlyReportData): Promise<Uint8Array> =>
-  writeReportPdf(monthlyReportLayout(data), data.compiledAt);
+/** Refuses data of another format (e.g. a JSON file of a newer version) before anything is rendered. */
+function checkFormat(actual: unknown, expected: string, what: string): void {
+  if (actual !== expected) {
+    throw new Error(
+      `${what} tidak dapat dicetak: format "${String(actual)}" tidak dikenali (diharapkan "${expected}").`,
+    );
+  }
+}
 
-export const renderRecapXlsx = (data: RecapData): Promise<Uint8Array> =>
-  writeReportXlsx(recapReportLayout(data), data.compiledAt);
+function monthly(data: MonthlyReportData) {
+  checkFormat(data.format, MONTHLY_FORMAT, 'Data laporan bulanan');
+  return monthlyReportLayout(data);
+}
 
-export const renderRecapPdf = (data: RecapData): Promise<Uint8Array> =>
-  writeReportPdf(recapReportLayout(data), data.compiledAt);
+function recap(data: RecapData) {
+  checkFormat(data.format, RECAP_FORMAT, 'Data rekap Dinsos');
+  return recapReportLayout(data);
+}
+
+export const renderMonthlyXlsx = async (data: MonthlyReportData): Promise<Uint8Array> =>
+  writeReportXlsx(monthly(data), data.compiledAt);
+
+export const renderMonthlyPdf = async (data: MonthlyReportData): Promise<Uint8Array> =>
+  writeReportPdf(monthly(data), data.compiledAt);
+
+export const renderRecapXlsx = async (data: RecapData): Promise<Uint8Array> =>
+  writeReportXlsx(recap(data), data.compiledAt);
+
+export const renderRecapPdf = async (data: RecapData): Promise<Uint8Array> =>
+  writeReportPdf(recap(data), data.compiledAt);
 
 /** File names the CLI and the screen use: 'laporan-bulanan-33.01.08-2026-03.xlsx'. */
 export const monthlyFileName = (data: MonthlyReportData, ext: 'xlsx' | 'pdf' | 'json'): string =>

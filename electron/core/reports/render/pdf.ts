@@ -14,6 +14,13 @@ export const LANDSCAPE_WIDTH = PAGE.height - MARGINS[0] - MARGINS[2];
 /** Tables up to this many rows are kept on one page with their heading. */
 const SHORT_TABLE_ROWS = 15;
 
+/**
+ * Free-text columns (activity results, obstacles) can make a row taller than a page. pdfmake drops
+ * content that cannot be placed when a row may not break or a block is unbreakable, so such tables
+ * let their rows break and are never kept whole.
+ */
+const hasLongText = (t: ReportTable): boolean => t.columns.some((c) => c.kind === 'text' && c.width >= 30);
+
 function tableNode(doc: ReportDocument, t: ReportTable, width: number): Content {
   const total = t.columns.reduce((s, c) => s + c.width, 0);
   const widths = t.columns.map((c) => (c.width / total) * (width - t.columns.length * 8.5));
@@ -45,7 +52,7 @@ function tableNode(doc: ReportDocument, t: ReportTable, width: number): Content 
     ]);
   }
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths, body },
+    table: { headerRows: 1, dontBreakRows: !hasLongText(t), widths, body },
     layout: GRID,
     fontSize: t.columns.length > 10 ? 7 : 8,
     margin: [0, 2, 0, 6],
@@ -118,10 +125,10 @@ export function reportPdfContent(doc: ReportDocument): Content[] {
     if (i === 0) content.push({ text: '', pageBreak: 'before', pageOrientation: 'landscape' });
     const heading: Content = { text: `${i + 1}. ${t.title}`, style: 'h1' };
     const note: Content[] = t.note ? [{ text: t.note, style: 'note', margin: [0, 0, 0, 3] }] : [];
-    // A short table stays on one page with its heading; a long one may break (its header row repeats).
+    // A short table of figures stays on one page with its heading; others may break (the header row repeats).
     content.push({
       stack: [heading, ...note, tableNode(doc, t, LANDSCAPE_WIDTH)],
-      unbreakable: t.rows.length <= SHORT_TABLE_ROWS,
+      unbreakable: !hasLongText(t) && t.rows.length <= SHORT_TABLE_ROWS,
     });
     content.push(...chartsBlock(t.charts, LANDSCAPE_WIDTH));
   });

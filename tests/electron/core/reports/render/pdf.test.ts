@@ -5,7 +5,12 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderMonthlyPdf, renderRecapPdf } from '../../../../../electron/core/reports/render/index.ts';
+import {
+  renderMonthlyPdf,
+  renderRecapPdf,
+  renderRecapXlsx,
+} from '../../../../../electron/core/reports/render/index.ts';
+import type { MonthlyReportData, RecapData } from '../../../../../shared/types/reports.ts';
 import { writeReportPdf } from '../../../../../electron/core/reports/render/pdf.ts';
 import { layoutChart } from '../../../../../shared/charts/geometry.ts';
 import { monthlyReportLayout } from '../../../../../shared/report-layout/monthly.ts';
@@ -127,6 +132,40 @@ describe('monthly report PDF', () => {
 
   it('gives the same bytes for the same data', async () => {
     expect(Buffer.from(await renderMonthlyPdf(data)).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
+
+describe('PDF with very long texts', () => {
+  it('keeps every activity and the whole obstacles text (rows taller than a page break, nothing is dropped)', async () => {
+    const data = monthlyFixture();
+    const template = data.activities[1]!;
+    data.activities = Array.from({ length: 14 }, (_, i) => ({
+      ...template,
+      id: `panjang-${i}`,
+      result: `HASIL${i} ${'Hasil kegiatan yang panjang sekali. '.repeat(60)}`,
+    }));
+    data.obstacles = `${'Kendala yang panjang. '.repeat(600)}AKHIRKENDALA`;
+    const text = flat(
+      pdfText(Buffer.from(await renderMonthlyPdf(data)), join(ARTIFACTS, 'monthly-long.pdf')),
+    );
+    for (let i = 0; i < 14; i++) expect(text).toContain(`HASIL${i} `);
+    expect(text).toContain('AKHIRKENDALA');
+    expect(text).toContain('Mengetahui,');
+  });
+});
+
+describe('renderers refuse unknown data', () => {
+  it('says in Indonesian that the format is not recognised', async () => {
+    const data = {
+      ...monthlyFixture(),
+      format: 'puskesos-laporan-bulanan/9',
+    } as unknown as MonthlyReportData;
+    await expect(renderMonthlyPdf(data)).rejects.toThrow(
+      /Data laporan bulanan tidak dapat dicetak: format .* tidak dikenali/,
+    );
+    await expect(renderRecapXlsx({ ...recapFixture(), format: 'x' } as unknown as RecapData)).rejects.toThrow(
+      /Data rekap Dinsos/,
+    );
   });
 });
 
