@@ -83,7 +83,15 @@ export async function importReseed(deps: CoreDeps, path: string): Promise<Reseed
   const { header, continueAfter } = await inspect(deps, own, path);
   const dinsosId = header.sender.officeId;
   const peer = await peerOf(deps.db, dinsosId);
-  const unsentBefore = hasUnsentWork(deps.sqlite, own, peer.acked_local_seq);
+  // A bundle this installation numbered in the earlier installation's range was skipped at Dinsos as already
+  // applied, so an acknowledgement that seemed to cover it proves nothing: look at every change then.
+  const early = await deps.db
+    .selectFrom('bundles_out')
+    .select('id')
+    .where('peer_office_id', '=', dinsosId)
+    .where('sequence', '<=', continueAfter)
+    .executeTakeFirst();
+  const unsentBefore = hasUnsentWork(deps.sqlite, own, early ? -1 : peer.acked_local_seq);
   const unsent = unsentBefore ? await saveUnsentBeforeDestructive(deps, 'pemulihan') : null;
   const outcome = await importBundle(deps, path);
   if (outcome.status === 'refused') return { outcome, continuation: null, unsent, keysRepublished: false };
