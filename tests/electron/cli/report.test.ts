@@ -40,7 +40,7 @@ beforeAll(async () => {
     '--data-dir',
     kec,
     '--persons',
-    '60',
+    '400',
     '--months',
     '3',
     '--now',
