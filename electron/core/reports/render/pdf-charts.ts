@@ -35,9 +35,10 @@ export function chartsBlock(charts: readonly ChartSpec[], width: number): Conten
       continue;
     }
     const w = (width - GAP) / 2;
+    // The pair moves to the next page together: columns alone would split across pages.
     out.push({
-      columns: pair.map((c) => ({ width: w, stack: [chartNode(c, w)] })),
-      columnGap: GAP,
+      stack: [{ columns: pair.map((c) => ({ width: w, stack: [chartNode(c, w)] })), columnGap: GAP }],
+      unbreakable: true,
       margin: [0, 4, 0, 8],
     });
   }
