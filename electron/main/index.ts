@@ -8,6 +8,7 @@ import { keyProtectionOf, readKeys, writeKeys, fileKeyProtector } from '../core/
 import { registerIpc } from './ipc.ts';
 import { safeStorageProtector } from './key-protector.ts';
 import { startSyncScheduler } from './scheduler.ts';
+import { startUpdater } from './updater.ts';
 import { createMainWindow } from './window.ts';
 
 function dataDirFromArgs(): string {
@@ -50,19 +51,29 @@ async function start(): Promise<void> {
   const unregister = registerIpc(register);
   const syncTimer = startSyncScheduler({ core: register.deps, log: (line) => console.info(line) });
   const backupTimer = startDailyBackupTimer(register.deps);
+  const updater = startUpdater(register.deps, (line) => console.info(line));
   createMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
   });
   app.on('window-all-closed', () => app.quit());
+  let closing = false;
   app.on('will-quit', (event) => {
+    // The installer quits the app again once the register is closed: let that second quit through.
+    if (closing) return;
+    closing = true;
     event.preventDefault();
     unregister();
+    let install = false;
     void syncTimer
       .stop()
       .then(() => backupTimer.stop())
+      .then(async () => {
+        install = await updater.installPending();
+        await updater.stop();
+      })
       .then(() => register.close())
-      .finally(() => app.exit(0));
+      .finally(() => (install ? updater.installNow() : app.exit(0)));
   });
 }
 
