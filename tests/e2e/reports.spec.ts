@@ -94,6 +94,20 @@ test('the TKSK logs an activity for the month', async () => {
   await expect(log).toContainText('Kunjungan rumah');
   await expect(log).toContainText('Lansia terlantar (uji)');
   await expect(log).toContainText(TKSK.fullName);
+
+  // A second entry is corrected, then deleted (after the confirmation).
+  await addActivity('16', 'Pelatihan', 'Kader desa (uji)', 'Pelatihan pendataan (uji).');
+  const extra = log.locator('tr', { hasText: 'Kader desa (uji)' });
+  await extra.getByRole('button', { name: 'Ubah' }).click();
+  await field(page, 'Sasaran').fill('Kader posyandu (uji)');
+  await page.getByTestId('activity-save').click();
+  await expect(page.getByTestId('activity-form')).toBeHidden();
+  const edited = log.locator('tr', { hasText: 'Kader posyandu (uji)' });
+  await expect(edited).toContainText('Pelatihan');
+  page.once('dialog', (d) => void d.accept());
+  await edited.getByRole('button', { name: 'Hapus' }).click();
+  await expect(edited).toHaveCount(0);
+  await expect(log.locator('tbody tr')).toHaveCount(1);
 });
 
 test('the TKSK downloads the report as XLSX and PDF', async () => {
@@ -186,6 +200,7 @@ test('Beranda draws the charts and a bar opens the list it counts', async () => 
   await expect(page.getByRole('heading', { name: 'Layanan' })).toBeVisible();
   await expect(page).toHaveURL(/receivedMonth=\d{4}-\d{2}/);
   await expect(page.getByTestId('filter-received-month')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/laporan-05-layanan-by-month.png` });
   const expected = new Intl.NumberFormat('id-ID').format(values[index] ?? 0);
   await expect(page.getByTestId('case-count')).toContainText(
     new RegExp(`^${expected.replace('.', '\\.')}\\b`),
