@@ -88,7 +88,12 @@ function missingTable(data: RecapData): ReportTable {
     id: 'rekap-belum',
     title: 'Kecamatan yang belum menyampaikan laporan',
     sheetName: 'Belum melapor',
-    note: data.missing.length === 0 ? 'Semua kecamatan telah menyampaikan laporan.' : undefined,
+    note:
+      data.rows.length === 0
+        ? 'Belum ada kantor kecamatan yang terdaftar pada Dinas Sosial ini.'
+        : data.missing.length === 0
+          ? 'Semua kecamatan telah menyampaikan laporan.'
+          : undefined,
     columns: [
       col('no', 'No', 'int', 5),
       col('kode', 'Kode wilayah', 'text', 14),

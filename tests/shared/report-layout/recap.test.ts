@@ -39,6 +39,8 @@ describe('recapReportLayout', () => {
     expect(t.rows).toEqual([[1, '33.01.04', 'Puskesos Kecamatan Uji 4']]);
     const none = recapReportLayout({ ...data, missing: [] });
     expect(tableOf(none, 'rekap-belum').note).toMatch(/Semua kecamatan/);
+    const noOffices = recapReportLayout({ ...data, rows: [], missing: [] });
+    expect(tableOf(noOffices, 'rekap-belum').note).toMatch(/Belum ada kantor kecamatan yang terdaftar/);
   });
 
   it('charts only the kecamatan that reported, with their totals', () => {
