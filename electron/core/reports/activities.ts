@@ -80,7 +80,8 @@ export async function saveActivity(
   input: ActivityInput,
   author: ActivityAuthor,
 ): Promise<ActivityEntry> {
-  if (Number.isNaN(Date.parse(`${input.date}T00:00:00Z`))) {
+  const parsed = Date.parse(`${input.date}T00:00:00Z`);
+  if (Number.isNaN(parsed) || new Date(parsed).toISOString().slice(0, 10) !== input.date) {
     throw new CoreError('VALIDATION', 'Tanggal kegiatan tidak valid.', {
       fields: { date: 'Tanggal tidak valid.' },
     });

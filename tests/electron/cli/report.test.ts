@@ -76,6 +76,29 @@ describe('puskesos report', () => {
     expect({ ...written, compiledAt: '' }).toEqual({ ...core, compiledAt: '' });
   });
 
+  it('monthly --format xlsx and pdf write the rendered files', async () => {
+    for (const [format, magic] of [
+      ['xlsx', 'PK'],
+      ['pdf', '%PDF-'],
+    ] as const) {
+      const file = join(out, `maret.${format}`);
+      const r = await cli(
+        'report',
+        'monthly',
+        '--data-dir',
+        kec,
+        '--month',
+        '2026-03',
+        '--format',
+        format,
+        '--out',
+        file,
+      );
+      expect(r.code, r.err).toBe(0);
+      expect(readFileSync(file).subarray(0, magic.length).toString('latin1')).toBe(magic);
+    }
+  });
+
   it('recap --format json at Dinsos lists the enrolled kecamatan as missing, as the core does', async () => {
     const file = join(out, 'rekap.json');
     const r = await cli(

@@ -154,6 +154,18 @@ describe('monthly report figures (fixed synthetic register, March 2026, WIB)', (
       result: 'x',
     });
     expect(errorOf(bad, 'VALIDATION').message).toContain('tidak berada di wilayah');
+    const noDay = await office.register.call(tksk, 'reports.activities.save', {
+      date: '2026-02-30',
+      type: 'penjangkauan',
+      desaCode: null,
+      targetGroup: 'Anak',
+      result: 'x',
+    });
+    expect(errorOf(noDay, 'VALIDATION').message).toBe('Tanggal kegiatan tidak valid.');
+    const unknown = await office.register.call(tksk, 'reports.activities.remove', {
+      id: '0190a6c2-7b1e-7c3a-9d2e-4f5a6b7c8d9e',
+    });
+    expect(errorOf(unknown, 'NOT_FOUND')).toBeTruthy();
     const list = unwrap(await office.register.call(tksk, 'reports.activities.list', { month: MONTH }));
     expect(list).toHaveLength(3);
   });
