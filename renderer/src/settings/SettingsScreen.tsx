@@ -1,4 +1,4 @@
-// Pengaturan: tabs for the office, users, security, audit log, own account and about; admin tabs only for admins.
+// Pengaturan: tabs for the office, users, security, audit log, backups, updates, own account and about; admin tabs only for admins.
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,9 +9,10 @@ import { AuditTab } from './AuditTab.tsx';
 import { BackupTab } from './BackupTab.tsx';
 import { OfficeTab } from './OfficeTab.tsx';
 import { SecurityTab } from './SecurityTab.tsx';
+import { UpdatesTab } from './UpdatesTab.tsx';
 import { UsersTab } from './UsersTab.tsx';
 
-const TABS = ['kantor', 'pengguna', 'keamanan', 'audit', 'cadangan', 'akun', 'tentang'] as const;
+const TABS = ['kantor', 'pengguna', 'keamanan', 'audit', 'cadangan', 'pembaruan', 'akun', 'tentang'] as const;
 type Tab = (typeof TABS)[number];
 const ADMIN_ONLY: readonly Tab[] = ['pengguna', 'keamanan', 'audit', 'cadangan'];
 
@@ -29,7 +30,11 @@ export function SettingsScreen() {
         <Tabs.List>
           {tabs.map((name) => (
             <Tabs.Tab key={name} value={name}>
-              {name === 'cadangan' ? t('backups.tab') : t(`settings.tabs.${name}`)}
+              {name === 'cadangan'
+                ? t('backups.tab')
+                : name === 'pembaruan'
+                  ? t('updates.tab')
+                  : t(`settings.tabs.${name}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -52,6 +57,9 @@ export function SettingsScreen() {
             </Tabs.Panel>
           </>
         )}
+        <Tabs.Panel value="pembaruan" pt="md">
+          <UpdatesTab />
+        </Tabs.Panel>
         <Tabs.Panel value="akun" pt="md">
           <AccountTab />
         </Tabs.Panel>
