@@ -308,7 +308,7 @@ describe('recovery from Dinsos (re-seed)', () => {
 
   it('imports the re-seed: same digest of the office as before the loss, HLC past the re-seed, sequence continued', async () => {
     const r = ok(await cli('reseed', 'import', '--data-dir', kec(), reseedFile));
-    expect(r.out).toMatch(/diterapkan \(\d+ data/);
+    expect(r.out).toMatch(/diterapkan \(\d+ data, \d+ berubah, 0 konflik, 0 karantina\)/);
     expect(r.out).toContain(`Paket berikutnya ke Dinas Sosial: no. ${oldLastSeqNo + 1}.`);
 
     const now = await digestOf(kec(), kecId);
