@@ -1,4 +1,5 @@
 // The automatic backups: once per office-local day the app is used, and before a bundle import.
+import { resolve } from 'node:path';
 import type { CoreDeps } from '../context.ts';
 import { getOwnOfficeId } from '../office/office-repo.ts';
 import { localDay } from '../../../shared/time/office-zone.ts';
@@ -27,7 +28,7 @@ async function officeExists(deps: CoreDeps): Promise<boolean> {
  */
 export async function ensureDailyBackup(deps: CoreDeps): Promise<TakenBackup | null> {
   try {
-    if (!(await officeExists(deps))) return null;
+    if (!isTheRegisterFile(deps) || !(await officeExists(deps))) return null;
     const zone = await officeZoneOf(deps);
     const today = localDay(deps.now(), zone);
     const done = listBackupsIn(deps.paths.backups, zone).some(
@@ -54,12 +55,19 @@ const currentLocalSeq = (deps: CoreDeps): string | null => {
 };
 
 /**
+ * The backups protect the data directory's register file. A connection to anything else (an in-memory copy
+ * in property tests and tools) has nothing there to protect, and must not fill that directory's backups/.
+ */
+const isTheRegisterFile = (deps: CoreDeps): boolean =>
+  !deps.sqlite.memory && resolve(deps.sqlite.name) === resolve(deps.paths.db);
+
+/**
  * Before a bundle import: a verified backup, unless the newest pre-import backup already holds the register as
  * it is (no synced change since: same local change counter), so a run importing ten bundles that change
  * nothing does not copy the database ten times. Throws when the backup fails: the import is then refused.
  */
 export async function backupBeforeImport(deps: CoreDeps): Promise<TakenBackup | null> {
-  if (!(await officeExists(deps))) return null;
+  if (!isTheRegisterFile(deps) || !(await officeExists(deps))) return null;
   const seq = currentLocalSeq(deps);
   const zone = await officeZoneOf(deps);
   const last = listBackupsIn(deps.paths.backups, zone).find((b) => b.kind === 'pra-impor');
