@@ -103,6 +103,10 @@ describe('electron-builder package (linux x64, unpacked)', () => {
     for (const dev of ['electron', 'electron-builder', 'vitest', 'typescript', 'vite', '@playwright']) {
       expect(entries).not.toContain(`/node_modules/${dev}`);
     }
+    // Production dependencies the main process loads at run time are packed.
+    for (const dep of ['electron-updater', 'better-sqlite3', 'kysely', 'zod']) {
+      expect(entries).toContain(`/node_modules/${dep}/package.json`);
+    }
     const pkg = JSON.parse(extractFile(asar, 'package.json').toString('utf8')) as { main: string };
     expect(entries).toContain(`/${pkg.main}`);
   });
