@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CoreDeps } from '../context.ts';
-import type { DataDirPaths } from '../datadir/layout.ts';
+import { stagedRestoreFile, type DataDirPaths } from '../datadir/layout.ts';
 import { fileStamp } from '../db/backup.ts';
 import { getOwnOfficeId } from '../office/office-repo.ts';
 import { ENCRYPTED_EXT } from './encrypted.ts';
@@ -24,7 +24,7 @@ export const restoreDir = (paths: DataDirPaths): string => join(paths.dir, 'pemu
 /** Databases replaced by a restore: kept here, never overwritten, never deleted by the app. */
 export const setAsideDir = (paths: DataDirPaths): string => join(paths.dir, 'disisihkan');
 
-const STAGED = 'tertunda.sqlite';
+const STAGED = basename(stagedRestoreFile('.'));
 const MARKER = 'tertunda.json';
 
 interface Marker {

@@ -13,6 +13,9 @@ export interface DataDirPaths {
   backups: string;
 }
 
+/** Where a restore stages the verified copy until the database is reopened (backup/restore.ts). */
+export const stagedRestoreFile = (dir: string): string => join(resolve(dir), 'pemulihan', 'tertunda.sqlite');
+
 export const dataDirPaths = (dir: string): DataDirPaths => {
   const abs = resolve(dir);
   return {
@@ -36,7 +39,8 @@ export function checkDataDir(dir: string, mode: 'existing' | 'create'): DataDirP
     return p;
   }
   if (!statSync(p.dir).isDirectory()) throw new DataDirError(`Bukan direktori: ${p.dir}`);
-  if (existsSync(p.db)) return p;
+  // A restore cut off between its two renames leaves only the staged file: still this register (backup/restore.ts).
+  if (existsSync(p.db) || existsSync(stagedRestoreFile(p.dir))) return p;
   if (mode === 'existing') {
     throw new DataDirError(
       `${p.dir} bukan direktori data Puskesos (tidak ada ${DB_FILE}). Jalankan 'puskesos init' terlebih dahulu.`,
