@@ -84,6 +84,7 @@ async function addActivity(day: string, type: string, target: string, result: st
 }
 
 test('the TKSK logs an activity for the month', async () => {
+  test.setTimeout(150_000); // three form round trips
   await addActivity(
     '15',
     'Kunjungan rumah',
@@ -210,7 +211,7 @@ test('Beranda draws the charts and a bar opens the list it counts', async () => 
 test('Dinsos receives the finalized month by bundle: its recap lists the kecamatan with version 2', async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000); // two offices, enrollment and a bundle on a busy 2-core machine
   dinsos = await startEnrolledDinsos(host);
   expect(await carryBundles(host, dinsos)).toBeGreaterThan(0);
   const din = await browser.newPage({

@@ -7,7 +7,11 @@ import { LIST, useReference } from '../app/reference.tsx';
 import { formatMonth } from '../format-month.ts';
 import { ChartFigure } from '../ui/ChartFigure.tsx';
 import { useLoad } from '../ui/use-load.ts';
+import { REFERRAL_OUTCOMES, type ReferralOutcome } from '../../../shared/types/cases.ts';
 import { berandaCharts, type ChartLabels } from './chart-specs.ts';
+
+const isOutcome = (code: string): code is ReferralOutcome =>
+  (REFERRAL_OUTCOMES as readonly string[]).includes(code);
 
 export function DashboardCharts() {
   const { t } = useTranslation();
@@ -28,8 +32,7 @@ export function DashboardCharts() {
       overdueCases: t('charts.overdue.series'),
       month: (m) => formatMonth(m, 'short'),
       destination: (code) => ref.label(LIST.destination, code),
-      outcome: (code) =>
-        code === 'belum' ? t('charts.outcomeNone') : t(`outcome.${code}` as 'outcome.DITERIMA'),
+      outcome: (code) => (isOutcome(code) ? t(`outcome.${code}`) : t('charts.outcomeNone')),
     };
     return berandaCharts(value, labels);
   }, [value, t, ref]);
