@@ -63,7 +63,7 @@ export function exportMeasures(e: ExportResult, office: string): Measure[] {
 }
 
 export function searchMeasures(s: SearchResult): Measure[] {
-  const size = `${n(s.persons)} persons, ${s.queries} keystrokes (${s.nameMs.length} name, ${s.nikMs.length} NIK)`;
+  const size = `${n(s.persons)} persons, ${s.queries} distinct keystroke queries (${s.nameMs.length} name, ${s.nikMs.length} NIK)`;
   return [
     measure({
       id: 'search-p50',
