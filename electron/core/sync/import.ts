@@ -55,6 +55,19 @@ async function fileSha256(path: string): Promise<string> {
 async function applyAcks(trx: Trx, own: OwnIdentity, sender: string, acks: readonly BundleAck[], at: string) {
   for (const ack of acks) {
     if (ack.officeId !== own.officeId) continue; // "the sender applied every bundle from officeId (us) up to …"
+    const current = await peerOf(trx, sender);
+    if (ack.sequence >= current.next_out_seq) {
+      // The peer applied numbers this installation never handed out: an earlier installation of this office
+      // (a lost or reinstalled PC) used them. Our own bundles with those numbers were skipped there as already
+      // applied, so nothing of ours is acknowledged by this: continue numbering after it, and let the next
+      // export carry again everything not acknowledged.
+      await trx
+        .updateTable('sync_peers')
+        .set({ next_out_seq: ack.sequence + 1, acked_at: at })
+        .where('office_id', '=', sender)
+        .execute();
+      continue;
+    }
     const out = await trx
       .selectFrom('bundles_out')
       .select(['local_seq_max', 'hlc_at_export'])
