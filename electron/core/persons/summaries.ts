@@ -14,9 +14,15 @@ const statusList = (final: boolean): string =>
 /** Statuses of an open case, as an SQL list: `status in (…)` can use the cases_status index. */
 export const OPEN_STATUSES_SQL = statusList(false);
 
-/** The overdue rule for the person `p`: a follow-up of one of their cases, not done, due before today (param). */
-export const PERSON_OVERDUE_SQL = `exists (select 1 from cases oc join follow_ups fu on fu.case_id = oc.id
-  where oc.beneficiary_id = p.id and oc.deleted = 0 and fu.deleted = 0 and fu.done_date is null and fu.due_date < ?)`;
+/**
+ * The overdue rule for the person `p`: a follow-up of one of their cases, not done, due before today (param).
+ * Driven from the person's cases (cross join keeps cases outer; `+` keeps follow_ups on follow_ups_case): left
+ * to itself SQLite walked every overdue follow-up of the register through follow_ups_due for each person,
+ * 1.7 s for a 100-row page at Dinsos with 960,000 residents instead of 4 ms (docs/performance.md).
+ */
+export const PERSON_OVERDUE_SQL = `exists (select 1 from cases oc cross join follow_ups fu on fu.case_id = oc.id
+  where oc.beneficiary_id = p.id and oc.deleted = 0 and fu.deleted = 0 and +fu.done_date is null
+  and +fu.due_date < ?)`;
 
 /** Columns of a summary for `p` (persons) left-joined to `h` (households); the first parameter is today. */
 const SUMMARY_SELECT = `select p.id, p.nik, p.name, p.sex, p.birth_date, p.desa_code, p.household_id,
