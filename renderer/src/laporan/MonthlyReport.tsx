@@ -1,5 +1,5 @@
 // A kecamatan/desa office's monthly report: state, versions, downloads, finalize, every layout table with its charts, activity log, notes.
-import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
@@ -10,6 +10,7 @@ import { DataRows } from '../ui/DataRows.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import { monthlyReportLayout } from '../../../shared/report-layout/index.ts';
 import { ActivityLog } from './ActivityLog.tsx';
+import { DownloadButtons } from './DownloadButtons.tsx';
 import { downloadMonthly } from './download-report.ts';
 import { FinalizeButton } from './FinalizeButton.tsx';
 import { MonthNotes } from './MonthNotes.tsx';
@@ -65,22 +66,7 @@ export function MonthlyReport({ month, officeId }: Props) {
           <DataRows rows={doc.header.map((h) => [h.label, h.value])} />
           <Stack gap="xs" align="flex-end">
             <Group gap="xs">
-              <Button
-                variant="light"
-                loading={busy === 'xlsx'}
-                onClick={() => download('xlsx')}
-                data-testid="download-xlsx"
-              >
-                {t('laporan.download.xlsx')}
-              </Button>
-              <Button
-                variant="light"
-                loading={busy === 'pdf'}
-                onClick={() => download('pdf')}
-                data-testid="download-pdf"
-              >
-                {t('laporan.download.pdf')}
-              </Button>
+              <DownloadButtons busy={busy} onDownload={download} />
               {canFinalize && (
                 <FinalizeButton month={month} view={view} onFinalized={() => report.reload()} />
               )}

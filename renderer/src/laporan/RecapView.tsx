@@ -1,5 +1,5 @@
 // Dinsos's recap of a month: every kecamatan's report (on time / late / missing, version, totals), kabupaten totals, downloads, deadline setting.
-import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
@@ -9,6 +9,7 @@ import { recapReportLayout } from '../../../shared/report-layout/index.ts';
 import type { RecapRow } from '../../../shared/types/reports.ts';
 import { DeadlineSetting } from './DeadlineSetting.tsx';
 import { MonthlyReport } from './MonthlyReport.tsx';
+import { DownloadButtons } from './DownloadButtons.tsx';
 import { downloadRecap } from './download-report.ts';
 import { ReportTableView } from './ReportTableView.tsx';
 
@@ -44,22 +45,7 @@ export function RecapView({ month }: { month: string }) {
             <Text c="dimmed">{doc.subtitle}</Text>
           </Stack>
           <Group gap="xs">
-            <Button
-              variant="light"
-              loading={busy === 'xlsx'}
-              onClick={() => download('xlsx')}
-              data-testid="download-xlsx"
-            >
-              {t('laporan.download.xlsx')}
-            </Button>
-            <Button
-              variant="light"
-              loading={busy === 'pdf'}
-              onClick={() => download('pdf')}
-              data-testid="download-pdf"
-            >
-              {t('laporan.download.pdf')}
-            </Button>
+            <DownloadButtons busy={busy} onDownload={download} />
           </Group>
         </Group>
         <DataRows rows={doc.header.map((h) => [h.label, h.value])} />
