@@ -12,10 +12,12 @@ export interface BenchArgs {
   keep: boolean;
   /** Skip the Chromium app-start measure (e.g. no renderer build available). */
   noBrowser: boolean;
+  /** Build (or check) the cached dataset and stop, measuring nothing. */
+  datasetOnly: boolean;
 }
 
 export const USAGE =
-  'npm run bench -- [--scale small|medium|full] [--seed S] [--cache-dir DIR] [--fresh] [--keep] [--no-browser]';
+  'npm run bench -- [--scale small|medium|full] [--seed S] [--cache-dir DIR] [--fresh] [--keep] [--no-browser] [--dataset-only]';
 
 export class UsageError extends Error {}
 
@@ -31,6 +33,7 @@ export function parseBenchArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
         fresh: { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
         'no-browser': { type: 'boolean', default: false },
+        'dataset-only': { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -52,5 +55,6 @@ export function parseBenchArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     fresh: v.fresh ?? false,
     keep: v.keep ?? false,
     noBrowser: v['no-browser'] ?? false,
+    datasetOnly: v['dataset-only'] ?? false,
   };
 }

@@ -56,6 +56,10 @@ async function main(): Promise<number> {
   const scale = args.scale;
   log(`skala ${scale.name}: ${scale.offices} kecamatan × ${scale.persons} warga, benih ${args.seed}`);
   const ds = await dataset(args.cacheDir, scale, args.seed, args.fresh);
+  if (args.datasetOnly) {
+    log(`data siap di ${ds.root} (${ds.reused ? 'dari cache' : `dibangun dalam ${ds.builtInSeconds.toFixed(0)} s`})`);
+    return 0;
+  }
   const ws = workspace();
   log(`direktori kerja ${ws.dir}`);
   const measures: Measure[] = [];

@@ -11,6 +11,8 @@ describe('parseBenchArgs', () => {
     expect(f.scale).toMatchObject({ name: 'full', offices: 24, persons: 40_000 });
     expect(f.seed).toBe('s2');
     expect(f.fresh).toBe(true);
+    expect(f.datasetOnly).toBe(false);
+    expect(parseBenchArgs(['--dataset-only'], {}).datasetOnly).toBe(true);
   });
 
   it('refuses an unknown scale, a bad seed and unknown flags', () => {

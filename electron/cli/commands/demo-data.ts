@@ -62,6 +62,7 @@ export async function demoDataCommand(argv: string[], io: CliIo): Promise<number
     io.out(`  tindak lanjut     ${s.followUps}`);
     io.out(`  data diubah       ${s.edited}`);
     io.out(`  data dihapus      ${s.deleted}`);
+    io.out(`  laporan difinalkan ${s.reportsFinalized.length > 0 ? s.reportsFinalized.join(', ') : '-'}`);
     io.out(`  waktu             ${seconds} detik`);
     return 0;
   });

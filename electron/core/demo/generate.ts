@@ -11,6 +11,7 @@ import { NumberPool } from './identity.ts';
 import { numberCases, numberLetters } from './numbering.ts';
 import { createRng, type Rng } from './prng.ts';
 import { liveIds, ownOffice, readResidents, readSnapshot, type Snapshot } from './snapshot.ts';
+import { finalizeDemoMonths } from './reports.ts';
 import { generateSocial } from './social.ts';
 import { staffRoster } from './staff.ts';
 
@@ -28,6 +29,8 @@ export interface DemoSummary extends WriteCounts {
   seed: string;
   periodStart: string;
   periodEnd: string;
+  /** Months whose report the TKSK finalized in this run (YYYY-MM; none at Dinsos). */
+  reportsFinalized: string[];
 }
 
 export class DemoDataError extends Error {
@@ -184,5 +187,15 @@ export async function generateDemoData(deps: CoreDeps, opts: DemoOptions): Promi
   const counts = await deps.db
     .transaction()
     .execute((trx) => writeBatch(deps, trx, office.id, writerNow, { households, social, cases, edits }));
-  return { ...counts, seed, periodStart: isoAt(startMs), periodEnd: isoAt(nowMs) };
+  const reportsFinalized =
+    office.type === 'dinsos'
+      ? []
+      : await finalizeDemoMonths(deps, {
+          officeId: office.id,
+          clock: area.clock,
+          nowMs,
+          tksk: flow.staff.tksk[0] ?? { name: 'TKSK', role: 'tksk' },
+          months,
+        });
+  return { ...counts, seed, periodStart: isoAt(startMs), periodEnd: isoAt(nowMs), reportsFinalized };
 }

@@ -338,6 +338,9 @@ describe('a Dinsos register', () => {
     expect(caseProblems(reg.deps.sqlite, '33.01', T0)).toEqual([]);
     expect(s.cases).toBeGreaterThan(10);
     expect(count(reg, `select count(*) from cases where case_number not like '33.01/%'`)).toBe(0);
+    // Dinsos files no monthly report of its own; the kecamatan do.
+    expect(s.reportsFinalized).toEqual([]);
+    expect(count(reg, 'select count(*) from monthly_reports')).toBe(0);
   });
 
   it('refuses a register whose office is not set up yet', async () => {
