@@ -130,6 +130,8 @@ export interface PersonDetail extends PersonFields {
 export interface Page<T> {
   rows: T[];
   total: number;
+  /** Set when more than `total` rows match: the count stopped there (as-you-type person search). */
+  capped?: true;
 }
 
 export interface DuplicateCheck {

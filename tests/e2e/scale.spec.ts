@@ -103,6 +103,15 @@ test('searching 200,000 residents as you type narrows the list quickly', async (
   await expect(page.locator('[data-testid="person-list"] [aria-rowindex="2"]')).toContainText(/sri/i);
   await page.screenshot({ path: 'tests/artifacts/screenshots/scale-02-warga-search.png' });
 
+  // Every NIK of the kecamatan starts with 3301: the count stops at 1,000 and says so; NIKs in order.
+  await search.fill('3301');
+  await expect(page.getByTestId('person-count')).toHaveText(
+    'Lebih dari 1.000 warga cocok: ketik nama atau NIK lebih lengkap',
+  );
+  await expect(page.locator('[data-testid="person-list"] [aria-rowindex="2"]')).toContainText('3301');
+  await search.fill('');
+  await expect(page.getByTestId('person-count')).toHaveText('200.000 warga');
+
   await page.keyboard.press('Alt+3');
   await expect(page.getByTestId('case-count')).toHaveText(/^[\d.]+ kasus$/);
   expect(await page.locator('[data-testid="case-list"] [role="row"]').count()).toBeLessThan(MAX_ROWS_IN_DOM);

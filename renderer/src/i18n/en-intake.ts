@@ -15,6 +15,7 @@ export const enIntake: Pick<Messages, 'intake'> = {
       placeholder: 'e.g. 3301086105900003 or Sri Lestari',
       results: 'Matching residents',
       more: '… and {{n}} more: type more of it',
+      moreCapped: '… and more than {{n}} more: type more of it',
       new: 'Register a new resident',
     },
     openedExisting: 'The NIK is already registered: using the record of {{name}}.',

@@ -62,6 +62,7 @@ export const enWarga: Pick<
     ppksFilter: 'PPKS category',
     overdueOnly: 'Overdue follow-up',
     count: '{{n}} residents',
+    countCapped: 'More than {{n}} residents match: type more of the name or NIK',
     listLabel: 'Residents',
     empty: 'No resident matches this search.',
     openCases: 'Open cases',

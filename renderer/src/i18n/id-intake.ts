@@ -13,6 +13,7 @@ export const idIntake = {
       placeholder: 'mis. 3301086105900003 atau Sri Lestari',
       results: 'Warga yang cocok',
       more: '… dan {{n}} lainnya: ketik lebih lengkap',
+      moreCapped: '… dan lebih dari {{n}} lainnya: ketik lebih lengkap',
       new: 'Daftarkan warga baru',
     },
     openedExisting: 'NIK sudah terdaftar: memakai data {{name}}.',

@@ -57,6 +57,7 @@ export const idWarga = {
     ppksFilter: 'Kategori PPKS',
     overdueOnly: 'Tindak lanjut terlambat',
     count: '{{n}} warga',
+    countCapped: 'Lebih dari {{n}} warga cocok: ketik nama atau NIK lebih lengkap',
     listLabel: 'Daftar warga',
     empty: 'Tidak ada warga yang cocok dengan pencarian ini.',
     openCases: 'Kasus terbuka',

@@ -6,6 +6,8 @@ import type { Page } from '../../../shared/types/register.ts';
 export interface PagedRows<T> {
   /** Rows matching in all; null until the first page of the current query has arrived. */
   total: number | null;
+  /** More rows match than `total`: the count stopped there (see Page.capped). */
+  capped: boolean;
   rowAt(index: number): T | undefined;
   /** Asks for the pages covering rows start..end (inclusive); already loaded or pending pages are skipped. */
   ensure(start: number, end: number): void;
@@ -36,6 +38,7 @@ export function usePagedRows<T>(fetchPage: FetchPage<T>, key: string, pageSize =
   const pages = useRef(new Map<number, T[]>());
   const pending = useRef(new Set<number>());
   const [total, setTotal] = useState<number | null>(null);
+  const [capped, setCapped] = useState(false);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -57,6 +60,7 @@ export function usePagedRows<T>(fetchPage: FetchPage<T>, key: string, pageSize =
       pages.current = new Map([[0, r.value.rows]]);
       readyGen.current = mine;
       setTotal(r.value.total);
+      setCapped(r.value.capped === true);
       setVersion((v) => v + 1);
     });
   }, [key, tick, pageSize]);
@@ -83,6 +87,7 @@ export function usePagedRows<T>(fetchPage: FetchPage<T>, key: string, pageSize =
             for (const drop of far.slice(0, pages.current.size - MAX_PAGES)) pages.current.delete(drop);
           }
           setTotal(r.value.total);
+          setCapped(r.value.capped === true);
           setVersion((v) => v + 1);
         });
       }
@@ -97,6 +102,7 @@ export function usePagedRows<T>(fetchPage: FetchPage<T>, key: string, pageSize =
 
   return {
     total,
+    capped,
     rowAt,
     ensure,
     loading,

@@ -70,7 +70,9 @@ export function PersonList({ query }: { query: URLSearchParams }) {
       />
       <PersonFilterBar value={filters} onChange={setFilters} />
       <Text size="sm" c="dimmed" aria-live="polite" data-testid="person-count">
-        {rows.total === null ? t('common.loading') : t('warga.count', { n: formatNumber(rows.total) })}
+        {rows.total === null
+          ? t('common.loading')
+          : t(rows.capped ? 'warga.countCapped' : 'warga.count', { n: formatNumber(rows.total) })}
       </Text>
       {rows.error && (
         <Text c="red" size="sm" role="alert">

@@ -26,11 +26,12 @@ export function FindPerson({ query, setQuery, onPick, onNew, onEscape }: Props) 
   const { t } = useTranslation();
   const id = useId();
   const [debounced] = useDebouncedValue(query, 120);
-  const [found, setFound] = useState<{ rows: PersonSummary[]; total: number; for: string }>({
-    rows: [],
-    total: 0,
-    for: '',
-  });
+  const [found, setFound] = useState<{
+    rows: PersonSummary[];
+    total: number;
+    capped: boolean;
+    for: string;
+  }>({ rows: [], total: 0, capped: false, for: '' });
   const [active, setActive] = useState(0);
   const rows = query.trim() === '' ? [] : found.rows;
   const newIndex = rows.length;
@@ -41,7 +42,7 @@ export function FindPerson({ query, setQuery, onPick, onNew, onEscape }: Props) 
     if (q === '') return;
     void call('persons.search', { query: q, limit: LIMIT }).then((r) => {
       if (!live || !r.ok) return;
-      setFound({ rows: r.value.rows, total: r.value.total, for: q });
+      setFound({ rows: r.value.rows, total: r.value.total, capped: r.value.capped === true, for: q });
       // An exact NIK is the person; otherwise Enter registers someone new unless an arrow key picks a match.
       const digits = normaliseDigits(q);
       const exact = r.value.rows.findIndex((p) => p.nik === digits);
@@ -119,7 +120,9 @@ export function FindPerson({ query, setQuery, onPick, onNew, onEscape }: Props) 
         ))}
         {found.total > rows.length && rows.length > 0 && (
           <Text size="xs" c="dimmed" px={8}>
-            {t('intake.find.more', { n: formatNumber(found.total - rows.length) })}
+            {t(found.capped ? 'intake.find.moreCapped' : 'intake.find.more', {
+              n: formatNumber(found.total - rows.length),
+            })}
           </Text>
         )}
         <Text

@@ -2,7 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../../../../electron/core/context.ts';
 import type { Input } from '../../../../shared/api/contract.ts';
-import { buildSearch, type PersonSearch } from '../../../../electron/core/persons/search.ts';
+import {
+  buildParts,
+  buildSearch,
+  SEARCH_COUNT_CAP,
+  searchPersons,
+  type PersonSearch,
+} from '../../../../electron/core/persons/search.ts';
 import { normalizeName } from '../../../../shared/text/normalize-name.ts';
 import {
   NO_SESSION,
@@ -169,32 +175,82 @@ describe('persons.search with 200,000 persons: results', () => {
     expect(new Set(r.rows.map((p) => p.id))).toEqual(new Set(people.slice(0, 3).map((p) => p.id)));
   });
 
-  it('a common fragment: total and first page equal a brute-force scan, exact/prefix/word-start/other order', async () => {
-    const q = 'rusa';
-    const rank = (p: Synthetic): number =>
+  const rank =
+    (q: string) =>
+    (p: Synthetic): number =>
       p.norm === q ? 0 : p.norm.startsWith(q) ? 1 : ` ${p.norm}`.includes(` ${q}`) ? 2 : 3;
+  const ids = (rows: readonly { id: string }[]): string[] => rows.map((p) => p.id);
+
+  /** Every letter-only fragment of `len` characters in a live name, with how many names hold it per rank. */
+  const fragments = (len: number): { q: string; n: number; ranks: number[] }[] => {
+    const seen = new Map<string, { q: string; n: number; ranks: number[] }>();
+    for (const p of live()) {
+      const here = new Set<string>();
+      for (let i = 0; i + len <= p.norm.length; i++) here.add(p.norm.slice(i, i + len));
+      for (const q of here) {
+        if (!/^[a-z]+$/.test(q)) continue;
+        const f = seen.get(q) ?? { q, n: 0, ranks: [0, 0, 0, 0] };
+        const r = rank(q)(p);
+        f.n++;
+        f.ranks[r] = (f.ranks[r] ?? 0) + 1;
+        seen.set(q, f);
+      }
+    }
+    return [...seen.values()].sort((a, b) => (a.q < b.q ? -1 : 1));
+  };
+
+  it('below the cap: the exact total and the ranked order of a brute-force scan (the ranks: search.test.ts)', async () => {
+    // 'rusa' has about 2,000 matches: counted under a cap of 5,000 here (the dispatch uses the default).
+    const q = 'rusa';
     const expected = live()
       .filter((p) => p.norm.includes(q))
-      .sort((a, b) => rank(a) - rank(b) || byName(a, b));
-    expect(expected.length).toBeGreaterThan(1000);
-    const r = await search({ query: q });
+      .sort((a, b) => rank(q)(a) - rank(q)(b) || byName(a, b));
+    expect(expected.length).toBeGreaterThan(SEARCH_COUNT_CAP);
+    const at = (offset: number) =>
+      searchPersons(office.register.deps.db, TODAY, { query: q, limit: 50, offset }, 5_000);
+    const r = await at(0);
     expect(r.total).toBe(expected.length);
-    expect(r.rows.map((p) => p.id)).toEqual(expected.slice(0, 50).map((p) => p.id));
-    const page3 = await search({ query: q, offset: 100 });
-    expect(page3.rows.map((p) => p.id)).toEqual(expected.slice(100, 150).map((p) => p.id));
+    expect(r.capped).toBeUndefined();
+    expect(ids(r.rows)).toEqual(ids(expected.slice(0, 50)));
+    expect(ids((await at(100)).rows)).toEqual(ids(expected.slice(100, 150)));
   });
 
-  it('a two-letter prefix equals a brute-force scan', async () => {
+  it(`a fragment with more than ${SEARCH_COUNT_CAP} matches: capped; prefixes alphabetically, then the rest in register order`, async () => {
+    // A fragment with over a thousand matches, of which some dozens begin with it.
+    const q = fragments(4).find(
+      (f) => f.n > SEARCH_COUNT_CAP && (f.ranks[1] ?? 0) > 20 && (f.ranks[1] ?? 0) < SEARCH_COUNT_CAP - 100,
+    )?.q;
+    if (!q) throw new Error('no fragment of the right size');
+    const matching = live().filter((p) => p.norm.includes(q));
+    const prefixes = matching.filter((p) => p.norm.startsWith(q)).sort(byName);
+    const rest = matching.filter((p) => !p.norm.startsWith(q)).sort((a, b) => a.rowid - b.rowid);
+    const expected = [...prefixes, ...rest].slice(0, SEARCH_COUNT_CAP);
+    const r = await search({ query: q });
+    expect(r).toMatchObject({ total: SEARCH_COUNT_CAP, capped: true });
+    expect(ids(r.rows)).toEqual(ids(expected.slice(0, 50)));
+    // A page across the two parts, the last page before the cap, and nothing past it.
+    const across = prefixes.length - 10;
+    expect(ids((await search({ query: q, offset: across })).rows)).toEqual(
+      ids(expected.slice(across, across + 50)),
+    );
+    const last = await search({ query: q, offset: SEARCH_COUNT_CAP - 20 });
+    expect(ids(last.rows)).toEqual(ids(expected.slice(SEARCH_COUNT_CAP - 20)));
+    expect((await search({ query: q, offset: SEARCH_COUNT_CAP })).rows).toEqual([]);
+  });
+
+  it('a two-letter prefix: capped above the cap, in name order', async () => {
     const expected = live()
       .filter((p) => p.norm.startsWith('ka'))
       .sort(byName);
+    expect(expected.length).toBeGreaterThan(SEARCH_COUNT_CAP);
     const r = await search({ query: 'Ka' });
-    expect(r.total).toBe(expected.length);
-    expect(r.rows.map((p) => p.id)).toEqual(expected.slice(0, 50).map((p) => p.id));
+    expect(r).toMatchObject({ total: SEARCH_COUNT_CAP, capped: true });
+    expect(ids(r.rows)).toEqual(ids(expected.slice(0, 50)));
+    expect(ids((await search({ query: 'Ka', offset: 900 })).rows)).toEqual(ids(expected.slice(900, 950)));
   });
 
-  it('NIK and No KK prefixes equal a brute-force scan', async () => {
-    const nikPrefix = people[1001]?.nik.slice(0, 8) ?? '';
+  it('NIK and No KK prefixes equal a brute-force scan; above the cap NIKs come in NIK order', async () => {
+    const nikPrefix = people[1001]?.nik.slice(0, 10) ?? '';
     const nikExpected = live().filter((p) => p.nik.startsWith(nikPrefix));
     expect(nikExpected.length).toBeGreaterThan(0);
     expect((await search({ query: nikPrefix })).total).toBe(nikExpected.length);
@@ -203,7 +259,35 @@ describe('persons.search with 200,000 persons: results', () => {
     const kkExpected = live().filter((p) => p.noKk.startsWith(kkPrefix));
     const r = await search({ query: kkPrefix, limit: 500 });
     expect(r.total).toBe(kkExpected.length);
-    expect(new Set(r.rows.map((p) => p.id))).toEqual(new Set(kkExpected.map((p) => p.id)));
+    expect(new Set(ids(r.rows))).toEqual(new Set(ids(kkExpected)));
+
+    const byNik = (a: Synthetic, b: Synthetic): number =>
+      a.nik < b.nik ? -1 : a.nik > b.nik ? 1 : a.id < b.id ? -1 : 1;
+    const wide = live()
+      .filter((p) => p.nik.startsWith('330101'))
+      .sort(byNik);
+    expect(wide.length).toBeGreaterThan(SEARCH_COUNT_CAP);
+    const w = await search({ query: '330101' });
+    expect(w).toMatchObject({ total: SEARCH_COUNT_CAP, capped: true });
+    expect(ids(w.rows)).toEqual(ids(wide.slice(0, 50)));
+
+    // No NIK starts with 3302, but over a thousand No KK do: household members in No KK order.
+    const byKk = (a: Synthetic, b: Synthetic): number =>
+      a.noKk < b.noKk ? -1 : a.noKk > b.noKk ? 1 : a.id < b.id ? -1 : 1;
+    const kkWide = live()
+      .filter((p) => p.noKk.startsWith('33020000000'))
+      .sort(byKk);
+    expect(kkWide.length).toBeGreaterThan(SEARCH_COUNT_CAP);
+    const k = await search({ query: '33020000000' });
+    expect(k).toMatchObject({ total: SEARCH_COUNT_CAP, capped: true });
+    expect(ids(k.rows)).toEqual(ids(kkWide.slice(0, 50)));
+  });
+
+  it('a list without search text counts exactly, however many match (the Beranda figures link to it)', async () => {
+    const r = await search({ query: '', desaCode: '33.01.08.2004' });
+    expect(r.total).toBe(live().filter((p) => p.rowid % 10 === 3).length);
+    expect(r.total).toBeGreaterThan(SEARCH_COUNT_CAP);
+    expect(r.capped).toBeUndefined();
   });
 
   it('a desa filter combines with the name search', async () => {
@@ -254,6 +338,28 @@ describe('persons.search with 200,000 persons: query plans', () => {
       expect(lines.some((d) => /INDEX households_no_kk \(no_kk>\? AND no_kk<\?\)/.test(d))).toBe(true);
       expect(fullScan(lines)).toEqual([]);
     }
+  });
+
+  it('the capped parts stream from an index, with and without filters', () => {
+    const filters = { desaCode: '33.01.08', caseStatus: 'TERBUKA', overdue: true };
+    const inputs = [{ query: 'rusa' }, { query: 'ka' }, { query: '330105' }, { query: 'rusa', ...filters }];
+    for (const input of inputs) {
+      const parts = buildParts({ limit: 50, offset: 0, ...input }, TODAY);
+      if (!parts) throw new Error('a typed query has parts');
+      for (const p of [parts.a, parts.b]) {
+        if (!p) continue;
+        const lines = plan({
+          sql: `select p.id from ${p.from} where ${p.where} order by ${p.order} limit 50`,
+          params: p.params,
+        });
+        expect(fullScan(lines)).toEqual([]);
+        // Without filters, streamed in the index's order: no sort of every match before the first row.
+        // (Only ties on the last term are sorted. With selective filters SQLite may start from them.)
+        if (input === inputs[3]) continue;
+        expect(lines.filter((d) => /USE TEMP B-TREE FOR ORDER BY/.test(d))).toEqual([]);
+      }
+    }
+    expect(buildParts({ query: '', limit: 50, offset: 0 }, TODAY)).toBeNull();
   });
 
   it('filters keep the name search index-driven', () => {
