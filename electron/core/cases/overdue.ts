@@ -25,10 +25,14 @@ export const caseOverdueSql = (today: string): RawBuilder<SqlBool> =>
   sql<SqlBool>`c.id in (select fo.case_id from follow_ups fo where fo.deleted = 0
     and fo.done_date is null and fo.due_date < ${today})`;
 
-/** True for the row aliased `r` (referrals) while it is open and one of its follow-ups is overdue. */
+/**
+ * True for the row aliased `r` (referrals) while it is open and one of its follow-ups is overdue. Uncorrelated
+ * for the same reason: follow_ups has no index on referral_id, and the correlated form probed the overdue
+ * follow-ups once per open referral (Dinsos, 960,000 residents: dashboard.summary 8.2 s → see performance.md).
+ */
 export const referralOverdueSql = (today: string): RawBuilder<SqlBool> =>
-  sql<SqlBool>`(r.status = 'TERKIRIM' and exists (select 1 from follow_ups fo where fo.referral_id = r.id
-    and fo.deleted = 0 and fo.done_date is null and fo.due_date < ${today}))`;
+  sql<SqlBool>`(r.status = 'TERKIRIM' and r.id in (select fo.referral_id from follow_ups fo
+    where fo.deleted = 0 and fo.done_date is null and fo.due_date < ${today} and fo.referral_id is not null))`;
 
 export const isOverdue = (dueDate: string, doneDate: string | null, today: string): boolean =>
   doneDate === null && dueDate < today;
