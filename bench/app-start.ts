@@ -28,7 +28,7 @@ const STAT_IDS = [
 ];
 
 export interface AppStart {
-  /** Spawn of `node electron/web/serve.ts` until it prints PUSKESOS_URL (register opened, port bound). */
+  /** Spawn of `node out/main/web.js` until it prints PUSKESOS_URL (register opened, port bound). */
   hostMs: number;
   /** Navigation until the sign-in form can be typed into. */
   signInFormMs: number;
@@ -37,13 +37,17 @@ export interface AppStart {
   totalMs: number;
 }
 
-export const rendererBuilt = (): boolean => existsSync(resolve(ROOT, 'out/renderer/index.html'));
+/** The built web host, as `npm run serve` starts it. */
+const WEB_HOST = resolve(ROOT, 'out/main/web.js');
+
+export const rendererBuilt = (): boolean =>
+  existsSync(resolve(ROOT, 'out/renderer/index.html')) && existsSync(WEB_HOST);
 
 async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string; ms: number }> {
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
-    [resolve(ROOT, 'electron/web/serve.ts'), '--data-dir', dataDir, '--port', '0'],
+    [WEB_HOST, '--data-dir', dataDir, '--port', '0'],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 // The app's one wrapper around pdfmake: bundled Roboto fonts, A4, shared styles, page numbers, metadata, a Buffer.
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
-import pdfMake from 'pdfmake';
+import type * as PdfMakeModule from 'pdfmake';
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake';
 import type { TDocumentDefinitions, StyleDictionary } from 'pdfmake/interfaces';
 
@@ -16,9 +16,21 @@ const FONT_DIR = join(
   'Roboto',
 );
 
-let configured = false;
-function configure(): void {
-  if (configured) return;
+type PdfMake = typeof PdfMakeModule;
+let loaded: Promise<PdfMake> | null = null;
+
+/** pdfmake, configured; loaded on the first document rather than at app start (it is large). */
+function pdfMakeConfigured(): Promise<PdfMake> {
+  // A CommonJS module: its exports object is the namespace's default (the typings declare it flat).
+  loaded ??= import('pdfmake').then((ns) => {
+    const pdfMake = (ns as unknown as { default: PdfMake }).default;
+    configure(pdfMake);
+    return pdfMake;
+  });
+  return loaded;
+}
+
+function configure(pdfMake: PdfMake): void {
   const font = (file: string): string => join(FONT_DIR, file);
   pdfMake.setFonts({
     Roboto: {
@@ -30,7 +42,6 @@ function configure(): void {
   });
   pdfMake.setUrlAccessPolicy(() => false);
   pdfMake.setLocalAccessPolicy((path) => resolve(path).startsWith(FONT_DIR + sep));
-  configured = true;
 }
 
 /** A4 portrait in points, and the margins every document uses (left wider for binding). */
@@ -118,7 +129,7 @@ export interface PdfSpec {
 
 /** Renders a document to PDF bytes: A4, Roboto, page numbers, title and creator in the metadata. */
 export async function renderPdf(spec: PdfSpec): Promise<Buffer> {
-  configure();
+  const pdfMake = await pdfMakeConfigured();
   const doc: TDocumentDefinitions = {
     pageSize: 'A4',
     pageOrientation: 'portrait',

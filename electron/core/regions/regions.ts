@@ -19,15 +19,12 @@ export const parentOfCode = (code: string): string | null => {
   return i < 0 ? null : code.slice(0, i);
 };
 
-let loading: Promise<Indexed> | null = null;
+/** Provinces, kabupaten/kota and kecamatan: small lists, enough to name an office. */
+let upper: Promise<Indexed> | null = null;
+/** Everything, with the 84,000 desa (a CSV parse of about half a second). */
+let full: Promise<Indexed> | null = null;
 
-async function load(): Promise<Indexed> {
-  const [prov, reg, dist, vill] = await Promise.all([
-    getProvinces(),
-    getRegencies(),
-    getDistricts(),
-    getVillages(),
-  ]);
+function index(lists: readonly (readonly [RegionLevel, readonly { code: string; name: string }[]])[]): Indexed {
   const byCode = new Map<string, Region>();
   const children = new Map<string, Region[]>();
   const add = (code: string, name: string, level: RegionLevel): void => {
@@ -38,23 +35,48 @@ async function load(): Promise<Indexed> {
     if (list) list.push(region);
     else children.set(parent, [region]);
   };
-  prov.forEach((r) => add(r.code, r.name, 'provinsi'));
-  reg.forEach((r) => add(r.code, r.name, 'kabkota'));
-  dist.forEach((r) => add(r.code, r.name, 'kecamatan'));
-  vill.forEach((r) => add(r.code, r.name, 'desa'));
+  for (const [level, rows] of lists) for (const r of rows) add(r.code, r.name, level);
   for (const list of children.values()) list.sort((a, b) => a.code.localeCompare(b.code));
   return { byCode, children };
 }
 
+const loadUpper = async (): Promise<Indexed> => {
+  const [prov, reg, dist] = await Promise.all([getProvinces(), getRegencies(), getDistricts()]);
+  return index([
+    ['provinsi', prov],
+    ['kabkota', reg],
+    ['kecamatan', dist],
+  ]);
+};
+
+const loadFull = async (): Promise<Indexed> => {
+  const [prov, reg, dist, vill] = await Promise.all([
+    getProvinces(),
+    getRegencies(),
+    getDistricts(),
+    getVillages(),
+  ]);
+  return index([
+    ['provinsi', prov],
+    ['kabkota', reg],
+    ['kecamatan', dist],
+    ['desa', vill],
+  ]);
+};
+
 /** Loads the lists once per process (about 84,000 desa); later calls are map lookups. */
-export const regionIndex = (): Promise<Indexed> => (loading ??= load());
+export const regionIndex = (): Promise<Indexed> => (full ??= loadFull());
+
+/** The index that holds every region of `level` and above: the desa list is read only when asked for. */
+const indexFor = (level: RegionLevel | null): Promise<Indexed> =>
+  full ?? (level === 'desa' || level === null ? regionIndex() : (upper ??= loadUpper()));
 
 export async function listRegions(
   level: RegionLevel,
   parentCode?: string,
   query?: string,
 ): Promise<Region[]> {
-  const idx = await regionIndex();
+  const idx = await indexFor(level);
   if (level !== 'provinsi' && !parentCode) return [];
   const list = (idx.children.get(level === 'provinsi' ? '' : (parentCode ?? '')) ?? []).filter(
     (r) => r.level === level,
@@ -65,7 +87,7 @@ export async function listRegions(
 
 /** The region and its parents, province first; empty when the code is unknown. */
 export async function resolveRegion(code: string): Promise<Region[]> {
-  const idx = await regionIndex();
+  const idx = await indexFor(levelOfCode(code));
   const path: Region[] = [];
   for (let c: string | null = code; c; c = parentOfCode(c)) {
     const r = idx.byCode.get(c);

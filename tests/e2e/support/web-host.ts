@@ -1,4 +1,4 @@
-// Per-test-file web host: a temp data dir, `electron/web/serve.ts` on a free port, and its PUSKESOS_URL.
+// Per-test-file web host: a temp data dir, the built host (`out/main/web.js`, as `npm run serve` runs it) on a free port, and its PUSKESOS_URL.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +23,7 @@ export async function startWebHost(
 ): Promise<RunningHost> {
   const child: ChildProcess = spawn(
     join(root, 'node_modules/.bin/node'),
-    [join(root, 'electron/web/serve.ts'), '--data-dir', dataDir, '--port', '0'],
+    [join(root, 'out/main/web.js'), '--data-dir', dataDir, '--port', '0'],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

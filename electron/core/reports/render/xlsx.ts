@@ -1,6 +1,5 @@
 // A ReportDocument as an XLSX workbook (exceljs): a cover sheet with header and signatures, then one sheet per table.
-import ExcelJS from 'exceljs';
-import type { Worksheet } from 'exceljs';
+import type { Border, Borders, Fill, Font, Workbook, Worksheet } from 'exceljs';
 import type { ReportDocument, ReportTable, Signer } from '../../../../shared/report-layout/types.ts';
 import { governmentLineOf, regionLineOf } from './office-lines.ts';
 import { putText, putValue } from './xlsx-cells.ts';
@@ -9,9 +8,9 @@ export const COVER_SHEET = 'Sampul';
 /** Table sheets: title, office and period, note, then the header row (frozen, repeated on print). */
 export const HEADER_ROW = 4;
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8ECEF' } };
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF9AA5AD' } };
-const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8ECEF' } };
+const THIN: Partial<Border> = { style: 'thin', color: { argb: 'FF9AA5AD' } };
+const BOX: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** Header/footer codes treat '&' as a command: double it in literal text. */
 const hf = (text: string): string => text.replace(/&/g, '&&');
@@ -29,7 +28,7 @@ function printSetup(ws: Worksheet, landscape: boolean, title: string, titleRows?
   ws.headerFooter = { oddFooter: `&L${hf(title)}&RHalaman &P dari &N` };
 }
 
-function tableSheet(wb: ExcelJS.Workbook, doc: ReportDocument, t: ReportTable): void {
+function tableSheet(wb: Workbook, doc: ReportDocument, t: ReportTable): void {
   const ws = wb.addWorksheet(t.sheetName, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}` }],
   });
@@ -77,11 +76,11 @@ function signerRows(ws: Worksheet, col: number, startRow: number, s: Signer, bef
   if (s.idLine) putText(ws.getCell(r, col), s.idLine);
 }
 
-function coverSheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
+function coverSheet(wb: Workbook, doc: ReportDocument): void {
   const ws = wb.addWorksheet(COVER_SHEET);
   ws.columns = [{ width: 24 }, { width: 48 }, { width: 4 }, { width: 44 }];
   let r = 1;
-  const line = (text: string, font: Partial<ExcelJS.Font> = {}): void => {
+  const line = (text: string, font: Partial<Font> = {}): void => {
     putText(ws.getCell(r, 1), text);
     ws.getCell(r, 1).font = font;
     ws.mergeCells(r, 1, r, 4);
@@ -128,6 +127,8 @@ function coverSheet(wb: ExcelJS.Workbook, doc: ReportDocument): void {
 
 /** The workbook's bytes; `createdAt` (ISO) is its creation and modification date, so output is reproducible. */
 export async function writeReportXlsx(doc: ReportDocument, createdAt: string): Promise<Uint8Array> {
+  // exceljs is loaded on the first workbook, not at app start (it is a large CommonJS library).
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const at = new Date(createdAt);
   wb.creator = 'Puskesos Desktop';
