@@ -1,5 +1,6 @@
 // `puskesos demo-data`: fills a register with synthetic households, persons and case work (or adds a later period).
 import { DemoDataError, generateDemoData } from '../../core/demo/generate.ts';
+import { FINALIZED_MONTHS } from '../../core/demo/reports.ts';
 import { optionalString, parseFlags, requireString } from '../args.ts';
 import { CliError, usageError, type CliIo } from '../io.ts';
 import { withRegister } from '../open.ts';
@@ -31,6 +32,7 @@ export async function demoDataCommand(argv: string[], io: CliIo): Promise<number
     months: { type: 'string' },
     seed: { type: 'string' },
     now: { type: 'string' },
+    'finalized-months': { type: 'string' },
   });
   const dataDir = requireString(p, 'data-dir');
   const persons = integerFlag('persons', requireString(p, 'persons'), 0, MAX_PERSONS);
@@ -38,12 +40,24 @@ export async function demoDataCommand(argv: string[], io: CliIo): Promise<number
   const seed = optionalString(p, 'seed') ?? '1';
   if (seed.trim() === '') throw usageError('--seed tidak boleh kosong.');
   const now = nowFlag(optionalString(p, 'now'));
+  const finalizedMonths = integerFlag(
+    'finalized-months',
+    optionalString(p, 'finalized-months') ?? String(FINALIZED_MONTHS),
+    0,
+    12,
+  );
 
   return withRegister(dataDir, 'existing', async (reg) => {
     const started = performance.now();
     let s;
     try {
-      s = await generateDemoData(reg.deps, { persons, months, seed, ...(now === undefined ? {} : { now }) });
+      s = await generateDemoData(reg.deps, {
+        persons,
+        months,
+        seed,
+        finalizedMonths,
+        ...(now === undefined ? {} : { now }),
+      });
     } catch (err) {
       if (err instanceof DemoDataError) throw new CliError(err.message);
       throw err;

@@ -11,7 +11,7 @@ import { NumberPool } from './identity.ts';
 import { numberCases, numberLetters } from './numbering.ts';
 import { createRng, type Rng } from './prng.ts';
 import { liveIds, ownOffice, readResidents, readSnapshot, type Snapshot } from './snapshot.ts';
-import { finalizeDemoMonths } from './reports.ts';
+import { FINALIZED_MONTHS, finalizeDemoMonths } from './reports.ts';
 import { generateSocial } from './social.ts';
 import { staffRoster } from './staff.ts';
 
@@ -23,6 +23,8 @@ export interface DemoOptions {
   seed?: string | number;
   /** "Now" in ms for the generated activity and the writer; defaults to the register's injected clock. */
   now?: number;
+  /** How many recent full months the TKSK finalizes (default FINALIZED_MONTHS; 0 leaves every month a draft). */
+  finalizedMonths?: number;
 }
 
 export interface DemoSummary extends WriteCounts {
@@ -195,7 +197,7 @@ export async function generateDemoData(deps: CoreDeps, opts: DemoOptions): Promi
           clock: area.clock,
           nowMs,
           tksk: flow.staff.tksk[0] ?? { name: 'TKSK', role: 'tksk' },
-          months,
+          months: Math.min(months, opts.finalizedMonths ?? FINALIZED_MONTHS),
         });
   return { ...counts, seed, periodStart: isoAt(startMs), periodEnd: isoAt(nowMs), reportsFinalized };
 }

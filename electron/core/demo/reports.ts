@@ -33,7 +33,7 @@ export interface DemoReportsOptions {
   nowMs: number;
   /** Who signs: the office's TKSK. */
   tksk: Staff;
-  /** Full months of activity in the register (no report is finalized for months before the data starts). */
+  /** How many months back to finalize (at most FINALIZED_MONTHS, and not before the data starts). */
   months: number;
 }
 

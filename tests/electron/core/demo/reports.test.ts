@@ -98,5 +98,11 @@ describe('demo-data on a kecamatan register', () => {
     const short = await kecamatanAt(T0);
     const one = await generateDemoData(short.deps, { persons: 100, seed: 'c', months: 1 });
     expect(one.reportsFinalized).toEqual(['2026-02']);
+
+    // --finalized-months 0: every month stays a draft (the report e2e finalizes one itself).
+    const none = await kecamatanAt(T0);
+    const drafts = await generateDemoData(none.deps, { persons: 100, seed: 'd', finalizedMonths: 0 });
+    expect(drafts.reportsFinalized).toEqual([]);
+    expect(reportRows(none)).toEqual([]);
   });
 });
