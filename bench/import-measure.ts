@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { applyPragmas } from '../electron/core/db/open.ts';
 import { SYNCED_TABLES } from '../electron/core/digest/synced-tables.ts';
 import { readBundleHeader } from '../electron/core/sync/bundle/reader.ts';
-import { importBundle } from '../electron/core/sync/import.ts';
+import { importBundle, importRun } from '../electron/core/sync/import.ts';
 import type { Register } from '../electron/core/register.ts';
 
 export interface ImportRun {
@@ -23,8 +23,10 @@ export async function importAll(
 ): Promise<ImportRun> {
   let records = 0;
   const started = performance.now();
+  // One import run, as the scheduler and `puskesos bundle import f1 f2 …` make it: one backup before it.
+  const run = importRun();
   for (const file of bundles) {
-    const r = await importBundle(reg.deps, file);
+    const r = await importBundle(reg.deps, file, run);
     if (r.status !== expected)
       throw new Error(`${file}: ${r.status} (${r.reason ?? ''}), expected ${expected}`);
     records += r.records;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { BundleError } from '../../core/sync/bundle/errors.ts';
 import { readBundleHeader, verifyBundle } from '../../core/sync/bundle/reader.ts';
 import { exportBundles } from '../../core/sync/export.ts';
-import { importBundle, isSkewFlagged, type ImportOutcome } from '../../core/sync/import.ts';
+import { importBundle, importRun, isSkewFlagged, type ImportOutcome } from '../../core/sync/import.ts';
 import { senderKey } from '../../core/sync/peers.ts';
 import { optionalString, parseFlags, requireString } from '../args.ts';
 import { CliError, usageError, type CliIo } from '../io.ts';
@@ -42,8 +42,9 @@ async function importCmd(argv: string[], io: CliIo): Promise<number> {
   if (p.positionals.length === 0) throw usageError('Sebutkan minimal satu file paket (.pksb).');
   return withRegister(requireString(p, 'data-dir'), 'existing', async (reg) => {
     let refused = 0;
+    const run = importRun();
     for (const file of p.positionals) {
-      const r = await importBundle(reg.deps, resolve(file));
+      const r = await importBundle(reg.deps, resolve(file), run);
       if (r.status === 'refused') refused++;
       (r.status === 'refused' ? io.err : io.out)(describeOutcome(r));
     }

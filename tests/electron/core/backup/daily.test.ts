@@ -1,9 +1,11 @@
 // Automatic backups: one per office day (at open and by the timer), rotation applied, and one before a bundle import.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backupBeforeImport, ensureDailyBackup } from '../../../../electron/core/backup/daily.ts';
 import { parseBackupName } from '../../../../electron/core/backup/names.ts';
+import { importBundle, importRun } from '../../../../electron/core/sync/import.ts';
 import { insertPerson } from '../../../support/cases.ts';
 import { openSetUpOffice, openTestRegister, removeTempDirs, T0, tempDir } from '../../../support/register.ts';
 import { DINSOS_SETUP, exportTo, importAll, link, written } from '../../../support/sync-network.ts';
@@ -90,5 +92,41 @@ describe('backup before a bundle import', () => {
     expect(await backupBeforeImport(dinsos.register.deps)).toBeNull();
     await k1.register.close();
     await dinsos.register.close();
+  }, 60_000);
+
+  it('bundles imported in one run share one backup, taken before the first of them', async () => {
+    const offices = [await openSetUpOffice(), await openSetUpOffice(), await openSetUpOffice()];
+    const dinsos = await openSetUpOffice({ setup: DINSOS_SETUP });
+    link(
+      dinsos.register,
+      offices.map((o) => o.register),
+    );
+    const files: string[] = [];
+    for (const [i, o] of offices.entries()) {
+      await insertPerson(o.register, { name: `Warga Kantor ${String(i + 1)}` });
+      files.push(...written(await exportTo(o.register, tempDir())));
+    }
+    const run = importRun();
+    for (const f of files) expect((await importBundle(dinsos.register.deps, f, run)).status).toBe('applied');
+    const taken = backupsOf(dinsos.dataDir, 'pra-impor');
+    expect(taken).toHaveLength(1);
+    // It holds the register as it was before the run: none of the run's residents.
+    const copy = new BetterSqlite3(join(dinsos.dataDir, 'backups', taken[0] ?? ''), { readonly: true });
+    expect(copy.prepare(`select count(*) from persons where name like 'Warga Kantor %'`).pluck().get()).toBe(
+      0,
+    );
+    copy.close();
+    // Files imported one by one (no shared run) each get their own, as an upload from the screen does
+    // (rotation keeps the newest three of them).
+    dinsos.clock.ms += 60_000;
+    for (const o of offices) await insertPerson(o.register, { name: 'Warga Berikutnya' });
+    for (const o of offices) {
+      dinsos.clock.ms += 60_000;
+      await importBundle(dinsos.register.deps, written(await exportTo(o.register, tempDir()))[0] ?? '');
+    }
+    const after = backupsOf(dinsos.dataDir, 'pra-impor');
+    expect(after).toHaveLength(3);
+    expect(after).not.toContain(taken[0]);
+    for (const o of [...offices, dinsos]) await o.register.close();
   }, 60_000);
 });
