@@ -108,7 +108,13 @@ export function reportMeasures(r: ReportsResult | null, office: string): Measure
       1000,
       `${office}, ${month}; median of 3`,
     ),
-    timed('report-recap', 'kabupaten recap (at Dinsos)', r?.recap ?? null, 3000, `${month}; median of 3`),
+    timed(
+      'report-recap',
+      'kabupaten recap (at Dinsos)',
+      r?.recap ?? null,
+      3000,
+      `${month}${r?.recapReports ? `, ${n(r.recapReports.finalized)} of ${n(r.recapReports.offices)} kecamatan reports signed and verified` : ''}; median of 3`,
+    ),
   ];
 }
 

@@ -10,6 +10,8 @@ export interface ReportsResult {
   month: string;
   monthly: Timed;
   recap: Timed;
+  /** Kecamatan whose finalized, validly signed report the recap shows (and how many are enrolled). */
+  recapReports: { finalized: number; offices: number } | null;
 }
 
 async function timeCall(
@@ -42,10 +44,17 @@ export async function measureReports(
   if (!s.ok) throw new Error(`sign-in failed: ${s.error.message}`);
   const caller = web(s.value.sessionId);
   try {
+    const recap = await reg.call(caller, 'reports.recap', { month });
     return {
       month,
       monthly: await timeCall(reg, caller, 'reports.monthly', { month, officeId }, runs),
       recap: await timeCall(reg, caller, 'reports.recap', { month }, runs),
+      recapReports: recap.ok
+        ? {
+            finalized: recap.value.rows.filter((r) => r.version !== null).length,
+            offices: recap.value.rows.length,
+          }
+        : null,
     };
   } finally {
     await reg.call(caller, 'auth.signOut', {});
