@@ -118,4 +118,16 @@ test('searching 200,000 residents as you type narrows the list quickly', async (
   await page.keyboard.press('Alt+1');
   await expect(page.getByTestId('stat-open').locator('[data-value]')).not.toHaveAttribute('data-value', '0');
   await page.screenshot({ path: 'tests/artifacts/screenshots/scale-03-beranda.png' });
+
+  // Each case count on Beranda opens the list it counts, with the same number (fast track included).
+  for (const id of ['stat-open', 'stat-overdue', 'stat-fasttrack']) {
+    const value = Number(await page.getByTestId(id).locator('[data-value]').getAttribute('data-value'));
+    expect(value, id).toBeGreaterThan(0);
+    await page.getByTestId(id).click();
+    await expect(page.getByTestId('case-count')).toHaveText(
+      `${new Intl.NumberFormat('id-ID').format(value)} kasus`,
+    );
+    await page.keyboard.press('Alt+1');
+    await expect(page.getByTestId(id)).toBeVisible();
+  }
 });

@@ -47,6 +47,7 @@ function filtered(db: DbOrTrx, input: SearchInput, today: string, zone: OfficeZo
   if (input.status) q = q.where('c.status', '=', input.status);
   if (input.openOnly) q = q.where('c.status', 'not in', FINAL_STATUSES);
   if (input.kind) q = q.where('c.kind', '=', input.kind);
+  if (input.fastTrack !== undefined) q = q.where('c.fast_track', '=', input.fastTrack ? 1 : 0);
   if (input.category) q = q.where('c.category', '=', input.category);
   if (input.originOfficeId) q = q.where('c.origin_office_id', '=', input.originOfficeId);
   if (input.desaCode) {

@@ -70,6 +70,7 @@ export const enCases: Pick<
     empty: 'No case matches.',
     openOnly: 'Open only',
     overdueOnly: 'Overdue follow-up',
+    fastTrackOnly: 'Fast track',
     backToList: 'Back to cases',
     changeStatus: 'Change status:',
     moved: 'The case is now {{status}}.',

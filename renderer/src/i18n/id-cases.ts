@@ -57,6 +57,7 @@ export const idCases = {
     empty: 'Tidak ada kasus yang cocok.',
     openOnly: 'Hanya yang terbuka',
     overdueOnly: 'Tindak lanjut terlambat',
+    fastTrackOnly: 'Jalur cepat',
     backToList: 'Kembali ke daftar kasus',
     changeStatus: 'Ubah status:',
     moved: 'Status kasus menjadi {{status}}.',

@@ -71,6 +71,13 @@ export function CaseFilterBar({ value, onChange }: Props) {
         onChange={(e) => onChange({ ...value, overdue: e.currentTarget.checked })}
         mb={8}
       />
+      <Switch
+        label={t('kasus.fastTrackOnly')}
+        checked={value.fastTrack}
+        onChange={(e) => onChange({ ...value, fastTrack: e.currentTarget.checked })}
+        mb={8}
+        data-testid="filter-fast-track"
+      />
       {value.receivedMonth && (
         <Pill
           withRemoveButton

@@ -11,6 +11,8 @@ export interface CaseFilters {
   kind: CaseKind | null;
   category: string | null;
   overdue: boolean;
+  /** Jalur cepat only (Beranda's fast-track count). */
+  fastTrack: boolean;
   /** A day (YYYY-MM-DD) in the office zone: cases received that day. */
   receivedOn: string | null;
   /** A desa (or kecamatan) code: cases of that area. */
@@ -39,6 +41,7 @@ export function caseFiltersFrom(query: URLSearchParams): CaseFilters {
     kind: isKind(kind) ? kind : null,
     category: query.get('category'),
     overdue: query.get('overdue') === '1',
+    fastTrack: query.get('fastTrack') === '1',
     receivedOn: isDay(day) ? day : null,
     desa: isArea(desa) ? desa : null,
     receivedMonth: isMonth(receivedMonth) ? receivedMonth : null,
@@ -54,6 +57,7 @@ export const caseListHref = (f: CaseFilters): string =>
     kind: f.kind,
     category: f.category,
     overdue: f.overdue,
+    fastTrack: f.fastTrack,
     receivedOn: f.receivedOn && isDay(f.receivedOn) ? f.receivedOn : null,
     desa: f.desa,
     receivedMonth: f.receivedMonth,
@@ -68,6 +72,7 @@ export function caseSearchInput(f: CaseFilters): Omit<Input<'cases.search'>, 'li
     ...(f.kind ? { kind: f.kind } : {}),
     ...(f.category ? { category: f.category } : {}),
     ...(f.overdue ? { overdue: true } : {}),
+    ...(f.fastTrack ? { fastTrack: true } : {}),
     ...(f.receivedOn && isDay(f.receivedOn) ? { receivedOn: f.receivedOn } : {}),
     ...(f.desa ? { desaCode: f.desa } : {}),
     ...(isMonth(f.receivedMonth) ? { receivedMonth: f.receivedMonth } : {}),

@@ -84,7 +84,7 @@ export function Dashboard() {
         <Stat
           label={t('dashboard.fastTrack')}
           value={s.fastTrackOpen}
-          href={hrefTo('layanan', [], { openOnly: true })}
+          href={hrefTo('layanan', [], { fastTrack: true, openOnly: true })}
           testId="stat-fasttrack"
         />
       </SimpleGrid>

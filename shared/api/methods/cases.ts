@@ -46,6 +46,8 @@ export const caseMethods = {
       category: z.string().max(40).optional(),
       desaCode: z.string().max(20).optional(),
       overdue: z.boolean().optional(),
+      /** Jalur cepat (Beranda's fast-track count links here with openOnly). */
+      fastTrack: z.boolean().optional(),
       receivedOn: isoDay.optional(),
       /** A month (YYYY-MM, office zone): cases received in it / reaching a final status in it. */
       receivedMonth: yearMonth.optional(),

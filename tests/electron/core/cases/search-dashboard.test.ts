@@ -147,6 +147,12 @@ describe('dashboard.summary', () => {
       overdueReferrals: 0,
       fastTrackOpen: 2,
     });
+    // The fast-track count's link: open fast-track cases, the same two.
+    const fast = unwrap(
+      await call(await as(office, 'pengamat'), 'cases.search', { query: '', fastTrack: true, openOnly: true }),
+    );
+    expect(fast.total).toBe(2);
+    expect(fast.rows.every((r) => r.fastTrack)).toBe(true);
 
     office.clock.ms = T0 + 5 * DAY; // 7 March: the hand-made follow-up is overdue
     expect(await summary()).toMatchObject({
