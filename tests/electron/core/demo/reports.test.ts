@@ -78,13 +78,16 @@ describe('demo-data on a kecamatan register', () => {
     // 10:00 WIB on the 3rd of the next month; February's 3 March lies after "now", so just before now.
     expect(rows[0]?.finalized_at).toBe('2026-01-03T03:00:00.000Z');
     expect(rows[2]?.finalized_at).toBe(new Date(T0 - 60_000).toISOString());
+    let received = 0;
     for (const month of s.reportsFinalized) {
       const view = await monthlyReportView(reg.deps.db, { month, now: T0, compiledBy: null });
       expect(view.state.kind).toBe('final');
       expect(view.versions.map((v) => v.signatureValid)).toEqual([true]);
-      // The signed numbers are the register's: the month had cases.
-      expect(view.data.total.cases.received).toBeGreaterThan(0);
+      received += view.data.total.cases.received;
     }
+    // The signed numbers are the register's: the three months had cases (about three a month here; the
+    // office id, and so the generated data, differs per run, so one month alone may have none).
+    expect(received).toBeGreaterThan(0);
   });
 
   it('a later run finalizes only the new draft month, and at most --months months', async () => {
