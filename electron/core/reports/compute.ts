@@ -57,8 +57,14 @@ export async function computeMonthlyReport(db: DbOrTrx, opts: ComputeOptions): P
       regionName,
       address: office.address,
     },
+    // The parents above the office; a desa office keeps its kecamatan (its report is signed by the Camat).
     regionPath: office.regionPath
-      .filter((r) => r.level === 'provinsi' || r.level === 'kabkota')
+      .filter(
+        (r) =>
+          r.level === 'provinsi' ||
+          r.level === 'kabkota' ||
+          (office.type === 'desa' && r.level === 'kecamatan'),
+      )
       .map((r) => ({ code: r.code, name: r.name })),
     period: { month: p.month, firstDay: p.firstDay, lastDay: p.lastDay, zone: p.zone },
     compiledAt: new Date(opts.now).toISOString(),

@@ -172,6 +172,15 @@ describe('monthlyReportLayout', () => {
     expect(doc.fileBase).toBe('laporan-bulanan-33.01.08-2026-03');
   });
 
+  it("a desa office's report is known by the Camat of its kecamatan", () => {
+    const desa = monthlyFixture();
+    desa.office = { ...desa.office, type: 'desa', regionCode: '33.01.08.2001', regionName: 'Desa Contoh' };
+    desa.regionPath = [...desa.regionPath, { code: '33.01.08', name: 'Kecamatan Uji' }];
+    const sig = monthlyReportLayout(desa).signature;
+    expect(sig.left.title).toEqual(['Mengetahui,', 'Camat Kecamatan Uji']);
+    expect(sig.placeDate).toBe('Kecamatan Uji, 2 April 2026');
+  });
+
   it('leaves the TKSK name line blank when someone else compiled the report', () => {
     const other = monthlyFixture();
     other.compiledBy = { name: 'Koordinator Uji', role: 'koordinator' };
