@@ -105,8 +105,15 @@ test('the TKSK logs an activity for the month', async () => {
   await expect(page.getByTestId('activity-form')).toBeHidden();
   const edited = log.locator('tr', { hasText: 'Kader posyandu (uji)' });
   await expect(edited).toContainText('Pelatihan');
-  page.once('dialog', (d) => void d.accept());
+  // Deleting asks first, in the app's own dialog; Batal keeps the entry.
   await edited.getByRole('button', { name: 'Hapus' }).click();
+  const ask = page.getByRole('dialog', { name: 'Hapus kegiatan' });
+  await expect(ask).toContainText('Hapus kegiatan tanggal');
+  await ask.getByRole('button', { name: 'Batal' }).click();
+  await expect(ask).toBeHidden();
+  await expect(edited).toHaveCount(1);
+  await edited.getByRole('button', { name: 'Hapus' }).click();
+  await page.getByTestId('activity-remove-confirm').click();
   await expect(edited).toHaveCount(0);
   await expect(log.locator('tbody tr')).toHaveCount(1);
 });

@@ -58,6 +58,7 @@ export const enReports: Pick<Messages, 'charts' | 'laporan'> = {
       editShort: 'Edit',
       remove: 'Delete',
       confirmRemove: 'Delete the activity of {{day}}?',
+      removeTitle: 'Delete activity',
       date: 'Date',
       type: 'Activity type',
       chooseType: 'Choose the activity type.',

@@ -56,6 +56,7 @@ export const idReports = {
       editShort: 'Ubah',
       remove: 'Hapus',
       confirmRemove: 'Hapus kegiatan tanggal {{day}}?',
+      removeTitle: 'Hapus kegiatan',
       date: 'Tanggal',
       type: 'Jenis kegiatan',
       chooseType: 'Pilih jenis kegiatan.',

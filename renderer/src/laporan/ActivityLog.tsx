@@ -1,5 +1,5 @@
 // The month's TKSK activity log: a table of entries; writers add, edit and delete (reports.activities.*).
-import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
@@ -19,13 +19,14 @@ interface Props {
 export function ActivityLog({ entries, defaultDate, canWrite, onChanged }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<ActivityEntry | 'new' | null>(null);
-  const [removing, setRemoving] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<ActivityEntry | null>(null);
+  const [removing, setRemoving] = useState(false);
 
   const remove = async (e: ActivityEntry): Promise<void> => {
-    if (!window.confirm(t('laporan.activity.confirmRemove', { day: formatDay(e.date) }))) return;
-    setRemoving(e.id);
+    setRemoving(true);
     const r = await call('reports.activities.remove', { id: e.id });
-    setRemoving(null);
+    setRemoving(false);
+    setConfirming(null);
     if (r.ok) onChanged();
     else notifyError(r.error.message);
   };
@@ -79,13 +80,7 @@ export function ActivityLog({ entries, defaultDate, canWrite, onChanged }: Props
                       <Button size="compact-xs" variant="light" onClick={() => setEditing(e)}>
                         {t('laporan.activity.editShort')}
                       </Button>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        color="red"
-                        loading={removing === e.id}
-                        onClick={() => void remove(e)}
-                      >
+                      <Button size="compact-xs" variant="subtle" color="red" onClick={() => setConfirming(e)}>
                         {t('laporan.activity.remove')}
                       </Button>
                     </Group>
@@ -96,6 +91,33 @@ export function ActivityLog({ entries, defaultDate, canWrite, onChanged }: Props
           </Table.Tbody>
         </Table>
       )}
+      <Modal
+        opened={confirming !== null}
+        onClose={() => setConfirming(null)}
+        title={t('laporan.activity.removeTitle')}
+      >
+        <Stack>
+          <Text>
+            {confirming && t('laporan.activity.confirmRemove', { day: formatDay(confirming.date) })}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {confirming && `${t(`laporan.activityType.${confirming.type}`)} · ${confirming.targetGroup}`}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              color="red"
+              loading={removing}
+              onClick={() => confirming && void remove(confirming)}
+              data-testid="activity-remove-confirm"
+            >
+              {t('laporan.activity.remove')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       <ActivityModal
         entry={editing}
         defaultDate={defaultDate}
