@@ -19,12 +19,14 @@ export const parentOfCode = (code: string): string | null => {
   return i < 0 ? null : code.slice(0, i);
 };
 
+type Lists = readonly (readonly [RegionLevel, readonly { code: string; name: string }[]])[];
+
 /** Provinces, kabupaten/kota and kecamatan: small lists, enough to name an office. */
 let upper: Promise<Indexed> | null = null;
 /** Everything, with the 84,000 desa (a CSV parse of about half a second). */
 let full: Promise<Indexed> | null = null;
 
-function index(lists: readonly (readonly [RegionLevel, readonly { code: string; name: string }[]])[]): Indexed {
+function index(lists: Lists): Indexed {
   const byCode = new Map<string, Region>();
   const children = new Map<string, Region[]>();
   const add = (code: string, name: string, level: RegionLevel): void => {
@@ -40,28 +42,21 @@ function index(lists: readonly (readonly [RegionLevel, readonly { code: string; 
   return { byCode, children };
 }
 
-const loadUpper = async (): Promise<Indexed> => {
-  const [prov, reg, dist] = await Promise.all([getProvinces(), getRegencies(), getDistricts()]);
-  return index([
-    ['provinsi', prov],
-    ['kabkota', reg],
-    ['kecamatan', dist],
-  ]);
-};
+/** The province, kabupaten and kecamatan lists, read once and shared by both indexes. */
+let upperLists: Promise<Lists> | null = null;
+const readUpperLists = (): Promise<Lists> =>
+  (upperLists ??= Promise.all([getProvinces(), getRegencies(), getDistricts()]).then(
+    ([prov, reg, dist]): Lists => [
+      ['provinsi', prov],
+      ['kabkota', reg],
+      ['kecamatan', dist],
+    ],
+  ));
 
+const loadUpper = async (): Promise<Indexed> => index(await readUpperLists());
 const loadFull = async (): Promise<Indexed> => {
-  const [prov, reg, dist, vill] = await Promise.all([
-    getProvinces(),
-    getRegencies(),
-    getDistricts(),
-    getVillages(),
-  ]);
-  return index([
-    ['provinsi', prov],
-    ['kabkota', reg],
-    ['kecamatan', dist],
-    ['desa', vill],
-  ]);
+  const [upperRows, vill] = await Promise.all([readUpperLists(), getVillages()]);
+  return index([...upperRows, ['desa', vill]]);
 };
 
 /** Loads the lists once per process (about 84,000 desa); later calls are map lookups. */
