@@ -1,35 +1,83 @@
 // The registry of synced tables: what travels between offices and what the register digest covers.
 // Local-only tables (meta, settings, users, sessions, audit_log, reference_items, sync ledgers) are absent.
 
+/**
+ * Who owns a record, which decides who may write it (docs/sync-trust.md) and to whom Dinsos sends it:
+ * - `origin`: the office that created it (`origin_office_id`);
+ * - `parent`: the owner of its parent row (an event, referral or follow-up belongs to the case's owner);
+ * - `office`: the office a per-office record is about (`office_id`: a month's notes, a signed report);
+ * - `self`: the office the row describes (`offices`: its id).
+ */
+export type Ownership =
+  | { kind: 'origin' }
+  | { kind: 'parent'; column: string; table: string }
+  | { kind: 'office'; column: string }
+  | { kind: 'self' };
+
+/** A column that points at a row of another synced table (a record may not be tied to another office's row). */
+export interface Reference {
+  column: string;
+  table: string;
+}
+
 export interface SyncedTable {
   name: string;
   /** Data columns in canonical order, starting with id and origin_office_id. */
   columns: readonly string[];
   /** Column naming the office that created the record. */
   originColumn: 'origin_office_id';
+  owner: Ownership;
+  /** References to other synced rows besides the parent (checked like the parent at import). */
+  references: readonly Reference[];
+  /** Columns no bundle may ever change: key material comes from enrollment and the network file only. */
+  keyColumns: readonly string[];
 }
 
 /** Every synced table also has these; `deleted` is the tombstone, the rest are sync bookkeeping (local_seq is local). */
-export const SYNC_META_COLUMNS = ['created_at', 'updated_at', 'deleted', 'clocks', 'hlc', 'local_seq'] as const;
+export const SYNC_META_COLUMNS = [
+  'created_at',
+  'updated_at',
+  'deleted',
+  'clocks',
+  'hlc',
+  'local_seq',
+] as const;
 
-const table = (name: string, data: readonly string[]): SyncedTable => ({
+interface TableRules {
+  owner?: Ownership;
+  references?: readonly Reference[];
+  keyColumns?: readonly string[];
+}
+
+const table = (name: string, data: readonly string[], rules: TableRules = {}): SyncedTable => ({
   name,
   columns: ['id', 'origin_office_id', ...data],
   originColumn: 'origin_office_id',
+  owner: rules.owner ?? { kind: 'origin' },
+  references: rules.references ?? [],
+  keyColumns: rules.keyColumns ?? [],
+});
+
+const childOf = (column: string, parent: string): TableRules => ({
+  owner: { kind: 'parent', column, table: parent },
 });
 
 /** In dependency order: a bundle applies parents before children. */
 export const SYNCED_TABLES: readonly SyncedTable[] = [
-  table('offices', [
-    'type',
-    'region_code',
-    'name',
-    'address',
-    'sign_public_key',
-    'box_public_key',
-    'fingerprint',
-    'created_at',
-  ]),
+  table(
+    'offices',
+    [
+      'type',
+      'region_code',
+      'name',
+      'address',
+      'sign_public_key',
+      'box_public_key',
+      'fingerprint',
+      'created_at',
+    ],
+    { owner: { kind: 'self' }, keyColumns: ['sign_public_key', 'box_public_key', 'fingerprint'] },
+  ),
   table('households', [
     'no_kk',
     'head_name',
@@ -52,74 +100,100 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
     'assets',
     'notes',
   ]),
-  table('household_kk_history', ['household_id', 'no_kk', 'valid_from', 'reason']),
-  table('persons', [
-    'household_id',
-    'nik',
-    'name',
-    'name_norm',
-    'sex',
-    'birth_place',
-    'birth_date',
-    'relationship',
-    'religion',
-    'marital_status',
-    'education',
-    'occupation',
-    'disability_types',
-    'padan_dukcapil',
-    'dtsen_status',
-    'phone',
-    'desa_code',
-    'nik_override_reason',
-    'notes',
-  ]),
-  table('cases', [
-    'case_number',
-    'case_year',
-    'case_seq',
-    'kind',
-    'sub_kind',
-    'category',
-    'sub_category',
-    'channel',
-    'fast_track',
-    'fast_track_reason',
-    'beneficiary_id',
-    'reporter_id',
-    'reporter_name',
-    'description',
-    'assigned_to',
-    'status',
-    'desa_code',
-    'received_at',
-    'closed_at',
-  ]),
-  table('case_events', [
-    'case_id',
-    'at',
-    'type',
-    'from_status',
-    'to_status',
-    'reason',
-    'note',
-    'actor_name',
-    'actor_role',
-  ]),
-  table('referrals', [
-    'case_id',
-    'destination',
-    'letter_number',
-    'letter_date',
-    'reason',
-    'status',
-    'outcome',
-    'outcome_date',
-    'outcome_note',
-  ]),
-  table('follow_ups', ['case_id', 'referral_id', 'due_date', 'done_date', 'note']),
-  table('ppks_assignments', ['person_id', 'category', 'disability_type', 'since', 'source', 'active']),
-  table('program_memberships', ['person_id', 'program', 'status', 'period_start', 'period_end', 'source']),
+  table(
+    'household_kk_history',
+    ['household_id', 'no_kk', 'valid_from', 'reason'],
+    childOf('household_id', 'households'),
+  ),
+  table(
+    'persons',
+    [
+      'household_id',
+      'nik',
+      'name',
+      'name_norm',
+      'sex',
+      'birth_place',
+      'birth_date',
+      'relationship',
+      'religion',
+      'marital_status',
+      'education',
+      'occupation',
+      'disability_types',
+      'padan_dukcapil',
+      'dtsen_status',
+      'phone',
+      'desa_code',
+      'nik_override_reason',
+      'notes',
+    ],
+    { references: [{ column: 'household_id', table: 'households' }] },
+  ),
+  table(
+    'cases',
+    [
+      'case_number',
+      'case_year',
+      'case_seq',
+      'kind',
+      'sub_kind',
+      'category',
+      'sub_category',
+      'channel',
+      'fast_track',
+      'fast_track_reason',
+      'beneficiary_id',
+      'reporter_id',
+      'reporter_name',
+      'description',
+      'assigned_to',
+      'status',
+      'desa_code',
+      'received_at',
+      'closed_at',
+    ],
+    {
+      references: [
+        { column: 'beneficiary_id', table: 'persons' },
+        { column: 'reporter_id', table: 'persons' },
+      ],
+    },
+  ),
+  table(
+    'case_events',
+    ['case_id', 'at', 'type', 'from_status', 'to_status', 'reason', 'note', 'actor_name', 'actor_role'],
+    childOf('case_id', 'cases'),
+  ),
+  table(
+    'referrals',
+    [
+      'case_id',
+      'destination',
+      'letter_number',
+      'letter_date',
+      'reason',
+      'status',
+      'outcome',
+      'outcome_date',
+      'outcome_note',
+    ],
+    childOf('case_id', 'cases'),
+  ),
+  table('follow_ups', ['case_id', 'referral_id', 'due_date', 'done_date', 'note'], {
+    ...childOf('case_id', 'cases'),
+    references: [{ column: 'referral_id', table: 'referrals' }],
+  }),
+  table(
+    'ppks_assignments',
+    ['person_id', 'category', 'disability_type', 'since', 'source', 'active'],
+    childOf('person_id', 'persons'),
+  ),
+  table(
+    'program_memberships',
+    ['person_id', 'program', 'status', 'period_start', 'period_end', 'source'],
+    childOf('person_id', 'persons'),
+  ),
   // The monthly report (issue 5): the TKSK activity log, the month's notes and finalized, signed versions.
   table('tksk_activities', [
     'date',
@@ -131,19 +205,25 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
     'author_name',
     'author_user',
   ]),
-  table('tksk_month_notes', ['office_id', 'month', 'obstacles', 'recommendations']),
-  table('monthly_reports', [
-    'office_id',
-    'month',
-    'version',
-    'finalized_at',
-    'finalized_by_name',
-    'finalized_by_role',
-    'data_json',
-    'data_hash',
-    'signature',
-    'sign_public_key',
-  ]),
+  table('tksk_month_notes', ['office_id', 'month', 'obstacles', 'recommendations'], {
+    owner: { kind: 'office', column: 'office_id' },
+  }),
+  table(
+    'monthly_reports',
+    [
+      'office_id',
+      'month',
+      'version',
+      'finalized_at',
+      'finalized_by_name',
+      'finalized_by_role',
+      'data_json',
+      'data_hash',
+      'signature',
+      'sign_public_key',
+    ],
+    { owner: { kind: 'office', column: 'office_id' } },
+  ),
 ];
 
 export const syncedTable = (name: string): SyncedTable => {

@@ -5,6 +5,7 @@ import { CoreError } from '../errors.ts';
 import { hashPassword } from '../auth/password.ts';
 import { schemaVersionOf } from '../db/migrate.ts';
 import { fingerprintOf, generateOfficeKeys } from '../office/keys.ts';
+import { putOwnOfficeFacts } from '../office/own-identity.ts';
 import { keyProtectionOf, writeKeys } from '../office/keystore.ts';
 import { getOwnOffice, getOwnOfficeId, putMeta } from '../office/office-repo.ts';
 import { levelOfCode, listRegions, resolveRegion } from '../regions/regions.ts';
@@ -91,7 +92,14 @@ export const systemHandlers: SystemHandlers = {
       },
       input.recoverOfficeId ? { stamp: baseStamp(officeId) } : {},
     );
-    await putMeta(db, 'office_id', officeId);
+    await putOwnOfficeFacts(db, {
+      officeId,
+      type: input.officeType,
+      regionCode: input.regionCode,
+      signPublicKey: keys.sign.publicKey,
+      boxPublicKey: keys.box.publicKey,
+      fingerprint,
+    });
     const adminId = uuidv7({ msecs: now });
     await db
       .insertInto('users')

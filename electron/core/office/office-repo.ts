@@ -3,6 +3,7 @@ import type { DbOrTrx } from '../db/database.ts';
 import type { OfficeType } from '../../../shared/api/roles.ts';
 import type { OfficeInfo } from '../../../shared/types/office.ts';
 import { resolveRegion } from '../regions/regions.ts';
+import { ownOfficeFacts } from './own-identity.ts';
 
 export async function getMeta(db: DbOrTrx, key: string): Promise<string | null> {
   const row = await db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst();
@@ -34,7 +35,12 @@ export async function getOffice(db: DbOrTrx, id: string): Promise<OfficeInfo | n
   };
 }
 
+/** The own office: kind, region and fingerprint from local metadata (own-identity.ts), the rest from its row. */
 export async function getOwnOffice(db: DbOrTrx): Promise<OfficeInfo | null> {
-  const id = await getOwnOfficeId(db);
-  return id ? getOffice(db, id) : null;
+  const facts = await ownOfficeFacts(db);
+  const info = facts ? await getOffice(db, facts.officeId) : null;
+  if (!facts || !info) return null;
+  const regionPath =
+    info.regionCode === facts.regionCode ? info.regionPath : await resolveRegion(facts.regionCode);
+  return { ...info, type: facts.type, regionCode: facts.regionCode, regionPath, fingerprint: facts.fingerprint };
 }

@@ -101,7 +101,15 @@ export async function finalizeMonth(db: DbOrTrx, opts: FinalizeOptions): Promise
       `Laporan ${opts.month} sudah final (versi ${view.state.version.version}) dan angkanya tidak berubah.`,
     );
   }
-  const version = (view.versions.at(-1)?.version ?? 0) + 1;
+  // Numbered after every version ever stored, tombstoned ones included: a version id is derived from its number,
+  // so reusing the number of a deleted version would collide with its tombstone (sync trust, finding 5).
+  const highest = await db
+    .selectFrom('monthly_reports')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .where('office_id', '=', data.office.id)
+    .where('month', '=', opts.month)
+    .executeTakeFirst();
+  const version = Number(highest?.v ?? 0) + 1;
   const id = reportVersionId(data.office.id, opts.month, version);
   const finalizedAt = new Date(opts.now).toISOString();
   const snapshotData: MonthlyReportData = { ...data, compiledAt: finalizedAt, compiledBy: opts.by };

@@ -11,8 +11,23 @@ export interface Hlc {
 
 const MAX_COUNTER = 0xffff;
 
-export const formatStamp = (h: Hlc, officeId: string): string =>
-  `${h.ms.toString().padStart(13, '0')}-${h.counter.toString(16).padStart(4, '0')}-${officeId}`;
+/** The largest time a stamp can carry: 13 digits (the year 2286). Stamps compare as strings only below it. */
+export const MAX_STAMP_MS = 9_999_999_999_999;
+
+export class ClockRangeError extends Error {}
+
+/** A clock that would leave the 13-digit stamp format fails loudly instead of writing a stamp that sorts wrong. */
+function inRange(h: Hlc): Hlc {
+  if (!Number.isSafeInteger(h.ms) || h.ms < 0 || h.ms > MAX_STAMP_MS) {
+    throw new ClockRangeError(`HLC out of range: ${h.ms}`);
+  }
+  return h;
+}
+
+export const formatStamp = (h: Hlc, officeId: string): string => {
+  inRange(h);
+  return `${h.ms.toString().padStart(13, '0')}-${h.counter.toString(16).padStart(4, '0')}-${officeId}`;
+};
 
 /** The lowest stamp an office can have: a base clock that every real write of any office beats. */
 export const baseStamp = (officeId: string): string => formatStamp({ ms: 0, counter: 0 }, officeId);
@@ -27,9 +42,9 @@ export const compareHlc = (a: Hlc, b: Hlc): number => a.ms - b.ms || a.counter -
 
 /** Next local stamp: the later of the wall clock and the last stamp, counter bumped when time has not moved. */
 export function tick(last: Hlc, wallMs: number): Hlc {
-  if (wallMs > last.ms) return { ms: wallMs, counter: 0 };
-  if (last.counter >= MAX_COUNTER) return { ms: last.ms + 1, counter: 0 };
-  return { ms: last.ms, counter: last.counter + 1 };
+  if (wallMs > last.ms) return inRange({ ms: wallMs, counter: 0 });
+  if (last.counter >= MAX_COUNTER) return inRange({ ms: last.ms + 1, counter: 0 });
+  return inRange({ ms: last.ms, counter: last.counter + 1 });
 }
 
 /** After receiving a remote stamp: the local clock moves past it, so later local edits win over it. */
@@ -40,5 +55,5 @@ export function receive(last: Hlc, remote: Hlc, wallMs: number): Hlc {
   else if (ms === last.ms) counter = last.counter + 1;
   else if (ms === remote.ms) counter = remote.counter + 1;
   else counter = 0;
-  return counter > MAX_COUNTER ? { ms: ms + 1, counter: 0 } : { ms, counter };
+  return inRange(counter > MAX_COUNTER ? { ms: ms + 1, counter: 0 } : { ms, counter });
 }

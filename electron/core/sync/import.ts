@@ -11,6 +11,8 @@ import { BundleError } from './bundle/errors.ts';
 import type { BundleHeader } from './bundle/header.ts';
 import { openBundlePayload, readBundleHeader, verifyBundle, type OpenedBundle } from './bundle/reader.ts';
 import type { BundleAck } from './bundle/payload-lines.ts';
+import { writeAudit } from '../audit/audit-log.ts';
+import { authorizerFor } from './authorize-for.ts';
 import { parseStamp, receive, type Hlc } from './hlc.ts';
 import { createMerger, type Knowledge, type MergeStats } from './merge.ts';
 import { ownIdentity, peerOf, senderKey, type OwnIdentity } from './peers.ts';
@@ -146,10 +148,14 @@ async function applyBundle(
       bundleInId: id,
       nowIso: at,
       localSeq: meta.nextLocalSeq,
+      authorize: await authorizerFor(trx, deps.sqlite, sender, deps.now(), Date.parse(h.createdAt)),
     });
     for await (const record of opened.records) merger.apply(record);
     const s = merger.stats;
-    if (h.hlcRange) meta.receiveHlc(h.hlcRange.max, deps.now());
+    // The clock moves past the records accepted, never past what the header claims (a refused record's stamp
+    // must leave no trace).
+    if (s.acceptedMax) meta.receiveHlc(s.acceptedMax, deps.now());
+    await auditRefusals(trx, deps, sender, file, s.refusedByRule);
     if (s.senderMax) {
       await trx
         .insertInto('sync_seen')
@@ -195,6 +201,41 @@ async function applyBundle(
 
 const skewOf = (h: BundleHeader, nowMs: number): number => Date.parse(h.createdAt) - nowMs;
 
+/** One audit entry per bundle that had records refused by an authorization rule, counted by rule. */
+async function auditRefusals(
+  trx: Trx,
+  deps: CoreDeps,
+  sender: string,
+  file: string,
+  byRule: Record<string, number>,
+): Promise<void> {
+  const rules = Object.entries(byRule).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (rules.length === 0) return;
+  await writeAudit(trx, {
+    at: deps.now(),
+    userId: null,
+    username: 'sinkronisasi',
+    role: 'sistem',
+    officeId: sender,
+    device: deps.device,
+    action: 'sync.recordsRefused',
+    entityType: 'bundle',
+    entityId: file,
+    outcome: 'ditolak',
+    detail: `rekaman ditolak dari kantor ${sender}: ${rules.map(([r, n]) => `${n} × ${r}`).join(', ')}`,
+  });
+}
+
+/**
+ * Offices below Dinsos exchange bundles with their Dinsos only: a bundle from another kecamatan or desa office
+ * is refused whole, even when its key is trusted (the network file lists every office).
+ */
+function checkPeerKinds(own: OwnIdentity, senderType: string): void {
+  if (own.type !== 'dinsos' && senderType !== 'dinsos') {
+    throw new BundleError('WRONG_PEER', `sender type ${senderType} to ${own.type}`);
+  }
+}
+
 /**
  * Bundles imported together (the scheduler's inbox, the CLI's file list, the benchmark) share one verified
  * backup, taken before the first of them that is not already applied: restoring it and importing the run's
@@ -234,6 +275,7 @@ export async function importBundle(
     const h = header;
     const own = await ownIdentity(deps.db, deps.paths.keys, deps.keyProtector);
     const key = await senderKey(deps.db, h.sender);
+    checkPeerKinds(own, key.office_type);
     const done = await deps.db
       .selectFrom('bundles_in')
       .select('id')

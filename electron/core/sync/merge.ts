@@ -5,6 +5,7 @@ import { v7 } from 'uuid';
 import { SYNCED_TABLES, type SyncedTable } from '../digest/synced-tables.ts';
 import type { ChangeRecord, ChangeValue } from './bundle/change-record.ts';
 import { maxStamp, parseRowClock, stampOf, type RowClock } from './row-clock.ts';
+import { refusalReason, type Authorizer } from './authorize.ts';
 import { stampOffice } from './scope.ts';
 
 /**
@@ -56,8 +57,12 @@ export interface MergeStats {
   applied: number;
   conflicts: number;
   quarantined: number;
-  /** The newest stamp written by `sender` among the records (for `seen`). */
+  /** The newest stamp written by `sender` among the accepted records (for `seen`). */
   senderMax: string;
+  /** The newest stamp among the accepted records: the local clock moves past it, and no further. */
+  acceptedMax: string;
+  /** Records refused by an authorization rule, by rule name. */
+  refusedByRule: Record<string, number>;
 }
 
 interface TablePlan {
@@ -119,6 +124,8 @@ export interface MergeOptions {
   localSeq: () => number;
   /** Instead of a new sync_quarantine row (the retry of a record already there keeps its own row). */
   onQuarantine?: (record: ChangeRecord, reason: string) => void;
+  /** Who may write what (authorize.ts); every record passes it before it touches the register. */
+  authorize: Authorizer;
 }
 
 /** A merger for one bundle, inside the caller's transaction (synchronous better-sqlite3 statements). */
@@ -139,7 +146,15 @@ export function createMerger(o: MergeOptions): Merger {
     `insert into sync_conflicts (id, table_name, row_id, column_name, winner_value, winner_stamp, loser_value,
        loser_stamp, detected_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')`,
   );
-  const stats: MergeStats = { records: 0, applied: 0, conflicts: 0, quarantined: 0, senderMax: '' };
+  const stats: MergeStats = {
+    records: 0,
+    applied: 0,
+    conflicts: 0,
+    quarantined: 0,
+    senderMax: '',
+    acceptedMax: '',
+    refusedByRule: {},
+  };
   let seq: number | null = null;
   const localSeq = (): number => (seq ??= o.localSeq());
 
@@ -252,9 +267,6 @@ export function createMerger(o: MergeOptions): Merger {
     stats,
     apply(r) {
       stats.records++;
-      for (const s of [r.clocks.b, ...Object.values(r.clocks.f)]) {
-        if (stampOffice(s) === o.sender && s > stats.senderMax) stats.senderMax = s;
-      }
       const p = planOf(r.table);
       if (!p) {
         toQuarantine(r, `Tabel ${r.table} tidak dikenal oleh versi aplikasi ini (perbarui aplikasi).`);
@@ -266,8 +278,20 @@ export function createMerger(o: MergeOptions): Merger {
         return;
       }
       const row = p.select.get(r.id) as Row | undefined;
+      const refusal = o.authorize(r, p.t, row);
+      if (refusal) {
+        stats.refusedByRule[refusal.rule] = (stats.refusedByRule[refusal.rule] ?? 0) + 1;
+        toQuarantine(r, refusalReason(refusal));
+        return;
+      }
+      const quarantinedBefore = stats.quarantined;
       if (row) mergeInto(r, p, row);
       else insertNew(r, p);
+      if (stats.quarantined !== quarantinedBefore) return;
+      for (const s of [r.clocks.b, ...Object.values(r.clocks.f)]) {
+        if (stampOffice(s) === o.sender && s > stats.senderMax) stats.senderMax = s;
+        if (s > stats.acceptedMax) stats.acceptedMax = s;
+      }
     },
   };
 }

@@ -4,7 +4,8 @@ import type { SyncPeersTable, TrustedKeysTable } from '../db/tables/sync-ledger.
 import type { KeyProtector } from '../office/keystore.ts';
 import { readKeys } from '../office/keystore.ts';
 import type { OfficeKeys } from '../office/keys.ts';
-import { getOwnOfficeId } from '../office/office-repo.ts';
+import { fingerprintOf } from '../office/keys.ts';
+import { ownOfficeFacts } from '../office/own-identity.ts';
 import { BundleError } from './bundle/errors.ts';
 
 export interface OwnIdentity {
@@ -17,21 +18,29 @@ export interface OwnIdentity {
 
 export class SyncSetupError extends Error {}
 
-/** This office's id, type, region, fingerprint and private keys (keys.json). */
+/**
+ * This office's id, type and region (local metadata, own-identity.ts), its private keys (keys.json) and the
+ * fingerprint computed from them: never read from the synced `offices` row, which a bundle could carry.
+ */
 export async function ownIdentity(
   db: DbOrTrx,
   keysPath: string,
   protector: KeyProtector,
 ): Promise<OwnIdentity> {
-  const id = await getOwnOfficeId(db);
-  const row = id ? await db.selectFrom('offices').selectAll().where('id', '=', id).executeTakeFirst() : null;
-  if (!row) throw new SyncSetupError('Kantor belum disiapkan.');
+  const facts = await ownOfficeFacts(db);
+  if (!facts) throw new SyncSetupError('Kantor belum disiapkan.');
+  const keys = readKeys(keysPath, protector);
+  if (keys.sign.publicKey !== facts.signPublicKey || keys.box.publicKey !== facts.boxPublicKey) {
+    throw new SyncSetupError(
+      'Kunci privat di PC ini tidak cocok dengan kunci kantor yang tercatat. Hubungi admin teknis.',
+    );
+  }
   return {
-    officeId: row.id,
-    type: row.type,
-    regionCode: row.region_code,
-    fingerprint: row.fingerprint,
-    keys: readKeys(keysPath, protector),
+    officeId: facts.officeId,
+    type: facts.type,
+    regionCode: facts.regionCode,
+    fingerprint: fingerprintOf(keys.sign.publicKey, keys.box.publicKey),
+    keys,
   };
 }
 

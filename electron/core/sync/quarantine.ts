@@ -3,6 +3,8 @@ import type { CoreDeps } from '../context.ts';
 import type { DbOrTrx } from '../db/database.ts';
 import { getOwnOfficeId } from '../office/office-repo.ts';
 import type { ChangeRecord } from './bundle/change-record.ts';
+import type { Authorizer } from './authorize.ts';
+import { authorizerFor } from './authorize-for.ts';
 import { knowledgeOf, metaOps } from './import.ts';
 import { createMerger, type Merger } from './merge.ts';
 
@@ -82,10 +84,16 @@ export async function retryQuarantine(deps: CoreDeps): Promise<RetryOutcome> {
     let seq: number | null = null;
     const last: { failure: string | null } = { failure: null };
     const mergers = new Map<string, Merger>();
+    // A retried record passes the same authorization as at import: a refused record never applies later.
+    const authorizers = new Map<string, Authorizer>();
+    for (const sender of new Set(waiting.map((w) => w.sender_office_id ?? ''))) {
+      authorizers.set(sender, await authorizerFor(trx, deps.sqlite, sender, deps.now()));
+    }
     const mergerFor = (sender: string, bundleInId: string): Merger => {
       let m = mergers.get(sender);
       if (!m) {
         m = createMerger({
+          authorize: authorizers.get(sender) ?? (() => ({ rule: 'hanya-milik-sendiri', message: sender })),
           sqlite: deps.sqlite,
           knowledge,
           sender,
@@ -102,7 +110,7 @@ export async function retryQuarantine(deps: CoreDeps): Promise<RetryOutcome> {
     for (const w of waiting) {
       last.failure = null;
       const record = JSON.parse(w.record) as ChangeRecord;
-      mergerFor(w.sender_office_id ?? record.origin, w.bundle_in_id).apply(record);
+      mergerFor(w.sender_office_id ?? '', w.bundle_in_id).apply(record);
       out.retried++;
       const reason = last.failure;
       if (reason === null) out.applied++;

@@ -1,16 +1,6 @@
 // Data minimisation: which rows of a table may travel to a given recipient, and which would only echo it back.
 import type { SyncedTable } from '../digest/synced-tables.ts';
 
-/** The parent whose origin decides who owns a child row (a case's events belong to the case's office). */
-const PARENT: Record<string, { column: string; table: string } | undefined> = {
-  household_kk_history: { column: 'household_id', table: 'households' },
-  case_events: { column: 'case_id', table: 'cases' },
-  referrals: { column: 'case_id', table: 'cases' },
-  follow_ups: { column: 'case_id', table: 'cases' },
-  ppks_assignments: { column: 'person_id', table: 'persons' },
-  program_memberships: { column: 'person_id', table: 'persons' },
-};
-
 export interface ScopeSql {
   /** A SQL condition on the table's rows (alias-free), with its parameters. */
   where: string;
@@ -23,11 +13,12 @@ export interface ScopeSql {
  * (an event or follow-up on the office's case) — plus the offices table; never other offices' residents.
  */
 export function scopeFor(t: SyncedTable, senderType: string, recipientId: string): ScopeSql {
-  if (senderType !== 'dinsos' || t.name === 'offices') return { where: '1 = 1', params: [] };
-  const parent = PARENT[t.name];
-  if (!parent) return { where: `"origin_office_id" = ?`, params: [recipientId] };
+  const owner = t.owner;
+  if (senderType !== 'dinsos' || owner.kind === 'self') return { where: '1 = 1', params: [] };
+  if (owner.kind === 'origin') return { where: `"origin_office_id" = ?`, params: [recipientId] };
+  if (owner.kind === 'office') return { where: `"${owner.column}" = ?`, params: [recipientId] };
   return {
-    where: `("origin_office_id" = ? or "${parent.column}" in (select "id" from "${parent.table}" where "origin_office_id" = ?))`,
+    where: `("origin_office_id" = ? or "${owner.column}" in (select "id" from "${owner.table}" where "origin_office_id" = ?))`,
     params: [recipientId, recipientId],
   };
 }

@@ -4,7 +4,7 @@ import type { DbOrTrx } from '../db/database.ts';
 import type { TrustedKeysTable } from '../db/tables/sync-ledger.ts';
 import { CoreError } from '../errors.ts';
 import type { OfficeKeys } from '../office/keys.ts';
-import { getOwnOfficeId } from '../office/office-repo.ts';
+import { ownOfficeFacts } from '../office/own-identity.ts';
 import type { OfficeType } from '../../../shared/api/roles.ts';
 import type { TrustedOffice } from '../../../shared/types/trust.ts';
 import type { OfficeEntry } from './trust/office-entry.ts';
@@ -27,19 +27,21 @@ export const OFFICE_TYPE_LABEL: Record<OfficeType, string> = {
 
 export const isoAt = (deps: TrustDeps): string => new Date(deps.now()).toISOString();
 
-/** This office as the trust files list it (from its `offices` row). */
+/** This office as the trust files list it: identity and keys from local metadata, the name from its row. */
 export async function ownEntry(db: DbOrTrx): Promise<OfficeEntry> {
-  const id = await getOwnOfficeId(db);
-  const row = id ? await db.selectFrom('offices').selectAll().where('id', '=', id).executeTakeFirst() : null;
-  if (!row) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
+  const facts = await ownOfficeFacts(db);
+  const row = facts
+    ? await db.selectFrom('offices').select('name').where('id', '=', facts.officeId).executeTakeFirst()
+    : null;
+  if (!facts || !row) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
   return {
-    officeId: row.id,
-    type: row.type as OfficeType,
-    regionCode: row.region_code,
+    officeId: facts.officeId,
+    type: facts.type,
+    regionCode: facts.regionCode,
     name: row.name,
-    signPublicKey: row.sign_public_key,
-    boxPublicKey: row.box_public_key,
-    fingerprint: row.fingerprint,
+    signPublicKey: facts.signPublicKey,
+    boxPublicKey: facts.boxPublicKey,
+    fingerprint: facts.fingerprint,
   };
 }
 
@@ -153,11 +155,13 @@ export async function ensurePeer(db: DbOrTrx, officeId: string): Promise<void> {
 }
 
 /**
- * Mirrors an office's public info into the synced `offices` table through the writer: inserted when
- * unknown (address empty until the office's own row arrives by bundle), otherwise only the fields that
+ * Mirrors an office's public info into the synced `offices` table through the writer: only the fields that
  * differ are written, so fields that already match keep their original clocks. Another office's row is
- * inserted with the base stamp (`baseStamp`): it only stands in until the owner's own row arrives, whose
- * real stamps then win every field (its address included).
+ * inserted when unknown with the base stamp (`baseStamp`) and an empty address: it stands in until the
+ * owner's own row arrives, whose real stamps then win every field. An existing row of another office is
+ * updated only at Dinsos (the keys it enrolled); an office below Dinsos never writes another office's row,
+ * since such a write would be refused wherever it travelled (docs/sync-trust.md). Trust never derives from
+ * another office's row: keys come from trusted_keys (enrollment, network file).
  */
 export async function upsertOfficeRow(deps: TrustDeps, ownId: string, e: OfficeEntry): Promise<void> {
   const writer = createWriter(deps.db, ownId, deps.now);
@@ -174,8 +178,12 @@ export async function upsertOfficeRow(deps: TrustDeps, ownId: string, e: OfficeE
     .select('id')
     .where('id', '=', e.officeId)
     .executeTakeFirst();
-  if (exists) await writer.update('offices', e.officeId, fields);
-  else
+  if (exists) {
+    // Dinsos records the keys it enrolled on the office's row (a recovered office takes them at its re-seed);
+    // an office below Dinsos never stamps another office's row.
+    const own = await ownOfficeFacts(deps.db);
+    if (e.officeId === ownId || own?.type === 'dinsos') await writer.update('offices', e.officeId, fields);
+  } else
     await writer.insert(
       'offices',
       { id: e.officeId, origin_office_id: e.officeId, address: '', ...fields },

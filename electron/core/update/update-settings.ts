@@ -1,6 +1,7 @@
 // Update settings (the Dinsos URL, local settings table), the last URL check (meta), and the Dinsos key updates are checked against.
 import type { DbOrTrx } from '../db/database.ts';
-import { getMeta, getOwnOfficeId, putMeta } from '../office/office-repo.ts';
+import { ownOfficeFacts } from '../office/own-identity.ts';
+import { getMeta, putMeta } from '../office/office-repo.ts';
 import { getSetting, putSetting } from '../settings/security.ts';
 import { networkMeta } from '../sync/trust-meta.ts';
 import { UpdateRefused } from './refusal.ts';
@@ -33,15 +34,8 @@ export const putLastUrlCheck = (db: DbOrTrx, at: number): Promise<void> =>
  * office's own key at a Dinsos office.
  */
 export async function dinsosSignKey(db: DbOrTrx): Promise<string> {
-  const id = await getOwnOfficeId(db);
-  const own = id
-    ? await db
-        .selectFrom('offices')
-        .select(['type', 'sign_public_key'])
-        .where('id', '=', id)
-        .executeTakeFirst()
-    : undefined;
-  if (own?.type === 'dinsos') return own.sign_public_key;
+  const own = await ownOfficeFacts(db);
+  if (own?.type === 'dinsos') return own.signPublicKey;
   const held = await networkMeta(db);
   if (!held) {
     throw new UpdateRefused(

@@ -27,6 +27,9 @@ export const BUNDLE_ERROR_MESSAGES = {
     'Dinas Sosial, lalu coba lagi.',
   REVOKED_SENDER:
     'Kunci kantor pengirim telah dicabut oleh Dinas Sosial (misalnya karena PC hilang). Paket ditolak.',
+  WRONG_PEER:
+    'Paket ini dari kantor kecamatan/desa lain. Kantor ini hanya menerima paket dari Dinas Sosial-nya. ' +
+    'Paket ditolak.',
 } as const;
 
 export type BundleErrorCode = keyof typeof BUNDLE_ERROR_MESSAGES;
