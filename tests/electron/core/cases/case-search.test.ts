@@ -32,8 +32,8 @@ describe('cases.search by number, NIK and No KK', () => {
   const nikBudi = makeNik('1979-01-30', 'L', 4);
   const kk = makeNoKk(4242);
   const found = async (query: string, more: Partial<Input<'cases.search'>> = {}) =>
-    unwrap(await office.register.call(await as(office, 'pengamat'), 'cases.search', { query, ...more })).rows
-      .map((r) => r.caseNumber)
+    unwrap(await office.register.call(await as(office, 'pengamat'), 'cases.search', { query, ...more }))
+      .rows.map((r) => r.caseNumber)
       .sort();
 
   beforeAll(async () => {
@@ -133,7 +133,10 @@ describe('cases.search by number, NIK and No KK', () => {
     for (const [query, expected] of expectations) {
       const lines = plan(query);
       expect(lines.join('\n'), query).toMatch(expected);
-      expect(lines.filter((d) => /^SCAN c\b/.test(d)), query).toEqual([]);
+      expect(
+        lines.filter((d) => /^SCAN c\b/.test(d)),
+        query,
+      ).toEqual([]);
     }
     const byId = plan(nikSiti).join('\n');
     expect(byId).toMatch(/persons_nik/);
