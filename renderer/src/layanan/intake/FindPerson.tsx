@@ -67,13 +67,17 @@ export function FindPerson({ query, setQuery, onPick, onNew, onEscape }: Props) 
     const q = query.trim();
     if (q === '') return;
     if (found.for === q) return pick(active);
+    const seen = rows[active];
     const r = await search(q);
     if (!r) return;
     setFound(r.next);
     setActive(r.active);
-    const exact = r.next.rows[r.active];
-    // Only an exact NIK is opened unseen; other fresh matches are shown first, for a second Enter.
-    if (exact && exact.nik === normaliseDigits(q)) return onPick(exact);
+    const first = r.next.rows[r.active];
+    // The person highlighted on screen still matches, or the NIK is exact: open them. Other fresh
+    // matches are shown first, for a second Enter; nobody at all: a new person.
+    const still = seen ? r.next.rows.find((p) => p.id === seen.id) : undefined;
+    if (still) return onPick(still);
+    if (first && first.nik === normaliseDigits(q)) return onPick(first);
     if (r.next.rows.length === 0) return startNew();
   };
 
