@@ -71,7 +71,8 @@ test.afterAll(async () => {
   await host?.stop();
 });
 
-test('new resident with NIK, a new household and a complaint: ≤ 12 non-data keys', async ({}, info) => {
+test('new resident with NIK, a new household and a complaint: ≤ 12 non-data keys', async () => {
+  const info = test.info();
   const k = new Keys(page);
   const NIK = nik('P', '1985-08-12', 31);
   await k.press('Alt+N');
@@ -110,7 +111,8 @@ test('new resident with NIK, a new household and a complaint: ≤ 12 non-data ke
   k.record(info, 'new with NIK, household and complaint', 12);
 });
 
-test('new resident without NIK (no KK yet) and a complaint: ≤ 12 non-data keys', async ({}, info) => {
+test('new resident without NIK (no KK yet) and a complaint: ≤ 12 non-data keys', async () => {
+  const info = test.info();
   const k = new Keys(page);
   await k.press('Alt+N');
   await expect(page.getByTestId('find-person')).toBeFocused();
@@ -143,7 +145,8 @@ test('new resident without NIK (no KK yet) and a complaint: ≤ 12 non-data keys
   k.record(info, 'new without NIK, no KK, complaint', 12);
 });
 
-test('returning resident by a name fragment: Enter opens the first match, ≤ 6 non-data keys', async ({}, info) => {
+test('returning resident by a name fragment: Enter opens the first match, ≤ 6 non-data keys', async () => {
+  const info = test.info();
   const k = new Keys(page);
   await k.press('Alt+N');
   await expect(page.getByTestId('find-person')).toBeFocused();
@@ -165,7 +168,8 @@ test('returning resident by a name fragment: Enter opens the first match, ≤ 6 
   k.record(info, 'returning by name fragment', 6);
 });
 
-test('returning resident by a NIK prefix: ≤ 6 non-data keys', async ({}, info) => {
+test('returning resident by a NIK prefix: ≤ 6 non-data keys', async () => {
+  const info = test.info();
   const k = new Keys(page);
   await k.press('Alt+N');
   await expect(page.getByTestId('find-person')).toBeFocused();
