@@ -10,6 +10,7 @@ export const enFrontDesk: Pick<Messages, 'frontDesk'> = {
     registerNewKey: 'Alt+B',
     enterOpensFirst: 'Enter opens the highlighted resident; a new resident only with Alt+B.',
     moreDetails: 'Other details (optional)',
+    lockDropped: 'The screen locked while you were typing; those keys were not used. Type your password.',
     fromNik: 'filled from the NIK',
     discard: {
       title: 'Discard what was typed?',

@@ -8,6 +8,7 @@ export const idFrontDesk = {
     registerNewKey: 'Alt+B',
     enterOpensFirst: 'Enter membuka warga yang disorot; warga baru hanya dengan Alt+B.',
     moreDetails: 'Data lain (boleh kosong)',
+    lockDropped: 'Layar terkunci saat Anda mengetik; ketikan tadi tidak dipakai. Ketik kata sandi Anda.',
     fromNik: 'diisi dari NIK',
     discard: {
       title: 'Buang isian formulir?',
