@@ -137,15 +137,17 @@ test('a petugas registers a walk-in and her complaint with the keyboard only', a
 test('the petugas moves the case through verification and assessment to a recommendation', async () => {
   const detail = page.getByTestId('case-detail');
   for (const [button, status] of [
-    ['Verifikasi', 'VERIFIKASI'],
-    ['Asesmen', 'ASESMEN'],
-    ['Rekomendasi', 'REKOMENDASI'],
+    ['Mulai verifikasi', 'VERIFIKASI'],
+    ['Mulai asesmen', 'ASESMEN'],
+    ['Ajukan ke koordinator', 'REKOMENDASI'],
   ] as const) {
     await page.getByTestId('transition-bar').getByRole('button', { name: button, exact: true }).click();
     await expect(detail).toHaveAttribute('data-status', status);
   }
-  // Deciding is the koordinator's: the petugas is not offered it.
-  await expect(page.getByRole('button', { name: 'Ditetapkan', exact: true })).toHaveCount(0);
+  // Deciding is the koordinator's: the petugas is not offered it, and the case says who acts next.
+  await expect(page.getByRole('button', { name: 'Tetapkan layanan', exact: true })).toHaveCount(0);
+  await expect(page.getByTestId('next-actor')).toContainText('Menunggu koordinator');
+  await expect(page.getByRole('button', { name: 'Kembalikan ke asesmen' })).toBeVisible();
   await signOut(page);
 });
 
@@ -164,7 +166,7 @@ test('the koordinator decides, refers to BPJS Kesehatan and downloads the letter
     .click();
 
   const detail = page.getByTestId('case-detail');
-  await page.getByRole('button', { name: 'Ditetapkan', exact: true }).click();
+  await page.getByRole('button', { name: 'Tetapkan layanan', exact: true }).click();
   await expect(detail).toHaveAttribute('data-status', 'DITETAPKAN');
   await page.getByRole('button', { name: 'Buat rujukan' }).click();
   const dialog = page.getByRole('dialog');
@@ -210,7 +212,10 @@ test('the outcome is recorded and the case is closed', async () => {
   await expect(detail).toHaveAttribute('data-status', 'MENUNGGU_TINDAK_LANJUT');
   await expect(page.getByTestId('referrals-card')).toContainText('Diterima program');
 
-  await page.getByTestId('transition-bar').getByRole('button', { name: 'Selesai', exact: true }).click();
+  await page
+    .getByTestId('transition-bar')
+    .getByRole('button', { name: 'Selesaikan kasus', exact: true })
+    .click();
   await page.keyboard.type('Kartu KIS aktif kembali, dikonfirmasi warga.');
   await page.keyboard.press('Enter');
   await expect(detail).toHaveAttribute('data-status', 'SELESAI');
