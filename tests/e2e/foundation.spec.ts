@@ -37,6 +37,8 @@ test('the setup wizard sets up Kecamatan Jeruklegi by typing into the region sel
   await expect(page.getByText('Pilih jenis kantor.')).toBeVisible();
   await page.getByLabel('Kecamatan (SLRT/Puskesos kecamatan)').check();
   await page.getByRole('button', { name: 'Lanjut' }).click();
+  // Each step starts on its first field, so the keyboard goes on from there.
+  await expect(field(page, 'Provinsi')).toBeFocused();
 
   await pickByTyping(page, 'Provinsi', 'Jawa Tengah', 'Jawa Tengah (33)');
   await pickByTyping(page, 'Kabupaten/kota', 'Cilacap', 'Kabupaten Cilacap (33.01)');
@@ -46,10 +48,15 @@ test('the setup wizard sets up Kecamatan Jeruklegi by typing into the region sel
   await page.getByRole('button', { name: 'Lanjut' }).click();
 
   await expect(field(page, 'Nama kantor (kop surat)')).toHaveValue('Kecamatan Jeruklegi');
+  await expect(field(page, 'Nama kantor (kop surat)')).toBeFocused();
   await page.getByRole('button', { name: 'Lanjut' }).click();
   await expect(page.getByText('Alamat minimal 5 karakter.')).toBeVisible();
   await field(page, 'Alamat kantor').fill('Jl. Raya Jeruklegi No. 1, Jeruklegi, Cilacap');
-  await page.getByRole('button', { name: 'Lanjut' }).click();
+  // Enter goes forward, never back to an earlier step.
+  await field(page, 'Nama kantor (kop surat)').press('Enter');
+  await expect(field(page, 'Nama pengguna')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(field(page, 'Nama pengguna')).toBeVisible();
 
   await field(page, 'Nama pengguna').fill(ADMIN.username);
   await field(page, 'Nama lengkap').fill(ADMIN.fullName);

@@ -12,7 +12,6 @@ import {
   chooseByKeyboard,
   dismissToasts,
   field,
-  focused,
   readmeShot,
   signIn,
   signOut,
@@ -61,26 +60,17 @@ test('a petugas registers a walk-in and her complaint with the keyboard only', a
   await expect(page.getByTestId('register-new')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
 
-  // Step 2: the person form, in a sensible tab order.
+  // Step 2: the person form. The NIK (as typed: day 11) fills sex and birth date; the name has the focus.
   const nikInput = page.getByTestId('nik-input');
-  await expect(nikInput).toBeFocused();
   await expect(nikInput).toHaveValue(WRONG_NIK);
-  await page.keyboard.press('Tab');
-  await expect(focused(page)).toHaveAccessibleName('Tidak punya NIK');
-  await page.keyboard.press('Tab');
   await expect(field(page, 'Nama lengkap')).toBeFocused();
-  await page.keyboard.type(RESIDENT);
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('radio', { name: 'Perempuan' })).toBeChecked();
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Cilacap');
-  await page.keyboard.press('Tab');
-  await expect(field(page, 'Tanggal lahir')).toBeFocused();
-  await page.keyboard.type('21051990');
+  await expect(field(page, 'Tanggal lahir')).toHaveValue('11-05-1990');
+  await page.keyboard.type(RESIDENT);
+  // The clerk corrects the date from the KTP: it now disagrees with the NIK, and a warning says so.
+  await field(page, 'Tanggal lahir').fill('');
+  await field(page, 'Tanggal lahir').pressSequentially('21051990');
   await expect(field(page, 'Tanggal lahir')).toHaveValue('21-05-1990');
-
-  // The birth-date part of the NIK (11-05-90) disagrees: a warning right by the NIK field.
   const warning = page.getByTestId('nik-warning');
   await expect(warning).toContainText('Tanggal lahir pada NIK (11-05-90) berbeda');
   await page.screenshot({ path: `${SHOTS}/register-01-nik-warning.png` });
@@ -88,15 +78,8 @@ test('a petugas registers a walk-in and her complaint with the keyboard only', a
   await expect(warning).toBeHidden();
   await expect(nikInput).toHaveAccessibleDescription(/perempuan, lahir 21-05-90/);
 
-  // On through the rest of the form by Tab: family role, phone, DTSEN, household.
-  await field(page, 'Tanggal lahir').focus();
-  await page.keyboard.press('Tab');
-  await expect(field(page, 'Hubungan dalam keluarga')).toBeFocused();
-  await chooseByKeyboard(page, 'Kepala', 'Kepala Keluarga');
-  await expect(field(page, 'Hubungan dalam keluarga')).toHaveValue('Kepala Keluarga');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('0812-3456-7890');
-  await page.keyboard.press('Tab');
+  // On through the household by Tab, then the other details.
+  await field(page, 'Nama lengkap').focus();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('radio', { name: 'Keluarga baru' })).toBeFocused();
   await page.keyboard.press('Tab');
@@ -112,30 +95,34 @@ test('a petugas registers a walk-in and her complaint with the keyboard only', a
   await page.keyboard.type('002');
   await page.keyboard.press('Tab');
   await page.keyboard.type('003');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(field(page, 'Tempat lahir')).toBeFocused();
+  await page.keyboard.type('Cilacap');
+  await page.keyboard.press('Tab');
+  await expect(field(page, 'Hubungan dalam keluarga')).toBeFocused();
+  await chooseByKeyboard(page, 'Kepala', 'Kepala Keluarga');
+  await expect(field(page, 'Hubungan dalam keluarga')).toHaveValue('Kepala Keluarga');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('0812-3456-7890');
   await page.keyboard.press('Enter');
 
-  // Step 3: the case. Kind, sub-kind, category by keyboard; Enter saves.
+  // Step 3: the case. K picks a complaint, A a pengaduan; Kategori, then Uraian; Enter saves.
   await expect(page.getByTestId('picked-person')).toContainText(RESIDENT);
   await expect(page.getByRole('radio', { name: 'Layanan' })).toBeFocused();
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('k');
   await expect(page.getByRole('radio', { name: 'Keluhan' })).toBeChecked();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('a');
   await expect(page.getByRole('radio', { name: 'Pengaduan' })).toBeChecked();
-  await page.keyboard.press('Tab');
   await expect(field(page, 'Kategori')).toBeFocused();
   await chooseByKeyboard(page, 'PBI', 'PBI-JK nonaktif');
   await expect(field(page, 'Kategori')).toHaveValue('PBI-JK nonaktif');
-  await page.keyboard.press('Tab');
-  await expect(field(page, 'Kanal')).toBeFocused();
-  await expect(field(page, 'Kanal')).toHaveValue('Datang langsung');
-  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(field(page, 'Uraian')).toBeFocused();
   await page.keyboard.type(
     'Kartu KIS (PBI-JK) tidak aktif saat berobat ke puskesmas; minta diaktifkan kembali.',
   );
+  await expect(field(page, 'Kanal')).toHaveValue('Datang langsung');
   await page.screenshot({ path: `${SHOTS}/register-02-case-form.png` });
   await page.keyboard.press('Enter');
 
@@ -150,15 +137,17 @@ test('a petugas registers a walk-in and her complaint with the keyboard only', a
 test('the petugas moves the case through verification and assessment to a recommendation', async () => {
   const detail = page.getByTestId('case-detail');
   for (const [button, status] of [
-    ['Verifikasi', 'VERIFIKASI'],
-    ['Asesmen', 'ASESMEN'],
-    ['Rekomendasi', 'REKOMENDASI'],
+    ['Mulai verifikasi', 'VERIFIKASI'],
+    ['Mulai asesmen', 'ASESMEN'],
+    ['Ajukan ke koordinator', 'REKOMENDASI'],
   ] as const) {
     await page.getByTestId('transition-bar').getByRole('button', { name: button, exact: true }).click();
     await expect(detail).toHaveAttribute('data-status', status);
   }
-  // Deciding is the koordinator's: the petugas is not offered it.
-  await expect(page.getByRole('button', { name: 'Ditetapkan', exact: true })).toHaveCount(0);
+  // Deciding is the koordinator's: the petugas is not offered it, and the case says who acts next.
+  await expect(page.getByRole('button', { name: 'Tetapkan layanan', exact: true })).toHaveCount(0);
+  await expect(page.getByTestId('next-actor')).toContainText('Menunggu koordinator');
+  await expect(page.getByRole('button', { name: 'Kembalikan ke asesmen' })).toBeVisible();
   await signOut(page);
 });
 
@@ -177,7 +166,7 @@ test('the koordinator decides, refers to BPJS Kesehatan and downloads the letter
     .click();
 
   const detail = page.getByTestId('case-detail');
-  await page.getByRole('button', { name: 'Ditetapkan', exact: true }).click();
+  await page.getByRole('button', { name: 'Tetapkan layanan', exact: true }).click();
   await expect(detail).toHaveAttribute('data-status', 'DITETAPKAN');
   await page.getByRole('button', { name: 'Buat rujukan' }).click();
   const dialog = page.getByRole('dialog');
@@ -223,7 +212,10 @@ test('the outcome is recorded and the case is closed', async () => {
   await expect(detail).toHaveAttribute('data-status', 'MENUNGGU_TINDAK_LANJUT');
   await expect(page.getByTestId('referrals-card')).toContainText('Diterima program');
 
-  await page.getByTestId('transition-bar').getByRole('button', { name: 'Selesai', exact: true }).click();
+  await page
+    .getByTestId('transition-bar')
+    .getByRole('button', { name: 'Selesaikan kasus', exact: true })
+    .click();
   await page.keyboard.type('Kartu KIS aktif kembali, dikonfirmasi warga.');
   await page.keyboard.press('Enter');
   await expect(detail).toHaveAttribute('data-status', 'SELESAI');
@@ -285,8 +277,12 @@ test('registering the same NIK again uses the person already registered', async 
   await expect(page.getByTestId('find-person')).toHaveValue(GOOD_NIK);
   await page.keyboard.press('Escape');
   await page.keyboard.type('Ratna K');
-  await expect(page.getByTestId('register-new')).toHaveAttribute('aria-selected', 'true');
-  await page.keyboard.press('Enter');
+  // Her name matches: Enter would open her; a new registration is the explicit Alt+B.
+  await expect(page.getByRole('option', { name: new RegExp(RESIDENT) })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.keyboard.press('Alt+B');
   await expect(page.getByTestId('nik-input')).toBeFocused();
   await expect(field(page, 'Nama lengkap')).toHaveValue('Ratna K');
   await page.keyboard.type(GOOD_NIK);
@@ -309,19 +305,16 @@ test('a resident without a NIK is allowed, and a similar name born the same day 
   await expect(page.getByTestId('nik-input')).toBeDisabled();
   await expect(page.getByTestId('disdukcapil-hint')).toContainText('belum punya NIK');
   await page.keyboard.press('Tab');
+  await page.keyboard.press('l'); // Laki-laki, and on to the birth date
+  await expect(page.getByRole('radio', { name: 'Laki-laki' })).toBeChecked();
+  await expect(field(page, 'Tanggal lahir')).toBeFocused();
+  await page.keyboard.type('14031975');
+  await page.keyboard.press('Tab');
   await expect(field(page, 'Nama lengkap')).toHaveValue('Budi Hartana');
   await page.keyboard.press('Tab');
-  await page.keyboard.press('Space');
-  await expect(page.getByRole('radio', { name: 'Laki-laki' })).toBeChecked();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('14031975');
-  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
   await expect(page.getByRole('radio', { name: 'Keluarga baru' })).toBeFocused();
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('3');
   await expect(page.getByRole('radio', { name: 'Belum ada KK' })).toBeChecked();
-  await page.keyboard.press('Tab');
   await chooseByKeyboard(page, 'Tritih Wetan', 'Tritih Wetan (33.01.08.2001)');
   await page.keyboard.press('Enter');
 

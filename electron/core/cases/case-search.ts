@@ -1,4 +1,4 @@
-// cases.search: case number prefix or beneficiary name (trigram index), filters, total and paging, newest first.
+// cases.search: by case number (whole, partial, last digits), NIK / No KK prefix or name; filters, total, paging.
 import { sql, type SqlBool } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
 import type { ParsedInput } from '../../../shared/api/contract.ts';
@@ -11,22 +11,63 @@ import { caseBase, toCaseSummary, withSummaryColumns, type CaseBase } from './ca
 import { caseOverdueSql, FINAL_STATUSES } from './overdue.ts';
 
 /*
- * The query box: text starting with a digit is a case number prefix ("33.01.08/2026/000"); anything
- * else is a name fragment, compared with persons.name_norm (lower-case, accents folded). Words of three
- * or more characters go through the FTS5 trigram index (substring match, any order); shorter words
- * must appear in the name too; a query with no word of three characters is a name prefix.
+ * The query box takes what the clerk has in hand:
+ * - text with a slash or a dot is a case number: the full number or a prefix of it
+ *   ("33.01.08/2026/002"), or year and number without the region ("2026/00220", "2026/002");
+ * - up to five digits are the number's last part ("00220", "220"): that sequence number in any year;
+ * - six digits or more are the start of the beneficiary's NIK or of their household's No KK (spaces and
+ *   hyphens ignored; fewer digits would match a whole kabupaten);
+ * - anything else is a name fragment, compared with persons.name_norm (lower-case, accents folded). Words
+ *   of three or more characters go through the FTS5 trigram index (substring match, any order); shorter
+ *   words must appear in the name too; a query with no word of three characters is a name prefix.
+ * Every branch starts from an index (cases_case_number, cases_seq, persons_nik / households_no_kk,
+ * persons_fts, persons_name_norm); the tests read the plans with EXPLAIN QUERY PLAN.
  */
 
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 const ftsPhrase = (word: string): string => `"${word.replaceAll('"', '""')}"`;
+/** Sorts after every other character: `x >= p and x < p || MAX` is a prefix range on an index. */
+const MAX_CHAR = '\u{10FFFF}';
+/** Digits of the sequence part of a case number (`00042`). */
+const SEQ_DIGITS = 5;
+/** The shortest digit string read as a NIK or No KK prefix: a kecamatan's code. */
+const MIN_ID_PREFIX = 6;
 
-function byQuery(q: CaseBase, raw: string): CaseBase {
-  const text = raw.trim();
-  if (!text) return q;
-  if (/^\d/.test(text)) {
-    return q.where(sql<SqlBool>`c.case_number like ${`${escapeLike(text)}%`} escape '\\'`);
+/** What a query means; exported for the tests. */
+export type CaseQuery =
+  | { by: 'none' }
+  | { by: 'numberPrefix'; prefix: string }
+  | { by: 'yearSeq'; year: number; seqFrom: number; seqTo: number }
+  | { by: 'seq'; seq: number }
+  | { by: 'idPrefix'; digits: string }
+  | { by: 'name'; norm: string };
+
+/** The range of sequence numbers whose five-digit form starts with `digits` ("002" → 200…299). */
+function seqRange(digits: string): { seqFrom: number; seqTo: number } {
+  if (digits.length >= SEQ_DIGITS) {
+    const n = Number(digits);
+    return { seqFrom: n, seqTo: n };
   }
-  const norm = normalizeName(text);
+  const scale = 10 ** (SEQ_DIGITS - digits.length);
+  const base = digits === '' ? 0 : Number(digits) * scale;
+  return { seqFrom: base, seqTo: base + scale - 1 };
+}
+
+export function classifyCaseQuery(raw: string): CaseQuery {
+  const text = raw.trim();
+  if (!text) return { by: 'none' };
+  const yearSeq = /^(\d{4})\/(\d*)$/.exec(text);
+  if (yearSeq) return { by: 'yearSeq', year: Number(yearSeq[1]), ...seqRange(yearSeq[2] ?? '') };
+  if (/^\d/.test(text) && /[./]/.test(text)) return { by: 'numberPrefix', prefix: text };
+  const digits = text.replace(/[\s-]/g, '');
+  if (/^\d+$/.test(digits)) {
+    if (digits.length <= SEQ_DIGITS) return { by: 'seq', seq: Number(digits) };
+    if (digits.length >= MIN_ID_PREFIX) return { by: 'idPrefix', digits };
+  }
+  return { by: 'name', norm: normalizeName(text) };
+}
+
+function byName(q: CaseBase, norm: string): CaseBase {
   if (!norm) return q.where(sql<SqlBool>`0`); // only punctuation: no name can match
   const words = norm.split(' ').filter(Boolean);
   const long = words.filter((w) => [...w].length >= 3);
@@ -40,9 +81,39 @@ function byQuery(q: CaseBase, raw: string): CaseBase {
   return out;
 }
 
+function byQuery(q: CaseBase, raw: string): CaseBase {
+  const query = classifyCaseQuery(raw);
+  switch (query.by) {
+    case 'none':
+      return q;
+    case 'numberPrefix':
+      return q
+        .where('c.case_number', '>=', query.prefix)
+        .where('c.case_number', '<', query.prefix + MAX_CHAR);
+    case 'yearSeq':
+      return q
+        .where('c.case_seq', '>=', query.seqFrom)
+        .where('c.case_seq', '<=', query.seqTo)
+        .where('c.case_year', '=', query.year);
+    case 'seq':
+      return q.where('c.case_seq', '=', query.seq);
+    case 'idPrefix': {
+      const [from, to] = [query.digits, query.digits + MAX_CHAR];
+      return q.where(
+        sql<SqlBool>`c.beneficiary_id in (select id from persons where nik >= ${from} and nik < ${to}
+          union all select m.id from households h join persons m on m.household_id = h.id
+            where h.no_kk >= ${from} and h.no_kk < ${to} and h.deleted = 0)`,
+      );
+    }
+    case 'name':
+      return byName(q, query.norm);
+  }
+}
+
 type SearchInput = ParsedInput<'cases.search'>;
 
-function filtered(db: DbOrTrx, input: SearchInput, today: string, zone: OfficeZone): CaseBase {
+/** The filtered cases query (no columns yet); exported so the tests can read its plan. */
+export function filtered(db: DbOrTrx, input: SearchInput, today: string, zone: OfficeZone): CaseBase {
   let q = byQuery(caseBase(db), input.query);
   if (input.status) q = q.where('c.status', '=', input.status);
   if (input.openOnly) q = q.where('c.status', 'not in', FINAL_STATUSES);

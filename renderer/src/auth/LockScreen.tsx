@@ -1,6 +1,7 @@
 // Lock screen: the session stays open but needs the user's password again; signing out is the other way out.
 import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { keyCountsOnLockScreen } from '../app/idle-rules.ts';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import type { SessionInfo, SessionUser } from '../../../shared/types/users.ts';
@@ -18,8 +19,13 @@ export function LockScreen({ user, onUnlocked, onSignOut, onLockedOut }: Props) 
   const [password, setPassword] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Keys still arriving from the form the clerk was typing in are dropped, never tried as a password.
+  const [shownAt] = useState(() => Date.now());
+  const [dropped, setDropped] = useState(false);
+  const typedHere = useRef(false);
 
   const submit = async (): Promise<void> => {
+    if (!typedHere.current || password === '') return;
     setBusy(true);
     setFailure(null);
     const result = await call('auth.unlock', { password });
@@ -52,6 +58,19 @@ export function LockScreen({ user, onUnlocked, onSignOut, onLockedOut }: Props) 
               autoComplete="current-password"
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                if (keyCountsOnLockScreen(shownAt, Date.now())) {
+                  typedHere.current = true;
+                  return;
+                }
+                e.preventDefault();
+                setDropped(true);
+              }}
+              onPaste={() => {
+                typedHere.current = true;
+              }}
+              description={dropped ? t('frontDesk.lockDropped') : undefined}
+              data-testid="unlock-password"
               autoFocus
               required
             />

@@ -64,7 +64,7 @@ export const enCases: Pick<
       'Pregnant or nursing women, elderly, disability, victims of violence, urgent health costs.',
     fastTrackReason: 'Reason for fast track',
     searchLabel: 'Find a case',
-    searchPlaceholder: 'Case number (e.g. 33.01.08/2026/) or resident name',
+    searchPlaceholder: 'Case number (00220, 2026/00220), NIK, KK number or resident name',
     count: '{{n}} cases',
     listLabel: 'Cases',
     empty: 'No case matches.',

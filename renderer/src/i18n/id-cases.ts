@@ -51,7 +51,7 @@ export const idCases = {
       'Ibu hamil atau menyusui, lansia, disabilitas, korban kekerasan, biaya kesehatan mendesak.',
     fastTrackReason: 'Alasan jalur cepat',
     searchLabel: 'Cari kasus',
-    searchPlaceholder: 'Nomor kasus (mis. 33.01.08/2026/) atau nama warga',
+    searchPlaceholder: 'Nomor kasus (00220, 2026/00220), NIK, No KK, atau nama warga',
     count: '{{n}} kasus',
     listLabel: 'Daftar kasus',
     empty: 'Tidak ada kasus yang cocok.',

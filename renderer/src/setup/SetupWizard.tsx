@@ -1,7 +1,8 @@
 // First-run setup: a four-step wizard (office type, region, letterhead, first admin), then the fingerprint.
 import { Alert, Button, Container, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusFirstField } from './focus-step.ts';
 import { call } from '../api/client.ts';
 import type { OfficeInfo } from '../../../shared/types/office.ts';
 import { LanguageSwitch } from '../shell/LanguageSwitch.tsx';
@@ -36,6 +37,11 @@ export function SetupWizard({ onFinished }: { onFinished(): void }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [office, setOffice] = useState<OfficeInfo | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Each step starts with its first field focused, so typing and Enter go on from there.
+  useEffect(() => {
+    if (formRef.current) focusFirstField(formRef.current);
+  }, [step]);
 
   const update = (patch: Partial<SetupForm>): void => {
     setForm((f) => ({ ...f, ...patch }));
@@ -120,6 +126,7 @@ export function SetupWizard({ onFinished }: { onFinished(): void }) {
       </Group>
       <Paper withBorder p="xl" radius="md">
         <form
+          ref={formRef}
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
@@ -127,7 +134,8 @@ export function SetupWizard({ onFinished }: { onFinished(): void }) {
             else void submit();
           }}
         >
-          <Stepper active={step} onStepClick={goTo} allowNextStepsSelect={false}>
+          {/* Steps are not buttons: Enter on a focused step jumped back to step 1. "Kembali" goes back. */}
+          <Stepper active={step} allowNextStepsSelect={false}>
             <Stepper.Step label={t('setup.steps.type')}>
               <OfficeTypeStep {...stepProps} />
             </Stepper.Step>

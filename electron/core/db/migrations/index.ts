@@ -8,6 +8,7 @@ import * as m004 from './004-sync-knowledge.ts';
 import * as m005 from './005-reports.ts';
 import * as m006 from './006-dashboard-indexes.ts';
 import * as m007 from './007-own-identity.ts';
+import * as m008 from './008-case-search-indexes.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '005-reports', up: m005.up },
   { version: 6, name: '006-dashboard-indexes', up: m006.up },
   { version: 7, name: '007-own-identity', up: m007.up },
+  { version: 8, name: '008-case-search-indexes', up: m008.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

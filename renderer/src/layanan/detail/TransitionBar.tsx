@@ -7,13 +7,12 @@ import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { isFinalStatus, type CaseStatus } from '../../../../shared/reference/case-status.ts';
 import type { AllowedTransition, CaseDetail } from '../../../../shared/types/cases.ts';
 import { TransitionDialog } from './TransitionDialog.tsx';
+import { actionOf, emphasisOf } from './workflow-words.ts';
 
 interface Props {
   c: CaseDetail;
   onChanged(c: CaseDetail): void;
 }
-
-const SIDE_EXITS: readonly CaseStatus[] = ['DIBATALKAN', 'TIDAK_LAYAK'];
 
 export function TransitionBar({ c, onChanged }: Props) {
   const { t } = useTranslation();
@@ -36,18 +35,21 @@ export function TransitionBar({ c, onChanged }: Props) {
   if (c.allowedTransitions.length === 0 && !c.canRefer) return null;
   return (
     <Card withBorder p="sm" data-testid="transition-bar">
+      <Text size="sm" mb="xs" data-testid="next-actor">
+        {t(`frontDesk.next.${c.status}`)}
+      </Text>
       <Group gap="sm">
         <Text size="sm" fw={600}>
           {t('kasus.changeStatus')}
         </Text>
         {c.allowedTransitions.map((tr) => {
-          const side = SIDE_EXITS.includes(tr.to);
+          const emphasis = emphasisOf(c.status, tr.to);
           return (
             <Button
               key={tr.to}
               size="sm"
-              variant={side ? 'outline' : 'filled'}
-              color={side ? 'red' : undefined}
+              variant={emphasis === 'forward' ? 'filled' : emphasis === 'exit' ? 'outline' : 'default'}
+              color={emphasis === 'exit' ? 'red' : undefined}
               loading={busy === tr.to}
               data-to={tr.to}
               onClick={() => {
@@ -55,7 +57,7 @@ export function TransitionBar({ c, onChanged }: Props) {
                 else void run(tr.to, null, null);
               }}
             >
-              {t(`caseStatus.${tr.to}`)}
+              {t(`frontDesk.actions.${actionOf(c.status, tr.to)}`)}
             </Button>
           );
         })}

@@ -1,5 +1,6 @@
-// Step 1 of intake: type a NIK or a name; matches appear as you type (↑↓ + Enter picks), or register a new person.
-import { Paper, Stack, Text, TextInput } from '@mantine/core';
+// Step 1 of intake: type a NIK or a name; matches appear as you type, the first pre-selected (Enter opens it);
+// registering someone new is an explicit choice (Alt+B, or the last item), offered by Enter only when nobody matches.
+import { Button, Kbd, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,22 +37,49 @@ export function FindPerson({ query, setQuery, onPick, onNew, onEscape }: Props) 
   const rows = query.trim() === '' ? [] : found.rows;
   const newIndex = rows.length;
 
+  const search = async (q: string) => {
+    const r = await call('persons.search', { query: q, limit: LIMIT });
+    if (!r.ok) return null;
+    const next = { rows: r.value.rows, total: r.value.total, capped: r.value.capped === true, for: q };
+    // An exact NIK is the person; otherwise the first match is pre-selected. A new person is Alt+B
+    // (or the last item); Enter offers it only when nobody matches.
+    const digits = normaliseDigits(q);
+    const exact = next.rows.findIndex((p) => p.nik === digits);
+    return { next, active: exact >= 0 ? exact : 0 };
+  };
+
   useEffect(() => {
     let live = true;
     const q = debounced.trim();
     if (q === '') return;
-    void call('persons.search', { query: q, limit: LIMIT }).then((r) => {
-      if (!live || !r.ok) return;
-      setFound({ rows: r.value.rows, total: r.value.total, capped: r.value.capped === true, for: q });
-      // An exact NIK is the person; otherwise Enter registers someone new unless an arrow key picks a match.
-      const digits = normaliseDigits(q);
-      const exact = r.value.rows.findIndex((p) => p.nik === digits);
-      setActive(exact >= 0 ? exact : r.value.rows.length);
+    void search(q).then((r) => {
+      if (!live || !r) return;
+      setFound(r.next);
+      setActive(r.active);
     });
     return () => {
       live = false;
     };
   }, [debounced]);
+
+  /** Enter: the selected match, or a new person when nobody matches. Typed faster than the list: ask now. */
+  const enter = async (): Promise<void> => {
+    const q = query.trim();
+    if (q === '') return;
+    if (found.for === q) return pick(active);
+    const seen = rows[active];
+    const r = await search(q);
+    if (!r) return;
+    setFound(r.next);
+    setActive(r.active);
+    const first = r.next.rows[r.active];
+    // The person highlighted on screen still matches, or the NIK is exact: open them. Other fresh
+    // matches are shown first, for a second Enter; nobody at all: a new person.
+    const still = seen ? r.next.rows.find((p) => p.id === seen.id) : undefined;
+    if (still) return onPick(still);
+    if (first && first.nik === normaliseDigits(q)) return onPick(first);
+    if (r.next.rows.length === 0) return startNew();
+  };
 
   const startNew = async (): Promise<void> => {
     const q = query.trim();
@@ -81,10 +109,7 @@ export function FindPerson({ query, setQuery, onPick, onNew, onEscape }: Props) 
         description={t('intake.find.hint')}
         placeholder={t('intake.find.placeholder')}
         value={query}
-        onChange={(e) => {
-          setQuery(e.currentTarget.value);
-          setActive(LIMIT);
-        }}
+        onChange={(e) => setQuery(e.currentTarget.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.preventDefault();
@@ -92,9 +117,14 @@ export function FindPerson({ query, setQuery, onPick, onNew, onEscape }: Props) 
             else onEscape();
             return;
           }
+          if (e.altKey && e.code === 'KeyB') {
+            e.preventDefault();
+            void startNew();
+            return;
+          }
           if (e.key === 'Enter') {
             e.preventDefault();
-            pick(query.trim() === '' ? newIndex : active);
+            void enter();
             return;
           }
           listKeys(e, rows.length + 1, active, setActive, pick);
@@ -107,7 +137,25 @@ export function FindPerson({ query, setQuery, onPick, onNew, onEscape }: Props) 
         autoFocus
         size="md"
         data-testid="find-person"
+        rightSectionWidth={230}
+        rightSection={
+          <Button
+            size="xs"
+            variant="light"
+            onClick={() => void startNew()}
+            onMouseDown={(e) => e.preventDefault()}
+            tabIndex={-1}
+            data-testid="register-new-button"
+          >
+            {t('frontDesk.registerNew')}&nbsp;<Kbd size="xs">{t('frontDesk.registerNewKey')}</Kbd>
+          </Button>
+        }
       />
+      {rows.length > 0 && found.for === query.trim() && (
+        <Text size="xs" c="dimmed">
+          {t('frontDesk.enterOpensFirst')}
+        </Text>
+      )}
       <Paper withBorder p={4} role="listbox" id={`${id}-list`} aria-label={t('intake.find.results')}>
         {rows.map((p, i) => (
           <PersonOption

@@ -1,5 +1,6 @@
 // The household part of the intake form: a new household (No KK, address, desa, RT/RW), an existing one, or none.
-import { Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { KeyRadioGroup } from '../../ui/KeyRadioGroup.tsx';
 import { useTranslation } from 'react-i18next';
 import { useRegions } from '../../app/regions.tsx';
 import { DesaSelect } from '../../ui/DesaSelect.tsx';
@@ -21,17 +22,17 @@ export function HouseholdSection({ draft, set, errors }: Props) {
   return (
     <Stack gap="sm">
       <Title order={4}>{t('warga.household')}</Title>
-      <Radio.Group
-        value={draft.householdMode}
-        onChange={(v) => set({ householdMode: v as HouseholdMode })}
+      <KeyRadioGroup<HouseholdMode>
+        label={null}
         aria-label={t('intake.household.mode')}
-      >
-        <Group gap="lg">
-          <Radio value="new" label={t('intake.household.new')} />
-          <Radio value="existing" label={t('intake.household.existing')} />
-          <Radio value="none" label={t('intake.household.none')} />
-        </Group>
-      </Radio.Group>
+        options={[
+          { value: 'new', label: t('intake.household.new') },
+          { value: 'existing', label: t('intake.household.existing') },
+          { value: 'none', label: t('intake.household.none') },
+        ]}
+        value={draft.householdMode}
+        onChange={(householdMode) => set({ householdMode })}
+      />
       {draft.householdMode === 'new' && (
         <>
           <Group grow align="flex-start">

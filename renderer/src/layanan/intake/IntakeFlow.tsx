@@ -50,6 +50,11 @@ export function IntakeFlow({ personId }: { personId: string | null }) {
   if (!perms.writeRegister) return <Alert color="yellow">{t('intake.readOnly')}</Alert>;
 
   const back = (): void => setStage({ step: 'find' });
+  // Back from the case step finds the person again (already saved): Enter opens them, never a new copy.
+  const backToFind = (person: PersonSummary): void => {
+    setQuery(person.nik ?? person.name);
+    setStage({ step: 'find' });
+  };
   const leave = (): void => navigate(listHref('layanan'));
 
   return (
@@ -91,7 +96,12 @@ export function IntakeFlow({ personId }: { personId: string | null }) {
           }}
         />
       ) : (
-        <CaseForm key={stage.person.id} person={stage.person} onBack={back} />
+        <CaseForm
+          key={stage.person.id}
+          person={stage.person}
+          registered={stage.registered}
+          onBack={() => backToFind(stage.person)}
+        />
       )}
     </Stack>
   );

@@ -1,7 +1,7 @@
 // The NIK field of the intake form: live offline checks, warnings beside it with an override reason, "no NIK",
 // and the person already registered with this NIK (checked with persons.checkDuplicates as it is typed).
 import { Alert, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { useRegions } from '../../app/regions.tsx';
@@ -21,9 +21,16 @@ interface Props {
   match: PersonSummary | null;
   onMatch(p: PersonSummary | null): void;
   onUseMatch(p: PersonSummary): void;
+  /** A new NIK typed (the form fills sex and birth date from it). */
+  onNik(nik: string): void;
+  /** Focus the NIK field first (otherwise the form focuses the name). */
+  autoFocus: boolean;
+  /** The fields the NIK describes (sex, birth date), shown right under it. */
+  children: ReactNode;
 }
 
-export function NikField({ draft, set, showErrors, errors, match, onMatch, onUseMatch }: Props) {
+export function NikField(props: Props) {
+  const { draft, set, showErrors, errors, match, onMatch, onUseMatch, onNik, autoFocus, children } = props;
   const { t } = useTranslation();
   const regions = useRegions();
   const [touched, setTouched] = useState(false);
@@ -53,7 +60,7 @@ export function NikField({ draft, set, showErrors, errors, match, onMatch, onUse
   }, [validNik, onMatch]);
 
   return (
-    <Stack gap={6}>
+    <>
       <Group align="flex-start" gap="md" wrap="nowrap">
         <TextInput
           id="intake-nik"
@@ -62,7 +69,7 @@ export function NikField({ draft, set, showErrors, errors, match, onMatch, onUse
             check?.parsed && warnings.length === 0 ? nikHint(check.parsed, t) : t('intake.nik.help')
           }
           value={draft.nik}
-          onChange={(e) => set({ nik: e.currentTarget.value })}
+          onChange={(e) => onNik(e.currentTarget.value)}
           onBlur={() => setTouched(true)}
           disabled={draft.noNik}
           error={shownError}
@@ -71,7 +78,7 @@ export function NikField({ draft, set, showErrors, errors, match, onMatch, onUse
           maxLength={24}
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           w={300}
-          autoFocus
+          autoFocus={autoFocus}
           data-testid="nik-input"
         />
         <Checkbox
@@ -81,28 +88,8 @@ export function NikField({ draft, set, showErrors, errors, match, onMatch, onUse
           onChange={(e) => set({ noNik: e.currentTarget.checked })}
         />
       </Group>
-      {warnings.length > 0 && (
-        <Alert color="yellow" variant="light" p="xs" data-testid="nik-warning" role="status">
-          <Stack gap={6}>
-            {warnings.map((w) => (
-              <Text size="sm" key={w.code}>
-                {nikIssueText(w, t, draft.nik)}
-              </Text>
-            ))}
-            <Text size="xs" c="dimmed">
-              {t('intake.nik.fixOrReason')}
-            </Text>
-            <TextInput
-              id="intake-nikOverrideReason"
-              label={t('person.nikOverrideReason')}
-              value={draft.nikOverrideReason}
-              onChange={(e) => set({ nikOverrideReason: e.currentTarget.value })}
-              error={errors.nikOverrideReason}
-              size="xs"
-            />
-          </Stack>
-        </Alert>
-      )}
+      {children}
+      <NikWarnings draft={draft} set={set} error={errors.nikOverrideReason} />
       {draft.noNik && (
         <Alert color="yellow" variant="light" p="xs" data-testid="disdukcapil-hint">
           {t('disdukcapil.noNik')} {t('disdukcapil.why')}
@@ -121,6 +108,54 @@ export function NikField({ draft, set, showErrors, errors, match, onMatch, onUse
           </Group>
         </Alert>
       )}
-    </Stack>
+    </>
+  );
+}
+
+/**
+ * What disagrees with the NIK, and the reason to keep it anyway. It sticks below the header while the
+ * clerk moves on through the form, so it stays in view until the NIK, sex or date is fixed or a reason given.
+ */
+function NikWarnings({
+  draft,
+  set,
+  error,
+}: {
+  draft: PersonDraft;
+  set: Props['set'];
+  error: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const warnings = nikCheckOf(draft)?.warnings ?? [];
+  if (warnings.length === 0) return null;
+  return (
+    <Alert
+      color="yellow"
+      variant="light"
+      p="xs"
+      data-testid="nik-warning"
+      role="status"
+      title={t('frontDesk.nikWarningTitle')}
+      style={{ position: 'sticky', top: 'calc(var(--app-shell-header-height, 0px) + 4px)', zIndex: 3 }}
+    >
+      <Stack gap={6}>
+        {warnings.map((w) => (
+          <Text size="sm" key={w.code}>
+            {nikIssueText(w, t, draft.nik)}
+          </Text>
+        ))}
+        <Text size="xs" c="dimmed">
+          {t('intake.nik.fixOrReason')}
+        </Text>
+        <TextInput
+          id="intake-nikOverrideReason"
+          label={t('person.nikOverrideReason')}
+          value={draft.nikOverrideReason}
+          onChange={(e) => set({ nikOverrideReason: e.currentTarget.value })}
+          error={error}
+          size="xs"
+        />
+      </Stack>
+    </Alert>
   );
 }

@@ -1,5 +1,5 @@
 // Step 2 of intake: register a new person and household, with NIK checks and duplicate checks before saving.
-import { Alert, Button, Group, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
@@ -16,7 +16,17 @@ import {
 } from '../../../../shared/types/register.ts';
 import { HouseholdSection } from './HouseholdSection.tsx';
 import { NikField } from './NikField.tsx';
-import { coreFieldErrors, createInput, draftErrors, emptyDraft, type PersonDraft } from './person-draft.ts';
+import {
+  coreFieldErrors,
+  createInput,
+  draftErrors,
+  draftTouched,
+  emptyDraft,
+  withNik,
+  type PersonDraft,
+} from './person-draft.ts';
+import { ConfirmDiscard } from '../../ui/ConfirmDiscard.tsx';
+import { KeyRadioGroup } from '../../ui/KeyRadioGroup.tsx';
 import { SimilarCandidates } from './SimilarCandidates.tsx';
 import { summaryOf } from './summary.ts';
 import { DayInput } from '../../ui/DayInput.tsx';
@@ -53,7 +63,13 @@ export function PersonForm({ prefill, onBack, onDone }: Props) {
   const { t } = useTranslation();
   const ref = useReference();
   const regions = useRegions();
-  const [draft, setDraft] = useState<PersonDraft>(() => emptyDraft(prefill, regions.officeDesa));
+  const thisYear = new Date().getFullYear();
+  const [initial] = useState<PersonDraft>(() =>
+    withNik(emptyDraft(prefill, regions.officeDesa), prefill.nik ?? '', thisYear),
+  );
+  const [draft, setDraft] = useState<PersonDraft>(initial);
+  const [asking, setAsking] = useState(false);
+  const leave = (): void => (draftTouched(draft, initial) ? setAsking(true) : onBack());
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempted, setAttempted] = useState(false);
   const [match, setMatch] = useState<PersonSummary | null>(null);
@@ -62,6 +78,9 @@ export function PersonForm({ prefill, onBack, onDone }: Props) {
   const [busy, setBusy] = useState(false);
 
   const set = useCallback((patch: Partial<PersonDraft>) => setDraft((d) => ({ ...d, ...patch })), []);
+  const setNik = (nik: string): void => setDraft((d) => withNik(d, nik, thisYear));
+  const filled = (field: 'sex' | 'birthDate'): string | undefined =>
+    draft.fromNik && draft[field] === draft.fromNik[field] ? t('frontDesk.fromNik') : undefined;
   const live = attempted ? draftErrors(draft, t) : {};
   const shown: FieldErrors = { ...live, ...errors };
 
@@ -134,7 +153,7 @@ export function PersonForm({ prefill, onBack, onDone }: Props) {
     <form
       noValidate
       aria-label={t('intake.steps.person')}
-      onKeyDown={formKeys({ onEscape: onBack })}
+      onKeyDown={formKeys({ onEscape: leave })}
       onSubmit={(e) => {
         e.preventDefault();
         void save(false);
@@ -144,12 +163,38 @@ export function PersonForm({ prefill, onBack, onDone }: Props) {
         <NikField
           draft={draft}
           set={set}
+          onNik={setNik}
+          autoFocus={!initial.fromNik}
           showErrors={attempted}
           errors={{ nik: shown.nik, nikOverrideReason: shown.nikOverrideReason }}
           match={match}
           onMatch={setMatch}
           onUseMatch={openExisting}
-        />
+        >
+          <Group grow align="flex-start">
+            <KeyRadioGroup
+              id="intake-sex"
+              label={t('person.sex')}
+              options={[
+                { value: 'L', label: t('sex.L'), key: 'l' },
+                { value: 'P', label: t('sex.P'), key: 'p' },
+              ]}
+              value={draft.sex}
+              onChange={(sex: Sex) => set({ sex })}
+              error={shown.sex}
+              extraHint={filled('sex')}
+              required
+            />
+            <DayInput
+              id="intake-birthDate"
+              label={t('person.birthDate')}
+              description={filled('birthDate')}
+              value={draft.birthDate}
+              onChange={(birthDate) => set({ birthDate })}
+              error={shown.birthDate}
+            />
+          </Group>
+        </NikField>
         <TextInput
           id="intake-name"
           label={t('person.name')}
@@ -158,35 +203,16 @@ export function PersonForm({ prefill, onBack, onDone }: Props) {
           error={shown.name}
           required
           autoComplete="off"
+          autoFocus={initial.fromNik !== null}
         />
-        <Radio.Group
-          id="intake-sex"
-          label={t('person.sex')}
-          value={draft.sex}
-          onChange={(v) => set({ sex: v as Sex })}
-          error={shown.sex}
-          required
-        >
-          <Group gap="lg" mt={4}>
-            <Radio value="L" label={t('sex.L')} />
-            <Radio value="P" label={t('sex.P')} />
-          </Group>
-        </Radio.Group>
+        <HouseholdSection draft={draft} set={set} errors={shown} />
+        <Title order={4}>{t('frontDesk.moreDetails')}</Title>
         <Group grow align="flex-start">
           <TextInput
             label={t('person.birthPlace')}
             value={draft.birthPlace}
             onChange={(e) => set({ birthPlace: e.currentTarget.value })}
           />
-          <DayInput
-            id="intake-birthDate"
-            label={t('person.birthDate')}
-            value={draft.birthDate}
-            onChange={(birthDate) => set({ birthDate })}
-            error={shown.birthDate}
-          />
-        </Group>
-        <Group grow align="flex-start">
           <SearchSelect
             label={t('person.relationship')}
             data={ref.options(LIST.relationship).map((o) => ({ value: o.value, label: o.label }))}
@@ -194,6 +220,8 @@ export function PersonForm({ prefill, onBack, onDone }: Props) {
             onChange={(relationship) => set({ relationship })}
             clearable
           />
+        </Group>
+        <Group grow align="flex-start">
           <TextInput
             id="intake-phone"
             label={t('person.phone')}
@@ -211,7 +239,6 @@ export function PersonForm({ prefill, onBack, onDone }: Props) {
             allowDeselect={false}
           />
         </Group>
-        <HouseholdSection draft={draft} set={set} errors={shown} />
         {failure && (
           <Alert color="red" role="alert">
             {failure}
@@ -222,7 +249,7 @@ export function PersonForm({ prefill, onBack, onDone }: Props) {
             {t('intake.keysHint')}
           </Text>
           <Group>
-            <Button variant="default" onClick={onBack}>
+            <Button variant="default" onClick={leave}>
               {t('common.back')}
             </Button>
             <Button type="submit" loading={busy} data-testid="person-save">
@@ -231,6 +258,15 @@ export function PersonForm({ prefill, onBack, onDone }: Props) {
           </Group>
         </Group>
       </Stack>
+      <ConfirmDiscard
+        opened={asking}
+        message={t('frontDesk.discard.person')}
+        onKeep={() => setAsking(false)}
+        onDiscard={() => {
+          setAsking(false);
+          onBack();
+        }}
+      />
     </form>
   );
 }

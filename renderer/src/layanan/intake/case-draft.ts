@@ -26,6 +26,16 @@ export const emptyCase: CaseDraft = {
   description: '',
 };
 
+/** The letter that picks each kind of complaint (Pertanyaan, Saran, pengAduan), in the list's order. */
+export const SUB_KIND_KEYS: readonly (readonly [CaseSubKind, string])[] = [
+  ['PERTANYAAN', 'p'],
+  ['SARAN', 's'],
+  ['PENGADUAN', 'a'],
+];
+
+/** Whether the clerk has changed anything on the case form (so leaving it asks first). */
+export const caseTouched = (d: CaseDraft): boolean => JSON.stringify(d) !== JSON.stringify(emptyCase);
+
 export function caseErrors(d: CaseDraft, t: TFunction): FieldErrors {
   const e: FieldErrors = {};
   if (d.kind === 'KELUHAN' && !d.subKind) e.subKind = t('intake.errors.subKind');

@@ -31,6 +31,8 @@ export interface PersonDraft {
   dusun: string;
   /** A member of the existing household the person joins (its household and desa are used). */
   existingMember: PersonSummary | null;
+  /** Sex and birth date as last read from the NIK: replaced when the NIK changes, unless edited since. */
+  fromNik: { sex: Sex; birthDate: string } | null;
 }
 
 export function emptyDraft(prefill: { nik?: string; name?: string }, desaCode: string | null): PersonDraft {
@@ -53,7 +55,40 @@ export function emptyDraft(prefill: { nik?: string; name?: string }, desaCode: s
     rw: '',
     dusun: '',
     existingMember: null,
+    fromNik: null,
   };
+}
+
+/** The four-digit year of a NIK's two-digit one: this century unless that is after `thisYear`. */
+export function nikYear(yy: number, thisYear: number): number {
+  const recent = 2000 + yy;
+  return recent <= thisYear ? recent : 1900 + yy;
+}
+
+/**
+ * The draft with a new NIK typed: a valid NIK fills sex and birth date when they are empty or still hold
+ * what an earlier NIK filled (the clerk's own entries are never replaced; a disagreement then shows as
+ * a warning that asks for a reason).
+ */
+export function withNik(d: PersonDraft, nik: string, thisYear: number): PersonDraft {
+  const next: PersonDraft = { ...d, nik };
+  const parsed = checkNik(nik).parsed;
+  if (!parsed) return next;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const birthDate = `${nikYear(parsed.birthYY, thisYear)}-${pad(parsed.birthMonth)}-${pad(parsed.birthDay)}`;
+  const sexFree = d.sex === null || d.sex === d.fromNik?.sex;
+  const dateFree = d.birthDate === '' || d.birthDate === d.fromNik?.birthDate;
+  if (sexFree) next.sex = parsed.sex;
+  if (dateFree) next.birthDate = birthDate;
+  next.fromNik = { sex: parsed.sex, birthDate };
+  return next;
+}
+
+/** A draft the clerk has typed into (so leaving it asks first). */
+export function draftTouched(d: PersonDraft, initial: PersonDraft): boolean {
+  const { fromNik: _a, ...now } = d;
+  const { fromNik: _b, ...before } = initial;
+  return JSON.stringify(now) !== JSON.stringify(before);
 }
 
 /** The NIK as typed, checked against the sex and birth date on the form; null when the person has no NIK. */
