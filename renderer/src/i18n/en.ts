@@ -26,6 +26,8 @@ export const en: Messages = {
     next: 'Next',
     save: 'Save',
     cancel: 'Cancel',
+    close: 'Close',
+    togglePassword: 'Show or hide the password',
     actions: 'Actions',
     signOut: 'Sign out',
     passwordMismatch: 'The two passwords do not match.',

@@ -25,6 +25,8 @@ export const id = {
     next: 'Lanjut',
     save: 'Simpan',
     cancel: 'Batal',
+    close: 'Tutup',
+    togglePassword: 'Tampilkan atau sembunyikan kata sandi',
     actions: 'Tindakan',
     signOut: 'Keluar',
     passwordMismatch: 'Kedua kata sandi tidak sama.',
