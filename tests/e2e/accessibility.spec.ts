@@ -38,7 +38,12 @@ test.beforeAll(async () => {
   await hostCallOk(
     host,
     'users.create',
-    { username: PETUGAS.username, fullName: PETUGAS.fullName, role: PETUGAS.role, password: PETUGAS.password },
+    {
+      username: PETUGAS.username,
+      fullName: PETUGAS.fullName,
+      role: PETUGAS.role,
+      password: PETUGAS.password,
+    },
     admin.sessionId,
   );
   await hostCallOk(host, 'auth.signOut', {}, admin.sessionId);
@@ -89,7 +94,12 @@ const go = async (page: Page, hash: string, heading: string | RegExp): Promise<v
 };
 
 /** Opens a dialog with the button named `trigger`, scans the dialog, and closes it with Esc. */
-async function dialog(page: Page, findings: Finding[], screen: string, trigger: string | RegExp): Promise<void> {
+async function dialog(
+  page: Page,
+  findings: Finding[],
+  screen: string,
+  trigger: string | RegExp,
+): Promise<void> {
   await page.getByRole('button', { name: trigger }).first().click();
   const box = page.getByRole('dialog');
   await expect(box).toBeVisible();
@@ -143,7 +153,7 @@ for (const size of SIZES) {
   });
 
   test(`every screen and dialog at ${size.name}`, async ({ browser }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(480_000);
     const findings: Finding[] = [];
     const page = await newPage(browser, size);
     const wide = size.name === '1366x768';

@@ -36,7 +36,11 @@ export function letterAddressee(
   own: Readonly<Record<string, string>> = {},
 ): string[] {
   const custom = own[destination]?.trim();
-  if (custom) return custom.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (custom)
+    return custom
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
   const fill = (text: string): string => text.replace('{kab}', kabkota ?? '').trim();
   const head = HEAD_OF[destination];
   if (head) return [fill(head)];

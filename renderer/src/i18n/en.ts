@@ -7,6 +7,7 @@ import { enSync } from './en-sync.ts';
 import { enReports } from './en-reports.ts';
 import { enMaintenance } from './en-maintenance.ts';
 import { enUpdates } from './en-updates.ts';
+import { enAudit } from './en-audit.ts';
 
 export const en: Messages = {
   ...enWarga,
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...enReports,
   ...enMaintenance,
   ...enUpdates,
+  ...enAudit,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Language' },
   common: {

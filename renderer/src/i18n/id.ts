@@ -6,6 +6,7 @@ import { idSync } from './id-sync.ts';
 import { idReports } from './id-reports.ts';
 import { idMaintenance } from './id-maintenance.ts';
 import { idUpdates } from './id-updates.ts';
+import { idAudit } from './id-audit.ts';
 
 export const id = {
   ...idWarga,
@@ -15,6 +16,7 @@ export const id = {
   ...idReports,
   ...idMaintenance,
   ...idUpdates,
+  ...idAudit,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Bahasa' },
   common: {
