@@ -124,6 +124,7 @@ const report = (findings: Finding[]): string =>
 
 for (const size of SIZES) {
   test(`setup wizard at ${size.name}`, async ({ browser }) => {
+    test.setTimeout(180_000);
     const findings: Finding[] = [];
     const fresh = await startWebHost();
     const page = await newPage(browser, size);
