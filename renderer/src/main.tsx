@@ -6,19 +6,31 @@ import '@mantine/notifications/styles.css';
 import './i18n/index.ts';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { StrictMode } from 'react';
+import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
 import { App } from './App.tsx';
-import { theme } from './theme.ts';
+import { appTheme, cssVariablesResolver } from './theme.ts';
+
+/** Mantine with the theme in the chosen language (the dialogs' close button is named in it). */
+function Themed() {
+  const { t } = useTranslation();
+  const close = t('common.close');
+  const togglePassword = t('common.togglePassword');
+  const theme = useMemo(() => appTheme({ close, togglePassword }), [close, togglePassword]);
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
+      <Notifications position="top-right" />
+      <App />
+    </MantineProvider>
+  );
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" />
-      <App />
-    </MantineProvider>
+    <Themed />
   </StrictMode>,
 );

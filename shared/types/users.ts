@@ -47,6 +47,10 @@ export interface AuditEntry {
   entityId: string | null;
   outcome: AuditOutcome;
   detail: string | null;
+  /** The user's display name, when the entry's user is known. */
+  userFullName: string | null;
+  /** What the entry acted on in a clerk's terms: a case or letter number, a resident's name, a No KK. */
+  subjectLabel: string | null;
 }
 
 export interface AuditPage {

@@ -112,6 +112,15 @@ function provinceIssue(
 }
 
 /** Offline checks of a NIK, optionally against the sex and birth date entered on the form. */
+/**
+ * The four-digit birth year from the NIK's two digits: the latest year not after `thisYear` (a NIK holder
+ * is not born in the future; a centenarian is read a century late, as any two-digit year would be).
+ */
+export function nikBirthYear(yy: number, thisYear: number): number {
+  const century = Math.floor(thisYear / 100) * 100;
+  return century + yy <= thisYear ? century + yy : century - 100 + yy;
+}
+
 export function checkNik(raw: string, options: NikCheckOptions = {}): NikCheck {
   const warnings: Issue<NikWarningCode>[] = [];
   const nik = normaliseDigits(raw);
@@ -173,7 +182,8 @@ export function checkNik(raw: string, options: NikCheckOptions = {}): NikCheck {
       if (Number(d) !== day || Number(m) !== month || Number(y) % 100 !== yy) {
         warnings.push({
           code: 'BIRTH_DATE_MISMATCH',
-          message: `Tanggal lahir pada NIK (${pad2(day)}-${pad2(month)}-${pad2(yy)}) berbeda dengan tanggal lahir yang diisi (${d}-${m}-${y}).`,
+          // Four-digit years: the NIK's two digits read in the century of the date entered.
+          message: `Tanggal lahir pada NIK (${pad2(day)}-${pad2(month)}-${Math.floor(Number(y) / 100) * 100 + yy}) berbeda dengan tanggal lahir yang diisi (${d}-${m}-${y}).`,
         });
       }
     }

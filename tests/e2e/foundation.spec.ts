@@ -194,15 +194,19 @@ test('the admin sees the refused attempt in the audit log, filtered by user, act
   await openSettingsTab(page, 'Log Audit');
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
   await field(page, 'Nama pengguna').fill(VIEWER.username);
-  await pickByTyping(page, 'Tindakan', 'users.cr', 'users.create');
-  await field(page, 'Dari tanggal (WIB)').fill(today);
-  await field(page, 'Sampai tanggal (WIB)').fill(today);
+  await pickByTyping(page, 'Tindakan', 'Menambah peng', 'Menambah pengguna');
+  // Dates typed as the office writes them (HH-BB-TTTT), whatever the PC's locale.
+  const todayText = today.split('-').reverse().join('-');
+  await field(page, 'Dari tanggal (WIB)').fill(todayText);
+  await field(page, 'Sampai tanggal (WIB)').fill(todayText);
   await page.getByRole('button', { name: 'Terapkan' }).click();
 
   const table = page.getByTestId('audit-table');
   const refusedRow = table.locator('tr[data-action="users.create"][data-outcome="ditolak"]');
   await expect(refusedRow).toHaveCount(1);
-  await expect(refusedRow).toContainText(VIEWER.username);
+  await expect(refusedRow).toContainText(`${VIEWER.fullName} (${VIEWER.username})`);
+  await expect(refusedRow.getByTestId('audit-action')).toHaveText(/^Menambah pengguna/);
+  await expect(refusedRow).toContainText('Pengamat');
   await expect(refusedRow).toContainText('ditolak');
   await expect(refusedRow).toContainText('peran pengamat tidak diizinkan');
   await expect(table.locator('tbody tr')).toHaveCount(1);

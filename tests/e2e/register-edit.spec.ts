@@ -68,7 +68,7 @@ test("the petugas edits the resident's details and changes the family card numbe
   const dialog = page.getByRole('dialog', { name: 'Ubah data warga' });
   await expect(dialog).toBeVisible();
   await expect(page.getByTestId('edit-nik-input')).toHaveValue(GOOD_NIK);
-  await expect(page.getByTestId('edit-nik-input')).toHaveAccessibleDescription(/perempuan, lahir 21-05-90/);
+  await expect(page.getByTestId('edit-nik-input')).toHaveAccessibleDescription(/perempuan, lahir 21-05-1990/);
   await field(page, 'Nomor HP').fill('081399887766');
   await pickByTyping(page, 'Status perkawinan', 'Kawin Terc', 'Kawin Tercatat');
   // Padan Dukcapil and the disability types are recorded here too (the monthly report counts disability).

@@ -64,7 +64,7 @@ test('the TKSK previews the previous month with its tables and charts', async ()
   await expect(report.locator('tr[data-totals]').first()).toBeVisible();
   const charts = report.locator('figure[data-chart-id]');
   expect(await charts.count()).toBeGreaterThanOrEqual(2);
-  await expect(charts.locator('svg[role="img"]').first()).toBeVisible();
+  await expect(charts.locator('svg[role="group"]').first()).toBeVisible();
   expect(await charts.locator('svg rect').count()).toBeGreaterThan(0);
 });
 
@@ -182,7 +182,7 @@ test('Beranda draws the charts and a bar opens the list it counts', async () => 
   for (const id of ['kasus-per-bulan', 'rujukan-tujuan-hasil', 'ppks-per-wilayah', 'terlambat-per-wilayah'])
     await expect(charts.getByTestId(`chart-${id}`)).toBeVisible();
   const months = charts.getByTestId('chart-kasus-per-bulan');
-  await expect(months.locator('svg[role="img"]')).toBeVisible();
+  await expect(months.locator('svg[role="group"]')).toBeVisible();
   await expect(months.locator('svg > title')).toHaveText('Kasus per bulan (12 bulan terakhir)');
   await page.screenshot({ path: `${SHOTS}/laporan-03-beranda-charts.png`, fullPage: true });
 

@@ -54,6 +54,11 @@ export async function listAudit(db: DbOrTrx, f: AuditFilter): Promise<AuditPage>
     (await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
   );
   const rows = await q.selectAll().orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
+  const names = await userNames(
+    db,
+    rows.map((r) => r.user_id),
+  );
+  const labels = await subjectLabels(db, rows);
   return {
     total,
     rows: rows.map((r): AuditEntry => ({
@@ -69,6 +74,73 @@ export async function listAudit(db: DbOrTrx, f: AuditFilter): Promise<AuditPage>
       entityId: r.entity_id,
       outcome: r.outcome as AuditOutcome,
       detail: r.detail,
+      userFullName: (r.user_id && names.get(r.user_id)) || null,
+      subjectLabel: (r.entity_type && r.entity_id && labels.get(`${r.entity_type}:${r.entity_id}`)) || null,
     })),
   };
+}
+
+async function userNames(db: DbOrTrx, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'full_name']).where('id', 'in', wanted).execute();
+  return new Map(rows.map((r) => [r.id, r.full_name]));
+}
+
+/** Case and letter numbers, residents' names, No KK and usernames for one page of entries, by "type:id". */
+async function subjectLabels(
+  db: DbOrTrx,
+  rows: { entity_type: string | null; entity_id: string | null }[],
+): Promise<Map<string, string>> {
+  const idsOf = (type: string): string[] => [
+    ...new Set(rows.filter((r) => r.entity_type === type && r.entity_id).map((r) => r.entity_id ?? '')),
+  ];
+  const out = new Map<string, string>();
+  const put = (type: string, list: { id: string; label: string | null }[]): void => {
+    for (const r of list) if (r.label) out.set(`${type}:${r.id}`, r.label);
+  };
+  const cases = idsOf('case');
+  if (cases.length > 0) {
+    put(
+      'case',
+      await db.selectFrom('cases').select(['id', 'case_number as label']).where('id', 'in', cases).execute(),
+    );
+  }
+  const referrals = idsOf('referral');
+  if (referrals.length > 0) {
+    put(
+      'referral',
+      await db
+        .selectFrom('referrals')
+        .select(['id', 'letter_number as label'])
+        .where('id', 'in', referrals)
+        .execute(),
+    );
+  }
+  const persons = idsOf('person');
+  if (persons.length > 0) {
+    put(
+      'person',
+      await db.selectFrom('persons').select(['id', 'name as label']).where('id', 'in', persons).execute(),
+    );
+  }
+  const households = idsOf('household');
+  if (households.length > 0) {
+    put(
+      'household',
+      await db
+        .selectFrom('households')
+        .select(['id', 'no_kk as label'])
+        .where('id', 'in', households)
+        .execute(),
+    );
+  }
+  const users = idsOf('user');
+  if (users.length > 0) {
+    put(
+      'user',
+      await db.selectFrom('users').select(['id', 'full_name as label']).where('id', 'in', users).execute(),
+    );
+  }
+  return out;
 }

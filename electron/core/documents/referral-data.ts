@@ -13,7 +13,8 @@ import {
   SEXES,
   labelOf,
 } from '../../../shared/reference/index.ts';
-import { regionLine } from './format.ts';
+import { regionLine, regionNames } from './format.ts';
+import { letterAddressee, ownAddressees } from './letter-addressee.ts';
 import { requestedActionFor } from './requested-action.ts';
 
 export interface ReferralLetterData {
@@ -24,6 +25,8 @@ export interface ReferralLetterData {
     letterDate: string;
     destination: string;
     destinationLabel: string;
+    /** "Kepala Dinas Kependudukan dan Pencatatan Sipil Kabupaten Cilacap" (one or two lines). */
+    addressee: string[];
     reason: string;
     requestedAction: string;
   };
@@ -110,6 +113,11 @@ export async function loadReferralLetter(db: DbOrTrx, referralId: string): Promi
       letterDate: referral.letter_date,
       destination: referral.destination,
       destinationLabel: labelOf(DESTINATIONS, referral.destination),
+      addressee: letterAddressee(
+        referral.destination,
+        regionNames(office.regionPath).kabkota,
+        await ownAddressees(db),
+      ),
       reason: referral.reason,
       requestedAction: requestedActionFor(referral.destination),
     },

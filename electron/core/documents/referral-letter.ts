@@ -46,7 +46,7 @@ export function referralLetterContent(data: ReferralLetterData): Content {
     { text: 'SURAT RUJUKAN', style: 'title', margin: [0, 2, 0, 1] },
     { text: `Nomor: ${referral.letterNumber}`, style: 'subtitle', margin: [0, 0, 0, 10] },
     {
-      stack: ['Kepada Yth.', { text: referral.destinationLabel, bold: true }, 'di tempat'],
+      stack: ['Kepada Yth.', ...referral.addressee.map((text) => ({ text, bold: true })), 'di tempat'],
       margin: [0, 0, 0, 8],
     },
     paragraph('Dengan hormat,'),

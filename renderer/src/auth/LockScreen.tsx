@@ -47,7 +47,7 @@ export function LockScreen({ user, onUnlocked, onSignOut, onLockedOut }: Props) 
           }}
         >
           <Stack>
-            <Title order={2}>{t('lock.title')}</Title>
+            <Title order={1} size="h2">{t('lock.title')}</Title>
             <Text>
               {user
                 ? t('lock.explainUser', { name: user.fullName, username: user.username })

@@ -63,7 +63,7 @@ export function SignInScreen({ office, notice, onSignedIn }: Props) {
               <LanguageSwitch />
             </Group>
             <div>
-              <Title order={2}>{t('signIn.title')}</Title>
+              <Title order={1} size="h2">{t('signIn.title')}</Title>
               {office && (
                 <Text c="dimmed" size="sm">
                   {office.name}

@@ -112,7 +112,7 @@ export const enCases: Pick<
     recordOutcome: 'Record outcome',
     recordOutcomeFor: 'Outcome of referral {{letter}}',
     chooseOutcome: 'Choose the outcome.',
-    outcomeOn: 'Outcome dated {{day}}',
+    outcomeOn: 'Outcome date: {{day}}',
     outcomeDate: 'Outcome date',
   },
   followUp: {

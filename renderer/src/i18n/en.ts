@@ -8,6 +8,7 @@ import { enReports } from './en-reports.ts';
 import { enMaintenance } from './en-maintenance.ts';
 import { enUpdates } from './en-updates.ts';
 import { enFrontDesk } from './en-front-desk.ts';
+import { enAudit } from './en-audit.ts';
 
 export const en: Messages = {
   ...enWarga,
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...enMaintenance,
   ...enUpdates,
   ...enFrontDesk,
+  ...enAudit,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Language' },
   common: {
@@ -28,6 +30,8 @@ export const en: Messages = {
     next: 'Next',
     save: 'Save',
     cancel: 'Cancel',
+    close: 'Close',
+    togglePassword: 'Show or hide the password',
     actions: 'Actions',
     signOut: 'Sign out',
     passwordMismatch: 'The two passwords do not match.',

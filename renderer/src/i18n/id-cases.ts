@@ -99,7 +99,7 @@ export const idCases = {
     recordOutcome: 'Catat hasil',
     recordOutcomeFor: 'Hasil rujukan {{letter}}',
     chooseOutcome: 'Pilih hasil rujukan.',
-    outcomeOn: 'Hasil dicatat untuk {{day}}',
+    outcomeOn: 'Tanggal hasil: {{day}}',
     outcomeDate: 'Tanggal hasil',
   },
   followUp: {

@@ -7,6 +7,7 @@ import { idReports } from './id-reports.ts';
 import { idMaintenance } from './id-maintenance.ts';
 import { idUpdates } from './id-updates.ts';
 import { idFrontDesk } from './id-front-desk.ts';
+import { idAudit } from './id-audit.ts';
 
 export const id = {
   ...idWarga,
@@ -17,6 +18,7 @@ export const id = {
   ...idMaintenance,
   ...idUpdates,
   ...idFrontDesk,
+  ...idAudit,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Bahasa' },
   common: {
@@ -27,6 +29,8 @@ export const id = {
     next: 'Lanjut',
     save: 'Simpan',
     cancel: 'Batal',
+    close: 'Tutup',
+    togglePassword: 'Tampilkan atau sembunyikan kata sandi',
     actions: 'Tindakan',
     signOut: 'Keluar',
     passwordMismatch: 'Kedua kata sandi tidak sama.',

@@ -26,7 +26,7 @@ export function LaporanScreen({ route }: { route: Route }) {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Stack gap={2}>
-          <Title order={2}>{t('nav.laporan')}</Title>
+          <Title order={1} size="h2">{t('nav.laporan')}</Title>
           <Text size="sm" c="dimmed">
             {dinsos ? t('laporan.explainDinsos') : t('laporan.explain')}
           </Text>

@@ -7,7 +7,7 @@ const numeric = (kind: string): boolean => kind === 'int' || kind === 'decimal';
 
 function TableBody({ table, zone }: { table: ReportTable; zone: string }) {
   return (
-    <Box style={{ overflowX: 'auto' }}>
+    <Box style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={table.title}>
       <Table striped withTableBorder withColumnBorders fz="xs" data-table-id={table.id}>
         <Table.Thead>
           <Table.Tr>

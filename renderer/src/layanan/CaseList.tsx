@@ -41,7 +41,7 @@ export function CaseList({ query }: { query: URLSearchParams }) {
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Title order={2}>{t('nav.layanan')}</Title>
+        <Title order={1} size="h2">{t('nav.layanan')}</Title>
         {perms.writeRegister && (
           <Button component="a" href={hrefTo('layanan', ['baru'])}>
             {t('intake.start')}

@@ -71,7 +71,7 @@ export function RujukanScreen({ route }: { route: Route }) {
       header: t('kasus.number'),
       width: '150px',
       render: (r) => (
-        <Text span ff="monospace" size="xs" c="teal.8">
+        <Text span ff="monospace" size="xs" c="teal.9">
           {r.caseNumber}
         </Text>
       ),
@@ -103,7 +103,7 @@ export function RujukanScreen({ route }: { route: Route }) {
 
   return (
     <Stack gap="sm">
-      <Title order={2}>{t('nav.rujukan')}</Title>
+      <Title order={1} size="h2">{t('nav.rujukan')}</Title>
       <Text size="sm" c="dimmed">
         {t('rujukan.explain')}
       </Text>

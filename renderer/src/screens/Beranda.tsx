@@ -19,7 +19,7 @@ export function Beranda() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('home.greeting', { name: session.user.fullName })}</Title>
+        <Title order={1} size="h2">{t('home.greeting', { name: session.user.fullName })}</Title>
         {perms.writeRegister && (
           <Button component="a" href={hrefTo('layanan', ['baru'])} size="md">
             {t('intake.start')}

@@ -10,7 +10,7 @@ export function Planned({ section }: { section: PlannedSection }) {
   const points = t(`planned.${section}.points`, { returnObjects: true });
   return (
     <Stack maw={760}>
-      <Title order={2}>{t(`nav.${section}`)}</Title>
+      <Title order={1} size="h2">{t(`nav.${section}`)}</Title>
       <Text>{t(`planned.${section}.summary`)}</Text>
       {Array.isArray(points) && (
         <List spacing="xs">

@@ -1,4 +1,4 @@
-// Pengaturan → Log Audit: the append-only log, filtered by username, action and a range of local days.
+// Pengaturan → Log Audit: the append-only log in words (who, did what to what), filtered by username, action and local days.
 import { Alert, Badge, Button, Group, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,10 @@ import { useApp } from '../app/app-context.tsx';
 import { METHODS } from '../../../shared/api/contract.ts';
 import type { AuditOutcome } from '../../../shared/types/users.ts';
 import { formatDateTime, formatNumber, startOfDay, startOfNextDay, zoneOfRegion } from '../format.ts';
+import { DayInput } from '../ui/DayInput.tsx';
 import { useLoad } from '../ui/use-load.ts';
+import { isIsoDate } from '../../../shared/validation/person.ts';
+import { describeAction, describeUser } from './audit-wording.ts';
 import { SearchSelect } from '../ui/SearchSelect.tsx';
 
 const PAGE = 50;
@@ -39,8 +42,8 @@ export function AuditTab() {
       call('audit.list', {
         ...(filter.username.trim() ? { username: filter.username.trim() } : {}),
         ...(filter.action ? { action: filter.action } : {}),
-        ...(filter.fromDay ? { from: startOfDay(filter.fromDay, zone) } : {}),
-        ...(filter.toDay ? { to: startOfNextDay(filter.toDay, zone) } : {}),
+        ...(isIsoDate(filter.fromDay) ? { from: startOfDay(filter.fromDay, zone) } : {}),
+        ...(isIsoDate(filter.toDay) ? { to: startOfNextDay(filter.toDay, zone) } : {}),
         limit: PAGE,
         offset: (page - 1) * PAGE,
       }),
@@ -73,24 +76,25 @@ export function AuditTab() {
           />
           <SearchSelect
             label={t('audit.action')}
-            data={METHODS.map((m) => ({ value: m, label: m }))}
+            data={METHODS.map((m) => ({
+              value: m,
+              label: describeAction(t, { action: m, subjectLabel: null, entityId: null }),
+            }))}
             value={draft.action}
             onChange={(v) => setDraft({ ...draft, action: v })}
             clearable
             w={240}
           />
-          <TextInput
-            type="date"
+          <DayInput
             label={t('audit.fromDay', { zone: zone.label })}
             value={draft.fromDay}
-            onChange={(e) => setDraft({ ...draft, fromDay: e.currentTarget.value })}
+            onChange={(v) => setDraft({ ...draft, fromDay: v })}
             w={190}
           />
-          <TextInput
-            type="date"
+          <DayInput
             label={t('audit.toDay', { zone: zone.label })}
             value={draft.toDay}
-            onChange={(e) => setDraft({ ...draft, toDay: e.currentTarget.value })}
+            onChange={(v) => setDraft({ ...draft, toDay: v })}
             w={190}
           />
           <Button type="submit">{t('audit.apply')}</Button>
@@ -118,7 +122,6 @@ export function AuditTab() {
               <Table.Th>{t('user.role')}</Table.Th>
               <Table.Th>{t('audit.action')}</Table.Th>
               <Table.Th>{t('audit.outcome')}</Table.Th>
-              <Table.Th>{t('audit.subject')}</Table.Th>
               <Table.Th>{t('audit.detail')}</Table.Th>
               <Table.Th>{t('audit.device')}</Table.Th>
             </Table.Tr>
@@ -127,13 +130,14 @@ export function AuditTab() {
             {audit.value?.rows.map((row) => (
               <Table.Tr key={row.id} data-outcome={row.outcome} data-action={row.action}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(row.at, zone)}</Table.Td>
-                <Table.Td ff="monospace">{row.username}</Table.Td>
-                <Table.Td>{row.role}</Table.Td>
-                <Table.Td ff="monospace">{row.action}</Table.Td>
-                <Table.Td>
-                  <Badge color={OUTCOME_COLOR[row.outcome]}>{t(`audit.outcomes.${row.outcome}`)}</Badge>
+                <Table.Td>{describeUser(row)}</Table.Td>
+                <Table.Td>{t(`role.${row.role}`, { defaultValue: row.role })}</Table.Td>
+                <Table.Td data-testid="audit-action">{describeAction(t, row)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Badge color={OUTCOME_COLOR[row.outcome]} tt="none" variant="light">
+                    {t(`audit.outcomes.${row.outcome}`)}
+                  </Badge>
                 </Table.Td>
-                <Table.Td>{row.entityType ? `${row.entityType} ${row.entityId ?? ''}` : ''}</Table.Td>
                 <Table.Td>{row.detail}</Table.Td>
                 <Table.Td>{row.device}</Table.Td>
               </Table.Tr>

@@ -25,7 +25,9 @@ export function SettingsScreen() {
 
   return (
     <Stack>
-      <Title order={2}>{t('nav.pengaturan')}</Title>
+      <Title order={1} size="h2">
+        {t('nav.pengaturan')}
+      </Title>
       <Tabs value={tab} onChange={(v) => setTab((v as Tab | null) ?? 'kantor')} keepMounted={false}>
         <Tabs.List>
           {tabs.map((name) => (

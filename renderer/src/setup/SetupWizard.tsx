@@ -98,7 +98,7 @@ export function SetupWizard({ onFinished }: { onFinished(): void }) {
       <Container size="md" py="xl">
         <Paper withBorder p="xl" radius="md">
           <Stack>
-            <Title order={2}>{t('setup.done.title')}</Title>
+            <Title order={1} size="h2">{t('setup.done.title')}</Title>
             <Text>{t('setup.done.office', { name: office.name })}</Text>
             <Text fw={600}>{t('office.fingerprint')}</Text>
             <Fingerprint value={office.fingerprint} />

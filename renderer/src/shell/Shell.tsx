@@ -1,5 +1,5 @@
 // The signed-in app frame: header (title, language, lock, sign out), section navigation, content and status bar.
-import { AppShell, Burger, Button, Group, Kbd, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, Kbd, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context.tsx';
@@ -66,7 +66,7 @@ export function Shell() {
               size="sm"
               aria-label={t('shell.toggleNav')}
             />
-            <Title order={3}>{t('app.name')}</Title>
+            <Text fw={700} size="lg">{t('app.name')}</Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />

@@ -65,7 +65,7 @@ export function SyncScreen() {
 
   return (
     <Stack>
-      <Title order={2}>{t('sync.title')}</Title>
+      <Title order={1} size="h2">{t('sync.title')}</Title>
       {error && <Alert color="red">{error}</Alert>}
       {!s || !tr ? (
         <Loader aria-label={t('common.loading')} />

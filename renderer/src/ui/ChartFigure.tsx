@@ -93,7 +93,8 @@ export function ChartFigure({ spec, width = 520, height, hrefFor, description, t
           component="svg"
           viewBox={`0 0 ${geometry.width} ${geometry.height}`}
           width="100%"
-          role="img"
+          // Bars that are links make the chart a group of links (an image role would hide them).
+          role={hrefFor ? 'group' : 'img'}
           aria-labelledby={titleId}
           style={{ display: 'block' }}
         >

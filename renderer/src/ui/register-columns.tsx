@@ -90,8 +90,9 @@ export function useCaseColumns(zone: OfficeZone): Column<CaseSummary>[] {
     {
       id: 'kind',
       header: t('kasus.kind'),
-      width: '100px',
-      render: (c) => (c.subKind ? t(`subKind.${c.subKind}`) : t(`caseKind.${c.kind}`)),
+      width: '150px',
+      // The kind as the domain names it, then the complaint's sub-kind: "Keluhan – Pengaduan", "Layanan".
+      render: (c) => t(`caseKind.${c.kind}`) + (c.subKind ? ` – ${t(`subKind.${c.subKind}`)}` : ''),
     },
     {
       id: 'category',

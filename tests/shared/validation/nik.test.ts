@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkNik,
   checkNoKk,
+  nikBirthYear,
   nikSchema,
   noKkSchema,
   normaliseDigits,
@@ -183,7 +184,7 @@ describe('checkNik: warnings (never block)', () => {
       const r = checkNik(man, { birthDate });
       expect(r.errors).toEqual([]);
       expect(r.warnings.map((w) => w.code)).toEqual(['BIRTH_DATE_MISMATCH']);
-      expect(r.warnings[0]?.message).toContain('12-07-90');
+      expect(r.warnings[0]?.message).toContain('12-07-1990');
     }
   });
 
@@ -272,5 +273,14 @@ describe('checkNoKk and noKkSchema', () => {
     expect(checkNoKk('330108230415000').errors.map((e) => e.code)).toEqual(['FORMAT']);
     expect(checkNoKk('3.30108E+15').errors.map((e) => e.code)).toEqual(['EXCEL_NUMBER']);
     expect(noKkSchema.safeParse('33010823041500AB').success).toBe(false);
+  });
+});
+
+describe('nikBirthYear', () => {
+  it('reads two digits as the latest year not after this year', () => {
+    expect(nikBirthYear(85, 2026)).toBe(1985);
+    expect(nikBirthYear(26, 2026)).toBe(2026);
+    expect(nikBirthYear(27, 2026)).toBe(1927);
+    expect(nikBirthYear(5, 2026)).toBe(2005);
   });
 });

@@ -34,7 +34,8 @@ export function CaseHeader({ c }: { c: CaseDetail }) {
               {t('kasus.number')}
             </Text>
             <Title
-              order={2}
+              order={1}
+              size="h2"
               ff="monospace"
               data-testid="case-number"
               tabIndex={-1}

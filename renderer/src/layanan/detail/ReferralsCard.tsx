@@ -81,7 +81,7 @@ export function ReferralsCard({ c, canWrite, onChanged }: Props) {
             </Text>
             {r.outcomeDate && (
               <Text size="xs" c="dimmed" mt={4}>
-                {t('rujukan.outcomeOn', { day: formatDay(r.outcomeDate) })}
+                {t('rujukan.outcomeOn', { day: formatDay(r.outcomeDate, 'long') })}
                 {r.outcomeNote ? ` · ${r.outcomeNote}` : ''}
               </Text>
             )}

@@ -179,7 +179,7 @@ export function FindPerson({ query, setQuery, onPick, onNew, onEscape }: Props) 
           aria-selected={active >= newIndex}
           p={8}
           fw={600}
-          c="teal.8"
+          c="teal.9"
           bg={active >= newIndex ? 'var(--mantine-color-teal-0)' : undefined}
           style={{ cursor: 'pointer', borderRadius: 4 }}
           onClick={() => void startNew()}

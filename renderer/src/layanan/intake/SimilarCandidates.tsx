@@ -63,7 +63,7 @@ export function SimilarCandidates({ candidates, onPick, onConfirmNew, onBack }: 
           aria-selected={active === candidates.length}
           p={8}
           fw={600}
-          c="teal.8"
+          c="teal.9"
           bg={active === candidates.length ? 'var(--mantine-color-teal-0)' : undefined}
           style={{ cursor: 'pointer' }}
           onClick={onConfirmNew}

@@ -1,6 +1,11 @@
 // NIK check results (codes from shared/validation/nik.ts) as translated messages for the form.
 import type { TFunction } from 'i18next';
-import { normaliseDigits, type Issue, type ParsedNik } from '../../../../shared/validation/nik.ts';
+import {
+  nikBirthYear,
+  normaliseDigits,
+  type Issue,
+  type ParsedNik,
+} from '../../../../shared/validation/nik.ts';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -30,18 +35,19 @@ export function nikIssueText(issue: Issue, t: TFunction, raw: string): string {
     case 'BIRTH_DATE_MISMATCH': {
       const dd = Number(nik.slice(6, 8));
       const day = pad(dd > 40 ? dd - 40 : dd);
-      return t('intake.nik.birthDate', { nikDate: `${day}-${nik.slice(8, 10)}-${nik.slice(10, 12)}` });
+      const year = nikBirthYear(Number(nik.slice(10, 12)), new Date().getFullYear());
+      return t('intake.nik.birthDate', { nikDate: `${day}-${nik.slice(8, 10)}-${year}` });
     }
     default:
       return issue.message;
   }
 }
 
-/** What the NIK itself says, as a hint under the field: sex, birth date (century unknown), kecamatan. */
+/** What the NIK itself says, as a hint under the field: sex, birth date (four-digit year, latest plausible century), kecamatan. */
 export function nikHint(parsed: ParsedNik, t: TFunction): string {
   return t('intake.nik.decoded', {
     sex: t(`sex.${parsed.sex}`).toLowerCase(),
-    date: `${pad(parsed.birthDay)}-${pad(parsed.birthMonth)}-${pad(parsed.birthYY)}`,
+    date: `${pad(parsed.birthDay)}-${pad(parsed.birthMonth)}-${nikBirthYear(parsed.birthYY, new Date().getFullYear())}`,
     kecamatan: parsed.kecamatanCode,
   });
 }

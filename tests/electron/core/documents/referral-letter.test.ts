@@ -14,7 +14,7 @@ const ids = { referral: '', noNik: '', long: '', deleted: '' };
 
 const LETTER = '001/RUJ/33.01.08/III/2026';
 const CASE_NUMBER = '33.01.08/2026/00001';
-const DESTINATION = 'Disdukcapil (KK, KTP-el, akta, perbaikan NIK)';
+const DESTINATION = 'Kepala Dinas Kependudukan dan Pencatatan Sipil Kabupaten Cilacap';
 
 beforeAll(async () => {
   office = await openSetUpOffice();
