@@ -7,7 +7,7 @@ import { schemaVersionOf } from '../db/migrate.ts';
 import { fingerprintOf, generateOfficeKeys } from '../office/keys.ts';
 import { putOwnOfficeFacts } from '../office/own-identity.ts';
 import { keyProtectionOf, writeKeys } from '../office/keystore.ts';
-import { getOwnOffice, getOwnOfficeId, putMeta } from '../office/office-repo.ts';
+import { getOwnOffice, getOwnOfficeId } from '../office/office-repo.ts';
 import { levelOfCode, listRegions, resolveRegion } from '../regions/regions.ts';
 import { baseStamp } from '../sync/hlc.ts';
 import { createWriter } from '../sync/writer.ts';
