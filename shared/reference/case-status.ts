@@ -134,9 +134,17 @@ export function isFinalStatus(status: CaseStatus): boolean {
   return CASE_STATUSES.items.some((s) => s.code === status && s.final);
 }
 
-/** Moving to these statuses needs a written reason (recorded with who and when, like every transition). */
+/**
+ * Moving to these statuses needs written text, recorded with who and when like every transition: the
+ * reason for TIDAK_LAYAK and DIBATALKAN, the decision itself (which service, for whom) for DITETAPKAN.
+ */
 export function requiresReason(to: CaseStatus): boolean {
-  return to === 'TIDAK_LAYAK' || to === 'DIBATALKAN';
+  return to === 'TIDAK_LAYAK' || to === 'DIBATALKAN' || isDecision(to);
+}
+
+/** The penetapan: the text it needs is the koordinator's decision, not a reason. */
+export function isDecision(to: CaseStatus): boolean {
+  return to === 'DITETAPKAN';
 }
 
 function joinRoles(roles: readonly Role[]): string {
@@ -195,7 +203,8 @@ export function checkTransition(input: {
   const allowed = canTransition(input.from, input.to, input.role);
   if (!allowed.ok) return allowed;
   if (requiresReason(input.to) && !input.reason?.trim()) {
-    return { ok: false, message: `Alasan wajib diisi untuk status ${caseStatusLabel(input.to)}.` };
+    const what = isDecision(input.to) ? 'Keputusan (layanan yang ditetapkan)' : 'Alasan';
+    return { ok: false, message: `${what} wajib diisi untuk status ${caseStatusLabel(input.to)}.` };
   }
   return { ok: true };
 }

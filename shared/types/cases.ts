@@ -98,6 +98,14 @@ export interface CaseDetail extends CaseFields, CaseSummary {
   allowedTransitions: AllowedTransition[];
   /** The signed-in user may create a referral letter for the case now (which moves it to DIRUJUK). */
   canRefer: boolean;
+  /** The koordinator's latest penetapan: the decision text, who and when (null before it, or for old cases). */
+  decision: CaseDecision | null;
+}
+
+export interface CaseDecision {
+  text: string;
+  at: string;
+  actorName: string;
 }
 
 export interface DashboardSummary {

@@ -167,7 +167,15 @@ test('the koordinator decides, refers to BPJS Kesehatan and downloads the letter
 
   const detail = page.getByTestId('case-detail');
   await page.getByRole('button', { name: 'Tetapkan layanan', exact: true }).click();
+  // The penetapan records the decision itself; an empty one is refused in the dialog.
+  const decide = page.getByRole('dialog');
+  await decide.getByRole('button', { name: 'Ubah status' }).click();
+  await expect(decide).toContainText('Isi keputusannya (minimal 3 karakter).');
+  await field(page, 'Keputusan').fill('Diusulkan aktivasi kembali PBI-JK melalui rujukan ke BPJS Kesehatan.');
+  await page.keyboard.press('Enter');
+  await expect(decide).toBeHidden();
   await expect(detail).toHaveAttribute('data-status', 'DITETAPKAN');
+  await expect(page.getByTestId('case-decision')).toContainText('Diusulkan aktivasi kembali PBI-JK');
   await page.getByRole('button', { name: 'Buat rujukan' }).click();
   const dialog = page.getByRole('dialog');
   await chooseByKeyboard(page, 'BPJS', 'BPJS Kesehatan (aktivasi PBI)');

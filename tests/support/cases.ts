@@ -109,7 +109,10 @@ const answer: Step = async (o, id) => {
 
 const TO_VERIFIKASI = [move('VERIFIKASI')];
 const TO_REKOMENDASI = [...TO_VERIFIKASI, move('ASESMEN'), move('REKOMENDASI')];
-const TO_DITETAPKAN = [...TO_REKOMENDASI, move('DITETAPKAN', 'koordinator')];
+const TO_DITETAPKAN = [
+  ...TO_REKOMENDASI,
+  move('DITETAPKAN', 'koordinator', 'Ditetapkan: diusulkan ke PKH (uji).'),
+];
 const TO_MENUNGGU = [...TO_DITETAPKAN, refer, answer];
 
 /** The steps, each by a role allowed to take it, that bring a new case to every status. */

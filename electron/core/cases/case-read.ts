@@ -4,8 +4,9 @@ import type { DbOrTrx } from '../db/database.ts';
 import type { CasesTable } from '../db/tables/cases.ts';
 import { CoreError } from '../errors.ts';
 import type { Role } from '../../../shared/api/roles.ts';
-import type { CaseStatus } from '../../../shared/reference/case-status.ts';
+import { isDecision, type CaseStatus } from '../../../shared/reference/case-status.ts';
 import type {
+  CaseDecision,
   CaseDetail,
   CaseEvent,
   CaseKind,
@@ -148,6 +149,7 @@ export async function loadCaseDetail(
   const reporterPerson = await personName(db, c.reporter_id);
   const followUps = await caseFollowUps(db, id, today);
   const status = c.status as CaseStatus;
+  const events = await caseEvents(db, id);
   return {
     id: c.id,
     originOfficeId: c.origin_office_id,
@@ -171,10 +173,17 @@ export async function loadCaseDetail(
     receivedAt: c.received_at,
     closedAt: c.closed_at,
     overdue: followUps.some((f) => f.overdue),
-    events: await caseEvents(db, id),
+    events,
     referrals: await listReferrals(db, today, (q) => q.where('r.case_id', '=', id).orderBy('r.letter_date')),
     followUps,
     allowedTransitions: role ? manualTransitions(status, role) : [],
     canRefer: role ? referralEntry(status, role).ok : false,
+    decision: decisionOf(events),
   };
+}
+
+/** The latest penetapan with its text (events are oldest first). */
+function decisionOf(events: CaseEvent[]): CaseDecision | null {
+  const e = events.findLast((x) => x.toStatus !== null && isDecision(x.toStatus) && x.reason);
+  return e?.reason ? { text: e.reason, at: e.at, actorName: e.actorName } : null;
 }

@@ -115,7 +115,13 @@ export function setStatus(
   const from = c.status as CaseStatus;
   const actor = actorForTransition(ctx.rng, ctx.staff, from, to);
   const pickReason = (): string =>
-    ctx.rng.pick(to === 'TIDAK_LAYAK' ? cat.NOT_ELIGIBLE_REASONS : cat.CANCEL_REASONS);
+    ctx.rng.pick(
+      to === 'TIDAK_LAYAK'
+        ? cat.NOT_ELIGIBLE_REASONS
+        : to === 'DITETAPKAN'
+          ? cat.DECISIONS
+          : cat.CANCEL_REASONS,
+    );
   const reason = extra.reason ?? (requiresReason(to) ? pickReason() : null);
   c.status = to;
   touch(fc.kase);

@@ -168,6 +168,13 @@ export const NOT_ELIGIBLE_REASONS = [
   'Tidak memenuhi syarat program yang dimohon.',
   'Sudah menerima bantuan sejenis.',
 ];
+/** The koordinator's penetapan (demo wording): which service the case is decided for. */
+export const DECISIONS = [
+  'Ditetapkan: diusulkan sebagai penerima PKH melalui rujukan ke Dinas Sosial.',
+  'Ditetapkan: diusulkan sebagai peserta PBI-JK.',
+  'Ditetapkan: dirujuk ke Disdukcapil untuk perbaikan data kependudukan.',
+  'Ditetapkan: diusulkan menerima bantuan sembako.',
+];
 export const CANCEL_REASONS = [
   'Duplikat dengan kasus lain.',
   'Dicabut oleh pemohon.',

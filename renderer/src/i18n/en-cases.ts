@@ -80,6 +80,13 @@ export const enCases: Pick<
     finalExplain: 'This status closes the case; it cannot be changed afterwards.',
     reasonRequired: 'Write the reason (at least 3 characters).',
     reason: 'Reason',
+    decision: 'Decision',
+    decisionOf: 'Service decision',
+    decisionBy: '{{name}}, {{at}}',
+    decisionExplain:
+      'Write the decision: which service or programme is decided for this resident. It is recorded with your name and the time.',
+    decisionRequired: 'Write the decision (at least 3 characters).',
+    decisionPlaceholder: 'E.g. proposed as a PKH recipient through a referral to Dinas Sosial',
     noteOptional: 'Note (optional)',
     confirm: 'Change status',
     timeline: 'Case history',

@@ -67,6 +67,13 @@ export const idCases = {
     finalExplain: 'Status ini menutup kasus dan tidak dapat diubah lagi.',
     reasonRequired: 'Isi alasannya (minimal 3 karakter).',
     reason: 'Alasan',
+    decision: 'Keputusan',
+    decisionOf: 'Keputusan layanan',
+    decisionBy: '{{name}}, {{at}}',
+    decisionExplain:
+      'Tuliskan keputusan penetapan: layanan atau program apa yang ditetapkan untuk warga ini. Keputusan dicatat bersama nama Anda dan waktunya.',
+    decisionRequired: 'Isi keputusannya (minimal 3 karakter).',
+    decisionPlaceholder: 'Contoh: diusulkan sebagai penerima PKH melalui rujukan ke Dinas Sosial',
     noteOptional: 'Catatan (boleh kosong)',
     confirm: 'Ubah status',
     timeline: 'Riwayat kasus',

@@ -8,6 +8,7 @@ import {
   checkTransition,
   isFinalStatus,
   nextStatuses,
+  isDecision,
   requiresReason,
   type CaseStatus,
 } from '../../../shared/reference/case-status.ts';
@@ -152,8 +153,13 @@ describe('canTransition messages', () => {
 });
 
 describe('reasons', () => {
-  it('are required exactly for TIDAK_LAYAK and DIBATALKAN', () => {
-    expect(STATUSES.filter(requiresReason)).toEqual(['TIDAK_LAYAK', 'DIBATALKAN']);
+  it('are required exactly for DITETAPKAN (the decision), TIDAK_LAYAK and DIBATALKAN', () => {
+    expect(STATUSES.filter(requiresReason)).toEqual(['DITETAPKAN', 'TIDAK_LAYAK', 'DIBATALKAN']);
+    expect(STATUSES.filter(isDecision)).toEqual(['DITETAPKAN']);
+    expect(checkTransition({ from: 'REKOMENDASI', to: 'DITETAPKAN', role: 'koordinator' })).toEqual({
+      ok: false,
+      message: 'Keputusan (layanan yang ditetapkan) wajib diisi untuk status Ditetapkan.',
+    });
   });
 
   it('checkTransition refuses a missing or blank reason where required', () => {

@@ -1,6 +1,6 @@
 // Case header: number, status, kind and category, beneficiary link, fast track, overdue, description.
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/app-context.tsx';
 import { LIST, useReference } from '../../app/reference.tsx';
@@ -71,6 +71,24 @@ export function CaseHeader({ c }: { c: CaseDetail }) {
             [t('kasus.receivedAt'), formatDateTime(c.receivedAt, zone)],
             ...(c.closedAt
               ? [[t('kasus.closedAt'), formatDateTime(c.closedAt, zone)] as [string, string]]
+              : []),
+            ...(c.decision
+              ? [
+                  [
+                    t('kasus.decisionOf'),
+                    <span key="d" data-testid="case-decision">
+                      {c.decision.text}{' '}
+                      <Text span size="xs" c="dimmed">
+                        (
+                        {t('kasus.decisionBy', {
+                          name: c.decision.actorName,
+                          at: formatDateTime(c.decision.at, zone),
+                        })}
+                        )
+                      </Text>
+                    </span>,
+                  ] as [string, ReactNode],
+                ]
               : []),
             ...(c.fastTrack && c.fastTrackReason
               ? [[t('kasus.fastTrackReason'), c.fastTrackReason] as [string, string]]

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/app-context.tsx';
 import { formatDateTime, zoneOfRegion } from '../../format.ts';
 import { ROLES, type Role } from '../../../../shared/api/roles.ts';
+import { isDecision } from '../../../../shared/reference/case-status.ts';
 import type { CaseEvent } from '../../../../shared/types/cases.ts';
 
 const COLOR: Record<CaseEvent['type'], string> = {
@@ -48,7 +49,7 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
             >
               {e.reason && (
                 <Text size="sm">
-                  {t('kasus.reason')}: {e.reason}
+                  {t(e.toStatus && isDecision(e.toStatus) ? 'kasus.decision' : 'kasus.reason')}: {e.reason}
                 </Text>
               )}
               {e.note && (

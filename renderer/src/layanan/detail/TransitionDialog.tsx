@@ -1,8 +1,9 @@
-// Confirms a status change that closes the case or needs a written reason (TIDAK_LAYAK, DIBATALKAN).
+// Confirms a status change that closes the case or needs written text: a reason (TIDAK_LAYAK, DIBATALKAN) or the decision (DITETAPKAN).
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formKeys } from '../../ui/keyboard.ts';
+import { isDecision } from '../../../../shared/reference/case-status.ts';
 import type { AllowedTransition } from '../../../../shared/types/cases.ts';
 
 interface Props {
@@ -22,11 +23,19 @@ export function TransitionDialog({ transition, onClose, onConfirm }: Props) {
   }, [transition]);
 
   const needsReason = transition?.requiresReason ?? false;
+  const decision = transition !== null && isDecision(transition.to);
+  const words = decision
+    ? ({
+        explain: 'kasus.decisionExplain',
+        label: 'kasus.decision',
+        required: 'kasus.decisionRequired',
+      } as const)
+    : ({ explain: 'kasus.reasonExplain', label: 'kasus.reason', required: 'kasus.reasonRequired' } as const);
   const status = transition ? t(`caseStatus.${transition.to}`) : '';
 
   const submit = async (): Promise<void> => {
     const value = text.trim();
-    if (needsReason && value.length < 3) return setError(t('kasus.reasonRequired'));
+    if (needsReason && value.length < 3) return setError(t(words.required));
     setBusy(true);
     await onConfirm(needsReason ? value : null, needsReason ? null : value || null);
     setBusy(false);
@@ -43,9 +52,10 @@ export function TransitionDialog({ transition, onClose, onConfirm }: Props) {
         }}
       >
         <Stack>
-          <Text size="sm">{needsReason ? t('kasus.reasonExplain') : t('kasus.finalExplain')}</Text>
+          <Text size="sm">{needsReason ? t(words.explain) : t('kasus.finalExplain')}</Text>
           <Textarea
-            label={needsReason ? t('kasus.reason') : t('kasus.noteOptional')}
+            label={needsReason ? t(words.label) : t('kasus.noteOptional')}
+            placeholder={decision ? t('kasus.decisionPlaceholder') : undefined}
             description={t('common.enterHint')}
             value={text}
             onChange={(e) => setText(e.currentTarget.value)}

@@ -85,10 +85,30 @@ describe('the SLRT flow', () => {
     const asKoordinator = unwrap(await call(koordinator, 'cases.get', { id }));
     expect(asKoordinator.allowedTransitions.map((t) => t.to)).toContain('DITETAPKAN');
 
-    const decided = unwrap(
+    // Deciding records the decision itself: without its text the penetapan is refused and nothing changes.
+    const beforeDecision = registerState();
+    const undecided = errorOf(
       await call(koordinator, 'cases.transition', { id, to: 'DITETAPKAN', note: 'Diusulkan ke PKH (uji).' }),
+      'VALIDATION',
+    );
+    expect(undecided.message).toBe(
+      'Keputusan (layanan yang ditetapkan) wajib diisi untuk status Ditetapkan.',
+    );
+    expect(registerState()).toEqual(beforeDecision);
+    expect(asKoordinator.allowedTransitions.find((t) => t.to === 'DITETAPKAN')?.requiresReason).toBe(true);
+    expect(asKoordinator.decision).toBeNull();
+
+    const decided = unwrap(
+      await call(koordinator, 'cases.transition', {
+        id,
+        to: 'DITETAPKAN',
+        reason: 'Diusulkan sebagai penerima PKH (uji).',
+        note: null,
+      }),
     );
     expect(decided.status).toBe('DITETAPKAN');
+    expect(decided.decision).toMatchObject({ text: 'Diusulkan sebagai penerima PKH (uji).' });
+    expect(decided.decision?.actorName).toBe(decided.events.at(-1)?.actorName);
     expect(decided.canRefer).toBe(true);
     expect(decided.allowedTransitions.map((t) => t.to)).not.toContain('DIRUJUK');
 
@@ -170,7 +190,7 @@ describe('the SLRT flow', () => {
       'Pengguna tksk',
       'Pengguna tksk',
     ]);
-    expect(closed.events[4]?.note).toBe('Diusulkan ke PKH (uji).');
+    expect(closed.events[4]).toMatchObject({ reason: 'Diusulkan sebagai penerima PKH (uji).', note: null });
     expect(closed.events[5]).toMatchObject({
       reason: 'Memenuhi kriteria PKH (uji).',
       note: expect.stringContaining('001/RUJ/33.01.08/III/2026'),

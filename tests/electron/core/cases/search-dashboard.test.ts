@@ -149,7 +149,11 @@ describe('dashboard.summary', () => {
     });
     // The fast-track count's link: open fast-track cases, the same two.
     const fast = unwrap(
-      await call(await as(office, 'pengamat'), 'cases.search', { query: '', fastTrack: true, openOnly: true }),
+      await call(await as(office, 'pengamat'), 'cases.search', {
+        query: '',
+        fastTrack: true,
+        openOnly: true,
+      }),
     );
     expect(fast.total).toBe(2);
     expect(fast.rows.every((r) => r.fastTrack)).toBe(true);

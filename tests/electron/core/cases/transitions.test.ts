@@ -66,7 +66,9 @@ describe.each(CASE_STATUS_CODES)('from %s', (from) => {
         } else if (requiresReason(to)) {
           for (const reason of [null, '   ']) {
             const err = errorOf(await call(caller, 'cases.transition', { id, to, reason }), 'VALIDATION');
-            expect(err.message).toMatch(/^Alasan wajib diisi untuk status /);
+            expect(err.message).toMatch(
+              /^(Alasan|Keputusan \(layanan yang ditetapkan\)) wajib diisi untuk status /,
+            );
             expect(err.fields?.reason).toBe(err.message);
           }
         }
