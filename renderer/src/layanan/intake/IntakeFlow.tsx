@@ -60,7 +60,9 @@ export function IntakeFlow({ personId }: { personId: string | null }) {
   return (
     <Stack gap="md" data-testid="intake">
       <Group justify="space-between" align="flex-end">
-        <Title order={1} size="h2">{t('intake.title')}</Title>
+        <Title order={1} size="h2">
+          {t('intake.title')}
+        </Title>
         <Text size="xs" c="dimmed">
           <Kbd size="xs">Enter</Kbd> {t('intake.keys.next')} · <Kbd size="xs">Esc</Kbd>{' '}
           {t('intake.keys.back')} · <Kbd size="xs">↑</Kbd>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
 import { useRegions } from '../../app/regions.tsx';
 import { formatDay } from '../../format.ts';
+import { Dotted } from '../../ui/Dotted.tsx';
 import { IdNumber } from '../../ui/IdNumber.tsx';
 import { normaliseDigits } from '../../../../shared/validation/nik.ts';
 import type { PersonSummary } from '../../../../shared/types/register.ts';
@@ -99,8 +100,14 @@ export function NikField(props: Props) {
         <Alert color="blue" variant="light" title={t('intake.nik.taken')} data-testid="nik-match">
           <Group justify="space-between" align="flex-end">
             <Text size="sm">
-              <b>{match.name}</b> · <IdNumber value={match.nik} /> · {formatDay(match.birthDate)} ·{' '}
-              {regions.name(match.desaCode)}
+              <Dotted
+                parts={[
+                  <b key="name">{match.name}</b>,
+                  <IdNumber key="nik" value={match.nik} />,
+                  formatDay(match.birthDate),
+                  regions.name(match.desaCode),
+                ]}
+              />
             </Text>
             <Button size="xs" onClick={() => onUseMatch(match)}>
               {t('intake.nik.useExisting')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useRegions } from '../../app/regions.tsx';
 import { formatDay } from '../../format.ts';
 import { hrefTo } from '../../nav/route.ts';
+import { Dotted } from '../../ui/Dotted.tsx';
 import { IdNumber } from '../../ui/IdNumber.tsx';
 import type { PersonSummary } from '../../../../shared/types/register.ts';
 
@@ -19,8 +20,15 @@ export function PickedPerson({ person: p }: { person: PersonSummary }) {
           </Text>
           <Text fw={700}>{p.name}</Text>
           <Text size="sm">
-            {t('person.nik')} <IdNumber value={p.nik} /> · {formatDay(p.birthDate)} ·{' '}
-            {regions.name(p.desaCode)}
+            <Dotted
+              parts={[
+                <span key="nik">
+                  {t('person.nik')} <IdNumber value={p.nik} />
+                </span>,
+                formatDay(p.birthDate),
+                regions.name(p.desaCode),
+              ]}
+            />
           </Text>
         </div>
         <Group gap="xs">
