@@ -131,15 +131,20 @@ export function VirtualTable<T>(props: Props<T>) {
           if (active < 0 && count > 0) setActive(first);
         }}
       >
+        {/* A grid's rowgroup holds rows only (axe aria-required-children): the loading and empty states are one. */}
         {rows.total === null && rows.loading && (
-          <Center p="lg">
-            <Loader size="sm" />
-          </Center>
+          <div role="row">
+            <Center p="lg" role="gridcell">
+              <Loader size="sm" />
+            </Center>
+          </div>
         )}
         {rows.total === 0 && (
-          <Text c="dimmed" p="md" size="sm">
-            {props.emptyText}
-          </Text>
+          <div role="row">
+            <Text c="dimmed" p="md" size="sm" role="gridcell">
+              {props.emptyText}
+            </Text>
+          </div>
         )}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
