@@ -2,7 +2,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Result } from '../../shared/api/result.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
-import { field, openSettingsTab, pickByTyping, readmeShot, signIn, signOut } from './support/ui.ts';
+import {
+  field,
+  openSettingsTab,
+  pickByTyping,
+  readmeShot,
+  signIn,
+  signOut,
+  typeOnLockScreen,
+} from './support/ui.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -128,10 +136,10 @@ test('an idle session locks after the time set in Pengaturan → Keamanan, and u
   await expect(lock).toContainText('Layar terkunci');
   await page.screenshot({ path: `${SHOTS}/05-lock-screen.png` });
 
-  await field(page, 'Kata sandi').fill('bukan-sandinya');
+  await typeOnLockScreen(page, 'bukan-sandinya');
   await page.getByRole('button', { name: 'Buka kunci' }).click();
   await expect(lock.getByRole('alert')).toContainText('Kata sandi salah.');
-  await field(page, 'Kata sandi').fill(ADMIN.password);
+  await typeOnLockScreen(page, ADMIN.password);
   await page.getByRole('button', { name: 'Buka kunci' }).click();
   await expect(page.getByTestId('status-bar')).toBeVisible();
 

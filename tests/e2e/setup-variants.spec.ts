@@ -1,7 +1,7 @@
 // Setup wizard variants: a desa Puskesos picks down to the village, and the core's field errors land on their fields.
 import { expect, test, type Page } from '@playwright/test';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
-import { field, pickByTyping } from './support/ui.ts';
+import { field, pickByTyping, typeOnLockScreen } from './support/ui.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -90,11 +90,11 @@ test('wrong passwords on the lock screen count toward the lockout, which ends th
   const lock = page.getByTestId('lock-screen');
   await expect(lock).toBeVisible();
   for (let left = 4; left >= 1; left--) {
-    await field(page, 'Kata sandi').fill(`salah-${left}`);
+    await typeOnLockScreen(page, `salah-${left}`);
     await page.getByRole('button', { name: 'Buka kunci' }).click();
     await expect(lock.getByRole('alert')).toHaveText(`Kata sandi salah. Sisa percobaan: ${left}.`);
   }
-  await field(page, 'Kata sandi').fill('salah-terakhir');
+  await typeOnLockScreen(page, 'salah-terakhir');
   await page.getByRole('button', { name: 'Buka kunci' }).click();
   await expect(page.getByRole('heading', { name: 'Masuk' })).toBeVisible();
   await expect(page.getByTestId('sign-in-notice')).toContainText('dikunci');

@@ -2,7 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { hostCallOk, setUpOffice, type StaffUser } from './support/api.ts';
 import { nik } from './support/register-data.ts';
 import {
@@ -31,6 +31,8 @@ const RESIDENT = 'Sri Wahyuni';
 let kec: RunningHost;
 let din: RunningHost;
 let files: string;
+/** The file name of the last bundle carried, so the next carry never downloads it again. */
+let lastSent: string | null = null;
 let kecPage: Page;
 let dinPage: Page;
 
@@ -40,9 +42,12 @@ async function carryBundle(): Promise<string> {
   const send = kecPage.getByRole('region', { name: 'Kirim' });
   await send.getByRole('button', { name: 'Ekspor sekarang' }).click();
   const result = send.getByTestId('export-result');
+  // The previous export's result may still be on screen until the new one replaces it: wait for the new file.
+  if (lastSent) await expect(result).not.toContainText(lastSent);
   await expect(result).toContainText('Dinas Sosial Kabupaten Cilacap');
   const bundle = await downloadVia(kecPage, result.getByRole('button', { name: /^Unduh/ }).first(), files);
   expect(bundle).toMatch(/\.pksb$/);
+  lastSent = basename(bundle);
 
   await openSyncTab(dinPage, 'Kotak masuk');
   const receive = dinPage.getByRole('region', { name: 'Terima' });

@@ -93,3 +93,17 @@ export async function chooseByKeyboard(page: Page, text: string, expected: strin
   }
   await page.keyboard.press('Enter');
 }
+
+/**
+ * Types a password on the lock screen as a person does, key by key: keys that arrive in the screen's first
+ * second are dropped by design (renderer/src/app/idle-rules.ts: they belong to the form the clerk was in),
+ * and a value put in without keystrokes is never tried. Retries until the field holds the whole text.
+ */
+export async function typeOnLockScreen(page: Page, text: string): Promise<void> {
+  const input = field(page, 'Kata sandi');
+  await expect(async () => {
+    await input.clear();
+    await input.pressSequentially(text);
+    await expect(input).toHaveValue(text, { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+}
