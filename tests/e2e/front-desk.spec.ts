@@ -256,3 +256,36 @@ test('case search finds a case by its last digits, year/number and the resident 
   await search.fill(nik('P', '1985-08-12', 31));
   await expect(page.getByTestId('case-count')).toHaveText(/^3 /);
 });
+
+test('the idle lock waits for a clerk typing in a field, and keys in flight when it falls are no password', async ({
+  browser,
+}) => {
+  // The page's own clock, fast-forwarded: ten minutes of idle time pass without waiting for them.
+  const clerk = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+  try {
+    await clerk.clock.install();
+    await clerk.goto(host.openUrl);
+    await signIn(clerk, PETUGAS.username, PETUGAS.password);
+    await expect(clerk.getByTestId('status-bar')).toBeVisible();
+    await clerk.keyboard.press('Alt+3');
+    const search = clerk.getByLabel('Cari kasus');
+    await search.click();
+    await clerk.keyboard.type('0000');
+    // Past the idle time (10 minutes) but typing in a field within the grace minute: no lock.
+    const lock = clerk.getByTestId('lock-screen');
+    await clerk.clock.runFor('10:50');
+    await expect(lock).toHaveCount(0);
+    // A pause in the field longer than idle time plus grace (11 minutes): the lock falls. Small steps, so
+    // the page's clock stops right when it appears (the keys below must arrive within its first second).
+    for (let step = 0; step < 80 && (await lock.count()) === 0; step++) await clerk.clock.runFor(250);
+    await expect(lock).toBeVisible();
+    // The rest of the clerk's typing and the Enter arrive on the lock screen: dropped, never tried.
+    await clerk.keyboard.type('1');
+    await clerk.keyboard.press('Enter');
+    await expect(lock).toContainText('ketikan tadi tidak dipakai');
+    await expect(lock.getByRole('alert')).toHaveCount(0);
+    await expect(field(clerk, 'Kata sandi')).toHaveValue('');
+  } finally {
+    await clerk.close();
+  }
+});
