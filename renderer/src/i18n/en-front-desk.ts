@@ -43,7 +43,7 @@ export const enFrontDesk: Pick<Messages, 'frontDesk'> = {
       TIDAK_LAYAK: 'Declared not eligible; nothing more to do.',
       DIBATALKAN: 'Cancelled; nothing more to do.',
     },
-    fromNik: 'filled from the NIK',
+    fromNik: 'Filled from the NIK.',
     discard: {
       title: 'Discard what was typed?',
       person: 'The resident’s details typed here are not saved yet and will be lost.',

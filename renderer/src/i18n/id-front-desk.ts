@@ -42,7 +42,7 @@ export const idFrontDesk = {
       TIDAK_LAYAK: 'Kasus dinyatakan tidak layak; tidak ada langkah lagi.',
       DIBATALKAN: 'Kasus dibatalkan; tidak ada langkah lagi.',
     },
-    fromNik: 'diisi dari NIK',
+    fromNik: 'Diisi dari NIK.',
     discard: {
       title: 'Buang isian formulir?',
       person: 'Data warga yang sudah diketik belum disimpan dan akan hilang.',
