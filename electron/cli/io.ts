@@ -2,11 +2,19 @@
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
+  /** A progress line that replaces the previous one (only on a terminal; '' clears it). Absent: no progress shown. */
+  progress?(line: string): void;
 }
 
 export const processIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  ...(process.stdout.isTTY
+    ? {
+        progress: (line: string) =>
+          process.stdout.write(`\r\x1b[2K${line.slice(0, process.stdout.columns - 1)}`),
+      }
+    : {}),
 };
 
 /** An expected failure: the message is for the person at the keyboard; exit code 2 for usage, 1 otherwise. */

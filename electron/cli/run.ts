@@ -26,12 +26,13 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   digest: { run: digestCommand, usage: 'digest --data-dir DIR [--origin OFFICE_ID]' },
   'demo-data': {
     run: demoDataCommand,
-    usage: 'demo-data --data-dir DIR --persons N [--months M] [--seed S] [--now TTTT-BB-HH] [--finalized-months K]',
+    usage:
+      'demo-data --data-dir DIR --persons N [--months M] [--seed S] [--now TTTT-BB-HH] [--finalized-months K]',
   },
   bundle: {
     run: bundleCommand,
     usage:
-      'bundle export --data-dir DIR --out-dir OUT | bundle import --data-dir DIR FILE... | bundle inspect FILE [--data-dir DIR]',
+      'bundle export --data-dir DIR --out-dir OUT | bundle import --data-dir DIR FILE... | bundle inspect FILE [--data-dir DIR]\n  puskesos bundle import-inbox --data-dir DIR   (impor semua paket di DIR/inbox, dengan progres; Ctrl+C membatalkan)',
   },
   conflicts: { run: conflictsCommand, usage: 'conflicts --data-dir DIR' },
   backup: {

@@ -4,13 +4,18 @@ import type { Kysely } from 'kysely';
 import type { Database, DbOrTrx } from './db/database.ts';
 import type { DataDirPaths } from './datadir/layout.ts';
 import type { KeyProtector } from './office/keystore.ts';
-import type { SessionUser } from '../../shared/types/users.ts';
+import type { AuditOutcome, SessionUser } from '../../shared/types/users.ts';
 import type { Method, Output, ParsedInput } from '../../shared/api/contract.ts';
 
 export interface CoreDeps {
   paths: DataDirPaths;
   db: Kysely<Database>;
   sqlite: BetterSqlite3.Database;
+  /**
+   * A second, read-only connection to the same WAL database: reads run on it, so they never queue behind a long
+   * write transaction on `db` (an import run). Absent where deps are built by hand (tests): reads use `db`.
+   */
+  reader?: Kysely<Database>;
   /** Wall clock in ms; injected so tests can move time. */
   now: () => number;
   keyProtector: KeyProtector;
@@ -40,6 +45,15 @@ export interface HandlerContext {
   subject(entityType: string, entityId: string): void;
   /** A short note for the audit entry (never personal data). */
   note(detail: string): void;
+  /**
+   * Writes a further audit entry with this call's identity, outside its transaction: how an operation that
+   * outlives the call (operations.start) records its end.
+   */
+  audit(
+    action: string,
+    outcome: AuditOutcome,
+    extra: { entityType?: string | null; entityId?: string | null; detail?: string | null },
+  ): Promise<void>;
 }
 
 export type Handler<M extends Method> = (ctx: HandlerContext, input: ParsedInput<M>) => Promise<Output<M>>;

@@ -6,12 +6,13 @@ import type { Access } from '../../shared/api/roles.ts';
 import { fail, ok, type Result } from '../../shared/api/result.ts';
 import type { AuditOutcome, SessionUser } from '../../shared/types/users.ts';
 import { writeAudit } from './audit/audit-log.ts';
-import { touchSession } from './auth/sessions.ts';
 import type { Caller, CoreDeps, HandlerContext, Handlers } from './context.ts';
 import type { DbOrTrx } from './db/database.ts';
 import { CoreError } from './errors.ts';
 import { getOwnOfficeId } from './office/office-repo.ts';
 import { getSecurity } from './settings/security.ts';
+import { sessionTouchOf } from './operations/of.ts';
+import { isOperationName, operations, type OperationName } from '../../shared/api/operations.ts';
 
 /** Methods that work before first-run setup has created the office. */
 const BEFORE_SETUP = new Set<Method>(['system.status', 'regions.list', 'regions.resolve', 'setup.complete']);
@@ -69,10 +70,19 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
     });
   };
 
+  // Looked up on the read-only connection (when there is one), so a call never waits behind a long write.
+  const reader = (): DbOrTrx => deps.reader ?? deps.db;
+
   const identify = async (caller: Caller): Promise<Identity> => {
     if (caller.system || !caller.sessionId) return { user: null, sessionId: null, locked: false };
-    const { idleLockSeconds } = await getSecurity(deps.db);
-    const s = await touchSession(deps.db, caller.sessionId, deps.now(), idleLockSeconds);
+    const { idleLockSeconds } = await getSecurity(reader());
+    const s = await sessionTouchOf(deps).touch(
+      reader(),
+      deps.db,
+      caller.sessionId,
+      deps.now(),
+      idleLockSeconds,
+    );
     return s
       ? { user: s.user, sessionId: s.id, locked: s.locked }
       : { user: null, sessionId: null, locked: false };
@@ -90,7 +100,7 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
     };
     let detail: string | null = null;
     try {
-      officeId = await getOwnOfficeId(deps.db);
+      officeId = await getOwnOfficeId(reader());
       if (!officeId && !BEFORE_SETUP.has(method)) {
         return fail('SETUP_REQUIRED', 'Kantor belum disiapkan. Selesaikan penyiapan awal terlebih dahulu.');
       }
@@ -113,6 +123,14 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
         const first = Object.values(fields)[0] ?? 'Isian tidak valid.';
         return fail('VALIDATION', `Isian tidak valid: ${first}`, fields);
       }
+      // A long operation is checked against its own roles, those of the equivalent single-call method.
+      const operation = startedOperation(method, parsed.data);
+      if (operation && !caller.system && !allowed(operations[operation].access, id.user, id.locked)) {
+        await audit(deps.db, caller, id, officeId, operation, 'ditolak', {
+          detail: `peran ${id.user?.role ?? '-'} tidak diizinkan`,
+        });
+        return fail('FORBIDDEN', 'Anda tidak memiliki hak untuk tindakan ini.');
+      }
 
       const ctxFor = (db: DbOrTrx): HandlerContext => ({
         deps,
@@ -123,11 +141,13 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
         officeId,
         subject: (entityType, entityId) => (subject = { entityType, entityId }),
         note: (d) => (detail = d),
+        audit: (action, outcome, extra) => audit(deps.db, caller, id, officeId, action, outcome, extra),
       });
       const handler = handlers[method] as (ctx: HandlerContext, input: unknown) => Promise<unknown>;
 
       if (!spec.mutates) {
-        const value = await handler(ctxFor(deps.db), parsed.data);
+        const onWriter = 'onWriter' in spec && spec.onWriter === true;
+        const value = await handler(ctxFor(onWriter ? deps.db : reader()), parsed.data);
         if (spec.auditView) await audit(deps.db, caller, id, officeId, method, 'ok', { ...subject, detail });
         return ok(value);
       }
@@ -181,6 +201,15 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
       return fail('INTERNAL', 'Terjadi kesalahan internal. Data tidak diubah. Coba lagi atau hubungi admin.');
     }
   };
+}
+
+/** The operation an `operations.start` call names (its input is parsed already), else null. */
+function startedOperation(method: Method, input: unknown): OperationName | null {
+  if (method !== 'operations.start' || typeof input !== 'object' || input === null || !('name' in input)) {
+    return null;
+  }
+  const name = input.name;
+  return typeof name === 'string' && isOperationName(name) ? name : null;
 }
 
 /** The dispatch with the contract's types, for in-process callers (CLI, tests). */

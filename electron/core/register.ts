@@ -4,7 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { checkDataDir } from './datadir/layout.ts';
 import { acquireLock } from './datadir/lock.ts';
-import { openDb } from './db/open.ts';
+import { openDb, type OpenedDb } from './db/open.ts';
+import { openReader } from './db/open-reader.ts';
+import { operationsOf, sessionTouchOf } from './operations/of.ts';
 import { migrate, type MigrateReport } from './db/migrate.ts';
 import { MIGRATIONS, type Migration } from './db/migrations/index.ts';
 import { createDispatch, typed, type Dispatch, type TypedCall } from './dispatch.ts';
@@ -68,7 +70,7 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
       await retryQuarantineAfterUpdate(deps);
       await ensureDailyBackup(deps);
       // A restore swaps the database file: the dispatch closes and reopens it after the call (backup/reopen.ts).
-      const conn = reopenable(deps, createDispatch(deps, handlers), close, async () => {
+      const conn = reopenable(deps, createDispatch(deps, handlers), withReader(deps, close), async () => {
         const next = openDb(paths.db);
         await migrate(next.sqlite, next.db, {
           migrations: opts.migrations ?? MIGRATIONS,
@@ -76,7 +78,7 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
           now,
         });
         await seedReferenceOnOpen(next.db, now());
-        return next;
+        return { ...next, close: withReader(deps, next.close) };
       });
       let closed = false;
       return {
@@ -88,6 +90,8 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
         close: async () => {
           if (closed) return;
           closed = true;
+          await operationsOf(deps).shutdown();
+          await sessionTouchOf(deps).flush();
           await conn.close();
           release();
         },
@@ -100,4 +104,18 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
     release();
     throw err;
   }
+}
+
+/**
+ * Opens the read-only connection on the (migrated) register and sets it on deps; returns the close function of
+ * the pair, so a restore's reopen closes and reopens both.
+ */
+function withReader(deps: CoreDeps, closeWriter: OpenedDb['close']): OpenedDb['close'] {
+  const reader = openReader(deps.paths.db);
+  deps.reader = reader.db;
+  return async () => {
+    deps.reader = undefined;
+    await reader.close();
+    await closeWriter();
+  };
 }

@@ -15,6 +15,7 @@ import { syncOpsMethods } from './methods/sync-ops.ts';
 import { reportMethods } from './methods/reports.ts';
 import { maintenanceMethods } from './methods/maintenance.ts';
 import { updateMethods } from './methods/updates.ts';
+import { operationMethods } from './methods/operations.ts';
 
 export const contract = {
   ...systemMethods,
@@ -30,6 +31,7 @@ export const contract = {
   ...reportMethods,
   ...maintenanceMethods,
   ...updateMethods,
+  ...operationMethods,
 } as const;
 
 export type Contract = typeof contract;

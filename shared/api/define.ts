@@ -16,6 +16,11 @@ export interface MethodSpec<I extends z.ZodType, O> {
    * per bundle): the dispatch does not wrap it in one, and audits it after the handler returns.
    */
   ownTransactions?: boolean;
+  /**
+   * A read (`mutates: false`) that may still write a little (`reference.list` seeds a new office's lists on
+   * first use): it runs on the writer connection instead of the read-only one.
+   */
+  onWriter?: boolean;
   /** Phantom field carrying the output type; never set at run time. */
   readonly output?: O;
 }

@@ -151,3 +151,13 @@ export interface SyncConflict {
   resolvedBy: string | null;
   resolvedAt: string | null;
 }
+
+/** What an import run of the inbox did: every bundle it handled, in order, and those it left untouched. */
+export interface ImportRunResult {
+  /** Bundles found in the inbox when the run began. */
+  total: number;
+  /** Handled bundles (applied, already applied or refused), in the order they were imported. */
+  files: ImportUploadResult[];
+  /** Bundles left in the inbox untouched because the run was cancelled (a bundle cancelled half-way included). */
+  remaining: string[];
+}

@@ -8,6 +8,7 @@ import { senderKey } from '../../core/sync/peers.ts';
 import { optionalString, parseFlags, requireString } from '../args.ts';
 import { CliError, usageError, type CliIo } from '../io.ts';
 import { withRegister } from '../open.ts';
+import { runOperation } from '../operation.ts';
 
 const days = (ms: number): string => `${(ms / 86_400_000).toFixed(1)} hari`;
 
@@ -52,6 +53,31 @@ async function importCmd(argv: string[], io: CliIo): Promise<number> {
   });
 }
 
+/** Imports the data directory's inbox through the sync.importRun operation (audited, progress, Ctrl+C cancels). */
+async function importInboxCmd(argv: string[], io: CliIo): Promise<number> {
+  const p = parseFlags(argv, { 'data-dir': { type: 'string' } });
+  return withRegister(requireString(p, 'data-dir'), 'existing', async (reg) => {
+    const { state, result } = await runOperation(reg, 'sync.importRun', {}, io, 'Impor paket');
+    if (result.total === 0) io.out('Kotak masuk kosong: tidak ada paket untuk diimpor.');
+    for (const f of result.files) {
+      const line =
+        f.status === 'applied'
+          ? `${f.fileName}: diterapkan (${f.records} data, ${f.applied} berubah, ${f.conflicts} konflik, ${f.quarantined} karantina).`
+          : f.status === 'already_applied'
+            ? `${f.fileName}: sudah pernah diterapkan, dilewati.`
+            : `${f.fileName}: DITOLAK — ${f.reason ?? ''}`;
+      (f.status === 'refused' ? io.err : io.out)(line);
+    }
+    if (state === 'cancelled') {
+      io.err(
+        `Dibatalkan: ${result.remaining.length} paket tetap di kotak masuk (${result.remaining.join(', ')}).`,
+      );
+      return 130;
+    }
+    return result.files.some((f) => f.status === 'refused') ? 1 : 0;
+  });
+}
+
 async function inspectCmd(argv: string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, { 'data-dir': { type: 'string' } }, true);
   const [file] = p.positionals;
@@ -87,6 +113,9 @@ export async function bundleCommand(argv: string[], io: CliIo): Promise<number> 
   const [sub, ...rest] = argv;
   if (sub === 'export') return exportCmd(rest, io);
   if (sub === 'import') return importCmd(rest, io);
+  if (sub === 'import-inbox') return importInboxCmd(rest, io);
   if (sub === 'inspect') return inspectCmd(rest, io);
-  throw usageError(`Subperintah bundle tidak dikenal: ${sub ?? '(kosong)'} (export, import, inspect).`);
+  throw usageError(
+    `Subperintah bundle tidak dikenal: ${sub ?? '(kosong)'} (export, import, import-inbox, inspect).`,
+  );
 }

@@ -1,7 +1,6 @@
-// Sessions: creation, lookup with the idle-lock rule, locking, unlocking and ending.
+// Sessions: creation, locking, unlocking and ending (the per-call lookup and idle lock: session-touch.ts).
 import { randomBytes } from 'node:crypto';
 import type { DbOrTrx } from '../db/database.ts';
-import type { Role } from '../../../shared/api/roles.ts';
 import type { SessionUser } from '../../../shared/types/users.ts';
 
 export interface ActiveSession {
@@ -33,47 +32,6 @@ export async function createSession(
     })
     .execute();
   return id;
-}
-
-/**
- * Finds a live session. A session idle for longer than `idleLockSeconds` is locked here, in the core,
- * so the lock holds even if the window's own idle timer never fired. Returns null when ended or unknown.
- */
-export async function touchSession(
-  db: DbOrTrx,
-  id: string,
-  now: number,
-  idleLockSeconds: number,
-): Promise<ActiveSession | null> {
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select([
-      'sessions.id',
-      'sessions.last_seen_at',
-      'sessions.locked',
-      'sessions.ended_at',
-      'users.id as user_id',
-      'users.username',
-      'users.full_name',
-      'users.role',
-      'users.active',
-    ])
-    .where('sessions.id', '=', id)
-    .executeTakeFirst();
-  if (!row || row.ended_at || !row.active) return null;
-  const idle = now - Date.parse(row.last_seen_at) > idleLockSeconds * 1000;
-  const locked = row.locked === 1 || idle;
-  await db
-    .updateTable('sessions')
-    .set(locked ? { locked: 1 } : { last_seen_at: new Date(now).toISOString() })
-    .where('id', '=', id)
-    .execute();
-  return {
-    id: row.id,
-    locked,
-    user: { id: row.user_id, username: row.username, fullName: row.full_name, role: row.role as Role },
-  };
 }
 
 export async function setSessionLocked(db: DbOrTrx, id: string, locked: boolean, now: number): Promise<void> {

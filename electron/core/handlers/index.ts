@@ -13,6 +13,7 @@ import { syncOpsHandlers } from './sync-ops.ts';
 import { reportHandlers } from './reports.ts';
 import { maintenanceHandlers } from './maintenance.ts';
 import { updateHandlers } from './updates.ts';
+import { operationHandlers } from './operations.ts';
 
 export const handlers: Handlers = {
   ...systemHandlers,
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...maintenanceHandlers,
   ...updateHandlers,
+  ...operationHandlers,
 };

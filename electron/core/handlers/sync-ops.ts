@@ -5,7 +5,8 @@ import { basename, join } from 'node:path';
 import type { Handlers } from '../context.ts';
 import { CoreError } from '../errors.ts';
 import { exportBundles } from '../sync/export.ts';
-import { importBundle, isSkewFlagged } from '../sync/import.ts';
+import { importBundle } from '../sync/import.ts';
+import { senderNameOf, uploadResultOf } from '../sync/import-run.ts';
 import { SyncSetupError } from '../sync/peers.ts';
 import { listQuarantine, retryQuarantine } from '../sync/quarantine.ts';
 import { inboxDir, outboxDir, syncStatus } from '../sync/status.ts';
@@ -19,12 +20,6 @@ type SyncOpsHandlers = Pick<
   | 'sync.quarantine'
   | 'sync.retryQuarantine'
 >;
-
-const senderName = async (ctx: Parameters<SyncOpsHandlers['sync.status']>[0], id: string | null) =>
-  id
-    ? ((await ctx.db.selectFrom('trusted_keys').select('name').where('office_id', '=', id).executeTakeFirst())
-        ?.name ?? null)
-    : null;
 
 export const syncOpsHandlers: SyncOpsHandlers = {
   'sync.status': async (ctx) => syncStatus(ctx.db, ctx.deps.sqlite, ctx.deps.paths.dir),
@@ -42,7 +37,7 @@ export const syncOpsHandlers: SyncOpsHandlers = {
     );
     const names = new Map<string, string | null>();
     for (const id of new Set(rows.map((r) => r.senderOfficeId))) {
-      if (id) names.set(id, await senderName(ctx, id));
+      if (id) names.set(id, await senderNameOf(ctx.db, id));
     }
     return rows.map((r) => ({
       id: r.id,
@@ -122,19 +117,6 @@ export const syncOpsHandlers: SyncOpsHandlers = {
     ctx.note(
       `impor paket ${name}: ${r.status === 'applied' ? `diterapkan (${r.applied} dari ${r.records} perubahan, ${r.conflicts} konflik)` : r.status === 'already_applied' ? 'sudah pernah diterapkan' : `ditolak — ${r.reason ?? ''}`}`,
     );
-    return {
-      fileName: name,
-      status: r.status,
-      reason: r.reason,
-      senderOfficeId: r.senderOfficeId,
-      senderName: await senderName(ctx, r.senderOfficeId),
-      sequence: r.sequence,
-      records: r.records,
-      applied: r.applied,
-      conflicts: r.conflicts,
-      quarantined: r.quarantined,
-      clockSkewMs: r.clockSkewMs,
-      skewFlagged: isSkewFlagged(r.clockSkewMs),
-    };
+    return uploadResultOf(ctx.db, name, r);
   },
 };

@@ -15,6 +15,7 @@ import { writeAudit } from '../audit/audit-log.ts';
 import { authorizerFor } from './authorize-for.ts';
 import { parseStamp, receive, type Hlc } from './hlc.ts';
 import { createMerger, type Knowledge, type MergeStats } from './merge.ts';
+import { OperationCancelled } from '../operations/control.ts';
 import { ownIdentity, peerOf, senderKey, type OwnIdentity } from './peers.ts';
 
 export type ImportStatus = 'applied' | 'already_applied' | 'refused';
@@ -133,6 +134,7 @@ async function applyBundle(
   opened: OpenedBundle,
   file: string,
   skew: number | null,
+  signal: Pick<AbortSignal, 'aborted'> | undefined,
 ) {
   const h = opened.header;
   const sender = h.sender.officeId;
@@ -150,7 +152,12 @@ async function applyBundle(
       localSeq: meta.nextLocalSeq,
       authorize: await authorizerFor(trx, deps.sqlite, sender, deps.now(), Date.parse(h.createdAt)),
     });
-    for await (const record of opened.records) merger.apply(record);
+    for await (const record of opened.records) {
+      // Cancel inside a bundle: throwing rolls the whole bundle back, nothing of it stays.
+      if (signal?.aborted) throw new OperationCancelled();
+      merger.apply(record);
+    }
+    if (signal?.aborted) throw new OperationCancelled();
     const s = merger.stats;
     // The clock moves past the records accepted, never past what the header claims (a refused record's stamp
     // must leave no trace).
@@ -248,11 +255,15 @@ export interface ImportRun {
 
 export const importRun = (): ImportRun => ({ backedUp: false });
 
-/** Imports one bundle file. Never throws for a bad file: the outcome says why it was refused. */
+/**
+ * Imports one bundle file. Never throws for a bad file: the outcome says why it was refused. Throws
+ * OperationCancelled when `signal` aborts before the bundle commits (its transaction is rolled back).
+ */
 export async function importBundle(
   deps: CoreDeps,
   path: string,
   run: ImportRun = importRun(),
+  signal?: Pick<AbortSignal, 'aborted'>,
 ): Promise<ImportOutcome> {
   const file = basename(path);
   let header: BundleHeader | null = null;
@@ -298,12 +309,13 @@ export async function importBundle(
     });
     try {
       const skew = skewOf(h, deps.now());
-      const { stats } = await applyBundle(deps, own, opened, file, skew);
+      const { stats } = await applyBundle(deps, own, opened, file, skew, signal);
       return outcome('applied', { ...stats, clockSkewMs: skew });
     } finally {
       await opened.close();
     }
   } catch (err) {
+    if (err instanceof OperationCancelled) throw err;
     const be = err instanceof BundleError ? err : null;
     const reason = be ? be.message : `Paket tidak dapat diimpor: ${(err as Error).message}`;
     await recordIn(deps, header, file, 'refused', reason, header ? '' : await fileSha256(path));

@@ -50,6 +50,21 @@ export const enSync: Pick<Messages, 'sync'> = {
       failed: '{{file}}: {{reason}}',
       tooLarge: 'Too large to upload through this screen; use the CLI `puskesos bundle import`.',
     },
+    inboxRun: {
+      title: 'Import the inbox',
+      hint: 'Imports every bundle waiting in the inbox folder, one by one. The rest of the app stays usable meanwhile.',
+      button: 'Import all',
+      cancel: 'Cancel',
+      cancelling: 'Cancelling…',
+      progressLabel: 'Import progress',
+      starting: 'Preparing the import…',
+      progress: '{{done}} of {{total}} bundles done',
+      current: 'Bundle: {{file}}',
+      empty: 'The inbox is empty: nothing to import.',
+      done: '{{done}} of {{total}} bundles processed: {{applied}} applied, {{already}} already applied, {{refused}} refused.',
+      cancelled:
+        'Cancelled: {{done}} of {{total}} bundles processed ({{applied}} applied); {{remaining}} bundles stay in the inbox untouched.',
+    },
     history: {
       inTitle: 'Bundles in',
       outTitle: 'Bundles out',

@@ -48,6 +48,21 @@ export const idSync = {
       failed: '{{file}}: {{reason}}',
       tooLarge: 'Terlalu besar untuk diunggah lewat layar ini; gunakan CLI `puskesos bundle import`.',
     },
+    inboxRun: {
+      title: 'Impor kotak masuk',
+      hint: 'Mengimpor semua paket yang menunggu di folder kotak masuk, satu per satu. Layar lain tetap dapat dipakai selama impor berjalan.',
+      button: 'Impor semua',
+      cancel: 'Batalkan',
+      cancelling: 'Membatalkan…',
+      progressLabel: 'Kemajuan impor',
+      starting: 'Menyiapkan impor…',
+      progress: '{{done}} dari {{total}} paket selesai',
+      current: 'Paket: {{file}}',
+      empty: 'Kotak masuk kosong: tidak ada paket untuk diimpor.',
+      done: '{{done}} dari {{total}} paket diproses: {{applied}} diterapkan, {{already}} sudah pernah, {{refused}} ditolak.',
+      cancelled:
+        'Dibatalkan: {{done}} dari {{total}} paket diproses ({{applied}} diterapkan); {{remaining}} paket tetap di kotak masuk dan tidak diubah.',
+    },
     history: {
       inTitle: 'Paket masuk',
       outTitle: 'Paket keluar',

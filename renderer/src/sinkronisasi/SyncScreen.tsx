@@ -11,6 +11,7 @@ import { BundleHistory } from './BundleHistory.tsx';
 import { ConflictList } from './ConflictList.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
+import { InboxRunPanel } from './InboxRunPanel.tsx';
 import { KeysPanel } from './KeysPanel.tsx';
 import { OfficesPanel } from './OfficesPanel.tsx';
 import { PeerSummary } from './PeerSummary.tsx';
@@ -65,7 +66,9 @@ export function SyncScreen() {
 
   return (
     <Stack>
-      <Title order={1} size="h2">{t('sync.title')}</Title>
+      <Title order={1} size="h2">
+        {t('sync.title')}
+      </Title>
       {error && <Alert color="red">{error}</Alert>}
       {!s || !tr ? (
         <Loader aria-label={t('common.loading')} />
@@ -113,6 +116,7 @@ export function SyncScreen() {
                   <ExportPanel onDone={reload} />
                 </Group>
               )}
+              {mayCall(role, 'operations.start') && <InboxRunPanel onDone={reload} />}
               <BundleHistory status={s} zone={zone} mayDownload={mayMove} inboxFirst />
             </Stack>
           </Tabs.Panel>

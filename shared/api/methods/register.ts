@@ -108,6 +108,7 @@ export const registerMethods = {
     input: z.object({ list: z.string().max(40).optional() }),
     access: 'signedIn',
     mutates: false,
+    onWriter: true,
   }),
   'reference.update': method<ReferenceEntry>()({
     input: z.object({

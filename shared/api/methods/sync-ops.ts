@@ -11,7 +11,7 @@ import type {
 } from '../../types/sync.ts';
 
 /** Who may move bundles: everyone who writes the register, and the admin who sets sync up. */
-const SYNC_WRITERS: readonly Role[] = ['petugas', 'koordinator', 'tksk', 'admin'];
+export const SYNC_WRITERS: readonly Role[] = ['petugas', 'koordinator', 'tksk', 'admin'];
 
 /** A bundle's file name as the core writes it: no folders, no hidden files. */
 const bundleFileName = z

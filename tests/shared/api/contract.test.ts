@@ -19,6 +19,7 @@ import {
 import { seedCaseSamples } from '../../support/cases.ts';
 import { seedRegisterSamples } from '../../support/persons.ts';
 import { SAMPLES, type SampleFixture } from './samples.ts';
+import { operationsOf } from '../../../electron/core/operations/of.ts';
 
 let office: TestOffice;
 let fx: SampleFixture;
@@ -87,6 +88,8 @@ describe.each(METHODS)('%s', (method: Method) => {
     const r = await office.register.dispatch(caller, method, sample.valid(fx, role));
     if (sample.validFails) errorOf(r, sample.validFails);
     else unwrap(r);
+    // A started operation ends (and writes its closing audit entry) before the next test's snapshots.
+    await operationsOf(office.register.deps).idle();
   });
 
   it('malformed input is refused with VALIDATION, per-field messages, and writes nothing', async () => {

@@ -1,0 +1,35 @@
+// One runner per declared operation; the mapped type makes a missing runner a compile error.
+import type { OperationName, OperationResult, ParsedOperationInput } from '../../../shared/api/operations.ts';
+import type { HandlerContext } from '../context.ts';
+import { runInboxImport } from '../sync/import-run.ts';
+import type { OperationControl } from './control.ts';
+
+export type OperationRunner<N extends OperationName> = (
+  ctx: HandlerContext,
+  input: ParsedOperationInput<N>,
+  control: OperationControl,
+) => Promise<OperationResult<N>>;
+
+/** A short note for the operation's closing audit entry (never personal data). */
+export type OperationNote<N extends OperationName> = (
+  result: OperationResult<N>,
+  cancelled: boolean,
+) => string;
+
+type Runners = { [N in OperationName]: { run: OperationRunner<N>; note: OperationNote<N> } };
+
+export const OPERATION_RUNNERS: Runners = {
+  'sync.importRun': {
+    run: (ctx, _input, control) => runInboxImport(ctx.deps, control),
+    note: (r, cancelled) => {
+      const count = (s: string) => r.files.filter((f) => f.status === s).length;
+      return [
+        `impor kotak masuk: ${r.files.length} dari ${r.total} paket diproses`,
+        `${count('applied')} diterapkan, ${count('already_applied')} sudah pernah, ${count('refused')} ditolak`,
+        cancelled ? `dibatalkan, ${r.remaining.length} paket tetap di kotak masuk` : null,
+      ]
+        .filter(Boolean)
+        .join('; ');
+    },
+  },
+};

@@ -1,0 +1,35 @@
+// Contract methods for long operations: start one by name, poll its ordered progress events, cancel it.
+import { z } from '../../validation/zod-locale.ts';
+import { uuid } from '../../validation/common.ts';
+import { method } from '../define.ts';
+import { OPERATION_STARTERS, operationStartInput, type OperationView } from '../operations.ts';
+
+export const operationMethods = {
+  /**
+   * Starts the named operation and answers at once with its id. The dispatch checks the operation's own roles
+   * (shared/api/operations.ts); the operation commits in its own transactions and leaves a second audit entry,
+   * named after it, when it ends.
+   */
+  'operations.start': method<OperationView>()({
+    input: operationStartInput,
+    access: OPERATION_STARTERS,
+    mutates: true,
+    ownTransactions: true,
+  }),
+  /** Events after the cursor; waits up to `waitMs` for the next one when there is none yet (long polling). */
+  'operations.poll': method<OperationView>()({
+    input: z.object({
+      id: uuid,
+      after: z.number().int().min(0).default(0),
+      waitMs: z.number().int().min(0).max(10_000).default(0),
+    }),
+    access: 'signedIn',
+    mutates: false,
+  }),
+  /** Asks the operation to stop at its next safe point; its final event says what was done. */
+  'operations.cancel': method<OperationView>()({
+    input: z.object({ id: uuid }),
+    access: 'signedIn',
+    mutates: false,
+  }),
+} as const;

@@ -1,0 +1,95 @@
+// Long operations the contract can start (by name, with typed input, result and roles) and their progress events.
+import { z } from '../validation/zod-locale.ts';
+import type { ImportRunResult } from '../types/sync.ts';
+import type { ApiError } from './result.ts';
+import type { Access, Role } from './roles.ts';
+import { SYNC_WRITERS } from './methods/sync-ops.ts';
+
+export interface OperationSpec<I extends z.ZodType, R> {
+  /** zod schema the operation's input is parsed with (inside `operations.start`). */
+  input: I;
+  /** Who may start it; the same access as the equivalent single-call method. */
+  access: Access;
+  /** Phantom field carrying the result type; never set at run time. */
+  readonly result?: R;
+}
+
+const operation =
+  <R>() =>
+  <I extends z.ZodType>(spec: Omit<OperationSpec<I, R>, 'result'>): OperationSpec<I, R> =>
+    spec;
+
+export const operations = {
+  /**
+   * Imports every bundle waiting in the data directory's inbox, one transaction per bundle; progress per
+   * bundle, cancel between bundles (the rest stays in the inbox) or inside one (nothing of it is applied).
+   * Same roles as `sync.importUpload`.
+   */
+  'sync.importRun': operation<ImportRunResult>()({ input: z.object({}), access: SYNC_WRITERS }),
+} as const;
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+export type OperationInput<N extends OperationName> = z.input<Operations[N]['input']>;
+export type ParsedOperationInput<N extends OperationName> = z.output<Operations[N]['input']>;
+export type OperationResult<N extends OperationName> =
+  Operations[N] extends OperationSpec<z.ZodType, infer R> ? R : never;
+export type AnyOperationResult = OperationResult<OperationName>;
+
+export const OPERATION_NAMES = Object.keys(operations) as OperationName[];
+export const isOperationName = (name: string): name is OperationName => Object.hasOwn(operations, name);
+
+/** Who may start at least one operation: the contract access of `operations.start` (each is checked again). */
+export const OPERATION_STARTERS: Access = Object.values(operations).some((o) => o.access === 'signedIn')
+  ? 'signedIn'
+  : [
+      ...new Set(
+        Object.values(operations).flatMap((o): readonly Role[] => (Array.isArray(o.access) ? o.access : [])),
+      ),
+    ];
+
+const startEntry = <N extends OperationName>(name: N) =>
+  z.object({ name: z.literal(name), input: operations[name].input });
+
+/** The input of `operations.start`: one entry per operation, discriminated by name. */
+export const operationStartInput = z.discriminatedUnion('name', [startEntry('sync.importRun')]);
+
+// Compile-time check: every declared operation can be started.
+type Startable = z.output<typeof operationStartInput>['name'];
+export const EVERY_OPERATION_STARTABLE: Exclude<OperationName, Startable> extends never ? true : never = true;
+
+export type OperationState = 'running' | 'ok' | 'cancelled' | 'failed';
+
+/** A step of a running operation: the phase code, how far it is, and the item being worked on. */
+export interface ProgressEvent {
+  seq: number;
+  kind: 'progress';
+  /** A short code per operation, e.g. 'impor'; the UI and CLI label it. */
+  phase: string;
+  done: number;
+  /** Null while the amount of work is not yet known. */
+  total: number | null;
+  /** What is being worked on (a bundle's file name), never personal data. */
+  item: string | null;
+}
+
+/** The last event of every operation: ok or cancelled with the (partial) result, or failed with the error. */
+export type FinalEvent<R = AnyOperationResult> =
+  | { seq: number; kind: 'final'; state: 'ok'; result: R }
+  | { seq: number; kind: 'final'; state: 'cancelled'; result: R }
+  | { seq: number; kind: 'final'; state: 'failed'; error: ApiError };
+
+export type OperationEvent<R = AnyOperationResult> = ProgressEvent | FinalEvent<R>;
+
+/** What `operations.start`, `operations.poll` and `operations.cancel` answer. */
+export interface OperationView {
+  id: string;
+  name: OperationName;
+  state: OperationState;
+  /** Events with `seq` above the cursor asked for, in order. */
+  events: OperationEvent[];
+  /** Pass it as `after` to the next poll. */
+  cursor: number;
+  /** Cancel was asked; the operation stops at its next safe point. */
+  cancelRequested: boolean;
+}
