@@ -5,12 +5,15 @@ import type { AddressInfo } from 'node:net';
 import { fail, type Result } from '../../shared/api/result.ts';
 import type { Register } from '../core/register.ts';
 import { SECURITY_HEADERS, serveStatic } from './static.ts';
+import { webLimits, type WebLimits } from './limits.ts';
 
 export interface WebHostOptions {
   register: Register;
   staticDir: string;
   port?: number;
   token?: string;
+  /** Replaces some connection limits (tests use short timeouts); default WEB_LIMITS. */
+  limits?: Partial<WebLimits>;
 }
 
 export interface WebHost {
@@ -19,13 +22,14 @@ export interface WebHost {
   openUrl: string;
   token: string;
   port: number;
+  /** The connection limits in force. */
+  limits: WebLimits;
   close(): Promise<void>;
 }
 
 export const API_PATH = '/api/call';
 export const TOKEN_HEADER = 'x-puskesos-token';
 export const SESSION_HEADER = 'x-puskesos-session';
-const MAX_BODY = 16 * 1024 * 1024;
 
 const sameToken = (a: string, b: string): boolean => {
   const x = Buffer.from(a);
@@ -42,12 +46,12 @@ const sendJson = (res: ServerResponse, status: number, body: Result<unknown>): v
   res.end(JSON.stringify(body));
 };
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('too large');
+    if (size > maxBytes) throw new Error('too large');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -55,9 +59,17 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
+  const limits = webLimits(opts.limits);
   let port = 0;
 
-  const server = createServer((req, res) => {
+  const serverOptions = {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    connectionsCheckingInterval: limits.connectionsCheckingIntervalMs,
+    maxHeaderSize: limits.maxHeaderBytes,
+  };
+  const server = createServer(serverOptions, (req, res) => {
     // Refuse other Host names so a web page elsewhere cannot reach us through DNS rebinding.
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
@@ -90,7 +102,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       return;
     }
     const session = req.headers[SESSION_HEADER];
-    readBody(req)
+    readBody(req, limits.maxBodyBytes)
       .then(async (text) => {
         let body: { method?: unknown; input?: unknown };
         try {
@@ -113,6 +125,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       .catch(() => sendJson(res, 413, fail('VALIDATION', 'Permintaan terlalu besar.')));
   });
 
+  server.maxConnections = limits.maxConnections;
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
@@ -124,6 +138,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     openUrl: `${url}#token=${token}`,
     token,
     port,
+    limits,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

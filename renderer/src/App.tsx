@@ -69,6 +69,12 @@ export function App() {
     dispatch({ type: 'signedOut' });
   }, []);
 
+  const lockedOut = useCallback((message: string) => {
+    // Too many wrong passwords: the core ended the session and locked the account.
+    setSessionId(null);
+    dispatch({ type: 'signedOut', notice: { kind: 'coreMessage', message } });
+  }, []);
+
   const api = useMemo<AppApi | null>(
     () =>
       state.status && state.session
@@ -77,10 +83,11 @@ export function App() {
             session: state.session,
             lock,
             signOut,
+            lockedOut,
             securityChanged: (security) => dispatch({ type: 'security', security }),
           }
         : null,
-    [state.status, state.session, lock, signOut],
+    [state.status, state.session, lock, signOut, lockedOut],
   );
 
   switch (state.phase) {
@@ -113,11 +120,7 @@ export function App() {
           user={state.lockedUser}
           onUnlocked={signedIn}
           onSignOut={() => void signOut()}
-          onLockedOut={(message) => {
-            // Too many wrong unlock passwords: the core ended the session and locked the account.
-            setSessionId(null);
-            dispatch({ type: 'signedOut', notice: { kind: 'coreMessage', message } });
-          }}
+          onLockedOut={lockedOut}
         />
       );
     case 'shell':

@@ -1,6 +1,7 @@
 // Person field rules: Indonesian mobile numbers (stored as +62…), ISO dates not after today, age, Disdukcapil hint.
 import { z } from './zod-locale.ts';
 import { checkNik } from './nik.ts';
+import { DATE_MESSAGE, isIsoDate } from './calendar.ts';
 import type { PadanDukcapil } from '../reference/dukcapil.ts';
 
 /*
@@ -43,20 +44,6 @@ export const phoneSchema = z
  * office's local date, so these rules stay pure and testable and never depend on the PC's zone.
  */
 export const MIN_BIRTH_DATE = '1900-01-01';
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
 
 export interface DateRule {
   /** The office's local date, YYYY-MM-DD; the date may not be after it. */
@@ -67,14 +54,11 @@ export interface DateRule {
 
 /** The first problem with a date, in Bahasa Indonesia, or null when it is acceptable. */
 export function checkDate(value: string, rule: DateRule): string | null {
-  if (!isIsoDate(value))
-    return 'Tanggal tidak valid: gunakan format TTTT-BB-HH dengan tanggal yang ada di kalender.';
+  if (!isIsoDate(value)) return DATE_MESSAGE;
   if (value > rule.today) return 'Tanggal tidak boleh melewati hari ini.';
   if (rule.notBefore && value < rule.notBefore) return `Tanggal tidak boleh sebelum ${rule.notBefore}.`;
   return null;
 }
-
-export const isoDateSchema = z.string().refine(isIsoDate, 'Tanggal tidak valid: gunakan format TTTT-BB-HH.');
 
 /** A date that has already happened (visit, registration, document date), given today's date. */
 export function pastDateSchema(today: string): z.ZodType<string> {
@@ -87,7 +71,7 @@ export function pastDateSchema(today: string): z.ZodType<string> {
 /** A birth date: a real date, not after today, not before 1900. */
 export function birthDateSchema(today: string): z.ZodType<string> {
   return z.string().superRefine((value, ctx) => {
-    if (isIsoDate(value) && value < MIN_BIRTH_DATE) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && value < MIN_BIRTH_DATE) {
       ctx.addIssue({ code: 'custom', message: 'Tanggal lahir sebelum tahun 1900: periksa tahunnya.' });
       return;
     }

@@ -5,12 +5,12 @@ import { usageError, type CliIo } from '../io.ts';
 import { SYSTEM_CALLER, unwrap, withRegister } from '../open.ts';
 import { checkOutPath } from '../trust-files.ts';
 import type { ReportFile, ReportFormat } from '../../../shared/types/reports.ts';
+import { isCalendarMonth } from '../../../shared/validation/calendar.ts';
 
 const FORMATS: readonly ReportFormat[] = ['xlsx', 'pdf', 'json'];
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 function checkMonth(month: string): string {
-  if (!MONTH.test(month))
+  if (!isCalendarMonth(month))
     throw usageError(`Bulan "${month}" tidak valid: gunakan --month TTTT-BB (contoh: 2026-03).`);
   return month;
 }

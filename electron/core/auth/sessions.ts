@@ -58,3 +58,19 @@ export async function endSessionsOfUser(db: DbOrTrx, userId: string, now: number
     .where('ended_at', 'is', null)
     .execute();
 }
+
+/** Ends every live session of the user but `keepId` (the one that changed the password). */
+export async function endOtherSessionsOfUser(
+  db: DbOrTrx,
+  userId: string,
+  keepId: string,
+  now: number,
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ ended_at: new Date(now).toISOString() })
+    .where('user_id', '=', userId)
+    .where('id', '!=', keepId)
+    .where('ended_at', 'is', null)
+    .execute();
+}

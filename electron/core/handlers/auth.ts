@@ -2,9 +2,9 @@
 import type { Handlers, HandlerContext } from '../context.ts';
 import { CoreError } from '../errors.ts';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/password.ts';
-import { createSession, endSession, setSessionLocked } from '../auth/sessions.ts';
+import { createSession, endOtherSessionsOfUser, endSession, setSessionLocked } from '../auth/sessions.ts';
 import { findUserByName, getUserRow } from '../auth/users-repo.ts';
-import { lockedError, recordFailedPassword } from '../auth/lockout.ts';
+import { lockedError, recordFailedPassword, signInRefusal } from '../auth/lockout.ts';
 import { getSecurity } from '../settings/security.ts';
 import type { Role } from '../../../shared/api/roles.ts';
 import type { SessionInfo } from '../../../shared/types/users.ts';
@@ -38,13 +38,13 @@ export const authHandlers: AuthHandlers = {
     ctx.note(`masuk sebagai ${input.username}`);
     if (!user) {
       await verifyPassword(input.password, DUMMY_HASH);
-      throw new CoreError('BAD_CREDENTIALS', 'Nama pengguna atau kata sandi salah.');
+      throw new CoreError('BAD_CREDENTIALS', signInRefusal(security));
     }
     ctx.subject('user', user.id);
     if (user.locked_until && Date.parse(user.locked_until) > now) throw lockedError(user.locked_until);
     if (!(await verifyPassword(input.password, user.password_hash))) {
-      throw (await recordFailedPassword(db, user, security, now, 'Nama pengguna atau kata sandi salah.'))
-        .error;
+      const refusal = { message: () => signInRefusal(security) };
+      throw (await recordFailedPassword(db, user, security, now, refusal)).error;
     }
     if (user.active !== 1) throw new CoreError('FORBIDDEN', 'Akun ini dinonaktifkan. Hubungi admin kantor.');
     await db
@@ -78,15 +78,12 @@ export const authHandlers: AuthHandlers = {
     }
     if (!(await verifyPassword(input.password, user.password_hash))) {
       // Wrong unlock passwords count like failed sign-ins, so a locked screen cannot be guessed at forever.
-      const failed = await recordFailedPassword(
-        ctx.db,
-        user,
-        await getSecurity(ctx.db),
-        now,
-        'Kata sandi salah.',
-      );
-      if (failed.locked) await endSession(ctx.db, s.sessionId, now);
-      throw failed.error;
+      // The user is already known to the session, so the attempts left may be named here.
+      throw (
+        await recordFailedPassword(ctx.db, user, await getSecurity(ctx.db), now, {
+          message: (left) => `Kata sandi salah. Sisa percobaan: ${left}.`,
+        })
+      ).error;
     }
     await ctx.db.updateTable('users').set({ failed_attempts: 0 }).where('id', '=', user.id).execute();
     await setSessionLocked(ctx.db, s.sessionId, false, now);
@@ -101,21 +98,33 @@ export const authHandlers: AuthHandlers = {
 
   'auth.changePassword': async (ctx, input) => {
     const s = requireSession(ctx);
+    const now = ctx.deps.now();
     const user = await getUserRow(ctx.db, s.userId);
+    ctx.subject('user', user.id);
+    if (user.locked_until && Date.parse(user.locked_until) > now) {
+      await endSession(ctx.db, s.sessionId, now);
+      throw lockedError(user.locked_until);
+    }
     if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
-      throw new CoreError('BAD_CREDENTIALS', 'Kata sandi lama salah.', {
-        fields: { currentPassword: 'Kata sandi lama salah.' },
-      });
+      // Counts like a failed sign-in: an unattended open session is no way to guess the password.
+      throw (
+        await recordFailedPassword(ctx.db, user, await getSecurity(ctx.db), now, {
+          message: (left) => `Kata sandi lama salah. Sisa percobaan: ${left}.`,
+          field: 'currentPassword',
+        })
+      ).error;
     }
     await ctx.db
       .updateTable('users')
       .set({
         password_hash: await hashPassword(input.newPassword),
-        updated_at: new Date(ctx.deps.now()).toISOString(),
+        failed_attempts: 0,
+        updated_at: new Date(now).toISOString(),
       })
       .where('id', '=', user.id)
       .execute();
-    ctx.subject('user', user.id);
+    // Whoever else holds a session of this account (another PC, a forgotten tab) must sign in again.
+    await endOtherSessionsOfUser(ctx.db, user.id, s.sessionId, now);
     return { changed: true };
   },
 };

@@ -4,7 +4,7 @@ import { CoreError } from '../errors.ts';
 import { hasCode } from '../../../shared/reference/list.ts';
 import { PROGRAMS } from '../../../shared/reference/programs.ts';
 import type { ProgramMembership } from '../../../shared/types/register.ts';
-import { isIsoDate } from '../../../shared/validation/person.ts';
+import { isIsoDate } from '../../../shared/validation/calendar.ts';
 import { getPersonRow } from './person-detail.ts';
 import { invalid, type Scope } from './scope.ts';
 

@@ -1,6 +1,7 @@
 // A report month in the office's zone: its days, the instants that bound it, and the Dinsos deadline after it.
 import { addDays, startOfDay, zoneOfRegion, type OfficeZone } from '../../../shared/time/office-zone.ts';
 import { CoreError } from '../errors.ts';
+import { isCalendarMonth, MONTH_MESSAGE } from '../../../shared/validation/calendar.ts';
 
 export interface ReportPeriod {
   month: string;
@@ -12,14 +13,12 @@ export interface ReportPeriod {
   toIso: string;
 }
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
 export function checkMonth(month: string): void {
-  if (!MONTH.test(month))
+  if (!isCalendarMonth(month))
     throw new CoreError(
       'VALIDATION',
       `Bulan "${month}" tidak valid: gunakan format YYYY-MM (contoh: 2026-03).`,
-      { fields: { month: 'Bulan harus berformat YYYY-MM.' } },
+      { fields: { month: MONTH_MESSAGE } },
     );
 }
 

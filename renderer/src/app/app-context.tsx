@@ -8,6 +8,8 @@ export interface AppApi {
   session: SessionInfo;
   lock(): Promise<void>;
   signOut(): Promise<void>;
+  /** The core ended the session and locked the account (too many wrong passwords): back to sign-in, saying why. */
+  lockedOut(message: string): void;
   securityChanged(security: SecuritySettings): void;
 }
 

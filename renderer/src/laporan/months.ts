@@ -1,4 +1,5 @@
 // Months for the Laporan picker: the default (the month before the office's today) and the recent months, newest first.
+import { isCalendarMonth } from '../../../shared/validation/calendar.ts';
 
 const shift = (month: string, n: number): string => {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -7,7 +8,7 @@ const shift = (month: string, n: number): string => {
 };
 
 export const isMonth = (s: string | null | undefined): s is string =>
-  typeof s === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(s);
+  typeof s === 'string' && isCalendarMonth(s);
 
 /** The month a report is usually compiled for: the one before `today`'s (YYYY-MM-DD). */
 export const previousMonth = (today: string): string => shift(today.slice(0, 7), -1);

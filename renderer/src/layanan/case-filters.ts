@@ -2,6 +2,7 @@
 import type { Input } from '../../../shared/api/contract.ts';
 import { isCaseStatus, type CaseStatus } from '../../../shared/reference/case-status.ts';
 import { CASE_KINDS, type CaseKind } from '../../../shared/types/cases.ts';
+import { isCalendarMonth, isIsoDate } from '../../../shared/validation/calendar.ts';
 import { hrefTo } from '../nav/route.ts';
 
 export interface CaseFilters {
@@ -23,8 +24,8 @@ export interface CaseFilters {
 }
 
 const isKind = (s: string | null): s is CaseKind => (CASE_KINDS as readonly (string | null)[]).includes(s);
-const isDay = (s: string | null): s is string => s !== null && /^\d{4}-\d{2}-\d{2}$/.test(s);
-const isMonth = (s: string | null): s is string => s !== null && /^\d{4}-(0[1-9]|1[0-2])$/.test(s);
+const isDay = (s: string | null): s is string => s !== null && isIsoDate(s);
+const isMonth = (s: string | null): s is string => s !== null && isCalendarMonth(s);
 const isArea = (s: string | null): s is string => s !== null && /^\d{2}(\.\d{2}){1,2}(\.\d{4})?$/.test(s);
 
 export function caseFiltersFrom(query: URLSearchParams): CaseFilters {

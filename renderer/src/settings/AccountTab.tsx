@@ -11,7 +11,7 @@ const empty = { currentPassword: '', newPassword: '', confirm: '' };
 
 export function AccountTab() {
   const { t } = useTranslation();
-  const { session } = useApp();
+  const { session, lockedOut } = useApp();
   const [form, setForm] = useState(empty);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -33,6 +33,11 @@ export function AccountTab() {
       setForm(empty);
       setErrors({});
       notifySuccess(t('account.changed'));
+      return;
+    }
+    if (r.error.code === 'ACCOUNT_LOCKED') {
+      // Wrong current passwords count toward the lockout, which ends this session too.
+      lockedOut(r.error.message);
       return;
     }
     setErrors(fieldErrorsOf(r.error));

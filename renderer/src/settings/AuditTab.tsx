@@ -9,7 +9,7 @@ import type { AuditOutcome } from '../../../shared/types/users.ts';
 import { formatDateTime, formatNumber, startOfDay, startOfNextDay, zoneOfRegion } from '../format.ts';
 import { DayInput } from '../ui/DayInput.tsx';
 import { useLoad } from '../ui/use-load.ts';
-import { isIsoDate } from '../../../shared/validation/person.ts';
+import { isIsoDate } from '../../../shared/validation/calendar.ts';
 import { describeAction, describeUser } from './audit-wording.ts';
 import { SearchSelect } from '../ui/SearchSelect.tsx';
 

@@ -3,7 +3,7 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isIsoDate } from '../../../shared/validation/person.ts';
+import { isIsoDate } from '../../../shared/validation/calendar.ts';
 
 interface Props extends Omit<TextInputProps, 'value' | 'onChange' | 'type'> {
   /** ISO YYYY-MM-DD, '' for none, or unfinished text. */

@@ -9,7 +9,7 @@ import { fieldErrorsOf, formMessage, type FieldErrors } from '../ui/field-errors
 import { formKeys } from '../ui/keyboard.ts';
 import { DayInput } from '../ui/DayInput.tsx';
 import { normaliseDigits } from '../../../shared/validation/nik.ts';
-import { isIsoDate } from '../../../shared/validation/person.ts';
+import { isIsoDate } from '../../../shared/validation/calendar.ts';
 import type { Household } from '../../../shared/types/register.ts';
 
 interface Props {

@@ -1,5 +1,6 @@
 // Contract methods an admin uses: users, security settings and the audit log.
 import { z } from '../../validation/zod-locale.ts';
+import { line } from '../../validation/text.ts';
 import { password, personName, username, uuid } from '../../validation/common.ts';
 import { method } from '../define.ts';
 import { ROLES } from '../roles.ts';
@@ -48,8 +49,8 @@ export const adminMethods = {
   }),
   'audit.list': method<AuditPage>()({
     input: z.object({
-      username: z.string().trim().max(32).optional(),
-      action: z.string().trim().max(64).optional(),
+      username: line(z.string().trim().max(32)).optional(),
+      action: line(z.string().trim().max(64)).optional(),
       from: instant.optional(),
       to: instant.optional(),
       limit: z.number().int().min(1).max(500).default(100),

@@ -1,6 +1,8 @@
 // Contract methods for cases, their workflow, referrals, follow-ups, the dashboard and generated documents.
 import { z } from '../../validation/zod-locale.ts';
+import { line, multiline } from '../../validation/text.ts';
 import { uuid } from '../../validation/common.ts';
+import { calendarDate, calendarMonth } from '../../validation/calendar.ts';
 import { method } from '../define.ts';
 import {
   CASE_KINDS,
@@ -14,44 +16,43 @@ import {
 } from '../../types/cases.ts';
 import type { DashboardCharts } from '../../types/dashboard-charts.ts';
 import type { Page } from '../../types/register.ts';
-import { isoDay } from './register-inputs.ts';
 import { REGISTER_WRITERS } from './register.ts';
 
-const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bulan harus berbentuk TTTT-BB.');
-const reason = z.string().trim().max(500).nullable().default(null);
+/** A reason or note beside a workflow step: optional, multi-line. */
+const reason = multiline(z.string().trim().max(500)).nullable().default(null);
 
 export const caseCreateInput = z.object({
   kind: z.enum(CASE_KINDS, 'Pilih jenis: layanan atau keluhan.'),
   subKind: z.enum(CASE_SUB_KINDS).nullable().default(null),
-  category: z.string().min(1, 'Pilih kategori.').max(40),
-  subCategory: z.string().max(60).nullable().default(null),
-  channel: z.string().min(1, 'Pilih kanal.').max(40),
+  category: line(z.string().min(1, 'Pilih kategori.').max(40)),
+  subCategory: line(z.string().max(60)).nullable().default(null),
+  channel: line(z.string().min(1, 'Pilih kanal.').max(40)),
   fastTrack: z.boolean().default(false),
-  fastTrackReason: z.string().trim().max(200).nullable().default(null),
+  fastTrackReason: line(z.string().trim().max(200)).nullable().default(null),
   beneficiaryId: uuid,
   reporterId: uuid.nullable().default(null),
-  reporterName: z.string().trim().max(120).nullable().default(null),
-  description: z.string().trim().min(5, 'Uraian minimal 5 karakter.').max(4000),
-  assignedTo: z.string().trim().max(80).nullable().default(null),
+  reporterName: line(z.string().trim().max(120)).nullable().default(null),
+  description: multiline(z.string().trim().min(5, 'Uraian minimal 5 karakter.').max(4000)),
+  assignedTo: line(z.string().trim().max(80)).nullable().default(null),
 });
 
 export const caseMethods = {
   'cases.create': method<CaseDetail>()({ input: caseCreateInput, access: REGISTER_WRITERS, mutates: true }),
   'cases.search': method<Page<CaseSummary>>()({
     input: z.object({
-      query: z.string().trim().max(60).default(''),
+      query: line(z.string().trim().max(60)).default(''),
       status: z.enum(CASE_STATUS_CODES).optional(),
       openOnly: z.boolean().optional(),
       kind: z.enum(CASE_KINDS).optional(),
-      category: z.string().max(40).optional(),
-      desaCode: z.string().max(20).optional(),
+      category: line(z.string().max(40)).optional(),
+      desaCode: line(z.string().max(20)).optional(),
       overdue: z.boolean().optional(),
       /** Jalur cepat (Beranda's fast-track count links here with openOnly). */
       fastTrack: z.boolean().optional(),
-      receivedOn: isoDay.optional(),
+      receivedOn: calendarDate.optional(),
       /** A month (YYYY-MM, office zone): cases received in it / reaching a final status in it. */
-      receivedMonth: yearMonth.optional(),
-      closedMonth: yearMonth.optional(),
+      receivedMonth: calendarMonth.optional(),
+      closedMonth: calendarMonth.optional(),
       /** Only cases that office originated (Dinsos's merged register filtered by office). */
       originOfficeId: uuid.optional(),
       limit: z.number().int().min(1).max(500).default(50),
@@ -72,16 +73,16 @@ export const caseMethods = {
     mutates: true,
   }),
   'cases.addNote': method<CaseDetail>()({
-    input: z.object({ id: uuid, note: z.string().trim().min(1, 'Catatan kosong.').max(2000) }),
+    input: z.object({ id: uuid, note: multiline(z.string().trim().min(1, 'Catatan kosong.').max(2000)) }),
     access: REGISTER_WRITERS,
     mutates: true,
   }),
   'referrals.create': method<CaseDetail>()({
     input: z.object({
       caseId: uuid,
-      destination: z.string().min(1, 'Pilih tujuan rujukan.').max(40),
-      reason: z.string().trim().min(5, 'Alasan rujukan minimal 5 karakter.').max(2000),
-      letterDate: isoDay.optional(),
+      destination: line(z.string().min(1, 'Pilih tujuan rujukan.').max(40)),
+      reason: multiline(z.string().trim().min(5, 'Alasan rujukan minimal 5 karakter.').max(2000)),
+      letterDate: calendarDate.optional(),
       followUpDays: z.number().int().min(1).max(90).default(14),
     }),
     access: REGISTER_WRITERS,
@@ -91,7 +92,7 @@ export const caseMethods = {
     input: z.object({
       id: uuid,
       outcome: z.enum(REFERRAL_OUTCOMES, 'Pilih hasil rujukan.'),
-      outcomeDate: isoDay,
+      outcomeDate: calendarDate,
       note: reason,
     }),
     access: REGISTER_WRITERS,
@@ -100,7 +101,7 @@ export const caseMethods = {
   'referrals.search': method<Page<Referral>>()({
     input: z.object({
       filter: z.enum(['open', 'overdue', 'all']).default('open'),
-      destination: z.string().max(40).optional(),
+      destination: line(z.string().max(40)).optional(),
       /** The current outcome, or 'belum' for referrals without one. */
       outcome: z.enum([...REFERRAL_OUTCOMES, 'belum']).optional(),
       limit: z.number().int().min(1).max(500).default(100),
@@ -110,12 +111,12 @@ export const caseMethods = {
     mutates: false,
   }),
   'followUps.create': method<CaseDetail>()({
-    input: z.object({ caseId: uuid, dueDate: isoDay, note: reason }),
+    input: z.object({ caseId: uuid, dueDate: calendarDate, note: reason }),
     access: REGISTER_WRITERS,
     mutates: true,
   }),
   'followUps.complete': method<CaseDetail>()({
-    input: z.object({ id: uuid, doneDate: isoDay, note: reason }),
+    input: z.object({ id: uuid, doneDate: calendarDate, note: reason }),
     access: REGISTER_WRITERS,
     mutates: true,
   }),

@@ -1,5 +1,6 @@
 // Contract methods for backups and restore (Pengaturan → Cadangan); admin only.
 import { z } from '../../validation/zod-locale.ts';
+import { line } from '../../validation/text.ts';
 import { method } from '../define.ts';
 import type { Role } from '../roles.ts';
 import type {
@@ -44,10 +45,7 @@ export const maintenanceMethods = {
   }),
   'backups.setExternalDir': method<{ externalDir: string | null }>()({
     input: z.object({
-      dir: z
-        .string()
-        .trim()
-        .max(1000, 'Lokasi folder terlalu panjang.')
+      dir: line(z.string().trim().max(1000, 'Lokasi folder terlalu panjang.'))
         .nullable()
         .transform((d) => (d ? d : null)),
     }),

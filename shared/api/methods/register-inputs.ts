@@ -1,6 +1,8 @@
 // zod input schemas for the register: households, persons, PPKS and programs (shared by forms and core).
 import { z } from '../../validation/zod-locale.ts';
-import { regionCode, uuid } from '../../validation/common.ts';
+import { line, multiline } from '../../validation/text.ts';
+import { personName, regionCode, uuid } from '../../validation/common.ts';
+import { calendarDate } from '../../validation/calendar.ts';
 import { normaliseDigits } from '../../validation/nik.ts';
 import { CASE_STATUS_CODES } from '../../reference/case-status.ts';
 import { DTSEN_STATUSES, PADAN_DUKCAPIL } from '../../types/register.ts';
@@ -13,15 +15,13 @@ import { DTSEN_STATUSES, PADAN_DUKCAPIL } from '../../types/register.ts';
  */
 
 /** Optional free text: trimmed, '' becomes null. */
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Maksimal ${max} karakter.`)
+const optionalText = (kind: 'line' | 'multiline') => (max: number) =>
+  (kind === 'line' ? line : multiline)(z.string().trim().max(max, `Maksimal ${max} karakter.`))
     .transform((s): string | null => (s === '' ? null : s))
     .nullable();
-
-export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat YYYY-MM-DD.');
+const text = optionalText('line');
+/** Notes: a multi-line field. */
+const notesText = optionalText('multiline');
 
 /** 16 digits; spaces, dots and hyphens pasted around them are removed first; '' means none. */
 const digits16 = (label: string) =>
@@ -48,7 +48,7 @@ const householdShape = {
   noKk: digits16('No KK'),
   headName: text(120),
   desaCode: regionCode,
-  address: z.string().trim().min(3, 'Alamat minimal 3 karakter.').max(300),
+  address: line(z.string().trim().min(3, 'Alamat minimal 3 karakter.').max(300)),
   rt: text(3),
   rw: text(3),
   dusun: text(80),
@@ -63,8 +63,8 @@ const householdShape = {
   lighting: text(40),
   cookingFuel: text(40),
   toilet: text(40),
-  assets: z.array(z.string().max(40)).max(30),
-  notes: text(1000),
+  assets: z.array(line(z.string().max(40))).max(30),
+  notes: notesText(1000),
 };
 
 const s = householdShape;
@@ -95,22 +95,22 @@ export const householdChanges = z.object(householdShape).omit({ noKk: true }).pa
 const personShape = {
   householdId: uuid.nullable(),
   nik: digits16('NIK'),
-  name: z.string().trim().min(2, 'Nama minimal 2 karakter.').max(120, 'Nama terlalu panjang.'),
+  name: personName,
   sex: z.enum(['L', 'P'], 'Pilih jenis kelamin.'),
   birthPlace: text(80),
-  birthDate: isoDay.nullable(),
+  birthDate: calendarDate.nullable(),
   relationship: text(40),
   religion: text(40),
   maritalStatus: text(40),
   education: text(60),
   occupation: text(80),
-  disabilityTypes: z.array(z.string().max(40)).max(5),
+  disabilityTypes: z.array(line(z.string().max(40))).max(5),
   padanDukcapil: z.enum(PADAN_DUKCAPIL),
   dtsenStatus: z.enum(DTSEN_STATUSES),
   phone: text(20),
   desaCode: regionCode,
-  nikOverrideReason: text(300),
-  notes: text(1000),
+  nikOverrideReason: notesText(300),
+  notes: notesText(1000),
 };
 
 const p = personShape;
@@ -139,11 +139,11 @@ export const personChanges = z.object(personShape).partial();
 export const PERSON_CASE_FILTERS = [...CASE_STATUS_CODES, 'TERBUKA'] as const;
 
 export const personSearchInput = z.object({
-  query: z.string().trim().max(60).default(''),
+  query: line(z.string().trim().max(60)).default(''),
   /** A desa code, or a kecamatan / kabupaten code for every desa under it. */
   desaCode: regionCode.optional(),
   dtsenStatus: z.enum(DTSEN_STATUSES).optional(),
-  ppksCategory: z.string().max(20).optional(),
+  ppksCategory: line(z.string().max(20)).optional(),
   /** Only persons with at least one active PPKS assignment (any category). */
   ppksAny: z.boolean().optional(),
   caseStatus: z.enum(PERSON_CASE_FILTERS).optional(),
@@ -156,26 +156,26 @@ export const personSearchInput = z.object({
 
 export const ppksAssignInput = z.object({
   personId: uuid,
-  category: z.string().min(1).max(20),
-  disabilityType: z.string().max(40).nullable().default(null),
-  since: isoDay,
-  source: z.string().trim().min(1).max(80),
+  category: line(z.string().min(1).max(20)),
+  disabilityType: line(z.string().max(40)).nullable().default(null),
+  since: calendarDate,
+  source: line(z.string().trim().min(1).max(80)),
 });
 
 export const PROGRAM_STATUSES = ['aktif', 'nonaktif', 'diusulkan', 'ditolak'] as const;
 
 export const programAddInput = z.object({
   personId: uuid,
-  program: z.string().min(1).max(40),
+  program: line(z.string().min(1).max(40)),
   status: z.enum(PROGRAM_STATUSES),
-  periodStart: isoDay.nullable().default(null),
-  periodEnd: isoDay.nullable().default(null),
-  source: z.string().trim().min(1).max(80),
+  periodStart: calendarDate.nullable().default(null),
+  periodEnd: calendarDate.nullable().default(null),
+  source: line(z.string().trim().min(1).max(80)),
 });
 
 /** periodEnd absent keeps the recorded end; null clears it. */
 export const programUpdateInput = z.object({
   id: uuid,
   status: z.enum(PROGRAM_STATUSES),
-  periodEnd: isoDay.nullable().optional(),
+  periodEnd: calendarDate.nullable().optional(),
 });

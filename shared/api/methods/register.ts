@@ -1,6 +1,8 @@
 // Contract methods for the register: persons, households, duplicates, PPKS, programs and reference lists.
 import { z } from '../../validation/zod-locale.ts';
+import { line } from '../../validation/text.ts';
 import { uuid } from '../../validation/common.ts';
+import { calendarDate } from '../../validation/calendar.ts';
 import { method } from '../define.ts';
 import type {
   DuplicateCheck,
@@ -13,7 +15,6 @@ import type {
 import {
   householdChanges,
   householdFields,
-  isoDay,
   nikField,
   noKkRequired,
   personChanges,
@@ -42,9 +43,9 @@ export const registerMethods = {
   'persons.checkDuplicates': method<DuplicateCheck>()({
     input: z.object({
       nik: nikField,
-      name: z.string().trim().max(120).default(''),
-      birthDate: isoDay.nullable().default(null),
-      desaCode: z.string().max(20).nullable().default(null),
+      name: line(z.string().trim().max(120)).default(''),
+      birthDate: calendarDate.nullable().default(null),
+      desaCode: line(z.string().max(20)).nullable().default(null),
       excludeId: uuid.optional(),
     }),
     access: 'signedIn',
@@ -86,8 +87,8 @@ export const registerMethods = {
     input: z.object({
       id: uuid,
       noKk: noKkRequired,
-      validFrom: isoDay,
-      reason: z.string().trim().min(3, 'Isi alasan perubahan KK.').max(200),
+      validFrom: calendarDate,
+      reason: line(z.string().trim().min(3, 'Isi alasan perubahan KK.').max(200)),
     }),
     access: REGISTER_WRITERS,
     mutates: true,
@@ -105,16 +106,16 @@ export const registerMethods = {
     mutates: true,
   }),
   'reference.list': method<ReferenceEntry[]>()({
-    input: z.object({ list: z.string().max(40).optional() }),
+    input: z.object({ list: line(z.string().max(40)).optional() }),
     access: 'signedIn',
     mutates: false,
     onWriter: true,
   }),
   'reference.update': method<ReferenceEntry>()({
     input: z.object({
-      list: z.string().min(1).max(40),
-      code: z.string().min(1).max(40),
-      label: z.string().trim().min(1).max(200).optional(),
+      list: line(z.string().min(1).max(40)),
+      code: line(z.string().min(1).max(40)),
+      label: line(z.string().trim().min(1).max(200)).optional(),
       active: z.boolean().optional(),
     }),
     access: ['admin'],

@@ -1,8 +1,9 @@
 // Contract methods for the TKSK activity log, the monthly report, its finalization and the Dinsos recap.
 import { z } from '../../validation/zod-locale.ts';
+import { line, multiline } from '../../validation/text.ts';
 import { uuid } from '../../validation/common.ts';
+import { calendarDate, calendarMonth } from '../../validation/calendar.ts';
 import { method } from '../define.ts';
-import { isoDay } from './register-inputs.ts';
 import { REGISTER_WRITERS } from './register.ts';
 import {
   ACTIVITY_TYPES,
@@ -14,26 +15,21 @@ import {
 } from '../../types/reports.ts';
 
 /** A calendar month `YYYY-MM`. */
-export const reportMonth = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bulan harus berformat YYYY-MM (contoh: 2026-03).');
+export const reportMonth = calendarMonth;
 
 const requiredText = (max: number, label: string) =>
   z.string().trim().min(1, `${label} wajib diisi.`).max(max, `Maksimal ${max} karakter.`);
+const longText = (max: number) => multiline(z.string().trim().max(max, `Maksimal ${max} karakter.`));
 
 /** One activity log entry; `id` absent creates a new entry, present edits that entry. */
 export const activityInput = z.object({
   id: uuid.optional(),
-  date: isoDay,
+  date: calendarDate,
   type: z.enum(ACTIVITY_TYPES, { message: 'Jenis kegiatan tidak dikenal.' }),
-  desaCode: z.string().trim().max(20).nullable().default(null),
-  targetGroup: requiredText(200, 'Sasaran'),
-  result: requiredText(2000, 'Hasil'),
-  note: z
-    .string()
-    .trim()
-    .max(2000, 'Maksimal 2000 karakter.')
+  desaCode: line(z.string().trim().max(20)).nullable().default(null),
+  targetGroup: line(requiredText(200, 'Sasaran')),
+  result: multiline(requiredText(2000, 'Hasil')),
+  note: longText(2000)
     .transform((s): string | null => (s === '' ? null : s))
     .nullable()
     .default(null),
@@ -42,8 +38,8 @@ export type ActivityInput = z.output<typeof activityInput>;
 
 export const monthNotesInput = z.object({
   month: reportMonth,
-  obstacles: z.string().trim().max(5000, 'Maksimal 5000 karakter.'),
-  recommendations: z.string().trim().max(5000, 'Maksimal 5000 karakter.'),
+  obstacles: longText(5000),
+  recommendations: longText(5000),
 });
 
 const fileFormat = z.enum(['xlsx', 'pdf', 'json'], { message: 'Format harus xlsx, pdf atau json.' });

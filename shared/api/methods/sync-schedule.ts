@@ -1,5 +1,6 @@
 // Contract methods for the sync schedule, transport and retry settings, and "Sinkronkan sekarang".
 import { z } from '../../validation/zod-locale.ts';
+import { line } from '../../validation/text.ts';
 import { method } from '../define.ts';
 import { REGISTER_WRITERS } from './register.ts';
 import type { SyncRunReport, SyncSettingsView } from '../../types/sync-schedule.ts';
@@ -9,21 +10,25 @@ const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Jam harus berformat 
 const weekday = z.number().int().min(1, 'Hari tidak valid.').max(7, 'Hari tidak valid.');
 
 /** An absolute path: '/media/flashdisk', 'E:\\puskesos' or a network share '\\\\server\\folder'. */
-const folderPath = z
-  .string()
-  .trim()
-  .min(1, 'Isi lokasi folder.')
-  .max(1000, 'Lokasi folder terlalu panjang.')
-  .regex(
-    /^(\/|[A-Za-z]:[\\/]|\\\\)/,
-    'Lokasi folder harus lengkap, misalnya E:\\puskesos atau /media/flashdisk.',
-  );
+const folderPath = line(
+  z
+    .string()
+    .trim()
+    .min(1, 'Isi lokasi folder.')
+    .max(1000, 'Lokasi folder terlalu panjang.')
+    .regex(
+      /^(\/|[A-Za-z]:[\\/]|\\\\)/,
+      'Lokasi folder harus lengkap, misalnya E:\\puskesos atau /media/flashdisk.',
+    ),
+);
 
-const webdavUrl = z
-  .string()
-  .trim()
-  .max(1000, 'Alamat terlalu panjang.')
-  .regex(/^https?:\/\/[^\s]+$/i, 'Alamat WebDAV harus diawali http:// atau https://.');
+const webdavUrl = line(
+  z
+    .string()
+    .trim()
+    .max(1000, 'Alamat terlalu panjang.')
+    .regex(/^https?:\/\/[^\s]+$/i, 'Alamat WebDAV harus diawali http:// atau https://.'),
+);
 
 export const syncTransportInput = z.discriminatedUnion(
   'kind',
@@ -33,13 +38,11 @@ export const syncTransportInput = z.discriminatedUnion(
     z.object({
       kind: z.literal('webdav'),
       url: webdavUrl,
-      username: z
-        .string()
-        .trim()
-        .min(1, 'Isi nama pengguna WebDAV.')
-        .max(200, 'Nama pengguna terlalu panjang.'),
+      username: line(
+        z.string().trim().min(1, 'Isi nama pengguna WebDAV.').max(200, 'Nama pengguna terlalu panjang.'),
+      ),
       /** Absent keeps the stored password; '' removes it. */
-      password: z.string().max(500, 'Kata sandi terlalu panjang.').optional(),
+      password: line(z.string().max(500, 'Kata sandi terlalu panjang.')).optional(),
     }),
   ],
   'Pilih jenis tujuan: folder atau WebDAV.',

@@ -1,5 +1,6 @@
 // Contract methods for system status, regions, first-run setup and office information.
 import { z } from '../../validation/zod-locale.ts';
+import { line } from '../../validation/text.ts';
 import {
   address,
   officeName,
@@ -30,7 +31,7 @@ export const systemMethods = {
     input: z.object({
       level: z.enum(['provinsi', 'kabkota', 'kecamatan', 'desa']),
       parentCode: regionCode.optional(),
-      query: z.string().trim().max(60).optional(),
+      query: line(z.string().trim().max(60)).optional(),
     }),
     access: 'public',
     mutates: false,

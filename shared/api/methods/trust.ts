@@ -1,5 +1,6 @@
 // Contract methods for trust between offices: enrollment, the Dinsos network file, revocation, status.
 import { z } from '../../validation/zod-locale.ts';
+import { multiline } from '../../validation/text.ts';
 import { uuid } from '../../validation/common.ts';
 import { method } from '../define.ts';
 import type {
@@ -13,10 +14,12 @@ import type {
 
 /** A trust file's text (JSON), as read from the file the clerk picked. */
 const fileContent = z.object({
-  content: z
-    .string()
-    .min(1, 'Pilih file terlebih dahulu.')
-    .max(16 * 1024 * 1024, 'File terlalu besar.'),
+  content: multiline(
+    z
+      .string()
+      .min(1, 'Pilih file terlebih dahulu.')
+      .max(16 * 1024 * 1024, 'File terlalu besar.'),
+  ),
 });
 
 export const trustMethods = {

@@ -1,25 +1,30 @@
 // Contract methods for application updates (Dinsos URL and signed update folder), shown in Pengaturan.
 import { z } from '../../validation/zod-locale.ts';
+import { line } from '../../validation/text.ts';
 import { method } from '../define.ts';
 import type { UpdateFolderAccepted, UpdateStatus } from '../../types/updates.ts';
 
 /** An absolute folder path: '/media/flashdisk/pembaruan', 'E:\\pembaruan' or a network share '\\\\server\\folder'. */
-const updateFolderPath = z
-  .string()
-  .trim()
-  .min(1, 'Isi lokasi folder pembaruan.')
-  .max(1000, 'Lokasi folder terlalu panjang.')
-  .regex(
-    /^(\/|[A-Za-z]:[\\/]|\\\\)/,
-    'Lokasi folder harus lengkap, misalnya E:\\pembaruan atau /media/flashdisk/pembaruan.',
-  );
+const updateFolderPath = line(
+  z
+    .string()
+    .trim()
+    .min(1, 'Isi lokasi folder pembaruan.')
+    .max(1000, 'Lokasi folder terlalu panjang.')
+    .regex(
+      /^(\/|[A-Za-z]:[\\/]|\\\\)/,
+      'Lokasi folder harus lengkap, misalnya E:\\pembaruan atau /media/flashdisk/pembaruan.',
+    ),
+);
 
 /** The generic-provider address Dinsos gives (the folder holding latest.yml); '' removes it. */
-const updateUrl = z
-  .string()
-  .trim()
-  .max(1000, 'Alamat terlalu panjang.')
-  .regex(/^(https?:\/\/[^\s]+)?$/i, 'Alamat pembaruan harus diawali http:// atau https://.');
+const updateUrl = line(
+  z
+    .string()
+    .trim()
+    .max(1000, 'Alamat terlalu panjang.')
+    .regex(/^(https?:\/\/[^\s]+)?$/i, 'Alamat pembaruan harus diawali http:// atau https://.'),
+);
 
 export const updateMethods = {
   /** Versions, source, progress and the Dinsos URL; every signed-in role may look. */

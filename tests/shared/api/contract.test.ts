@@ -4,20 +4,15 @@ import { contract, METHODS, type Method } from '../../../shared/api/contract.ts'
 import { ROLES, type Access, type Role } from '../../../shared/api/roles.ts';
 import type { Caller } from '../../../electron/core/context.ts';
 import {
-  createUser,
   dbSnapshot,
   errorOf,
   freshSession,
   NO_SESSION,
-  openSetUpOffice,
-  passwordOf,
   unwrap,
-  usernameOf,
   type DbSnapshot,
   type TestOffice,
 } from '../../support/register.ts';
-import { seedCaseSamples } from '../../support/cases.ts';
-import { seedRegisterSamples } from '../../support/persons.ts';
+import { openSampleOffice } from './sample-office.ts';
 import { SAMPLES, type SampleFixture } from './samples.ts';
 import { operationsOf } from '../../../electron/core/operations/of.ts';
 
@@ -25,17 +20,7 @@ let office: TestOffice;
 let fx: SampleFixture;
 
 beforeAll(async () => {
-  office = await openSetUpOffice();
-  const target = await createUser(office.register, office.users.admin.caller, 'pengamat', 'sasaran');
-  let n = 0;
-  fx = {
-    passwordOf,
-    usernameOf,
-    targetUserId: target.id,
-    newUsername: () => `baru-${++n}`,
-    cases: await seedCaseSamples(office),
-    register: await seedRegisterSamples(office),
-  };
+  ({ office, fx } = await openSampleOffice());
 });
 afterAll(() => office.dispose());
 

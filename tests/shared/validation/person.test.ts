@@ -5,8 +5,6 @@ import {
   birthDateSchema,
   checkDate,
   disdukcapilReferralReason,
-  isIsoDate,
-  isoDateSchema,
   normalisePhone,
   pastDateSchema,
   phoneSchema,
@@ -69,24 +67,6 @@ describe('phoneSchema', () => {
 
 describe('dates', () => {
   const today = '2025-06-30';
-
-  it('isIsoDate accepts real YYYY-MM-DD dates only, with real leap years', () => {
-    expect(isIsoDate('2024-02-29')).toBe(true);
-    expect(isIsoDate('2000-02-29')).toBe(true);
-    expect(isIsoDate('2023-02-29')).toBe(false);
-    expect(isIsoDate('1900-02-29')).toBe(false);
-    expect(isIsoDate('2024-04-31')).toBe(false);
-    expect(isIsoDate('2024-13-01')).toBe(false);
-    expect(isIsoDate('2024-00-10')).toBe(false);
-    expect(isIsoDate('2024-01-00')).toBe(false);
-    expect(isIsoDate('30-06-2025')).toBe(false);
-    expect(isIsoDate('2025-6-30')).toBe(false);
-  });
-
-  it('isoDateSchema applies the same rule', () => {
-    expect(isoDateSchema.safeParse('2024-02-29').success).toBe(true);
-    expect(isoDateSchema.safeParse('2024-02-30').success).toBe(false);
-  });
 
   it('refuses a date after today and accepts today', () => {
     expect(checkDate('2025-07-01', { today })).toContain('melewati hari ini');

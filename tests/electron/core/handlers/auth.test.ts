@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TypedCall } from '../../../../electron/core/dispatch.ts';
 import { DEFAULT_SECURITY } from '../../../../electron/core/settings/security.ts';
+import { signInRefusal } from '../../../../electron/core/auth/lockout.ts';
 import {
   createUser,
   errorOf,
@@ -51,10 +52,11 @@ describe('auth.signIn', () => {
     unwrap(await signInRaw(koordinator.username.toUpperCase(), koordinator.password));
   });
 
-  it('a wrong password is BAD_CREDENTIALS naming the attempts left, and the counter is kept', async () => {
+  it('a wrong password is BAD_CREDENTIALS without the attempts left, and the counter is kept', async () => {
     const u = await createUser(office.register, await asAdmin(), 'tksk', 'salah-sandi');
     const err = errorOf(await signInRaw(u.username, 'bukan-sandinya'), 'BAD_CREDENTIALS');
-    expect(err.message).toContain(`Sisa percobaan: ${DEFAULT_SECURITY.maxFailedAttempts - 1}`);
+    expect(err.message).toBe(signInRefusal(DEFAULT_SECURITY));
+    expect(err.message).not.toContain('Sisa percobaan');
     expect(userRow(u.id).failed_attempts).toBe(1);
     errorOf(await signInRaw(u.username, 'bukan-sandinya'), 'BAD_CREDENTIALS');
     expect(userRow(u.id).failed_attempts).toBe(2);
@@ -62,12 +64,12 @@ describe('auth.signIn', () => {
     unwrap(await signInRaw(u.username, u.password));
     expect(userRow(u.id).failed_attempts).toBe(0);
     const again = errorOf(await signInRaw(u.username, 'bukan-sandinya'), 'BAD_CREDENTIALS');
-    expect(again.message).toContain(`Sisa percobaan: ${DEFAULT_SECURITY.maxFailedAttempts - 1}`);
+    expect(again.message).toBe(signInRefusal(DEFAULT_SECURITY));
   });
 
   it('an unknown username is BAD_CREDENTIALS, creates no session and is audited as gagal', async () => {
     const sessionsBefore = office.register.deps.sqlite.prepare('select count(*) as n from sessions').get();
-    errorOf(await signInRaw('tidak-ada', 'apa-saja-123'), 'BAD_CREDENTIALS');
+    const unknown = errorOf(await signInRaw('tidak-ada', 'apa-saja-123'), 'BAD_CREDENTIALS');
     expect(office.register.deps.sqlite.prepare('select count(*) as n from sessions').get()).toEqual(
       sessionsBefore,
     );
@@ -75,6 +77,13 @@ describe('auth.signIn', () => {
       .prepare(`select outcome from audit_log where action = 'auth.signIn' order by id desc limit 1`)
       .get();
     expect(audit).toEqual({ outcome: 'gagal' });
+    // Word for word what a wrong password for an existing name answers: names cannot be enumerated.
+    const known = errorOf(await signInRaw(office.users.pengamat.username, 'apa-saja-123'), 'BAD_CREDENTIALS');
+    expect(unknown).toEqual(known);
+    expect(unknown.message).toBe(
+      'Nama pengguna atau kata sandi salah. Setelah 5 kali gagal, akun dikunci selama 5 menit.',
+    );
+    unwrap(await signInRaw(office.users.pengamat.username, office.users.pengamat.password));
   });
 
   it('the fifth failure locks the account; the right password is refused until the lockout period ends', async () => {
@@ -82,7 +91,7 @@ describe('auth.signIn', () => {
     const { maxFailedAttempts, lockoutSeconds } = DEFAULT_SECURITY;
     for (let i = 1; i < maxFailedAttempts; i++) {
       const err = errorOf(await signInRaw(u.username, `salah-${i}-xyz`), 'BAD_CREDENTIALS');
-      expect(err.message).toContain(`Sisa percobaan: ${maxFailedAttempts - i}`);
+      expect(err.message).toBe(signInRefusal(DEFAULT_SECURITY));
     }
     errorOf(await signInRaw(u.username, 'salah-terakhir'), 'ACCOUNT_LOCKED');
     expect(userRow(u.id).locked_until).toBe(new Date(office.clock.ms + lockoutSeconds * 1000).toISOString());
@@ -197,7 +206,9 @@ describe('auth.signOut and auth.changePassword', () => {
       }),
       'BAD_CREDENTIALS',
     );
-    expect(wrong.fields).toHaveProperty('currentPassword');
+    expect(wrong.fields?.currentPassword).toBe(
+      `Kata sandi lama salah. Sisa percobaan: ${DEFAULT_SECURITY.maxFailedAttempts - 1}.`,
+    );
     unwrap(await signInRaw(u.username, u.password));
 
     unwrap(

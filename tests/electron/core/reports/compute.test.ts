@@ -1,5 +1,6 @@
 // The monthly report's JSON against figures recomputed independently from a fixed synthetic register.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATE_MESSAGE } from '../../../../shared/validation/calendar.ts';
 import { listRegions } from '../../../../electron/core/regions/regions.ts';
 import { as } from '../../../support/cases.ts';
 import { errorOf, openSetUpOffice, unwrap, type TestOffice } from '../../../support/register.ts';
@@ -161,7 +162,8 @@ describe('monthly report figures (fixed synthetic register, March 2026, WIB)', (
       targetGroup: 'Anak',
       result: 'x',
     });
-    expect(errorOf(noDay, 'VALIDATION').message).toBe('Tanggal kegiatan tidak valid.');
+    // The contract's calendar rule refuses it before the handler's own check.
+    expect(errorOf(noDay, 'VALIDATION').fields?.date).toBe(DATE_MESSAGE);
     const unknown = await office.register.call(tksk, 'reports.activities.remove', {
       id: '0190a6c2-7b1e-7c3a-9d2e-4f5a6b7c8d9e',
     });
