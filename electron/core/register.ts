@@ -5,6 +5,9 @@ import { hostname } from 'node:os';
 import { checkDataDir } from './datadir/layout.ts';
 import { acquireLock } from './datadir/lock.ts';
 import { openDb } from './db/open.ts';
+import { removeLeftovers } from './datadir/leftovers.ts';
+import { encryptWhatIsPlain, loadDbKeys, type EncryptionReport } from './db/unlock.ts';
+import { finishRotation } from './db/rotate-key.ts';
 import { migrate, type MigrateReport } from './db/migrate.ts';
 import { MIGRATIONS, type Migration } from './db/migrations/index.ts';
 import { createDispatch, typed, type Dispatch, type TypedCall } from './dispatch.ts';
@@ -34,6 +37,10 @@ export interface Register {
   migration: MigrateReport;
   /** A restore staged before (Pengaturan → Cadangan, `puskesos backup restore`) that this open performed. */
   restored: AppliedRestore | null;
+  /** What this open encrypted that was still plain (a register from before encryption at rest, its copies). */
+  encryption: EncryptionReport;
+  /** Temporary files a power cut or a killed process had left, removed by this open (data-dir-relative). */
+  leftoversRemoved: string[];
   /** Untyped entry for adapters that receive method names from outside (IPC, HTTP). */
   dispatch: Dispatch;
   /** Typed entry for in-process callers. */
@@ -47,21 +54,29 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
   mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
   const release = acquireLock(paths.lock, opts.holder, now());
   try {
+    const keyProtector = opts.keyProtector ?? fileKeyProtector;
+    // The key is checked before anything is written: a missing or wrong key changes nothing.
+    const { keys: dbKeys, opensWith } = loadDbKeys(paths, keyProtector);
+    const leftoversRemoved = removeLeftovers(paths);
+    finishRotation(paths, dbKeys, opensWith);
     const restored = applyPendingRestore(paths);
-    const { sqlite, db, close } = openDb(paths.db);
+    const encryption = encryptWhatIsPlain(paths, dbKeys, now());
+    const { sqlite, db, close } = openDb(paths.db, dbKeys);
     try {
       const migration = await migrate(sqlite, db, {
         migrations: opts.migrations ?? MIGRATIONS,
         backupDir: paths.backups,
         now,
+        keys: dbKeys,
       });
       await seedReferenceOnOpen(db, now());
       const deps: CoreDeps = {
         paths,
         db,
         sqlite,
+        dbKeys,
         now,
-        keyProtector: opts.keyProtector ?? fileKeyProtector,
+        keyProtector,
         appVersion: opts.appVersion ?? '0.0.0-dev',
         device: opts.device ?? hostname(),
       };
@@ -69,11 +84,12 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
       await ensureDailyBackup(deps);
       // A restore swaps the database file: the dispatch closes and reopens it after the call (backup/reopen.ts).
       const conn = reopenable(deps, createDispatch(deps, handlers), close, async () => {
-        const next = openDb(paths.db);
+        const next = openDb(paths.db, deps.dbKeys);
         await migrate(next.sqlite, next.db, {
           migrations: opts.migrations ?? MIGRATIONS,
           backupDir: paths.backups,
           now,
+          keys: deps.dbKeys,
         });
         await seedReferenceOnOpen(next.db, now());
         return next;
@@ -83,6 +99,8 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
         deps,
         migration,
         restored,
+        encryption,
+        leftoversRemoved,
         dispatch: conn.dispatch,
         call: typed(conn.dispatch),
         close: async () => {

@@ -227,7 +227,11 @@ export const SAMPLES: Record<Method, Sample> = {
     malformed: { id: 'kasus-1', note: '' },
   },
   'referrals.create': {
-    valid: (fx) => ({ caseId: fx.cases.caseToRefer, destination: 'DISDUKCAPIL', reason: 'Perbaikan NIK di KK (uji).' }),
+    valid: (fx) => ({
+      caseId: fx.cases.caseToRefer,
+      destination: 'DISDUKCAPIL',
+      reason: 'Perbaikan NIK di KK (uji).',
+    }),
     malformed: { caseId: 'kasus-1', destination: '', reason: 'x', followUpDays: 0 },
   },
   'referrals.recordOutcome': {
@@ -236,7 +240,11 @@ export const SAMPLES: Record<Method, Sample> = {
   },
   'referrals.search': { valid: () => ({ filter: 'overdue' }), malformed: { filter: 'kemarin', limit: 0 } },
   'followUps.create': {
-    valid: (fx) => ({ caseId: fx.cases.caseForNotes, dueDate: fx.cases.today, note: 'Kunjungan rumah (uji).' }),
+    valid: (fx) => ({
+      caseId: fx.cases.caseForNotes,
+      dueDate: fx.cases.today,
+      note: 'Kunjungan rumah (uji).',
+    }),
     malformed: { caseId: 'kasus-1', dueDate: 'besok' },
   },
   'followUps.complete': {
@@ -271,16 +279,31 @@ export const SAMPLES: Record<Method, Sample> = {
     malformed: { id: 'kk-1', changes: { dtsenDesil: 11 } },
   },
   'households.changeKk': {
-    valid: (fx) => ({ id: fx.register.householdId, noKk: fx.register.newNoKk(), validFrom: '2026-02-01', reason: 'Pisah KK (uji)' }),
+    valid: (fx) => ({
+      id: fx.register.householdId,
+      noKk: fx.register.newNoKk(),
+      validFrom: '2026-02-01',
+      reason: 'Pisah KK (uji)',
+    }),
     malformed: { id: 'kk-1', noKk: '12', validFrom: 'kemarin', reason: '' },
   },
   'ppks.assign': {
-    valid: (fx) => ({ personId: fx.register.personId, category: 'PPKS-11', since: '2026-02-01', source: 'Asesmen uji' }),
+    valid: (fx) => ({
+      personId: fx.register.personId,
+      category: 'PPKS-11',
+      since: '2026-02-01',
+      source: 'Asesmen uji',
+    }),
     malformed: { personId: 'orang-1', category: '', since: '1/2/2026', source: '' },
   },
   'ppks.end': { valid: (fx) => ({ id: fx.register.ppksAssignmentId }), malformed: { id: 'ppks-1' } },
   'programs.add': {
-    valid: (fx) => ({ personId: fx.register.personId, program: 'SEMBAKO', status: 'diusulkan', source: 'Musdes uji' }),
+    valid: (fx) => ({
+      personId: fx.register.personId,
+      program: 'SEMBAKO',
+      status: 'diusulkan',
+      source: 'Musdes uji',
+    }),
     malformed: { personId: 'orang-1', program: 'PKH', status: 'lulus', source: '' },
   },
   'programs.update': {
