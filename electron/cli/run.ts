@@ -27,7 +27,8 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   digest: { run: digestCommand, usage: 'digest --data-dir DIR [--origin OFFICE_ID]' },
   'demo-data': {
     run: demoDataCommand,
-    usage: 'demo-data --data-dir DIR --persons N [--months M] [--seed S] [--now TTTT-BB-HH] [--finalized-months K]',
+    usage:
+      'demo-data --data-dir DIR --persons N [--months M] [--seed S] [--now TTTT-BB-HH] [--finalized-months K]',
   },
   bundle: {
     run: bundleCommand,
