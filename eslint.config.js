@@ -12,7 +12,10 @@ const noElectron = {
 };
 const browserOnly = [
   noElectron,
-  { name: 'better-sqlite3', message: 'renderer/ and shared/ never touch the database: call the contract.' },
+  {
+    name: 'better-sqlite3-multiple-ciphers',
+    message: 'renderer/ and shared/ never touch the database: call the contract.',
+  },
   { name: 'kysely', message: 'renderer/ and shared/ never touch the database: call the contract.' },
   ...nodeBuiltins.map((name) => ({
     name,

@@ -1,4 +1,4 @@
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 const db = new BetterSqlite3('/tmp/h6prof/kec/puskesos.sqlite', { readonly: true });
 const cur = db.prepare(
   `select id, local_seq from case_events where local_seq > ? and local_seq <= ? and 1 = 1 and (local_seq > ? or (local_seq = ? and id > ?)) order by local_seq, id limit 500`,

@@ -1,6 +1,8 @@
 // Dinsos's first import of every office's bundle, the re-import of the same files, and the raw-insert baseline.
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { dirname, join } from 'node:path';
+import { openEncryptedFile } from '../electron/core/db/cipher.ts';
+import { readDbKeys } from '../electron/core/db/key-store.ts';
+import { fileKeyProtector } from '../electron/core/office/keystore.ts';
 import { applyPragmas } from '../electron/core/db/open.ts';
 import { SYNCED_TABLES } from '../electron/core/digest/synced-tables.ts';
 import { readBundleHeader } from '../electron/core/sync/bundle/reader.ts';
@@ -45,8 +47,10 @@ export async function bundleRecords(bundle: string): Promise<{ officeId: string;
  * transaction. Only the inserts and the commit are timed; reading the rows from the imported register is not.
  */
 export function rawInsert(importedDb: string, emptyDbCopy: string, officeIds: readonly string[]): ImportRun {
-  const src = new BetterSqlite3(importedDb, { readonly: true });
-  const raw = new BetterSqlite3(emptyDbCopy);
+  // Both registers are encrypted with their data directory's key (db-key.json beside them).
+  const keysOf = (db: string) => readDbKeys(join(dirname(db), 'db-key.json'), fileKeyProtector);
+  const src = openEncryptedFile(importedDb, keysOf(importedDb), { readonly: true });
+  const raw = openEncryptedFile(emptyDbCopy, keysOf(emptyDbCopy), { fileMustExist: true });
   applyPragmas(raw);
   let ms = 0;
   let records = 0;

@@ -1,5 +1,5 @@
 // Loud guard for tool configs (Vitest, ESLint, Playwright): tools started directly from node_modules/.bin
-// run on whatever `node` is first on PATH, and better-sqlite3 13 crashes on the system's Node 20.
+// run on whatever `node` is first on PATH, and better-sqlite3-multiple-ciphers 13 crashes on the system's Node 20.
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
   throw new Error(

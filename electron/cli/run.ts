@@ -2,6 +2,7 @@
 import { backupCommand } from './commands/backup.ts';
 import { bundleCommand } from './commands/bundle.ts';
 import { conflictsCommand } from './commands/conflicts.ts';
+import { dbKeyCommand } from './commands/db-key.ts';
 import { demoDataCommand } from './commands/demo-data.ts';
 import { digestCommand } from './commands/digest.ts';
 import { enrollCommand } from './commands/enroll.ts';
@@ -48,6 +49,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: networkCommand,
     usage: 'network export --data-dir DINSOS_DIR --out FILE\n  puskesos network import --data-dir DIR FILE',
   },
+  'db-key': { run: dbKeyCommand, usage: 'db-key rotate --data-dir DIR' },
   revoke: { run: revokeCommand, usage: 'revoke --data-dir DINSOS_DIR --office OFFICE_ID' },
   update: { run: updateCommand, usage: 'update sign --data-dir DINSOS_DIR --dir RELEASE_DIR' },
   report: {

@@ -1,6 +1,6 @@
 // What the core is given by its adapter (dependencies) and what each handler receives per call.
-import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
+import type { DbKeyRing, Sqlite } from './db/cipher.ts';
 import type { Database, DbOrTrx } from './db/database.ts';
 import type { DataDirPaths } from './datadir/layout.ts';
 import type { KeyProtector } from './office/keystore.ts';
@@ -10,12 +10,14 @@ import type { Method, Output, ParsedInput } from '../../shared/api/contract.ts';
 export interface CoreDeps {
   paths: DataDirPaths;
   db: Kysely<Database>;
-  sqlite: BetterSqlite3.Database;
+  sqlite: Sqlite;
   /**
    * A second, read-only connection to the same WAL database: reads run on it, so they never queue behind a long
    * write transaction on `db` (an import run). Absent where deps are built by hand (tests): reads use `db`.
    */
   reader?: Kysely<Database>;
+  /** The register's database keys (db-key.json): backups and staged copies are encrypted with them too. */
+  dbKeys: DbKeyRing;
   /** Wall clock in ms; injected so tests can move time. */
   now: () => number;
   keyProtector: KeyProtector;

@@ -43,3 +43,11 @@ export class NewerSchemaError extends Error {
     this.known = known;
   }
 }
+
+/** Raised when the register's database key is missing, wrong or unreadable: nothing was opened or changed. */
+export class DbKeyError extends DataDirError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DbKeyError';
+  }
+}

@@ -7,6 +7,9 @@ import { acquireLock } from './datadir/lock.ts';
 import { openDb, type OpenedDb } from './db/open.ts';
 import { openReader } from './db/open-reader.ts';
 import { operationsOf, sessionTouchOf } from './operations/of.ts';
+import { removeLeftovers } from './datadir/leftovers.ts';
+import { encryptWhatIsPlain, loadDbKeys, type EncryptionReport } from './db/unlock.ts';
+import { finishRotation } from './db/rotate-key.ts';
 import { migrate, type MigrateReport } from './db/migrate.ts';
 import { MIGRATIONS, type Migration } from './db/migrations/index.ts';
 import { createDispatch, typed, type Dispatch, type TypedCall } from './dispatch.ts';
@@ -36,6 +39,10 @@ export interface Register {
   migration: MigrateReport;
   /** A restore staged before (Pengaturan → Cadangan, `puskesos backup restore`) that this open performed. */
   restored: AppliedRestore | null;
+  /** What this open encrypted that was still plain (a register from before encryption at rest, its copies). */
+  encryption: EncryptionReport;
+  /** Temporary files a power cut or a killed process had left, removed by this open (data-dir-relative). */
+  leftoversRemoved: string[];
   /** Untyped entry for adapters that receive method names from outside (IPC, HTTP). */
   dispatch: Dispatch;
   /** Typed entry for in-process callers. */
@@ -49,21 +56,29 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
   mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
   const release = acquireLock(paths.lock, opts.holder, now());
   try {
+    const keyProtector = opts.keyProtector ?? fileKeyProtector;
+    // The key is checked before anything is written: a missing or wrong key changes nothing.
+    const { keys: dbKeys, opensWith } = loadDbKeys(paths, keyProtector);
+    const leftoversRemoved = removeLeftovers(paths);
+    finishRotation(paths, dbKeys, opensWith);
     const restored = applyPendingRestore(paths);
-    const { sqlite, db, close } = openDb(paths.db);
+    const encryption = encryptWhatIsPlain(paths, dbKeys, now());
+    const { sqlite, db, close } = openDb(paths.db, dbKeys);
     try {
       const migration = await migrate(sqlite, db, {
         migrations: opts.migrations ?? MIGRATIONS,
         backupDir: paths.backups,
         now,
+        keys: dbKeys,
       });
       await seedReferenceOnOpen(db, now());
       const deps: CoreDeps = {
         paths,
         db,
         sqlite,
+        dbKeys,
         now,
-        keyProtector: opts.keyProtector ?? fileKeyProtector,
+        keyProtector,
         appVersion: opts.appVersion ?? '0.0.0-dev',
         device: opts.device ?? hostname(),
       };
@@ -71,11 +86,12 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
       await ensureDailyBackup(deps);
       // A restore swaps the database file: the dispatch closes and reopens it after the call (backup/reopen.ts).
       const conn = reopenable(deps, createDispatch(deps, handlers), withReader(deps, close), async () => {
-        const next = openDb(paths.db);
+        const next = openDb(paths.db, deps.dbKeys);
         await migrate(next.sqlite, next.db, {
           migrations: opts.migrations ?? MIGRATIONS,
           backupDir: paths.backups,
           now,
+          keys: deps.dbKeys,
         });
         await seedReferenceOnOpen(next.db, now());
         return { ...next, close: withReader(deps, next.close) };
@@ -85,6 +101,8 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
         deps,
         migration,
         restored,
+        encryption,
+        leftoversRemoved,
         dispatch: conn.dispatch,
         call: typed(conn.dispatch),
         close: async () => {
@@ -111,7 +129,7 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
  * the pair, so a restore's reopen closes and reopens both.
  */
 function withReader(deps: CoreDeps, closeWriter: OpenedDb['close']): OpenedDb['close'] {
-  const reader = openReader(deps.paths.db);
+  const reader = openReader(deps.paths.db, deps.dbKeys);
   deps.reader = reader.db;
   return async () => {
     deps.reader = undefined;

@@ -60,3 +60,10 @@ export interface RestoreResult {
   /** The register was reopened on the restored database: the window must reload and sign in again. */
   reloadRequired: true;
 }
+
+/** `security.rotateDbKey`: the register's database key was replaced and these files re-encrypted. */
+export interface RotatedDbKey {
+  rotatedAt: string;
+  /** Data-directory-relative names: puskesos.sqlite, backups/…, disisihkan/… */
+  files: string[];
+}

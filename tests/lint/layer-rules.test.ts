@@ -46,12 +46,14 @@ describe('layer rules', () => {
   });
 
   it.each(['renderer/src/x.ts', 'shared/api/x.ts'])(
-    "bare 'fs', 'electron' and 'better-sqlite3' in %s are errors",
+    "bare 'fs', 'electron' and 'better-sqlite3-multiple-ciphers' in %s are errors",
     async (path) => {
       expect(restricted(await lint(path, FS_NAMED))).not.toEqual([]);
       expect(restricted(await lint(path, ELECTRON))).not.toEqual([]);
       expect(
-        restricted(await lint(path, `import Db from 'better-sqlite3';\nexport const D = Db;\n`)),
+        restricted(
+          await lint(path, `import Db from 'better-sqlite3-multiple-ciphers';\nexport const D = Db;\n`),
+        ),
       ).not.toEqual([]);
     },
   );

@@ -104,32 +104,36 @@ describe('electron-builder package (linux x64, unpacked)', () => {
       expect(entries).not.toContain(`/node_modules/${dev}`);
     }
     // Production dependencies the main process loads at run time are packed.
-    for (const dep of ['electron-updater', 'better-sqlite3', 'kysely', 'zod']) {
+    for (const dep of ['electron-updater', 'better-sqlite3-multiple-ciphers', 'kysely', 'zod']) {
       expect(entries).toContain(`/node_modules/${dep}/package.json`);
     }
     const pkg = JSON.parse(extractFile(asar, 'package.json').toString('utf8')) as { main: string };
     expect(entries).toContain(`/${pkg.main}`);
   });
 
-  it("only better-sqlite3's linux-x64 prebuild is packed, unpacked from the asar", () => {
+  it("only better-sqlite3-multiple-ciphers' linux-x64 prebuild is packed, unpacked from the asar", () => {
     const unpacked = join(
       appOut,
       'resources',
       'app.asar.unpacked',
       'node_modules',
-      'better-sqlite3',
+      'better-sqlite3-multiple-ciphers',
       'prebuilds',
     );
     expect(existsSync(join(unpacked, 'linux-x64.node'))).toBe(true);
     const entries = listPackage(join(appOut, 'resources', 'app.asar'), { isPack: false });
-    const prebuilds = entries.filter((p) => /better-sqlite3[\\/]prebuilds[\\/].+\.node$/.test(p));
+    const prebuilds = entries.filter((p) =>
+      /better-sqlite3-multiple-ciphers[\\/]prebuilds[\\/].+\.node$/.test(p),
+    );
     expect(prebuilds.map((p) => p.replaceAll('\\', '/'))).toEqual([
-      '/node_modules/better-sqlite3/prebuilds/linux-x64.node',
+      '/node_modules/better-sqlite3-multiple-ciphers/prebuilds/linux-x64.node',
     ]);
     // The packed prebuild is the installed one, byte for byte.
     expect(
       readFileSync(join(unpacked, 'linux-x64.node')).equals(
-        readFileSync(join(ROOT, 'node_modules', 'better-sqlite3', 'prebuilds', 'linux-x64.node')),
+        readFileSync(
+          join(ROOT, 'node_modules', 'better-sqlite3-multiple-ciphers', 'prebuilds', 'linux-x64.node'),
+        ),
       ),
     ).toBe(true);
   });

@@ -1,7 +1,7 @@
 // CLI test scaffolding: run the CLI in-process, set offices up with `init`, and trust peers directly.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { openRegisterFile } from './raw-db.ts';
 import { runCli } from '../../electron/cli/run.ts';
 
 export interface Run {
@@ -47,8 +47,8 @@ export const dbFile = (dir: string): string => join(dir, 'puskesos.sqlite');
 
 /** `at` trusts `of`: the trusted_keys and sync_peers rows enrollment and the network file would write. */
 export function trustDirectly(at: string, of: string): void {
-  const a = new BetterSqlite3(dbFile(at));
-  const o = new BetterSqlite3(dbFile(of), { readonly: true });
+  const a = openRegisterFile(dbFile(at));
+  const o = openRegisterFile(dbFile(of), { readonly: true });
   const row = o
     .prepare(`select o.* from offices o join meta m on m.key = 'office_id' and m.value = o.id`)
     .get() as Record<string, string>;

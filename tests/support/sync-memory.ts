@@ -1,5 +1,5 @@
 // In-memory copies of set-up registers, for property tests that need hundreds of fresh offices cheaply.
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { CoreDeps } from '../../electron/core/context.ts';
 import type { Database } from '../../electron/core/db/database.ts';

@@ -50,6 +50,7 @@ async function createCmd(argv: string[], io: CliIo): Promise<number> {
       appVersion: reg.deps.appVersion,
       keysPath: reg.deps.paths.keys,
       keyProtector: reg.deps.keyProtector,
+      dbKeys: reg.deps.dbKeys,
     });
     io.out(
       `Cadangan terenkripsi (hanya dapat dibuka dengan kunci kantor ini): ${written.path} (${mb(written.bytes)})`,
@@ -88,7 +89,7 @@ async function verifyCmd(argv: string[], io: CliIo): Promise<number> {
         check = await decryptAndVerify(
           path,
           scratch,
-          { keysPath: reg.deps.paths.keys, keyProtector: reg.deps.keyProtector },
+          { keysPath: reg.deps.paths.keys, keyProtector: reg.deps.keyProtector, dbKeys: reg.deps.dbKeys },
           expect,
         );
       } catch (err) {
@@ -98,7 +99,7 @@ async function verifyCmd(argv: string[], io: CliIo): Promise<number> {
         rmSync(scratch, { force: true });
       }
     } else {
-      check = await verifyBackupFile(path, expect);
+      check = await verifyBackupFile(path, reg.deps.dbKeys, expect);
     }
     if (!check.ok) {
       io.err(`${basename(path)}: RUSAK — ${check.message}`);

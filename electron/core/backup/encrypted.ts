@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { createZstdCompress, createZstdDecompress } from 'node:zlib';
 import { Decrypter, Encrypter } from 'age-encryption';
+import { tempNameFor } from '../datadir/temp-names.ts';
 import { ageIdentityOf, ageRecipientOf } from '../sync/bundle/age-keys.ts';
 import { fromWebStream, through, toWebStream } from '../sync/bundle/stream-io.ts';
 
@@ -18,7 +19,7 @@ async function writeAll(fh: FileHandle, data: Uint8Array): Promise<void> {
 
 /** Streams `chunks` into `out` through a temporary name, synced to disk before the rename. */
 async function writeStreamed(chunks: AsyncIterable<Uint8Array>, out: string): Promise<number> {
-  const tmp = `${out}.tmp`;
+  const tmp = tempNameFor(out);
   let bytes = 0;
   const fh = await open(tmp, 'w', 0o600);
   try {

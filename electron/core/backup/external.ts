@@ -1,25 +1,30 @@
 // Encrypted backups for a folder outside the data directory (a USB stick): written, verified, and read back.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
+import { basename, dirname, join } from 'node:path';
+import type { DbKeyRing, Sqlite } from '../db/cipher.ts';
+import { sweepTempFiles, tempNameFor } from '../datadir/temp-names.ts';
 import { readKeys, type KeyProtector } from '../office/keystore.ts';
 import { shortId } from '../sync/peers.ts';
 import { fileStamp } from '../db/backup.ts';
 import { ENCRYPTED_EXT, decryptBackupFile, encryptBackupFile } from './encrypted.ts';
 import { checkKind, type BackupKind } from './names.ts';
 import { takeBackup } from './take.ts';
-import { verifyBackupFile, type BackupCheck, type BackupSidecar } from './verify.ts';
+import { isPlainSqliteFile } from '../db/cipher.ts';
+import { encryptPlainCopyInPlace } from '../db/encrypt-plain.ts';
+import { sha256File, verifyBackupFile, type BackupCheck, type BackupSidecar } from './verify.ts';
 
 export interface KeyAccess {
   keysPath: string;
   keyProtector: KeyProtector;
+  /** The register's keys: the SQLite file inside the age envelope is itself encrypted with them. */
+  dbKeys: DbKeyRing;
 }
 
 export interface EncryptedBackupOptions extends KeyAccess {
-  sqlite: BetterSqlite3.Database;
+  sqlite: Sqlite;
   /** Where the encrypted file goes (the chosen USB folder, or backups/ of the data directory). */
   outDir: string;
-  /** Scratch space on the PC's own disk for the plain copy, removed afterwards (backups/.sementara). */
+  /** Scratch space on the PC's own disk for the (database-encrypted) copy, removed afterwards (backups/.sementara). */
   scratchDir: string;
   kind: BackupKind;
   officeId: string;
@@ -56,8 +61,8 @@ function readEncryptedSidecar(encrypted: string): BackupSidecar | null {
 }
 
 /**
- * Decrypts `encrypted` with this office's private key into `out` (a plain .sqlite on the PC's disk) and
- * verifies it; `out` is removed again when the check fails.
+ * Decrypts `encrypted` with this office's private key into `out` (a .sqlite on the PC's disk, still encrypted
+ * with the register's database key) and verifies it; `out` is removed again when the check fails.
  */
 export async function decryptAndVerify(
   encrypted: string,
@@ -67,9 +72,21 @@ export async function decryptAndVerify(
 ): Promise<BackupCheck> {
   const { box } = readKeys(keys.keysPath, keys.keyProtector);
   rmSync(out, { force: true });
+  mkdirSync(dirname(out), { recursive: true });
   await decryptBackupFile(encrypted, out, box.privateKey);
   const sidecar = readEncryptedSidecar(encrypted);
-  const check = await verifyBackupFile(out, { ...expect, ...(sidecar ? { sha256: sidecar.sha256 } : {}) });
+  let sha256 = sidecar?.sha256;
+  // A USB backup from before encryption at rest holds a plain SQLite file: checked, then encrypted on the PC.
+  if (isPlainSqliteFile(out)) {
+    if (sha256 && (await sha256File(out)) !== sha256) {
+      rmSync(out, { force: true });
+      const message = 'File cadangan rusak: isinya berubah sejak dicadangkan (sidik SHA-256 tidak cocok).';
+      return { ok: false, message, schemaVersion: null, officeId: null, hashMatches: false };
+    }
+    encryptPlainCopyInPlace(out, keys.dbKeys);
+    sha256 = undefined;
+  }
+  const check = await verifyBackupFile(out, keys.dbKeys, { ...expect, ...(sha256 ? { sha256 } : {}) });
   if (!check.ok) rmSync(out, { force: true });
   return check;
 }
@@ -81,19 +98,21 @@ export async function decryptAndVerify(
 export async function writeEncryptedBackup(opts: EncryptedBackupOptions): Promise<WrittenEncryptedBackup> {
   mkdirSync(opts.outDir, { recursive: true });
   mkdirSync(opts.scratchDir, { recursive: true });
+  sweepTempFiles(opts.outDir, 'dead-writers');
   const keys = readKeys(opts.keysPath, opts.keyProtector);
   const plain = await takeBackup(opts.sqlite, {
     dir: opts.scratchDir,
     kind: opts.kind,
     now: opts.now,
     appVersion: opts.appVersion,
+    keys: opts.dbKeys,
   });
   const fileName = encryptedBackupName(opts.regionCode, opts.officeId, opts.kind, opts.now());
   const path = join(opts.outDir, fileName);
   const check = join(opts.scratchDir, `periksa-${basename(plain.path)}`);
   try {
     const { bytes } = await encryptBackupFile(plain.path, path, [keys.box.publicKey]);
-    const sideTmp = `${sidecarOf(path)}.tmp`;
+    const sideTmp = tempNameFor(sidecarOf(path));
     writeFileSync(sideTmp, `${JSON.stringify(plain.sidecar, null, 2)}\n`);
     renameSync(sideTmp, sidecarOf(path));
     const result = await decryptAndVerify(path, check, opts, { officeId: opts.officeId });

@@ -1,5 +1,5 @@
 // Carries the sync sequence numbers and the clock of the register being replaced into the copy that replaces it.
-import BetterSqlite3 from 'better-sqlite3';
+import { openEncryptedFile, type DbKeyRing, type Sqlite } from '../db/cipher.ts';
 import type { Hlc } from '../sync/hlc.ts';
 
 interface PeerRow {
@@ -25,10 +25,10 @@ const parseHlc = (raw: unknown): Hlc | null => {
  * win over the ones already sent. Watermarks (what a peer acknowledged) stay the restored copy's own: they
  * are counted in its own local change numbers.
  */
-export function carrySyncLedger(current: BetterSqlite3.Database, copyPath: string): void {
+export function carrySyncLedger(current: Sqlite, copyPath: string, keys: DbKeyRing): void {
   const peers = current.prepare('select office_id, next_out_seq from sync_peers').all() as PeerRow[];
   const hlc = parseHlc(current.prepare("select value from meta where key = 'hlc_last'").pluck().get());
-  const copy = new BetterSqlite3(copyPath, { fileMustExist: true });
+  const copy = openEncryptedFile(copyPath, keys, { fileMustExist: true, what: 'salinan cadangan' });
   try {
     copy.pragma('journal_mode = DELETE');
     const raise = copy.prepare(

@@ -1,17 +1,12 @@
 // Restore: verify the chosen backup, save unsent changes, stage it; on reopen the current database is set aside.
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CoreDeps } from '../context.ts';
 import { stagedRestoreFile, type DataDirPaths } from '../datadir/layout.ts';
 import { fileStamp } from '../db/backup.ts';
+import { writeFileAtomic } from '../datadir/files.ts';
+import { tempNameFor } from '../datadir/temp-names.ts';
+import { rekeyToCurrent } from '../db/rotate-key.ts';
 import { getOwnOfficeId } from '../office/office-repo.ts';
 import { ENCRYPTED_EXT } from './encrypted.ts';
 import { decryptAndVerify } from './external.ts';
@@ -58,18 +53,18 @@ async function stageCopy(deps: CoreDeps, source: string, out: string, maxSchemaV
       return await decryptAndVerify(
         source,
         out,
-        { keysPath: deps.paths.keys, keyProtector: deps.keyProtector },
+        { keysPath: deps.paths.keys, keyProtector: deps.keyProtector, dbKeys: deps.dbKeys },
         expect,
       );
     } catch (err) {
       throw new RestoreError((err as Error).message);
     }
   }
-  const original = await verifyBackupFile(source, expect);
+  const original = await verifyBackupFile(source, deps.dbKeys, expect);
   if (!original.ok) return original;
   copyFileSync(source, out);
   const sha = readSidecar(source)?.sha256;
-  const copy = await verifyBackupFile(out, { ...expect, ...(sha ? { sha256: sha } : {}) });
+  const copy = await verifyBackupFile(out, deps.dbKeys, { ...expect, ...(sha ? { sha256: sha } : {}) });
   if (!copy.ok) rmSync(out, { force: true });
   return copy;
 }
@@ -88,14 +83,15 @@ export async function stageRestore(
   if (!existsSync(source)) throw new RestoreError(`File cadangan tidak ditemukan: ${source}`);
   const dir = restoreDir(deps.paths);
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `${STAGED}.tmp`);
-  rmSync(tmp, { force: true });
+  const tmp = tempNameFor(join(dir, STAGED));
   try {
     const check = await stageCopy(deps, source, tmp, maxSchemaVersion);
     if (!check.ok) throw new RestoreError(check.message);
     const unsent = await saveUnsentBeforeDestructive(deps, 'pemulihan');
-    carrySyncLedger(deps.sqlite, tmp);
-    const after = inspectSqlite(tmp);
+    // A copy taken before a key rotation is brought to the current key before it becomes the register.
+    rekeyToCurrent(tmp, deps.dbKeys);
+    carrySyncLedger(deps.sqlite, tmp, deps.dbKeys);
+    const after = inspectSqlite(tmp, deps.dbKeys);
     if (after.integrity !== 'ok') throw new RestoreError(`Salinan cadangan rusak: ${after.integrity}`);
     renameSync(tmp, join(dir, STAGED));
     const setAsideName = `puskesos-sebelum-pemulihan-${fileStamp(deps.now())}.sqlite`;
@@ -104,8 +100,7 @@ export async function stageRestore(
       setAsideName,
       stagedAt: new Date(deps.now()).toISOString(),
     };
-    writeFileSync(join(dir, `${MARKER}.tmp`), JSON.stringify(marker, null, 2));
-    renameSync(join(dir, `${MARKER}.tmp`), join(dir, MARKER));
+    writeFileAtomic(join(dir, MARKER), JSON.stringify(marker, null, 2), 0o600);
     return { source, check, unsent, setAsidePath: join(setAsideDir(deps.paths), setAsideName) };
   } finally {
     rmSync(tmp, { force: true });

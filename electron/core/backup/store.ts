@@ -78,6 +78,7 @@ export async function createLocalBackup(deps: CoreDeps, kind: BackupKind): Promi
     kind,
     now: deps.now,
     appVersion: deps.appVersion,
+    keys: deps.dbKeys,
   });
   rotateBackups(deps.paths.backups, await officeZoneOf(deps), deps.now());
   return taken;

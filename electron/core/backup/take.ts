@@ -1,7 +1,8 @@
-// Takes one verified backup: online copy under a temporary name, rollback-journal mode, integrity check, sidecar, rename.
+// Takes one verified backup: encrypted copy (VACUUM INTO) under a temporary name, integrity check, sidecar, rename.
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import type { DbKeyRing, Sqlite } from '../db/cipher.ts';
+import { sweepTempFiles, tempNameFor } from '../datadir/temp-names.ts';
 import { backupBaseName, type BackupKind } from './names.ts';
 import { inspectSqlite, sha256File, sidecarPath, type BackupSidecar } from './verify.ts';
 
@@ -9,6 +10,8 @@ export interface TakeBackupOptions {
   dir: string;
   kind: BackupKind;
   now: () => number;
+  /** The register's keys: the copy is encrypted with the current one, like the register. */
+  keys: DbKeyRing;
   appVersion?: string;
 }
 
@@ -20,31 +23,28 @@ export interface TakenBackup {
 
 export class BackupFailedError extends Error {}
 
+/** `VACUUM INTO` takes a string literal: quotes doubled. */
+const sqlString = (s: string): string => `'${s.replaceAll("'", "''")}'`;
+
 /**
- * better-sqlite3's online backup copies the open database page by page while others may keep writing. The copy
- * is switched to rollback-journal mode so that opening it read-only later never creates -wal/-shm files beside
- * it, then checked with integrity_check before it gets its final name: a backup that exists is a good one.
+ * `VACUUM INTO` writes a consistent, compacted copy of the open database; SQLite3 Multiple Ciphers encrypts it
+ * with the connection's cipher and key (the backup API cannot: it refuses an encrypted source with a plain
+ * target), and it comes out in rollback-journal mode, so opening it read-only later never writes beside it.
+ * It is checked with integrity_check before it gets its final name: a backup that exists is a good one. The
+ * temporary name (`<name>.sqlite.<pid>-<hex>.tmp`) is removed at the next open or the next backup if a power
+ * cut interrupts it. VACUUM INTO cannot run inside a transaction; callers take backups between transactions.
  */
-export async function takeBackup(
-  sqlite: BetterSqlite3.Database,
-  opts: TakeBackupOptions,
-): Promise<TakenBackup> {
+export async function takeBackup(sqlite: Sqlite, opts: TakeBackupOptions): Promise<TakenBackup> {
   mkdirSync(opts.dir, { recursive: true });
+  sweepTempFiles(opts.dir, 'dead-writers');
   const at = opts.now();
   const fileName = `${backupBaseName(opts.kind, at)}.sqlite`;
   const final = join(opts.dir, fileName);
-  const tmp = `${final}.tmp`;
-  const sideTmp = `${sidecarPath(final)}.tmp`;
-  rmSync(tmp, { force: true });
+  const tmp = tempNameFor(final);
+  const sideTmp = tempNameFor(sidecarPath(final));
   try {
-    await sqlite.backup(tmp);
-    const copy = new BetterSqlite3(tmp, { fileMustExist: true });
-    try {
-      copy.pragma('journal_mode = DELETE');
-    } finally {
-      copy.close();
-    }
-    const inside = inspectSqlite(tmp);
+    sqlite.exec(`vacuum into ${sqlString(tmp)}`);
+    const inside = inspectSqlite(tmp, opts.keys);
     if (inside.integrity !== 'ok') {
       throw new BackupFailedError(
         `Cadangan gagal diperiksa (integritas: ${inside.integrity.slice(0, 200)}).`,

@@ -67,6 +67,7 @@ export async function saveUnsentBeforeDestructive(deps: CoreDeps, reason: string
       appVersion: deps.appVersion,
       keysPath: deps.paths.keys,
       keyProtector: deps.keyProtector,
+      dbKeys: deps.dbKeys,
     });
     return {
       bundlePath: null,

@@ -1,7 +1,8 @@
 // Checks a backup file: its recorded SHA-256, SQLite's integrity_check opened read-only, schema version and office id.
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import BetterSqlite3 from 'better-sqlite3';
+import { isPlainSqliteFile, openEncryptedFile, type DbKeyRing } from '../db/cipher.ts';
+import { DbKeyError } from '../errors.ts';
 
 /** Written beside each backup (`<file>.json`) when it is taken. */
 export interface BackupSidecar {
@@ -59,9 +60,12 @@ interface Inside {
   localSeq: string | null;
 }
 
-/** Opens read-only (never creates -wal/-shm: backups are stored in rollback-journal mode) and asks SQLite. */
-export function inspectSqlite(path: string): Inside {
-  const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+/**
+ * Opens read-only with the register's keys (never creates -wal/-shm: backups are stored in rollback-journal
+ * mode) and asks SQLite. A plain file or a key that fits none throws (DbKeyError).
+ */
+export function inspectSqlite(path: string, keys: DbKeyRing): Inside {
+  const db = openEncryptedFile(path, keys, { readonly: true, what: 'cadangan' });
   try {
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
     const integrity = rows.map((r) => r.integrity_check).join('; ');
@@ -88,7 +92,11 @@ const bad = (message: string, more: Partial<BackupCheck> = {}): BackupCheck => (
 });
 
 /** Never throws for a damaged file: the result says what is wrong. */
-export async function verifyBackupFile(path: string, expect: VerifyExpectations = {}): Promise<BackupCheck> {
+export async function verifyBackupFile(
+  path: string,
+  keys: DbKeyRing,
+  expect: VerifyExpectations = {},
+): Promise<BackupCheck> {
   if (!existsSync(path)) return bad(`File cadangan tidak ditemukan: ${path}`);
   const expected = expect.sha256 ?? readSidecar(path)?.sha256;
   let hashMatches: boolean | null = null;
@@ -102,8 +110,15 @@ export async function verifyBackupFile(path: string, expect: VerifyExpectations 
   }
   let inside: Inside;
   try {
-    inside = inspectSqlite(path);
+    inside = inspectSqlite(path, keys);
   } catch (err) {
+    if (err instanceof DbKeyError && !isPlainSqliteFile(path)) {
+      return bad(
+        'Cadangan ini tidak dapat dibuka dengan kunci basis data kantor ini (cadangan kantor lain, atau file ' +
+          'rusak); tidak dapat dipulihkan di sini.',
+        { hashMatches },
+      );
+    }
     return bad(`File cadangan rusak atau bukan basis data Puskesos: ${(err as Error).message}`, {
       hashMatches,
     });

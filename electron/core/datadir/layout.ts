@@ -9,6 +9,8 @@ export interface DataDirPaths {
   dir: string;
   db: string;
   keys: string;
+  /** The register's database key (db/key-store.ts). */
+  dbKey: string;
   lock: string;
   backups: string;
 }
@@ -22,6 +24,7 @@ export const dataDirPaths = (dir: string): DataDirPaths => {
     dir: abs,
     db: join(abs, DB_FILE),
     keys: join(abs, 'keys.json'),
+    dbKey: join(abs, 'db-key.json'),
     lock: join(abs, 'puskesos.lock'),
     backups: join(abs, 'backups'),
   };
@@ -46,7 +49,8 @@ export function checkDataDir(dir: string, mode: 'existing' | 'create'): DataDirP
       `${p.dir} bukan direktori data Puskesos (tidak ada ${DB_FILE}). Jalankan 'puskesos init' terlebih dahulu.`,
     );
   }
-  const other = readdirSync(p.dir).filter((f) => !f.startsWith('.'));
+  // db-key.json alone: a first open cut off before it created the database (db/unlock.ts).
+  const other = readdirSync(p.dir).filter((f) => !f.startsWith('.') && f !== 'db-key.json');
   if (other.length > 0) {
     throw new DataDirError(
       `${p.dir} berisi file lain dan bukan direktori data Puskesos. Pilih direktori kosong atau direktori data yang benar.`,

@@ -1,6 +1,6 @@
 // Runs pending migrations, each in its own transaction, after backing the database up; refuses newer schemas.
 import { sql, type Kysely } from 'kysely';
-import type BetterSqlite3 from 'better-sqlite3';
+import type { DbKeyRing, Sqlite } from './cipher.ts';
 import { NewerSchemaError } from '../errors.ts';
 import { takeBackup } from '../backup/take.ts';
 import type { Migration } from './migrations/index.ts';
@@ -11,6 +11,8 @@ export interface MigrateOptions {
   /** Where the pre-migration backup goes. */
   backupDir: string;
   now: () => number;
+  /** The register's keys: the pre-migration backup is encrypted like the register. */
+  keys: DbKeyRing;
 }
 
 export interface MigrateReport {
@@ -20,7 +22,7 @@ export interface MigrateReport {
   backupPath: string | null;
 }
 
-export const schemaVersionOf = (sqlite: BetterSqlite3.Database): number =>
+export const schemaVersionOf = (sqlite: Sqlite): number =>
   Number(sqlite.pragma('user_version', { simple: true }));
 
 /**
@@ -30,7 +32,7 @@ export const schemaVersionOf = (sqlite: BetterSqlite3.Database): number =>
  * between the two can desynchronise; this runner keeps both in one commit.)
  */
 export async function migrate(
-  sqlite: BetterSqlite3.Database,
+  sqlite: Sqlite,
   db: Kysely<Database>,
   opts: MigrateOptions,
 ): Promise<MigrateReport> {
@@ -46,7 +48,14 @@ export async function migrate(
   // Same naming, integrity check and checksum as every other backup (electron/core/backup).
   const backupPath =
     from > 0
-      ? (await takeBackup(sqlite, { dir: opts.backupDir, kind: `pra-migrasi-v${from}`, now: opts.now })).path
+      ? (
+          await takeBackup(sqlite, {
+            dir: opts.backupDir,
+            kind: `pra-migrasi-v${from}`,
+            now: opts.now,
+            keys: opts.keys,
+          })
+        ).path
       : null;
   for (const m of pending) {
     await db.transaction().execute(async (trx) => {

@@ -1,5 +1,5 @@
 // Edits and tombstones of existing records, standing in for an office's daily work: contacts, DTSEN, programs, cases.
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { SyncedTableName } from '../db/database.ts';
 import type { RowValues } from '../sync/writer.ts';
 import { dusunOf } from './area.ts';

@@ -1,5 +1,5 @@
 // What the generator needs to know about the register it adds to: used numbers, latest activity, residents, open work.
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { FlowCase } from './case-flow.ts';
 import type { Candidate } from './cases.ts';
 import type { SeqByYear } from './numbering.ts';

@@ -1,6 +1,6 @@
 // A deterministic SHA-256 of the register's logical content: synced tables only, rows by id, canonical values.
 import { createHash } from 'node:crypto';
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { digestColumns, SYNCED_TABLES, type SyncedTable } from './synced-tables.ts';
 
 export interface TableDigest {

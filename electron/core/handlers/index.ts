@@ -12,6 +12,7 @@ import { syncHandlers } from './sync.ts';
 import { syncOpsHandlers } from './sync-ops.ts';
 import { reportHandlers } from './reports.ts';
 import { maintenanceHandlers } from './maintenance.ts';
+import { dbKeyHandlers } from './db-key.ts';
 import { updateHandlers } from './updates.ts';
 import { operationHandlers } from './operations.ts';
 
@@ -28,6 +29,7 @@ export const handlers: Handlers = {
   ...syncScheduleHandlers,
   ...reportHandlers,
   ...maintenanceHandlers,
+  ...dbKeyHandlers,
   ...updateHandlers,
   ...operationHandlers,
 };

@@ -95,14 +95,14 @@ export const maintenanceHandlers: MaintenanceHandlers = {
     const expect = { officeId: office.id, maxSchemaVersion: MIGRATIONS.length };
     let check;
     if (location === 'lokal') {
-      check = await verifyBackupFile(path, expect);
+      check = await verifyBackupFile(path, ctx.deps.dbKeys, expect);
     } else {
       const scratch = join(ctx.deps.paths.backups, '.sementara', `periksa-${ctx.deps.now()}.sqlite`);
       try {
         check = await decryptAndVerify(
           path,
           scratch,
-          { keysPath: ctx.deps.paths.keys, keyProtector: ctx.deps.keyProtector },
+          { keysPath: ctx.deps.paths.keys, keyProtector: ctx.deps.keyProtector, dbKeys: ctx.deps.dbKeys },
           expect,
         );
       } catch (err) {
@@ -190,6 +190,7 @@ export const maintenanceHandlers: MaintenanceHandlers = {
       appVersion: ctx.deps.appVersion,
       keysPath: ctx.deps.paths.keys,
       keyProtector: ctx.deps.keyProtector,
+      dbKeys: ctx.deps.dbKeys,
     });
     ctx.note(`cadangan eksternal terenkripsi: ${written.fileName}`);
     return { fileName: written.fileName, bytes: written.bytes };

@@ -1,5 +1,5 @@
 // After a re-seed: where this installation's bundles to Dinsos continue, and what Dinsos already holds.
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { CoreDeps } from '../context.ts';
 import { SYNCED_TABLES } from '../digest/synced-tables.ts';
 import { fingerprintOf } from '../office/keys.ts';

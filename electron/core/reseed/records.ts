@@ -1,5 +1,5 @@
 // The complete record stream of one office as Dinsos holds it: every row in the Dinsos→office scope, tombstones included.
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { SYNCED_TABLES, type SyncedTable } from '../digest/synced-tables.ts';
 import type { ChangeRecord, ChangeValue } from '../sync/bundle/change-record.ts';
 import { parseRowClock } from '../sync/row-clock.ts';

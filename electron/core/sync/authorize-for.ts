@@ -1,5 +1,5 @@
 // Builds the authorizer for one sender from what this office holds: its own facts and the sender's trusted key.
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { DbOrTrx } from '../db/database.ts';
 import { ownOfficeFacts } from '../office/own-identity.ts';
 import { createAuthorizer, type Authorizer } from './authorize.ts';

@@ -1,5 +1,5 @@
 // Who may write what: every record of a verified bundle is checked against the sender before it is merged.
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { SyncedTable } from '../digest/synced-tables.ts';
 import { syncedTable } from '../digest/synced-tables.ts';
 import type { ChangeRecord, ChangeValue } from './bundle/change-record.ts';

@@ -1,6 +1,6 @@
 // Export: one bundle per recipient with every change it has not acknowledged, plus our acknowledgement of its bundles.
 import { join } from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { v7 } from 'uuid';
 import type { CoreDeps } from '../context.ts';
 import type { DbOrTrx } from '../db/database.ts';

@@ -1,6 +1,6 @@
 // The merge: last-writer-wins per field by (HLC, office) stamp, tombstones as a field, concurrent losers logged.
 import { isDerivedColumn } from './derived-columns.ts';
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { v7 } from 'uuid';
 import { SYNCED_TABLES, type SyncedTable } from '../digest/synced-tables.ts';
 import type { ChangeRecord, ChangeValue } from './bundle/change-record.ts';

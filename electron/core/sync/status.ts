@@ -1,7 +1,7 @@
 // What the Sinkronisasi screen shows: peers with pending changes and acknowledgements, bundles in and out.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { DbOrTrx } from '../db/database.ts';
 import { SYNCED_TABLES } from '../digest/synced-tables.ts';
 import { getOwnOfficeId } from '../office/office-repo.ts';

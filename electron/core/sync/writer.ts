@@ -1,5 +1,5 @@
 // The one write path for synced tables: every insert, edit and delete stamps the changed fields with the HLC.
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { sql } from 'kysely';
 import type { DbOrTrx, SyncedTableName } from '../db/database.ts';
 import { getMeta, putMeta } from '../office/office-repo.ts';

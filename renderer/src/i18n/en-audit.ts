@@ -48,6 +48,7 @@ export const enAudit: typeof idAudit = {
       setExternalDir: 'Set the external backup folder',
       exportExternal: 'Copied a backup to external storage',
     },
+    security: { rotateDbKey: 'Replaced the database key' },
     persons: {
       search: 'Searched residents',
       get: 'Opened resident {{subject}}',

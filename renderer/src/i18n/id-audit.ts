@@ -46,6 +46,7 @@ export const idAudit = {
       setExternalDir: 'Mengatur folder cadangan eksternal',
       exportExternal: 'Menyalin cadangan ke penyimpanan eksternal',
     },
+    security: { rotateDbKey: 'Mengganti kunci basis data' },
     persons: {
       search: 'Mencari warga',
       get: 'Membuka data warga {{subject}}',

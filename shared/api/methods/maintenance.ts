@@ -9,6 +9,7 @@ import type {
   CreatedBackup,
   ExternalBackupEntry,
   RestoreResult,
+  RotatedDbKey,
 } from '../../types/backups.ts';
 
 const ADMIN: readonly Role[] = ['admin'];
@@ -54,6 +55,15 @@ export const maintenanceMethods = {
   }),
   'backups.exportExternal': method<ExternalBackupEntry>()({
     input: z.object({}),
+    access: ADMIN,
+    mutates: true,
+    ownTransactions: true,
+  }),
+  /** A new random database key; the register and its local copies are re-encrypted (`PRAGMA rekey`). */
+  'security.rotateDbKey': method<RotatedDbKey>()({
+    input: z.object({
+      confirm: z.literal(true, { message: 'Penggantian kunci basis data harus dikonfirmasi.' }),
+    }),
     access: ADMIN,
     mutates: true,
     ownTransactions: true,

@@ -1,7 +1,7 @@
 // `puskesos backup create|list|verify|restore`: digest before == after restore, replaced database kept, unsent saved.
 import { copyFileSync, mkdirSync, readdirSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { openWithKeysOf } from '../../support/raw-db.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRegister } from '../../../electron/core/register.ts';
 import { insertPerson } from '../../support/cases.ts';
@@ -40,8 +40,8 @@ const digest = async (dir: string): Promise<string> => {
   return r.out;
 };
 
-const personIn = (file: string, id: string): unknown => {
-  const db = new BetterSqlite3(file, { readonly: true });
+const personIn = (dataDir: string, file: string, id: string): unknown => {
+  const db = openWithKeysOf(dataDir, file, { readonly: true });
   try {
     return db.prepare('select name from persons where id = ?').pluck().get(id);
   } finally {
@@ -75,8 +75,10 @@ describe('puskesos backup', () => {
     const aside = readdirSync(join(office, 'disisihkan')).filter((f) => f.endsWith('.sqlite'));
     expect(aside).toHaveLength(1);
     expect(restore.out).toContain(aside[0]);
-    expect(personIn(join(office, 'disisihkan', aside[0] ?? ''), later)).toBe('Warga Sesudah Cadangan CLI');
-    expect(personIn(dbFile(office), later)).toBeUndefined();
+    expect(personIn(office, join(office, 'disisihkan', aside[0] ?? ''), later)).toBe(
+      'Warga Sesudah Cadangan CLI',
+    );
+    expect(personIn(office, dbFile(office), later)).toBeUndefined();
 
     // The change made after the backup is in the outbox, and Dinsos imports it.
     const bundles = readdirSync(join(office, 'outbox')).filter((f) => f.endsWith('.pksb'));
@@ -89,7 +91,7 @@ describe('puskesos backup', () => {
       join(office, 'outbox', bundles[0] ?? ''),
     );
     expect(imported.code).toBe(0);
-    expect(personIn(dbFile(dinsos), later)).toBe('Warga Sesudah Cadangan CLI');
+    expect(personIn(dinsos, dbFile(dinsos), later)).toBe('Warga Sesudah Cadangan CLI');
   }, 120_000);
 
   it('verify fails (exit 1) on a damaged backup, and restore refuses it without changing anything', async () => {

@@ -1,11 +1,11 @@
 // CLI: `puskesos bundle import-inbox` runs sync.importRun through the dispatch: progress lines, result, audit entries.
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run.ts';
 import { cli, initOffice, passwordFile, trustDirectly } from '../../support/cli-offices.ts';
 import { removeTempDirs, tempDir } from '../../support/register.ts';
+import { openRegisterFile } from '../../support/raw-db.ts';
 
 let tmp: string;
 let kec: string;
@@ -50,7 +50,7 @@ describe('puskesos bundle import-inbox', () => {
     ]);
     expect(readdirSync(join(dinsos, 'inbox')).filter((f) => f.endsWith('.pksb'))).toEqual([]);
 
-    const db = new BetterSqlite3(join(dinsos, 'puskesos.sqlite'), { readonly: true });
+    const db = openRegisterFile(join(dinsos, 'puskesos.sqlite'), { readonly: true });
     const audit = db
       .prepare(
         "select action, outcome, username, role from audit_log where entity_type = 'operation' order by id",

@@ -1,7 +1,7 @@
 // CLI: `puskesos bundle import` refuses wrong-recipient, unknown-sender, revoked-sender and newer-format files.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { openRegisterFile } from '../../support/raw-db.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_ERROR_MESSAGES } from '../../../electron/core/sync/bundle/errors.ts';
 import { craftBundle, preambleLine } from '../../support/bundle-craft.ts';
@@ -11,7 +11,7 @@ import { DINSOS, KECAMATAN } from '../../support/sync-keys.ts';
 
 const db = (dir: string): string => join(dir, 'puskesos.sqlite');
 const officeId = (dir: string): string => {
-  const d = new BetterSqlite3(db(dir), { readonly: true });
+  const d = openRegisterFile(db(dir), { readonly: true });
   const id = d.prepare(`select value from meta where key = 'office_id'`).pluck().get() as string;
   d.close();
   return id;
@@ -19,7 +19,7 @@ const officeId = (dir: string): string => {
 
 const digest = async (dir: string): Promise<string> => (await cli('digest', '--data-dir', dir)).out;
 const lastIn = (dir: string): { status: string; reason: string } => {
-  const d = new BetterSqlite3(db(dir), { readonly: true });
+  const d = openRegisterFile(db(dir), { readonly: true });
   const row = d
     .prepare(`select status, reason from bundles_in order by received_at desc, rowid desc limit 1`)
     .get() as { status: string; reason: string };

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { openRegisterFile } from '../../support/raw-db.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run.ts';
 import { initOffice, passwordFile, trustDirectly } from '../../support/cli-offices.ts';
@@ -106,7 +106,7 @@ describe('bundle import killed with SIGKILL', () => {
       // during the clean run): aim the next kills inside what it took.
       if (!run.killed) importMs = Math.min(importMs, run.heldMs * 0.9);
 
-      const db = new BetterSqlite3(dbOf(dir));
+      const db = openRegisterFile(dbOf(dir));
       expect(db.pragma('integrity_check', { simple: true }), `trial ${trial}`).toBe('ok');
       const applied = db.prepare(`select count(*) from bundles_in where status = 'applied'`).pluck().get();
       db.close();

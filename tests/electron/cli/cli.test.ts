@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { openRegisterFile } from '../../support/raw-db.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireLock } from '../../../electron/core/datadir/lock.ts';
 
@@ -49,7 +49,7 @@ describe('puskesos init', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/ID kantor: [0-9a-f-]{36}/);
     expect(r.out).toMatch(/Sidik jari: (\d{5} ){5}\d{5}/);
-    const db = new BetterSqlite3(join(dir, 'puskesos.sqlite'), { readonly: true });
+    const db = openRegisterFile(join(dir, 'puskesos.sqlite'), { readonly: true });
     const office = db.prepare('select type, region_code, name from offices').get();
     const audit = db
       .prepare("select username, role, outcome from audit_log where action = 'setup.complete'")
@@ -77,7 +77,7 @@ describe('puskesos init', () => {
     const r = run(...initArgs(dir, '33.01'));
     expect(r.code).toBe(1);
     expect(r.err).toContain('kecamatan');
-    const db = new BetterSqlite3(join(dir, 'puskesos.sqlite'), { readonly: true });
+    const db = openRegisterFile(join(dir, 'puskesos.sqlite'), { readonly: true });
     expect(db.prepare('select count(*) as n from offices').get()).toEqual({ n: 0 });
     db.close();
   });
@@ -144,7 +144,7 @@ describe('puskesos info and digest', () => {
     expect(run('digest', '--data-dir', dir, '--origin', officeId).out).toBe(a.out);
     expect(run('digest', '--data-dir', dir, '--origin', 'kantor-lain').out).toMatch(/^offices 0 /);
 
-    const db = new BetterSqlite3(join(dir, 'puskesos.sqlite'));
+    const db = openRegisterFile(join(dir, 'puskesos.sqlite'));
     db.prepare("update offices set address = 'Jl. Baru No. 2'").run();
     db.close();
     const b = run('digest', '--data-dir', dir);

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { openRegisterFile } from '../../support/raw-db.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -55,7 +55,7 @@ describe('puskesos demo-data', () => {
       expect(summaryValue(r.out, label)).toBeGreaterThan(0);
     }
     expect(r.out).toMatch(/waktu\s+\d+\.\d detik/);
-    const db = new BetterSqlite3(join(dir, 'puskesos.sqlite'), { readonly: true });
+    const db = openRegisterFile(join(dir, 'puskesos.sqlite'), { readonly: true });
     expect(db.prepare('select count(*) from persons').pluck().get()).toBe(300);
     db.close();
   });

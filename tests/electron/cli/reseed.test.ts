@@ -1,7 +1,7 @@
 // Recovery end to end through the CLI: an office loses its PC, re-enrolls with new keys, imports Dinsos's re-seed.
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { openRegisterFile } from '../../support/raw-db.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileKeyProtector, readKeys } from '../../../electron/core/office/keystore.ts';
 import type { ChangeRecord } from '../../../electron/core/sync/bundle/change-record.ts';
@@ -34,7 +34,7 @@ const officeIdOf = async (dir: string): Promise<string> =>
   /ID kantor:\s+(\S+)/.exec((await cli('info', '--data-dir', dir)).out)?.[1] ?? '';
 const files = (r: Run): string[] => [...r.out.matchAll(/^(\S+\.pksb)/gm)].map((m) => m[1] ?? '');
 const query = <T>(dir: string, text: string, ...params: unknown[]): T[] => {
-  const db = new BetterSqlite3(dbFile(dir), { readonly: true });
+  const db = openRegisterFile(dbFile(dir), { readonly: true });
   try {
     return db.prepare(text).all(...params) as T[];
   } finally {

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { openRegisterFile } from '../../support/raw-db.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -37,7 +37,7 @@ const init = (name: string, type: string, region: string, office: string): strin
   return /ID kantor: (\S+)/.exec(r.out)?.[1] ?? '';
 };
 const query = (name: string, sql: string): unknown[] => {
-  const db = new BetterSqlite3(join(dir(name), 'puskesos.sqlite'), { readonly: true });
+  const db = openRegisterFile(join(dir(name), 'puskesos.sqlite'), { readonly: true });
   try {
     return db.prepare(sql).all();
   } finally {

@@ -1,7 +1,7 @@
 // CLI: `puskesos update sign` at Dinsos writes a manifest its kecamatan accepts; refused at a kecamatan and for a folder without latest.yml.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { openRegisterFile } from '../../support/raw-db.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MANIFEST_FILE } from '../../../electron/core/update/manifest.ts';
 import { UpdateRefused } from '../../../electron/core/update/refusal.ts';
@@ -16,7 +16,7 @@ let kec: string;
 
 /** The office's own Ed25519 public key, as the network file would carry it to its kecamatan offices. */
 function signKeyOf(dataDir: string): string {
-  const db = new BetterSqlite3(dbFile(dataDir), { readonly: true });
+  const db = openRegisterFile(dbFile(dataDir), { readonly: true });
   try {
     const row = db
       .prepare(

@@ -329,6 +329,7 @@ export const SAMPLES: Record<Method, Sample> = {
   },
   'backups.setExternalDir': { valid: () => ({ dir: null }), malformed: { dir: 5 } },
   'backups.exportExternal': { valid: () => ({}), validFails: 'VALIDATION', malformed: NOT_AN_OBJECT },
+  'security.rotateDbKey': { valid: () => ({ confirm: true }), malformed: { confirm: false } },
   'updates.status': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   'updates.setUrl': {
     valid: () => ({ url: 'https://pembaruan.dinsos.example/puskesos/' }),

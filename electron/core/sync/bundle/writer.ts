@@ -5,6 +5,7 @@ import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { constants as zc, createZstdCompress } from 'node:zlib';
 import { Encrypter } from 'age-encryption';
+import { sweepTempFiles } from '../../datadir/temp-names.ts';
 import { signDetached } from '../signing.ts';
 import { officeIdField } from '../wire-fields.ts';
 import { ageRecipientOf } from './age-keys.ts';
@@ -149,6 +150,9 @@ function selfCheck(header: BundleHeader): void {
  */
 export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBundle> {
   checkOptions(opts);
+  // A previous export killed half-way (a power cut, a pulled USB stick) left its temporary files: they go now.
+  sweepTempFiles(dirname(opts.out), 'dead-writers');
+  if (opts.tempDir) sweepTempFiles(opts.tempDir, 'dead-writers');
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const payloadTmp = join(opts.tempDir ?? dirname(opts.out), `${basename(opts.out)}.${tag}.payload.tmp`);
   const outTmp = `${opts.out}.${tag}.tmp`;

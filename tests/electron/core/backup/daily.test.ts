@@ -1,7 +1,7 @@
 // Automatic backups: one per office day (at open and by the timer), rotation applied, and one before a bundle import.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { openWithKeysOf } from '../../../support/raw-db.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backupBeforeImport, ensureDailyBackup } from '../../../../electron/core/backup/daily.ts';
 import { parseBackupName } from '../../../../electron/core/backup/names.ts';
@@ -111,7 +111,9 @@ describe('backup before a bundle import', () => {
     const taken = backupsOf(dinsos.dataDir, 'pra-impor');
     expect(taken).toHaveLength(1);
     // It holds the register as it was before the run: none of the run's residents.
-    const copy = new BetterSqlite3(join(dinsos.dataDir, 'backups', taken[0] ?? ''), { readonly: true });
+    const copy = openWithKeysOf(dinsos.dataDir, join(dinsos.dataDir, 'backups', taken[0] ?? ''), {
+      readonly: true,
+    });
     expect(copy.prepare(`select count(*) from persons where name like 'Warga Kantor %'`).pluck().get()).toBe(
       0,
     );

@@ -1,7 +1,8 @@
 // External backups are encrypted to the office's own key: unreadable as SQLite or with another key, whole with ours.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import { openWithKeysOf } from '../../../support/raw-db.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decryptBackupFile } from '../../../../electron/core/backup/encrypted.ts';
 import { decryptAndVerify } from '../../../../electron/core/backup/external.ts';
@@ -31,6 +32,7 @@ const admin = () => k1.users.admin.caller;
 const keysOf = (o: TestOffice) => ({
   keysPath: o.register.deps.paths.keys,
   keyProtector: o.register.deps.keyProtector,
+  dbKeys: o.register.deps.dbKeys,
 });
 
 describe('external (USB) backups', () => {
@@ -84,7 +86,7 @@ describe('external (USB) backups', () => {
         .get() as string,
     });
     expect(check).toMatchObject({ ok: true, hashMatches: true });
-    const db = new BetterSqlite3(plain, { readonly: true });
+    const db = openWithKeysOf(k1.dataDir, plain, { readonly: true });
     try {
       expect(registerDigest(db).register).toBe(digestOf(k1.register));
     } finally {

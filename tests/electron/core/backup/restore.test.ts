@@ -1,7 +1,8 @@
 // Restore through the contract: the exact register comes back, the replaced one is kept, unsent work reaches Dinsos.
 import { copyFileSync, existsSync, readdirSync, truncateSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import { openWithKeysOf } from '../../../support/raw-db.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerDigest } from '../../../../electron/core/digest/digest.ts';
 import { insertPerson } from '../../../support/cases.ts';
@@ -54,7 +55,7 @@ describe('backups.restore', () => {
     // The replaced database is kept aside, opens, and holds the change made after the backup.
     const aside = join(k1.dataDir, 'disisihkan', result.setAsideFileName);
     expect(existsSync(aside)).toBe(true);
-    const old = new BetterSqlite3(aside, { readonly: true });
+    const old = openWithKeysOf(k1.dataDir, aside, { readonly: true });
     try {
       expect(nameIn(old, after)).toBe('Warga Sesudah Cadangan');
       expect(registerDigest(old).register).not.toBe(digestAtBackup);

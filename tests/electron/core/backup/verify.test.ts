@@ -46,12 +46,13 @@ function flipMiddle(path: string): void {
   closeSync(fd);
 }
 
+const keys = () => office.register.deps.dbKeys;
 const expectOffice = () => ({ officeId: officeIdOf(office.register), maxSchemaVersion: 99 });
 
 describe('verifyBackupFile', () => {
   it('a fresh backup is whole: checksum, integrity_check, schema and office id', async () => {
     const path = await backupCopy();
-    const check = await verifyBackupFile(path, expectOffice());
+    const check = await verifyBackupFile(path, keys(), expectOffice());
     expect(check).toMatchObject({ ok: true, hashMatches: true, officeId: officeIdOf(office.register) });
     expect(check.schemaVersion).toBeGreaterThan(0);
   });
@@ -59,7 +60,7 @@ describe('verifyBackupFile', () => {
   it('bytes flipped in the middle are detected', async () => {
     const path = await backupCopy();
     flipMiddle(path);
-    const check = await verifyBackupFile(path, expectOffice());
+    const check = await verifyBackupFile(path, keys(), expectOffice());
     expect(check.ok).toBe(false);
     expect(check.hashMatches).toBe(false);
     expect(check.message).toMatch(/rusak/);
@@ -68,9 +69,9 @@ describe('verifyBackupFile', () => {
   it('a truncated backup is detected by SQLite itself, even without its recorded checksum', async () => {
     const path = await backupCopy();
     rmSync(sidecarPath(path));
-    expect((await verifyBackupFile(path, expectOffice())).ok).toBe(true);
+    expect((await verifyBackupFile(path, keys(), expectOffice())).ok).toBe(true);
     truncateSync(path, Math.floor(statSync(path).size / 2));
-    const check = await verifyBackupFile(path, expectOffice());
+    const check = await verifyBackupFile(path, keys(), expectOffice());
     expect(check.ok).toBe(false);
     expect(check.hashMatches).toBeNull();
     expect(check.message).toMatch(/rusak/);
@@ -79,15 +80,18 @@ describe('verifyBackupFile', () => {
   it('a truncated backup with its checksum fails the checksum first', async () => {
     const path = await backupCopy();
     truncateSync(path, statSync(path).size - 4096);
-    expect(await verifyBackupFile(path, expectOffice())).toMatchObject({ ok: false, hashMatches: false });
+    expect(await verifyBackupFile(path, keys(), expectOffice())).toMatchObject({
+      ok: false,
+      hashMatches: false,
+    });
   });
 
   it("another office's backup and a backup from a newer app are refused", async () => {
     const path = await backupCopy();
-    const other = await verifyBackupFile(path, { officeId: '01900000-0000-7000-8000-000000000000' });
+    const other = await verifyBackupFile(path, keys(), { officeId: '01900000-0000-7000-8000-000000000000' });
     expect(other).toMatchObject({ ok: false });
     expect(other.message).toMatch(/kantor lain/);
-    const newer = await verifyBackupFile(path, { maxSchemaVersion: 1 });
+    const newer = await verifyBackupFile(path, keys(), { maxSchemaVersion: 1 });
     expect(newer.ok).toBe(false);
     expect(newer.message).toMatch(/lebih baru/);
   });
@@ -95,8 +99,8 @@ describe('verifyBackupFile', () => {
   it('a file that is not a database, and a missing file, are refused with a message', async () => {
     const junk = join(tempDir(), 'bukan.sqlite');
     writeFileSync(junk, 'ini bukan basis data '.repeat(500));
-    expect((await verifyBackupFile(junk)).ok).toBe(false);
-    const missing = await verifyBackupFile(join(tempDir(), 'tidak-ada.sqlite'));
+    expect((await verifyBackupFile(junk, keys())).ok).toBe(false);
+    const missing = await verifyBackupFile(join(tempDir(), 'tidak-ada.sqlite'), keys());
     expect(missing).toMatchObject({ ok: false });
     expect(missing.message).toMatch(/tidak ditemukan/);
   });

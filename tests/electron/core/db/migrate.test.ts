@@ -1,7 +1,8 @@
 // The migration runner: each migration atomic with its version bump, a backup before migrating, newer schemas refused.
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { join, dirname } from 'node:path';
+import { openRegisterFile, openWithKeysOf } from '../../../support/raw-db.ts';
+import { newDbKey } from '../../../../electron/core/db/key-store.ts';
 import { sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../../../electron/core/db/migrate.ts';
@@ -51,8 +52,8 @@ interface Probe {
 }
 
 /** Reads a database file from outside the register. */
-function probe(file: string): Probe {
-  const s = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+function probe(file: string, dataDir = dirname(file)): Probe {
+  const s = openWithKeysOf(dataDir, file, { readonly: true });
   try {
     return {
       version: Number(s.pragma('user_version', { simple: true })),
@@ -118,7 +119,7 @@ describe('migrate', () => {
 
   it('refuses a database from a newer version with NewerSchemaError telling the user to update, and changes nothing', async () => {
     const { dataDir, dbFile } = await registerAtV1();
-    const raw = new BetterSqlite3(dbFile);
+    const raw = openRegisterFile(dbFile);
     raw.pragma('user_version = 7');
     raw.close();
     const opening = openTestRegister({ dataDir, mode: 'existing', migrations: [v1, v2] });
@@ -142,7 +143,7 @@ describe('migrate', () => {
     if (!backupPath) return;
     expect(backupPath.startsWith(join(dataDir, 'backups'))).toBe(true);
     expect(backupPath).toContain('pra-migrasi-v1-2026-03-02T02-00-00-000Z');
-    const backup = probe(backupPath);
+    const backup = probe(backupPath, dataDir);
     expect(backup).toEqual({
       version: 1,
       tables: ['kasus'],
@@ -162,10 +163,11 @@ describe('migrate', () => {
   });
 
   it('refuses a migration list whose versions are not 1..n in order', async () => {
-    const { sqlite, db, close } = openDb(join(tempDir(), 'x.sqlite'));
+    const keys = { current: newDbKey(), retired: [] };
+    const { sqlite, db, close } = openDb(join(tempDir(), 'x.sqlite'), keys);
     try {
       await expect(
-        migrate(sqlite, db, { migrations: [v2, v1], backupDir: tempDir(), now: () => T0 }),
+        migrate(sqlite, db, { migrations: [v2, v1], backupDir: tempDir(), now: () => T0, keys }),
       ).rejects.toThrow(/out of order/);
       expect(Number(sqlite.pragma('user_version', { simple: true }))).toBe(0);
     } finally {

@@ -1,5 +1,5 @@
 // Invariants of a register filled by the demo-data generator, each returning the problems found (empty = fine).
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { NAME_TOKENS } from '../../../../electron/core/demo/names.ts';
 import {
   localDay,

@@ -68,13 +68,16 @@ describe('demo-data on a kecamatan register', () => {
     const s = await generateDemoData(reg.deps, { persons: 300, seed: 'laporan' });
     expect(s.reportsFinalized).toEqual(['2025-12', '2026-01', '2026-02']);
     const rows = reportRows(reg);
-    const tksk = staffRoster(reg.deps.sqlite.prepare('select id from offices').pluck().get() as string).tksk[0];
+    const tksk = staffRoster(reg.deps.sqlite.prepare('select id from offices').pluck().get() as string)
+      .tksk[0];
     expect(rows.map((r) => [r.month, r.version])).toEqual([
       ['2025-12', 1],
       ['2026-01', 1],
       ['2026-02', 1],
     ]);
-    expect(rows.every((r) => r.finalized_by_name === tksk?.name && r.finalized_by_role === 'tksk')).toBe(true);
+    expect(rows.every((r) => r.finalized_by_name === tksk?.name && r.finalized_by_role === 'tksk')).toBe(
+      true,
+    );
     // 10:00 WIB on the 3rd of the next month; February's 3 March lies after "now", so just before now.
     expect(rows[0]?.finalized_at).toBe('2026-01-03T03:00:00.000Z');
     expect(rows[2]?.finalized_at).toBe(new Date(T0 - 60_000).toISOString());

@@ -1,5 +1,5 @@
 // The register digest: order-independent, follows synced fields, ignores local tables, and filters by origin office.
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDigest, registerDigest } from '../../../../electron/core/digest/digest.ts';
 import { openTestRegister, removeTempDirs, type TestRegister } from '../../../support/register.ts';

@@ -1,0 +1,36 @@
+// At every open: removes the temporary files a power cut or a killed process left in the data directory.
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DataDirPaths } from './layout.ts';
+import { sweepTempFiles } from './temp-names.ts';
+
+/** Folders of the data directory where the register writes under temporary names. */
+const TEMP_HOMES = [
+  '',
+  'backups',
+  'pemulihan',
+  'disisihkan',
+  'outbox',
+  'inbox',
+  'sinkron/keluar',
+  'sinkron/unduhan',
+];
+
+/**
+ * Called with the data directory locked, before the database is opened: nothing else writes here, so every
+ * temporary file is a left-over (a partial backup, a bundle payload, a staged copy) and goes. The scratch
+ * folder of encrypted USB backups (backups/.sementara) only ever holds transient files and is emptied.
+ */
+export function removeLeftovers(paths: DataDirPaths): string[] {
+  const removed: string[] = [];
+  for (const sub of TEMP_HOMES) {
+    const dir = sub ? join(paths.dir, sub) : paths.dir;
+    removed.push(...sweepTempFiles(dir, 'all').map((f) => (sub ? `${sub}/${f}` : f)));
+  }
+  const scratch = join(paths.backups, '.sementara');
+  if (existsSync(scratch)) {
+    rmSync(scratch, { recursive: true, force: true });
+    removed.push('backups/.sementara/');
+  }
+  return removed;
+}
