@@ -49,6 +49,15 @@ export const enAudit: typeof idAudit = {
       exportExternal: 'Copied a backup to external storage',
     },
     security: { rotateDbKey: 'Replaced the database key' },
+    operations: {
+      start: 'Started a long task',
+      poll: 'Checked the progress of a task',
+      cancel: 'Cancelled a task',
+    },
+    letters: {
+      addressees: 'Viewed the addressees of referral letters',
+      updateAddressees: 'Changed the addressees of referral letters',
+    },
     persons: {
       search: 'Searched residents',
       get: 'Opened resident {{subject}}',
@@ -85,6 +94,7 @@ export const enAudit: typeof idAudit = {
       exportNow: 'Exported a bundle',
       downloadBundle: 'Downloaded a bundle',
       importUpload: 'Imported a bundle',
+      importRun: 'Imported every bundle in the inbox',
       quarantine: 'Viewed the quarantine',
       retryQuarantine: 'Retried quarantined records',
       settings: 'Viewed the sync schedule',

@@ -47,6 +47,15 @@ export const idAudit = {
       exportExternal: 'Menyalin cadangan ke penyimpanan eksternal',
     },
     security: { rotateDbKey: 'Mengganti kunci basis data' },
+    operations: {
+      start: 'Memulai pekerjaan panjang',
+      poll: 'Melihat kemajuan pekerjaan',
+      cancel: 'Membatalkan pekerjaan',
+    },
+    letters: {
+      addressees: 'Melihat alamat tujuan surat rujukan',
+      updateAddressees: 'Mengubah alamat tujuan surat rujukan',
+    },
     persons: {
       search: 'Mencari warga',
       get: 'Membuka data warga {{subject}}',
@@ -86,6 +95,7 @@ export const idAudit = {
       exportNow: 'Mengekspor bundel',
       downloadBundle: 'Mengunduh bundel',
       importUpload: 'Mengimpor bundel',
+      importRun: 'Mengimpor semua bundel di kotak masuk',
       quarantine: 'Melihat karantina',
       retryQuarantine: 'Mencoba ulang data di karantina',
       settings: 'Melihat jadwal sinkronisasi',
