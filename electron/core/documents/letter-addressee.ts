@@ -1,7 +1,10 @@
 // Whom a referral letter is addressed to: the head of the destination office (default per destination, or the office's own setting).
 import { DESTINATIONS, findItem } from '../../../shared/reference/index.ts';
 import type { DbOrTrx } from '../db/database.ts';
-import { getSetting } from '../settings/security.ts';
+import { getOwnOffice } from '../office/office-repo.ts';
+import { getSetting, putSetting } from '../settings/security.ts';
+import { regionNames } from './format.ts';
+import type { LetterAddressee } from '../../../shared/types/letters.ts';
 
 /** Settings key holding the office's own addressees, `{ [destination code]: "Kepala …" }`. */
 export const ADDRESSEES_SETTING = 'referral_addressees';
@@ -52,3 +55,31 @@ export function letterAddressee(
 /** The office's own addressees per destination code (empty when none is set). */
 export const ownAddressees = (db: DbOrTrx): Promise<Record<string, string>> =>
   getSetting<Record<string, string>>(db, ADDRESSEES_SETTING, {});
+
+/** Every destination with its default addressee for this office and the office's own text. */
+export async function listAddressees(db: DbOrTrx): Promise<LetterAddressee[]> {
+  const office = await getOwnOffice(db);
+  const kabkota = office ? regionNames(office.regionPath).kabkota : null;
+  const own = await ownAddressees(db);
+  return DESTINATIONS.items.map((d) => ({
+    destination: d.code,
+    label: d.label,
+    defaultLines: letterAddressee(d.code, kabkota),
+    own: own[d.code]?.trim() || null,
+  }));
+}
+
+/** Merges `changes` into the office's own addressees; an empty text goes back to the default. */
+export async function updateAddressees(
+  db: DbOrTrx,
+  changes: Readonly<Partial<Record<string, string>>>,
+  now: number,
+): Promise<void> {
+  const next: Record<string, string> = { ...(await ownAddressees(db)) };
+  for (const [code, text] of Object.entries(changes)) {
+    if (text === undefined) continue;
+    if (text.trim()) next[code] = text.trim();
+    else delete next[code];
+  }
+  await putSetting(db, ADDRESSEES_SETTING, next, now);
+}

@@ -1,9 +1,13 @@
-// Handlers for generated documents: the referral letter and a resident's own data (both audited as views).
+// Handlers for generated documents: the referral letter (and its addressees) and a resident's own data (audited as views).
 import type { Handlers } from '../context.ts';
+import { listAddressees, updateAddressees } from '../documents/letter-addressee.ts';
 import { personDataFile } from '../documents/person-data.ts';
 import { referralLetterFile } from '../documents/referral-letter.ts';
 
-type DocumentHandlers = Pick<Handlers, 'documents.referralLetter' | 'documents.personData'>;
+type DocumentHandlers = Pick<
+  Handlers,
+  'documents.referralLetter' | 'documents.personData' | 'letters.addressees' | 'letters.updateAddressees'
+>;
 
 export const documentHandlers: DocumentHandlers = {
   'documents.referralLetter': async (ctx, { referralId }) => {
@@ -18,5 +22,14 @@ export const documentHandlers: DocumentHandlers = {
     const file = await personDataFile(ctx.db, personId, format, ctx.deps.now());
     ctx.note(`ekspor ${format.toUpperCase()} data warga (UU 27/2022)`);
     return file;
+  },
+
+  'letters.addressees': async ({ db }) => listAddressees(db),
+
+  'letters.updateAddressees': async (ctx, { own }) => {
+    await updateAddressees(ctx.db, own, ctx.deps.now());
+    ctx.subject('settings', 'referral_addressees');
+    ctx.note(`alamat surat: ${Object.keys(own).join(', ')}`);
+    return listAddressees(ctx.db);
   },
 };

@@ -12,6 +12,7 @@ export const enCases: Pick<
   | 'rujukan'
   | 'followUp'
   | 'dashboard'
+  | 'letters'
 > = {
   caseKind: { LAYANAN: 'Service request', KELUHAN: 'Complaint' },
   subKind: { PERTANYAAN: 'Question', SARAN: 'Suggestion', PENGADUAN: 'Grievance' },
@@ -143,5 +144,16 @@ export const enCases: Pick<
     fastTrack: 'Open fast-track cases',
     byStatus: 'Open cases by status',
     noOpen: 'No open cases.',
+  },
+  letters: {
+    description:
+      'Referral letters are addressed to the head of the destination. If your office uses another title (the local Puskesmas UPTD, say), write it here; one line per line of the address.',
+    readOnly: "This office's referral letter addressees. Only the admin and the koordinator can change them.",
+    destination: 'Destination',
+    addressee: 'To',
+    addresseeFor: 'Addressee for {{destination}}',
+    save: 'Save addressees',
+    saved: 'Referral letter addressees saved.',
+    emptyMeansDefault: 'Leave a field empty for the default addressee (shown dimmed).',
   },
 };

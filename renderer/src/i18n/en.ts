@@ -198,6 +198,7 @@ export const en: Messages = {
       pengguna: 'Users',
       keamanan: 'Security',
       audit: 'Audit log',
+      surat: 'Referral letters',
       akun: 'Account',
       tentang: 'About',
     },

@@ -131,4 +131,15 @@ export const idCases = {
     byStatus: 'Kasus terbuka per status',
     noOpen: 'Tidak ada kasus terbuka.',
   },
+  letters: {
+    description:
+      'Surat rujukan ditujukan kepada pimpinan instansi tujuan. Bila kantor Anda memakai sebutan lain (misalnya nama UPTD Puskesmas setempat), tulis di sini; satu baris per baris alamat surat.',
+    readOnly: 'Alamat tujuan surat rujukan kantor ini. Hanya admin dan koordinator yang dapat mengubahnya.',
+    destination: 'Tujuan rujukan',
+    addressee: 'Kepada Yth.',
+    addresseeFor: 'Alamat surat untuk {{destination}}',
+    save: 'Simpan alamat surat',
+    saved: 'Alamat surat rujukan disimpan.',
+    emptyMeansDefault: 'Kosongkan isian untuk memakai alamat bawaan (tampil samar).',
+  },
 };

@@ -202,6 +202,7 @@ export const id = {
       pengguna: 'Pengguna',
       keamanan: 'Keamanan',
       audit: 'Log Audit',
+      surat: 'Surat rujukan',
       akun: 'Akun',
       tentang: 'Tentang',
     },

@@ -1,4 +1,4 @@
-// Pengaturan: tabs for the office, users, security, audit log, backups, updates, own account and about; admin tabs only for admins.
+// Pengaturan: tabs for the office, users, security, audit log, backups, letters, updates, own account and about; admin tabs only for admins.
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +7,23 @@ import { AboutTab } from './AboutTab.tsx';
 import { AccountTab } from './AccountTab.tsx';
 import { AuditTab } from './AuditTab.tsx';
 import { BackupTab } from './BackupTab.tsx';
+import { LettersTab } from './LettersTab.tsx';
 import { OfficeTab } from './OfficeTab.tsx';
 import { SecurityTab } from './SecurityTab.tsx';
 import { UpdatesTab } from './UpdatesTab.tsx';
 import { UsersTab } from './UsersTab.tsx';
 
-const TABS = ['kantor', 'pengguna', 'keamanan', 'audit', 'cadangan', 'pembaruan', 'akun', 'tentang'] as const;
+const TABS = [
+  'kantor',
+  'pengguna',
+  'keamanan',
+  'audit',
+  'cadangan',
+  'surat',
+  'pembaruan',
+  'akun',
+  'tentang',
+] as const;
 type Tab = (typeof TABS)[number];
 const ADMIN_ONLY: readonly Tab[] = ['pengguna', 'keamanan', 'audit', 'cadangan'];
 
@@ -59,6 +70,9 @@ export function SettingsScreen() {
             </Tabs.Panel>
           </>
         )}
+        <Tabs.Panel value="surat" pt="md">
+          <LettersTab />
+        </Tabs.Panel>
         <Tabs.Panel value="pembaruan" pt="md">
           <UpdatesTab />
         </Tabs.Panel>

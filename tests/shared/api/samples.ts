@@ -117,6 +117,11 @@ export const SAMPLES: Record<Method, Sample> = {
     validFails: 'NOT_FOUND',
     malformed: { personId: '0190a6c2-7b1e-7c3a-9d2e-4f5a6b7c8d9e', format: 'docx' },
   },
+  'letters.addressees': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'letters.updateAddressees': {
+    valid: () => ({ own: { PUSKESMAS: 'Kepala UPTD Puskesmas Jeruklegi I' } }),
+    malformed: { own: { TIDAK_ADA: 'Kepala' } },
+  },
 
   // The shared office is a kecamatan: Dinsos-only actions are refused by office type (with their own message).
   'trust.status': { valid: () => ({}), malformed: NOT_AN_OBJECT },

@@ -174,3 +174,55 @@ describe('documents.referralLetter', () => {
     }
   });
 });
+
+describe('letters.addressees / letters.updateAddressees', () => {
+  const OWN = 'Kepala Disdukcapil Kab. Cilacap\nc.q. Kepala Bidang Pelayanan Pendaftaran Penduduk';
+  const listAs = async (role: 'petugas' | 'koordinator') =>
+    unwrap(await office.register.call(office.users[role].caller, 'letters.addressees', {}));
+
+  it('lists every destination with its default head and no own text at first', async () => {
+    const list = await listAs('petugas');
+    expect(list.find((a) => a.destination === 'DISDUKCAPIL')).toEqual({
+      destination: 'DISDUKCAPIL',
+      label: 'Disdukcapil (KK, KTP-el, akta, perbaikan NIK)',
+      defaultLines: [DESTINATION],
+      own: null,
+    });
+    expect(list.find((a) => a.destination === 'PKH')?.defaultLines[1]).toMatch(/^u\.p\. Pengelola/);
+  });
+
+  it("the koordinator sets the office's own addressee: the letter carries it; an empty text restores the default", async () => {
+    const koordinator = office.users.koordinator.caller;
+    const set = unwrap(
+      await office.register.call(koordinator, 'letters.updateAddressees', { own: { DISDUKCAPIL: OWN } }),
+    );
+    expect(set.find((a) => a.destination === 'DISDUKCAPIL')?.own).toBe(OWN);
+    const custom = flat(textOf(await letterAs('petugas', ids.referral)).text);
+    expect(custom).toContain('Kepala Disdukcapil Kab. Cilacap');
+    expect(custom).toContain('c.q. Kepala Bidang Pelayanan Pendaftaran Penduduk');
+    expect(custom).not.toContain(DESTINATION);
+
+    unwrap(
+      await office.register.call(koordinator, 'letters.updateAddressees', { own: { DISDUKCAPIL: ' ' } }),
+    );
+    expect((await listAs('koordinator')).find((a) => a.destination === 'DISDUKCAPIL')?.own).toBeNull();
+    expect(flat(textOf(await letterAs('petugas', ids.referral)).text)).toContain(DESTINATION);
+  });
+
+  it('a petugas may not change them, and an unknown destination is VALIDATION; nothing is stored', async () => {
+    const before = await listAs('petugas');
+    errorOf(
+      await office.register.call(office.users.petugas.caller, 'letters.updateAddressees', {
+        own: { PUSKESMAS: 'Kepala UPTD Puskesmas' },
+      }),
+      'FORBIDDEN',
+    );
+    errorOf(
+      await office.register.call(office.users.koordinator.caller, 'letters.updateAddressees', {
+        own: { PUSKESMAS: 'Kepala UPTD Puskesmas', BUKAN_TUJUAN: 'Kepala' },
+      }),
+      'VALIDATION',
+    );
+    expect(await listAs('petugas')).toEqual(before);
+  });
+});
