@@ -17,7 +17,7 @@ import { registerDigest } from '../../../../electron/core/digest/digest.ts';
 import { DbKeyError } from '../../../../electron/core/errors.ts';
 import { insertPerson } from '../../../support/cases.ts';
 import { openRegisterFile, openWithKeysOf } from '../../../support/raw-db.ts';
-import { openSetUpOffice, openTestRegister, removeTempDirs } from '../../../support/register.ts';
+import { openSetUpOffice, openTestRegister, removeTempDirs, unwrap } from '../../../support/register.ts';
 import { cli } from '../../../support/cli-offices.ts';
 
 afterAll(() => removeTempDirs());
@@ -163,5 +163,21 @@ describe('encryption at rest', () => {
       JSON.stringify({ format: 1, protection: 'file-0600', current: old, retired: [] }),
     );
     await expect(openTestRegister({ dataDir, mode: 'existing' })).rejects.toThrow(/tidak cocok/);
+  });
+
+  it('a rotation through the running register: reads and writes go on with the new key, on both connections', async () => {
+    const office = await openSetUpOffice();
+    const { admin, petugas } = office.users;
+    await insertPerson(office.register, { name: SECRET });
+    const before = unwrap(await office.register.call(petugas.caller, 'persons.search', { query: SECRET }));
+    unwrap(await office.register.call(admin.caller, 'security.rotateDbKey', { confirm: true }));
+    // Reads run on the read-only connection, which was opened with the retired key before the rotation.
+    const after = unwrap(await office.register.call(petugas.caller, 'persons.search', { query: SECRET }));
+    expect(after).toEqual(before);
+    unwrap(await office.register.call(petugas.caller, 'dashboard.summary', {}));
+    await insertPerson(office.register, { name: `${SECRET} Dua` });
+    const both = unwrap(await office.register.call(petugas.caller, 'persons.search', { query: SECRET }));
+    expect(both.total).toBe(before.total + 1);
+    await office.dispose();
   });
 });
