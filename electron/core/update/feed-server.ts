@@ -63,7 +63,19 @@ export async function startFeedServer(dir: string, files: readonly string[]): Pr
       .on('error', () => res.destroy())
       .pipe(res);
   };
-  const server = createServer(handle);
+  // Loopback, one client (electron-updater): requests that take seconds to arrive are stuck or hostile, so they
+  // are closed quickly (as the web host does, electron/web/limits.ts); a long download is the response, not bounded.
+  const server = createServer(
+    {
+      headersTimeout: 10_000,
+      requestTimeout: 30_000,
+      keepAliveTimeout: 5_000,
+      connectionsCheckingInterval: 1_000,
+      maxHeaderSize: 16 * 1024,
+    },
+    handle,
+  );
+  server.maxConnections = 16;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, FEED_HOST, () => resolve());

@@ -1,6 +1,7 @@
 // The loopback feed: bound to 127.0.0.1 only, serves exactly the listed files, refuses traversal, other hosts and methods.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../../../../electron/core/update/feed-server.ts';
@@ -74,5 +75,19 @@ describe('startFeedServer', () => {
   it('refuses other methods and a foreign Host header', async () => {
     expect((await raw('/latest.yml', { method: 'POST' })).status).toBe(405);
     expect((await raw('/latest.yml', { host: 'evil.example:80' })).status).toBe(421);
+  });
+
+  it('closes connections beyond its cap at once (one client on the loopback, never hundreds of sockets)', async () => {
+    const sockets = Array.from({ length: 16 }, () => connect({ host: '127.0.0.1', port: feed.port }));
+    await Promise.all(sockets.map((s) => new Promise((r) => s.once('connect', r))));
+    await new Promise((r) => setTimeout(r, 100));
+    const extra = connect({ host: '127.0.0.1', port: feed.port });
+    extra.on('error', () => undefined);
+    const closed = await new Promise<boolean>((resolve) => {
+      extra.once('close', () => resolve(true));
+      setTimeout(() => resolve(false), 5_000);
+    });
+    for (const s of sockets) s.destroy();
+    expect(closed).toBe(true);
   });
 });
