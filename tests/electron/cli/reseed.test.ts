@@ -136,6 +136,20 @@ beforeAll(async () => {
       '2026-03-02',
     ),
   );
+  // Demo data is random per office id (a small office may have no case in YEAR): one case of YEAR for sure,
+  // so the numbering the recovered office must continue is never empty.
+  const early = await openTestRegister({
+    dataDir: kec(),
+    mode: 'existing',
+    clock: { ms: Date.parse(`${YEAR}-03-02T03:00:00.000Z`) },
+  });
+  const earlyAdmin = await signIn(early.register, 'admin', 'kata-sandi-uji-123');
+  const earlyPetugas = await createUser(early.register, earlyAdmin, 'petugas', 'petugas-awal');
+  const earlyCaller = await signIn(early.register, earlyPetugas.username, earlyPetugas.password);
+  const earlyPerson = await insertPerson(early.register, { name: 'Warga Sebelum Hilang' });
+  unwrap(await early.register.call(earlyCaller, 'cases.create', intake(earlyPerson)));
+  await early.register.close();
+
   await send(kec(), dinsos());
   await send(other(), dinsos());
 
