@@ -83,11 +83,15 @@ test('200,000 residents: the first rows come at once and only visible rows are r
   expect(await rowsInDom(page)).toBeLessThan(MAX_ROWS_IN_DOM);
   await page.screenshot({ path: 'tests/artifacts/screenshots/scale-01-warga-end.png' });
 
-  // A fling of PageUps settles on real rows, not placeholders.
+  // A fling of PageUps settles on real rows, not placeholders. A functional wait, not a speed check (that is
+  // npm run bench): near the end of 200,000 rows every page is a deep offset read through the encrypted register,
+  // and a fling queues many of them.
   for (let i = 0; i < 30; i++) await page.keyboard.press('PageUp');
+  const settleStarted = Date.now();
   await expect(page.locator('[data-testid="person-list"] [role="row"]', { hasText: '…' })).toHaveCount(0, {
-    timeout: 8_000,
+    timeout: 30_000,
   });
+  test.info().annotations.push({ type: 'fling settled', description: `${Date.now() - settleStarted} ms` });
 });
 
 test('searching 200,000 residents as you type narrows the list quickly', async () => {
