@@ -107,6 +107,9 @@ export interface ProgramMembership {
 export interface PersonHistoryEntry {
   at: string;
   username: string;
+  /** The account's full name, when the account is known here (null for system and other offices' users). */
+  userFullName: string | null;
+  /** The contract method, shown in words by the renderer's audit wording. */
   action: string;
   detail: string | null;
 }

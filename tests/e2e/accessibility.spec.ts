@@ -1,8 +1,9 @@
-// Accessibility gate: axe-core on every main screen and dialog at 1366×768 and at 200 % zoom; no critical or serious violation, one h1 per screen.
+// Accessibility gate: axe-core on every main screen and dialog at 1366×768 and at 200 % zoom; no critical or serious violation, one h1 per screen, no English words left.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { hostCallOk, type StaffUser } from './support/api.ts';
 import { REPORT_ADMIN, startReportOffice, TKSK } from './support/report-office.ts';
+import { englishOnScreen } from './support/english.ts';
 import { field, pickByTyping, readmeShot, signIn } from './support/ui.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
 
@@ -84,6 +85,16 @@ async function scan(page: Page, findings: Finding[], screen: string, include?: s
       impact: v.impact,
       help: v.help,
       targets: v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`),
+    });
+  }
+  const english = await englishOnScreen(page, include);
+  if (english.length > 0) {
+    findings.push({
+      screen,
+      rule: 'english-words',
+      impact: 'serious',
+      help: 'untranslated UI text',
+      targets: english,
     });
   }
   if (!include) {

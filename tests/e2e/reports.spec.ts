@@ -144,7 +144,7 @@ test('the TKSK finalizes the month after a confirmation naming the period: Final
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}/laporan-01-final.png` });
   // The README image: the header, the versions and the first tables with their charts.
-  await page.setViewportSize({ width: 1280, height: 1900 });
+  await page.setViewportSize({ width: 1366, height: 1900 });
   await expect(page.locator('figure[data-chart-id]').first()).toBeVisible();
   await readmeShot(page, 'laporan');
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -43,13 +43,26 @@ async function casesOf(db: DbOrTrx, today: string, person: PersonsTable): Promis
 async function historyOf(db: DbOrTrx, id: string): Promise<PersonHistoryEntry[]> {
   const rows = await db
     .selectFrom('audit_log')
-    .select(['at', 'username', 'action', 'detail'])
-    .where('entity_type', '=', 'person')
-    .where('entity_id', '=', id)
-    .orderBy('id', 'desc')
+    .leftJoin('users', 'users.id', 'audit_log.user_id')
+    .select([
+      'audit_log.at',
+      'audit_log.username',
+      'users.full_name',
+      'audit_log.action',
+      'audit_log.detail',
+    ])
+    .where('audit_log.entity_type', '=', 'person')
+    .where('audit_log.entity_id', '=', id)
+    .orderBy('audit_log.id', 'desc')
     .limit(HISTORY_LIMIT)
     .execute();
-  return rows.map((r) => ({ at: r.at, username: r.username, action: r.action, detail: r.detail }));
+  return rows.map((r) => ({
+    at: r.at,
+    username: r.username,
+    userFullName: r.full_name ?? null,
+    action: r.action,
+    detail: r.detail,
+  }));
 }
 
 export async function loadPersonDetail(db: DbOrTrx, today: string, id: string): Promise<PersonDetail> {

@@ -1,8 +1,9 @@
-// Who viewed or changed this person's record, and when (from the audit log).
+// Who viewed or changed this person's record, and when (from the audit log, in the audit screen's words).
 import { Card, ScrollArea, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context.tsx';
 import { formatDateTime, zoneOfRegion } from '../format.ts';
+import { describeAction, describeUser } from '../settings/audit-wording.ts';
 import type { PersonHistoryEntry } from '../../../shared/types/register.ts';
 
 export function PersonHistoryCard({ history }: { history: PersonHistoryEntry[] }) {
@@ -32,8 +33,10 @@ export function PersonHistoryCard({ history }: { history: PersonHistoryEntry[] }
               {history.map((h, i) => (
                 <Table.Tr key={`${h.at}-${i}`}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(h.at, zone)}</Table.Td>
-                  <Table.Td ff="monospace">{h.username}</Table.Td>
-                  <Table.Td ff="monospace">{h.action}</Table.Td>
+                  <Table.Td>{describeUser(h)}</Table.Td>
+                  <Table.Td data-action={h.action}>
+                    {describeAction(t, { action: h.action, subjectLabel: null, entityId: null })}
+                  </Table.Td>
                   <Table.Td>{h.detail}</Table.Td>
                 </Table.Tr>
               ))}

@@ -42,10 +42,15 @@ export async function openSettingsTab(page: Page, tab: string): Promise<void> {
 
 /**
  * README images under docs/screenshots are tracked files: they are rewritten only when
- * UPDATE_SCREENSHOTS=1 is set, so an ordinary test run leaves the working tree clean.
+ * UPDATE_SCREENSHOTS=1 is set, so an ordinary test run leaves the working tree clean. They show the office
+ * monitor the app is made for, 1366 pixels wide (a taller window for a long page such as the report).
  */
 export async function readmeShot(page: Page, name: string): Promise<void> {
-  if (process.env.UPDATE_SCREENSHOTS === '1') await page.screenshot({ path: `docs/screenshots/${name}.png` });
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  const size = page.viewportSize() ?? { width: 1366, height: 768 };
+  if (size.width !== 1366)
+    throw new Error(`README screenshot ${name} at ${size.width} px; the office monitor is 1366`);
+  await page.screenshot({ path: `docs/screenshots/${name}.png` });
 }
 
 /** The element that has keyboard focus. */

@@ -343,6 +343,8 @@ describe('persons.get', () => {
     const again = unwrap(await call(pengamat, 'persons.get', { id: p.id }));
     expect(again.history.map((h) => h.action)).toEqual(['persons.get', 'persons.create']);
     expect(again.history[0]?.username).toBe('uji-pengamat');
+    // The resident page names the user as the audit screen does (the account's full name, from users).
+    expect(again.history[0]?.userFullName).toBe('Pengguna pengamat');
 
     const [summary] = unwrap(await call(pengamat, 'persons.search', { query: 'warga berkasus' })).rows;
     expect(summary).toMatchObject({ id: p.id, openCases: 2, overdue: true });
