@@ -44,13 +44,7 @@ async function historyOf(db: DbOrTrx, id: string): Promise<PersonHistoryEntry[]>
   const rows = await db
     .selectFrom('audit_log')
     .leftJoin('users', 'users.id', 'audit_log.user_id')
-    .select([
-      'audit_log.at',
-      'audit_log.username',
-      'users.full_name',
-      'audit_log.action',
-      'audit_log.detail',
-    ])
+    .select(['audit_log.at', 'audit_log.username', 'users.full_name', 'audit_log.action', 'audit_log.detail'])
     .where('audit_log.entity_type', '=', 'person')
     .where('audit_log.entity_id', '=', id)
     .orderBy('audit_log.id', 'desc')
