@@ -13,6 +13,8 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           web: resolve(import.meta.dirname, 'electron/web/serve.ts'),
+          // The core's worker thread (electron/core/host/worker-host.ts starts it from beside the host's bundle).
+          'core-worker': resolve(import.meta.dirname, 'electron/core/host/worker-entry.ts'),
         },
       },
     },

@@ -45,14 +45,10 @@ export const rendererBuilt = (): boolean =>
 
 async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string; ms: number }> {
   const t0 = performance.now();
-  const child = spawn(
-    process.execPath,
-    [WEB_HOST, '--data-dir', dataDir, '--port', '0'],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, [WEB_HOST, '--data-dir', dataDir, '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const url = await new Promise<string>((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`web host did not start:\n${output}`)), 60_000);

@@ -7,6 +7,7 @@ import type { PeerResult } from './pouch-measure.ts';
 import type { ReportsResult, Timed } from './reports-measure.ts';
 import type { RssResult } from './rss-measure.ts';
 import type { SearchResult } from './search-measure.ts';
+import type { UiDuringImport } from './ui-during-import.ts';
 import { median } from './stats.ts';
 
 const MB = 1_000_000;
@@ -116,6 +117,18 @@ export function reportMeasures(r: ReportsResult | null, office: string): Measure
       `${month}${r?.recapReports ? `, ${n(r.recapReports.finalized)} of ${n(r.recapReports.offices)} kecamatan reports signed and verified` : ''}; median of 3`,
     ),
   ];
+}
+
+export function uiDuringImportMeasure(u: UiDuringImport, bundles: number): Measure {
+  const during = u.answers.filter((a) => a.duringRun);
+  const max = during.reduce((m, a) => Math.max(m, a.ms), 0);
+  return measure({
+    id: 'ui-during-import',
+    label: 'UI calls answered during a Dinsos import run: p95',
+    figure: { value: u.p95, unit: 'ms' },
+    target: { on: 'figure', op: '<', value: 100, unit: 'ms' },
+    note: `${n(during.length)} persons.search / dashboard.summary answers while the core worker imported ${bundles} bundles in ${(u.runMs / 1000).toFixed(1)} s; max ${n(max)} ms`,
+  });
 }
 
 export function rssMeasure(r: RssResult, bundleBytes: number): Measure {

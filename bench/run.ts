@@ -13,6 +13,7 @@ import {
   reportMeasures,
   rssMeasure,
   searchMeasures,
+  uiDuringImportMeasure,
 } from './measures.ts';
 import { CHROMIUM, measureAppStart, rendererBuilt, type AppStart } from './app-start.ts';
 import { parseBenchArgs, UsageError } from './args.ts';
@@ -29,6 +30,7 @@ import { updatePerformanceDoc, writeResultJson, type RunResult } from './results
 import { measureImportRss } from './rss-measure.ts';
 import { measureSearch } from './search-measure.ts';
 import { textTable } from './table.ts';
+import { measureUiDuringImport } from './ui-during-import.ts';
 import { workspace } from './workspace.ts';
 
 /** The month the report measures ask for: the last full month before the data's "now" (scales.ts DATA_NOW). */
@@ -57,7 +59,9 @@ async function main(): Promise<number> {
   log(`skala ${scale.name}: ${scale.offices} kecamatan × ${scale.persons} warga, benih ${args.seed}`);
   const ds = await dataset(args.cacheDir, scale, args.seed, args.fresh);
   if (args.datasetOnly) {
-    log(`data siap di ${ds.root} (${ds.reused ? 'dari cache' : `dibangun dalam ${ds.builtInSeconds.toFixed(0)} s`})`);
+    log(
+      `data siap di ${ds.root} (${ds.reused ? 'dari cache' : `dibangun dalam ${ds.builtInSeconds.toFixed(0)} s`})`,
+    );
     return 0;
   }
   const ws = workspace();
@@ -106,6 +110,10 @@ async function main(): Promise<number> {
     measures.push(...searchMeasures(inDinsos.search));
     measures.push(...reportMeasures(inDinsos.reports, largest.name));
 
+    log('panggilan UI selama impor (inti di worker)…');
+    const ui = await measureUiDuringImport(ws.copy(ds.dinsos, 'dinsos-ui'), bundles);
+    measures.push(uiDuringImportMeasure(ui, bundles.length));
+
     log('RSS impor paket terbesar (proses anak)…');
     const rss = await measureImportRss(ws.copy(ds.dinsos, 'dinsos-rss'), largest.bundle);
     measures.push(rssMeasure(rss, largest.bundleBytes));
@@ -128,6 +136,7 @@ async function main(): Promise<number> {
       search: inDinsos.search,
       reports: inDinsos.reports,
       rss,
+      uiDuringImport: { during: ui.during, p95: ui.p95, runMs: ui.runMs, answers: ui.answers.length },
       peer,
       appStart: starts,
       bundles: ds.offices.map((o, i) => ({

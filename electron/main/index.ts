@@ -1,14 +1,14 @@
-// Electron composition root: single instance, data directory, key protection, the register, IPC and the window.
+// Electron composition root: single instance, data directory, the core worker (register, scheduler, backups,
+// update service), key protection with safeStorage, electron-updater, IPC and the window.
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startDailyBackupTimer } from '../core/backup/daily-timer.ts';
-import { openRegister, type Register } from '../core/register.ts';
-import { keyProtectionOf, readKeys, writeKeys, fileKeyProtector } from '../core/office/keystore.ts';
+import type { CoreHost } from '../core/host/core-host.ts';
+import { startWorkerHost } from '../core/host/worker-host.ts';
 import { registerIpc } from './ipc.ts';
 import { safeStorageProtector } from './key-protector.ts';
-import { startSyncScheduler } from './scheduler.ts';
 import { startUpdater } from './updater.ts';
+import { createElectronUpdaterDriver } from './updater-driver.ts';
 import { createMainWindow } from './window.ts';
 
 function dataDirFromArgs(): string {
@@ -22,36 +22,31 @@ function dataDirFromArgs(): string {
   return typeof dir === 'string' ? dir : join(app.getPath('userData'), 'register');
 }
 
-/** Keys written by the CLI (0600 file) are moved under safeStorage the first time the desktop app opens them. */
-function upgradeKeyProtection(register: Register): void {
-  const { keys } = register.deps.paths;
-  const protector = register.deps.keyProtector;
-  if (protector.kind === 'safeStorage' && keyProtectionOf(keys) === 'file-0600') {
-    writeKeys(keys, readKeys(keys, fileKeyProtector), protector);
-  }
-}
-
 async function start(): Promise<void> {
   await app.whenReady();
-  let register: Register;
+  // The register runs in a worker thread: nothing it does (an import run, a backup) blocks this thread,
+  // which keeps the window alive. safeStorage and electron-updater stay here and serve the worker over channels.
+  const driver = createElectronUpdaterDriver();
+  let core: CoreHost;
   try {
-    register = await openRegister({
-      dataDir: dataDirFromArgs(),
-      mode: 'create',
-      holder: 'aplikasi Puskesos Desktop',
+    core = await startWorkerHost({
+      register: {
+        dataDir: dataDirFromArgs(),
+        mode: 'create',
+        holder: 'aplikasi Puskesos Desktop',
+        appVersion: app.getVersion(),
+      },
+      services: { syncTimer: true, dailyBackup: true, upgradeKeys: true },
       keyProtector: safeStorageProtector(),
-      appVersion: app.getVersion(),
+      updates: { driver, stagingRoot: join(app.getPath('userData'), 'pembaruan') },
     });
-    upgradeKeyProtection(register);
   } catch (err) {
     dialog.showErrorBox('Puskesos Desktop', err instanceof Error ? err.message : String(err));
     app.exit(1);
     return;
   }
-  const unregister = registerIpc(register);
-  const syncTimer = startSyncScheduler({ core: register.deps, log: (line) => console.info(line) });
-  const backupTimer = startDailyBackupTimer(register.deps);
-  const updater = startUpdater(register.deps, (line) => console.info(line));
+  const unregister = registerIpc(core);
+  const updater = core.updates ? startUpdater(core.updates, driver) : null;
   createMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
@@ -65,15 +60,12 @@ async function start(): Promise<void> {
     event.preventDefault();
     unregister();
     let install = false;
-    void syncTimer
-      .stop()
-      .then(() => backupTimer.stop())
-      .then(async () => {
-        install = await updater.installPending();
-        await updater.stop();
-      })
-      .then(() => register.close())
-      .finally(() => (install ? updater.installNow() : app.exit(0)));
+    void (async () => {
+      install = (await updater?.installPending()) ?? false;
+      await updater?.stop();
+      // Stops the core's timers, waits for running work, closes the register, ends the worker.
+      await core.close();
+    })().finally(() => (install ? driver.installNow() : app.exit(0)));
   });
 }
 

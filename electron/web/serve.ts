@@ -3,8 +3,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir, readPackageVersion } from '../core/app/data-home.ts';
-import { startDailyBackupTimer } from '../core/backup/daily-timer.ts';
-import { openRegister } from '../core/register.ts';
+import { startWorkerHost } from '../core/host/worker-host.ts';
 import { startWebHost } from './server.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -22,25 +21,27 @@ async function main(): Promise<void> {
   const port = values.port ? Number(values.port) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`Port tidak valid: ${values.port}`);
-  const register = await openRegister({
-    dataDir,
-    mode: 'create',
-    holder: 'web host Puskesos (npm run serve)',
-    appVersion: readPackageVersion(resolve(root, 'package.json')),
+  // The core runs in its worker thread, as in the desktop app: this thread only serves HTTP.
+  const core = await startWorkerHost({
+    register: {
+      dataDir,
+      mode: 'create',
+      holder: 'web host Puskesos (npm run serve)',
+      appVersion: readPackageVersion(resolve(root, 'package.json')),
+    },
+    services: { dailyBackup: true },
   });
-  const backupTimer = startDailyBackupTimer(register.deps);
   const host = await startWebHost({
-    register,
+    core,
     staticDir: values['static-dir'] ?? resolve(root, 'out/renderer'),
     port,
   });
-  console.log(`Direktori data: ${register.deps.paths.dir}`);
+  console.log(`Direktori data: ${core.dataDir}`);
   console.log(`Puskesos Desktop (web host) siap. Buka alamat ini di peramban:`);
   console.log(`PUSKESOS_URL ${host.openUrl}`);
   const stop = async (): Promise<void> => {
     await host.close();
-    await backupTimer.stop();
-    await register.close();
+    await core.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

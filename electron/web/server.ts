@@ -3,12 +3,13 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fail, type Result } from '../../shared/api/result.ts';
-import type { Register } from '../core/register.ts';
+import type { CoreHost } from '../core/host/core-host.ts';
 import { SECURITY_HEADERS, serveStatic } from './static.ts';
 import { webLimits, type WebLimits } from './limits.ts';
 
 export interface WebHostOptions {
-  register: Register;
+  /** Where calls go: the core worker's host (`npm run serve`) or an in-process register (tests). */
+  core: Pick<CoreHost, 'dispatch'>;
   staticDir: string;
   port?: number;
   token?: string;
@@ -115,7 +116,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
           sendJson(res, 400, fail('VALIDATION', 'Permintaan tidak menyebut perintah.'));
           return;
         }
-        const result = await opts.register.dispatch(
+        const result = await opts.core.dispatch(
           { channel: 'web', sessionId: typeof session === 'string' && session ? session : null },
           body.method,
           body.input,

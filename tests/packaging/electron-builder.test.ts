@@ -10,7 +10,13 @@ import { removeTempDirs, tempDir } from '../support/register.ts';
 const ROOT = join(import.meta.dirname, '..', '..');
 const BUILDER_CLI = join(ROOT, 'node_modules', 'electron-builder', 'cli.js');
 const VITE_CLI = join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
-const BUILT = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+const BUILT = [
+  'out/main/index.js',
+  // The core's worker thread (electron/core/host/worker-host.ts loads it from beside the main bundle).
+  'out/main/core-worker.js',
+  'out/preload/index.cjs',
+  'out/renderer/index.html',
+];
 
 /** @electron/fuses finds the wire right after this sentinel: version byte, length byte, then one byte per fuse. */
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';

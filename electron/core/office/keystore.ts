@@ -57,3 +57,10 @@ export function readKeys(path: string, protector: KeyProtector): OfficeKeys {
     box: { publicKey: file.boxPublicKey, privateKey: protector.unprotect(file.boxPrivateKey) },
   };
 }
+
+/** Keys written by the CLI (0600 file) move under `protector` the first time a host with safeStorage opens them. */
+export function upgradeKeyFile(path: string, protector: KeyProtector): void {
+  if (protector.kind === 'safeStorage' && keyProtectionOf(path) === 'file-0600') {
+    writeKeys(path, readKeys(path, fileKeyProtector), protector);
+  }
+}

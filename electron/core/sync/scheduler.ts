@@ -1,5 +1,6 @@
 // The core's sync job: export to the outbox and send, fetch and import, record the outcome and back off when offline.
 import { mkdir } from 'node:fs/promises';
+import { writeAudit } from '../audit/audit-log.ts';
 import type { CoreDeps } from '../context.ts';
 import { getOwnOfficeId } from '../office/office-repo.ts';
 import { zoneOfRegion } from '../../../shared/time/office-zone.ts';
@@ -170,9 +171,35 @@ export async function runDueSyncJob(deps: SyncJobDeps, now: number): Promise<Syn
   const settings = await getSyncSettings(core.db);
   if (!office || (settings.transport.kind === 'none' && !deps.transport)) return null;
   const state = await getJobState(core.db);
-  if (isDue(settings.schedule, state, now, office.zone)) return runSyncJob(deps, now, 'jadwal');
-  const waiting = state.nextRetryAt !== null && now < Date.parse(state.nextRetryAt);
-  if (settings.autoImport && !waiting && isInboxCheckDue(state, now))
-    return runSyncJob(deps, now, 'kotak-masuk');
-  return null;
+  let report: SyncRunReport | null = null;
+  if (isDue(settings.schedule, state, now, office.zone)) report = await runSyncJob(deps, now, 'jadwal');
+  else {
+    const waiting = state.nextRetryAt !== null && now < Date.parse(state.nextRetryAt);
+    if (settings.autoImport && !waiting && isInboxCheckDue(state, now))
+      report = await runSyncJob(deps, now, 'kotak-masuk');
+  }
+  if (report) await auditScheduledRun(core, office.id, report);
+  return report;
+}
+
+/** The action the scheduled job's audit entries carry (the UI's "Sinkronkan sekarang" is `sync.runNow`). */
+export const SCHEDULED_RUN_ACTION = 'sync.scheduledRun';
+
+/**
+ * The job's audit entry, shaped like the dispatch's for the system account: every scheduled run, and an inbox
+ * check when it received something or failed (an empty check every 15 minutes would only flood the log).
+ */
+async function auditScheduledRun(core: CoreDeps, officeId: string, r: SyncRunReport): Promise<void> {
+  if (r.trigger === 'kotak-masuk' && r.ok && r.received.length === 0) return;
+  await writeAudit(core.db, {
+    at: core.now(),
+    userId: null,
+    username: 'system (jadwal)',
+    role: 'system',
+    officeId,
+    device: `${core.device} (jadwal)`,
+    action: SCHEDULED_RUN_ACTION,
+    outcome: r.ok ? 'ok' : 'gagal',
+    detail: `sinkronisasi ${r.trigger}: ${r.ok ? 'berhasil' : 'gagal'}, ${r.sent.length} dikirim, ${r.received.length} diterima`,
+  });
 }

@@ -100,6 +100,7 @@ export const enAudit: typeof idAudit = {
       settings: 'Viewed the sync schedule',
       updateSettings: 'Changed the sync schedule',
       runNow: 'Ran a sync',
+      scheduledRun: 'Scheduled sync ran',
       conflicts: 'Viewed the conflicts',
       resolveConflict: 'Resolved a conflict',
     },

@@ -101,6 +101,7 @@ export const idAudit = {
       settings: 'Melihat jadwal sinkronisasi',
       updateSettings: 'Mengubah jadwal sinkronisasi',
       runNow: 'Menjalankan sinkronisasi',
+      scheduledRun: 'Sinkronisasi terjadwal berjalan',
       conflicts: 'Melihat konflik data',
       resolveConflict: 'Menyelesaikan konflik data',
     },

@@ -20,7 +20,7 @@ let staticDir: string;
 beforeAll(async () => {
   t = await openTestRegister();
   staticDir = t.dataDir; // never served from here: these tests only use the API path
-  host = await startWebHost({ register: t.register, staticDir, limits: SHORT });
+  host = await startWebHost({ core: t.register, staticDir, limits: SHORT });
 });
 afterAll(async () => {
   await host.close();
@@ -65,7 +65,7 @@ const hostHeader = (): string => `Host: 127.0.0.1:${host.port}\r\n`;
 
 describe('limits module', () => {
   it('a host started without overrides uses WEB_LIMITS', async () => {
-    const plain = await startWebHost({ register: t.register, staticDir });
+    const plain = await startWebHost({ core: t.register, staticDir });
     try {
       expect(plain.limits).toEqual(WEB_LIMITS);
     } finally {
@@ -121,7 +121,7 @@ describe('sockets that never finish', () => {
 
 describe('connection cap', () => {
   it('connections beyond maxConnections are closed at once; the ones within are served', async () => {
-    const capped = await startWebHost({ register: t.register, staticDir, limits: { maxConnections: 2 } });
+    const capped = await startWebHost({ core: t.register, staticDir, limits: { maxConnections: 2 } });
     const first = open(capped.port);
     const second = open(capped.port);
     await Promise.all([first.ready, second.ready]);

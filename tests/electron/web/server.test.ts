@@ -43,7 +43,7 @@ beforeAll(async () => {
     dispatched.push({ channel: caller.channel, sessionId: caller.sessionId, method });
     return t.register.dispatch(caller, method, input);
   };
-  host = await startWebHost({ register: { ...t.register, dispatch: spy }, staticDir, port: 0 });
+  host = await startWebHost({ core: { ...t.register, dispatch: spy }, staticDir, port: 0 });
 });
 afterAll(async () => {
   await host.close();

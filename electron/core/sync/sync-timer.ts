@@ -1,11 +1,11 @@
-// Runs the core's scheduled sync job in the main process: once at start (a missed run), then a check every minute.
-import type { CoreDeps } from '../core/context.ts';
-import { runDueSyncJob } from '../core/sync/scheduler.ts';
+// The scheduled sync job on a timer, wherever the core runs (its worker, or in process): once at start (a missed run), then a check every minute.
+import type { CoreDeps } from '../context.ts';
+import { runDueSyncJob } from './scheduler.ts';
 
 export interface SyncTimerOptions {
   core: CoreDeps;
   intervalMs?: number;
-  /** Where a run's one-line outcome goes (the main process's console). */
+  /** Where a run's one-line outcome goes (the host's console). */
   log?: (line: string) => void;
 }
 
@@ -14,7 +14,7 @@ export interface SyncTimer {
   stop(): Promise<void>;
 }
 
-export function startSyncScheduler(o: SyncTimerOptions): SyncTimer {
+export function startSyncTimer(o: SyncTimerOptions): SyncTimer {
   let inFlight: Promise<void> = Promise.resolve();
   let busy = false;
   const tick = (): void => {

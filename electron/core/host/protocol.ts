@@ -1,0 +1,41 @@
+// The messages between a host and its core worker (structured clone over the worker's port), declared once.
+import type { MessagePort } from 'node:worker_threads';
+import type { Result } from '../../../shared/api/result.ts';
+import type { Caller } from '../context.ts';
+import type { DriverEvent } from '../update/driver.ts';
+import type { KeyProtector } from '../office/keystore.ts';
+import type { OpenRegisterOptions } from '../register.ts';
+import type { CoreServiceOptions } from './core-services.ts';
+
+/** What the worker is started with (`workerData`): everything but functions, which cross as channels. */
+export interface CoreWorkerData {
+  register: Omit<OpenRegisterOptions, 'keyProtector' | 'now' | 'migrations'>;
+  services: Pick<CoreServiceOptions, 'syncTimer' | 'dailyBackup' | 'upgradeKeys'>;
+  /** The host's key protector over a channel (safeStorage stays in Electron's main process); null: the 0600 file. */
+  keys: { kind: KeyProtector['kind']; port: MessagePort; signal: SharedArrayBuffer } | null;
+  /** The update service's staging folder and the driver's static facts; null: no update service. */
+  updates: { stagingRoot: string; unsupportedReason: string | null } | null;
+}
+
+export type ToWorker =
+  | { t: 'call'; id: number; caller: Caller; method: string; input: unknown }
+  | { t: 'update-tick'; id: number; facts: { online: boolean; idleSeconds: number } }
+  | { t: 'install-pending'; id: number }
+  | { t: 'close'; id: number }
+  | { t: 'driver-reply'; id: number; ok: true; value: string | null }
+  | { t: 'driver-reply'; id: number; ok: false; message: string }
+  | { t: 'driver-event'; event: DriverEvent };
+
+export type FromWorker =
+  | { t: 'ready'; dataDir: string }
+  | { t: 'failed'; message: string }
+  | { t: 'reply'; id: number; value: Result<unknown> | boolean | null }
+  | { t: 'driver-check'; id: number; feed: { url: string; differential: boolean } }
+  | { t: 'driver-install-on-quit'; on: boolean };
+
+/** A key protector request and its answer on the key channel. */
+export interface KeyRequest {
+  op: 'protect' | 'unprotect';
+  text: string;
+}
+export type KeyAnswer = { ok: true; text: string } | { ok: false; message: string };
