@@ -15,4 +15,23 @@ export const idErasure = {
     erasedBody:
       'Data pribadi warga ini telah dihapus (UU 27/2022). Yang tersisa hanya statistik tanpa identitas.',
   },
+  retention: {
+    tab: 'Retensi data',
+    intro:
+      'Data pribadi warga dihapus setelah masa retensi, hanya setelah admin menyetujui daftar bulanan. Kosongkan isian untuk mematikan aturan.',
+    closedCaseYears: 'Kasus selesai: hapus setelah (tahun sejak ditutup)',
+    inactiveYears: 'Warga tanpa kegiatan: hapus setelah (tahun)',
+    save: 'Simpan aturan',
+    saved: 'Aturan retensi disimpan.',
+    dueTitle: 'Jatuh tempo bulan {{month}}',
+    none: 'Tidak ada warga yang jatuh tempo.',
+    approved: 'Daftar bulan ini sudah disetujui.',
+    approve: 'Setujui penghapusan {{count}} warga',
+    approvedDone: '{{count}} warga dihapus data pribadinya.',
+    rule: { 'kasus-selesai': 'Kasus selesai', 'tidak-aktif': 'Tidak aktif' },
+    backupsTitle: 'Cadangan yang lebih lama dari penghapusan',
+    backupsNone: 'Tidak ada cadangan lokal yang memuat data yang sudah dihapus.',
+    expiresBy: 'terhapus paling lambat {{date}}',
+    expiresByCount: 'terhapus setelah 3 cadangan baru sejenis',
+  },
 } as const;
