@@ -128,6 +128,8 @@ export interface PersonDetail extends PersonFields {
   history: PersonHistoryEntry[];
   /** True when the app should suggest a Disdukcapil referral (no NIK, invalid NIK, or not padan). */
   suggestDisdukcapil: boolean;
+  /** The resident's personal data was erased (UU 27/2022): only anonymous statistics remain. */
+  erased: boolean;
 }
 
 export interface Page<T> {

@@ -43,6 +43,8 @@ export interface RegisterSampleIds {
   householdId: string;
   ppksAssignmentId: string;
   programMembershipId: string;
+  /** A resident only `persons.erase` acts on. */
+  erasablePersonId: string;
   /** A new unused No KK on each call. */
   newNoKk(): string;
 }
@@ -80,8 +82,10 @@ export async function seedRegisterSamples(office: TestOffice): Promise<RegisterS
       source: 'Uji',
     }),
   );
+  const erasable = unwrap(await call(petugas, 'persons.create', newPerson({ name: 'Warga Sampel Dihapus' })));
   let n = 100;
   return {
+    erasablePersonId: erasable.id,
     personId: person.id,
     householdId: household.id,
     ppksAssignmentId: withPpks.ppks[0]?.id ?? '',

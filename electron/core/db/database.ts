@@ -19,6 +19,7 @@ import type { ReferenceItemsTable } from './tables/reference-items.ts';
 import type { TkskActivitiesTable } from './tables/tksk-activities.ts';
 import type { TkskMonthNotesTable } from './tables/tksk-month-notes.ts';
 import type { MonthlyReportsTable } from './tables/monthly-reports.ts';
+import type { ErasuresTable } from './tables/erasures.ts';
 import type {
   BundlesInTable,
   BundlesOutTable,
@@ -49,6 +50,7 @@ export interface Database {
   tksk_activities: TkskActivitiesTable;
   tksk_month_notes: TkskMonthNotesTable;
   monthly_reports: MonthlyReportsTable;
+  erasures: ErasuresTable;
   trusted_keys: TrustedKeysTable;
   sync_peers: SyncPeersTable;
   bundles_out: BundlesOutTable;
@@ -72,7 +74,8 @@ export type SyncedTableName =
   | 'program_memberships'
   | 'tksk_activities'
   | 'tksk_month_notes'
-  | 'monthly_reports';
+  | 'monthly_reports'
+  | 'erasures';
 
 export type Db = Kysely<Database>;
 /** Either the root handle or a transaction; handlers take this so they compose inside one transaction. */

@@ -224,6 +224,11 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
     ],
     { owner: { kind: 'office', column: 'office_id' } },
   ),
+  // Erasure of a resident (issue 18.4): last, so a bundle's rows of the resident are in place when it scrubs them.
+  table('erasures', ['person_id', 'household_id', 'household_part', 'erased_at', 'reason'], {
+    ...childOf('person_id', 'persons'),
+    references: [{ column: 'household_id', table: 'households' }],
+  }),
 ];
 
 export const syncedTable = (name: string): SyncedTable => {

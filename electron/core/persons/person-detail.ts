@@ -94,5 +94,6 @@ export async function loadPersonDetail(db: DbOrTrx, today: string, id: string): 
     cases: await casesOf(db, today, row),
     history: await historyOf(db, id),
     suggestDisdukcapil: suggestDisdukcapilReferral(fields),
+    erased: !!(await db.selectFrom('erasures').select('id').where('person_id', '=', id).executeTakeFirst()),
   };
 }

@@ -15,6 +15,7 @@ import { writeAudit } from '../audit/audit-log.ts';
 import { authorizerFor } from './authorize-for.ts';
 import { parseStamp, receive, type Hlc } from './hlc.ts';
 import { createMerger, type Knowledge, type MergeStats } from './merge.ts';
+import { purgeAfterErasure } from '../erasure/purge.ts';
 import { OperationCancelled } from '../operations/control.ts';
 import { ownIdentity, peerOf, senderKey, type OwnIdentity } from './peers.ts';
 
@@ -309,7 +310,11 @@ export async function importBundle(
     });
     try {
       const skew = skewOf(h, deps.now());
-      const { stats } = await applyBundle(deps, own, opened, file, skew, signal);
+      const { stats } = await applyBundle(deps, own, opened, file, skew, signal).finally(() => {
+        // An erasure in the bundle set secure_delete ON for its transaction; committed or not, reset it.
+        deps.sqlite.pragma('secure_delete = FAST');
+      });
+      if (stats.erasures > 0) purgeAfterErasure(deps.sqlite);
       return outcome('applied', { ...stats, clockSkewMs: skew });
     } finally {
       await opened.close();

@@ -7,6 +7,8 @@ import type { ChangeRecord, ChangeValue } from './bundle/change-record.ts';
 import { maxStamp, parseRowClock, stampOf, type RowClock } from './row-clock.ts';
 import { refusalReason, type Authorizer } from './authorize.ts';
 import { stampOffice } from './scope.ts';
+import { createErasureLens, erasureFactsOf, scrubLocal } from '../erasure/scrub.ts';
+import { zeroFreedContent } from '../erasure/purge.ts';
 
 /**
  * What this office knows about who has seen which writes, taken before the bundle is applied.
@@ -63,6 +65,8 @@ export interface MergeStats {
   acceptedMax: string;
   /** Records refused by an authorization rule, by rule name. */
   refusedByRule: Record<string, number>;
+  /** Erasures applied: the caller checkpoints the WAL once the bundle has committed (erasure/purge.ts). */
+  erasures: number;
 }
 
 interface TablePlan {
@@ -154,7 +158,11 @@ export function createMerger(o: MergeOptions): Merger {
     senderMax: '',
     acceptedMax: '',
     refusedByRule: {},
+    erasures: 0,
   };
+  // An erased resident's fields stay empty whatever arrives later, whatever its stamp (erasure wins).
+  const lens = createErasureLens(o.sqlite);
+  const erasureRow = o.sqlite.prepare('select * from erasures where id = ?');
   let seq: number | null = null;
   const localSeq = (): number => (seq ??= o.localSeq());
 
@@ -263,6 +271,16 @@ export function createMerger(o: MergeOptions): Merger {
     stats.conflicts++;
   };
 
+  const applyErasure = (id: string): void => {
+    const stored = erasureRow.get(id) as Row | undefined;
+    if (!stored) return;
+    // Freed pages and cells are zeroed from here to the end of the bundle's transaction (purge.ts resets it).
+    if (stats.erasures === 0) zeroFreedContent(o.sqlite);
+    scrubLocal(o.sqlite, erasureFactsOf(stored));
+    lens.noteErasure();
+    stats.erasures++;
+  };
+
   return {
     stats,
     apply(r) {
@@ -285,9 +303,12 @@ export function createMerger(o: MergeOptions): Merger {
         return;
       }
       const quarantinedBefore = stats.quarantined;
-      if (row) mergeInto(r, p, row);
-      else insertNew(r, p);
+      const appliedBefore = stats.applied;
+      const scrubbed = lens.filter(r, row);
+      if (row) mergeInto(scrubbed, p, row);
+      else insertNew(scrubbed, p);
       if (stats.quarantined !== quarantinedBefore) return;
+      if (r.table === 'erasures' && stats.applied !== appliedBefore) applyErasure(r.id);
       for (const s of [r.clocks.b, ...Object.values(r.clocks.f)]) {
         if (stampOffice(s) === o.sender && s > stats.senderMax) stats.senderMax = s;
         if (s > stats.acceptedMax) stats.acceptedMax = s;

@@ -7,6 +7,7 @@ import { syncedTable } from '../digest/synced-tables.ts';
 import { formatStamp, tick, type Hlc } from './hlc.ts';
 import { maxStamp, newRowClock, parseRowClock, touch } from './row-clock.ts';
 import { nextLocalSeq } from './local-seq.ts';
+import { refuseErased } from '../erasure/guard.ts';
 
 export type SqlValue = string | number | null;
 export type RowValues = Record<string, SqlValue>;
@@ -71,6 +72,7 @@ export function createWriter(db: DbOrTrx, officeId: string, now: () => number): 
     },
 
     async update(table, id, changes) {
+      await refuseErased(db, table, id);
       const cols = Object.keys(changes);
       const current = await sql<RowValues & { clocks: string }>`select ${sql.join(
         [...cols, 'clocks'].map((c) => sql.ref(c)),

@@ -15,6 +15,8 @@ export interface Permissions {
   writeRegister: boolean;
   /** A resident's copy of their own data (UU 27/2022): admin, petugas, koordinator. */
   exportPersonData: boolean;
+  /** Erase a resident's personal data at their request (UU 27/2022): admin. */
+  erasePerson: boolean;
 }
 
 export function usePermissions(): Permissions {
@@ -22,5 +24,6 @@ export function usePermissions(): Permissions {
   return {
     writeRegister: mayCall(role, 'persons.create'),
     exportPersonData: mayCall(role, 'documents.personData'),
+    erasePerson: mayCall(role, 'persons.erase'),
   };
 }

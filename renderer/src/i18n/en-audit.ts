@@ -64,6 +64,14 @@ export const enAudit: typeof idAudit = {
       checkDuplicates: 'Checked for similar residents',
       create: 'Registered resident {{subject}}',
       update: 'Changed resident {{subject}}',
+      erase: 'Erased the personal data of resident {{subject}} (UU 27/2022)',
+    },
+    erasure: { overview: 'Viewed the list of erasures' },
+    retention: {
+      settings: 'Viewed the retention settings',
+      updateSettings: 'Changed the retention settings',
+      due: 'Viewed the residents due for erasure under retention',
+      approve: 'Approved the erasure of residents due under retention',
     },
     households: {
       get: 'Opened household {{subject}}',

@@ -9,9 +9,11 @@ import { enMaintenance } from './en-maintenance.ts';
 import { enUpdates } from './en-updates.ts';
 import { enFrontDesk } from './en-front-desk.ts';
 import { enAudit } from './en-audit.ts';
+import { enErasure } from './en-erasure.ts';
 
 export const en: Messages = {
   ...enWarga,
+  ...enErasure,
   ...enCases,
   ...enIntake,
   ...enSync,

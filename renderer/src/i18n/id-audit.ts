@@ -62,6 +62,14 @@ export const idAudit = {
       checkDuplicates: 'Memeriksa kemiripan data warga',
       create: 'Mendaftarkan warga {{subject}}',
       update: 'Mengubah data warga {{subject}}',
+      erase: 'Menghapus data pribadi warga {{subject}} (UU 27/2022)',
+    },
+    erasure: { overview: 'Melihat daftar penghapusan data pribadi' },
+    retention: {
+      settings: 'Melihat pengaturan retensi data',
+      updateSettings: 'Mengubah pengaturan retensi data',
+      due: 'Melihat warga yang jatuh tempo retensi',
+      approve: 'Menyetujui penghapusan data warga yang jatuh tempo retensi',
     },
     households: {
       get: 'Membuka data keluarga {{subject}}',

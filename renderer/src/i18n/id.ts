@@ -8,9 +8,11 @@ import { idMaintenance } from './id-maintenance.ts';
 import { idUpdates } from './id-updates.ts';
 import { idFrontDesk } from './id-front-desk.ts';
 import { idAudit } from './id-audit.ts';
+import { idErasure } from './id-erasure.ts';
 
 export const id = {
   ...idWarga,
+  ...idErasure,
   ...idCases,
   ...idIntake,
   ...idSync,

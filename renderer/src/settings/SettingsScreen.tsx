@@ -9,6 +9,7 @@ import { AuditTab } from './AuditTab.tsx';
 import { BackupTab } from './BackupTab.tsx';
 import { LettersTab } from './LettersTab.tsx';
 import { OfficeTab } from './OfficeTab.tsx';
+import { RetentionTab } from './RetentionTab.tsx';
 import { SecurityTab } from './SecurityTab.tsx';
 import { UpdatesTab } from './UpdatesTab.tsx';
 import { UsersTab } from './UsersTab.tsx';
@@ -19,13 +20,14 @@ const TABS = [
   'keamanan',
   'audit',
   'cadangan',
+  'retensi',
   'surat',
   'pembaruan',
   'akun',
   'tentang',
 ] as const;
 type Tab = (typeof TABS)[number];
-const ADMIN_ONLY: readonly Tab[] = ['pengguna', 'keamanan', 'audit', 'cadangan'];
+const ADMIN_ONLY: readonly Tab[] = ['pengguna', 'keamanan', 'audit', 'cadangan', 'retensi'];
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -45,9 +47,11 @@ export function SettingsScreen() {
             <Tabs.Tab key={name} value={name}>
               {name === 'cadangan'
                 ? t('backups.tab')
-                : name === 'pembaruan'
-                  ? t('updates.tab')
-                  : t(`settings.tabs.${name}`)}
+                : name === 'retensi'
+                  ? t('retention.tab')
+                  : name === 'pembaruan'
+                    ? t('updates.tab')
+                    : t(`settings.tabs.${name}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -67,6 +71,9 @@ export function SettingsScreen() {
             </Tabs.Panel>
             <Tabs.Panel value="cadangan" pt="md">
               <BackupTab />
+            </Tabs.Panel>
+            <Tabs.Panel value="retensi" pt="md">
+              <RetentionTab />
             </Tabs.Panel>
           </>
         )}

@@ -9,6 +9,7 @@ import { IdNumber } from '../ui/IdNumber.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import type { PersonDetail } from '../../../shared/types/register.ts';
 import { DisdukcapilBanner } from './DisdukcapilBanner.tsx';
+import { ErasePerson } from './ErasePerson.tsx';
 import { ExportPersonData } from './ExportPersonData.tsx';
 import { HouseholdCard } from './HouseholdCard.tsx';
 import { IdentityCard } from './IdentityCard.tsx';
@@ -25,6 +26,10 @@ export function PersonDetailScreen({ id }: { id: string }) {
   const [changed, setChanged] = useState<PersonDetail | null>(null);
   const [editing, setEditing] = useState(false);
   const person = changed ?? loaded.value;
+  const reload = async (): Promise<void> => {
+    const r = await call('persons.get', { id });
+    if (r.ok) setChanged(r.value);
+  };
 
   if (loaded.error) {
     return (
@@ -43,13 +48,15 @@ export function PersonDetailScreen({ id }: { id: string }) {
       </Anchor>
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={1} size="h2">{person.name}</Title>
+          <Title order={1} size="h2">
+            {person.name}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('person.nik')}: <IdNumber value={person.nik} />
           </Text>
         </div>
         <Group gap="sm">
-          {perms.writeRegister && (
+          {perms.writeRegister && !person.erased && (
             <Button variant="default" onClick={() => setEditing(true)}>
               {t('warga.edit.open')}
             </Button>
@@ -59,9 +66,17 @@ export function PersonDetailScreen({ id }: { id: string }) {
               {t('warga.newCase')}
             </Button>
           )}
-          {perms.exportPersonData && <ExportPersonData personId={person.id} />}
+          {perms.exportPersonData && !person.erased && <ExportPersonData personId={person.id} />}
+          {perms.erasePerson && !person.erased && (
+            <ErasePerson personId={person.id} onErased={() => void reload()} />
+          )}
         </Group>
       </Group>
+      {person.erased && (
+        <Alert color="gray" title={t('erasure.erasedTitle')} data-testid="person-erased">
+          {t('erasure.erasedBody')}
+        </Alert>
+      )}
       {editing && (
         <PersonEditModal
           person={person}

@@ -33,6 +33,7 @@ const person = {
   cases: [],
   history: [],
   suggestDisdukcapil: true,
+  erased: false,
 } as PersonDetail;
 
 describe('changesOf', () => {

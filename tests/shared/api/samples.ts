@@ -335,6 +335,23 @@ export const SAMPLES: Record<Method, Sample> = {
   'backups.setExternalDir': { valid: () => ({ dir: null }), malformed: { dir: 5 } },
   'backups.exportExternal': { valid: () => ({}), validFails: 'VALIDATION', malformed: NOT_AN_OBJECT },
   'security.rotateDbKey': { valid: () => ({ confirm: true }), malformed: { confirm: false } },
+  'persons.erase': {
+    valid: (fx) => ({ id: fx.register.erasablePersonId, reason: 'permintaan', confirm: true }),
+    malformed: { id: 'orang-1', reason: 'permintaan', confirm: true },
+  },
+  'erasure.overview': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'retention.settings': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'retention.updateSettings': {
+    valid: () => ({ closedCaseYears: 5, inactiveYears: null }),
+    malformed: { closedCaseYears: 0, inactiveYears: null },
+  },
+  'retention.due': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  /** Nobody is due in the sample office: the approval is refused whole, nothing erased. */
+  'retention.approve': {
+    valid: () => ({ personIds: ['01900000-0000-7000-8000-000000000001'], confirm: true }),
+    validFails: 'VALIDATION',
+    malformed: { personIds: [], confirm: true },
+  },
   'updates.status': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   'updates.setUrl': {
     valid: () => ({ url: 'https://pembaruan.dinsos.example/puskesos/' }),

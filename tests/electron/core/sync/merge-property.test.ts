@@ -1,4 +1,5 @@
-// Property: random edits (concurrent, deletes) and bundles delivered in any order, duplicated or late converge.
+// Property: random edits (concurrent, deletes, erasures) and bundles delivered in any order, duplicated or late
+// converge; an erased resident's fields stay empty everywhere, whatever edit arrives later.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { registerDigest } from '../../../../electron/core/digest/digest.ts';
 import { exportBundles } from '../../../../electron/core/sync/export.ts';
 import { importBundle } from '../../../../electron/core/sync/import.ts';
 import { createWriter } from '../../../../electron/core/sync/writer.ts';
+import { eraseResidents } from '../../../../electron/core/erasure/erase.ts';
 import { openSetUpOffice, T0, type TestOffice } from '../../../support/register.ts';
 import { DINSOS_SETUP, KECAMATAN_2_SETUP, link } from '../../../support/sync-network.ts';
 import { memCopy, snapshotOf, type MemOffice } from '../../../support/sync-memory.ts';
@@ -19,6 +21,7 @@ type Op =
   | { kind: 'insert'; office: number }
   | { kind: 'edit'; office: number; pick: number; field: number; value: number }
   | { kind: 'delete'; office: number; pick: number }
+  | { kind: 'erase'; office: number; pick: number }
   | { kind: 'export'; office: number }
   | { kind: 'deliver'; pick: number }
   | { kind: 'tick'; office: number; ms: number };
@@ -38,6 +41,11 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     office: fc.integer({ min: 0, max: NOFF - 1 }),
     pick: fc.nat(),
   }),
+  fc.record({
+    kind: fc.constant('erase' as const),
+    office: fc.integer({ min: 0, max: NOFF - 1 }),
+    pick: fc.nat(),
+  }),
   fc.record({ kind: fc.constant('export' as const), office: fc.integer({ min: 0, max: NOFF - 1 }) }),
   fc.record({ kind: fc.constant('deliver' as const), pick: fc.nat() }),
   fc.record({
@@ -46,6 +54,21 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     ms: fc.integer({ min: -86_400_000, max: 86_400_000 }),
   }),
 );
+
+/**
+ * Always run: Dinsos edits a kecamatan's resident and sends the edit, the kecamatan erases the resident, then
+ * the edit (stamped after the erasure) arrives there: the erasure must still win everywhere.
+ */
+const ERASURE_THEN_LATE_EDIT: Op[] = [
+  { kind: 'insert', office: 1 },
+  { kind: 'export', office: 1 },
+  { kind: 'deliver', pick: 0 },
+  { kind: 'edit', office: 0, pick: 0, field: 0, value: 1 },
+  { kind: 'export', office: 0 },
+  { kind: 'erase', office: 1, pick: 0 },
+  { kind: 'deliver', pick: 1 },
+  { kind: 'deliver', pick: 2 },
+];
 
 let bases: TestOffice[];
 let snaps: Buffer[];
@@ -69,6 +92,9 @@ afterAll(async () => {
 
 const personIds = (o: MemOffice): string[] =>
   o.deps.sqlite.prepare(`select id from persons order by id`).pluck().all() as string[];
+
+const erasedIds = (o: MemOffice): Set<string> =>
+  new Set(o.deps.sqlite.prepare(`select person_id from erasures`).pluck().all() as string[]);
 
 async function write(o: MemOffice, fn: (w: ReturnType<typeof createWriter>) => Promise<void>): Promise<void> {
   o.clock.ms += 1000;
@@ -103,12 +129,16 @@ async function apply(offices: MemOffice[], pool: { file: string; to: string }[],
         notes: null,
       }),
     );
-  } else if (o.kind === 'edit' || o.kind === 'delete') {
+  } else if (o.kind === 'edit' || o.kind === 'delete' || o.kind === 'erase') {
     const off = offices[o.office] as MemOffice;
     const ids = personIds(off);
     const id = ids[o.pick % Math.max(1, ids.length)];
-    if (!id) return;
-    if (o.kind === 'delete') await write(off, (w) => w.remove('persons', id));
+    // The register refuses to edit or erase again a resident erased here; other offices may not know yet.
+    if (!id || erasedIds(off).has(id)) return;
+    if (o.kind === 'erase') {
+      off.clock.ms += 1000;
+      await eraseResidents(off.deps, off.officeId, [id], 'permintaan');
+    } else if (o.kind === 'delete') await write(off, (w) => w.remove('persons', id));
     else {
       const field = FIELDS[o.field] as string;
       await write(
@@ -194,13 +224,24 @@ describe('merge convergence (property)', () => {
                 registerDigest(k.deps.sqlite, k.officeId).register,
               );
             }
+            // Erasure wins: wherever an erasure is known, the resident's name, phone and notes are empty.
+            for (const o of offices) {
+              const kept = o.deps.sqlite
+                .prepare(
+                  `select count(*) from persons where id in (select person_id from erasures)
+                   and (name <> '' or phone is not null or notes is not null)`,
+                )
+                .pluck()
+                .get();
+              expect(kept).toBe(0);
+            }
           } finally {
             for (const o of offices) await o.close();
             rmSync(runDir, { recursive: true, force: true });
           }
         },
       ),
-      { numRuns: Number(process.env.PUSKESOS_PROP_RUNS ?? 500) },
+      { numRuns: Number(process.env.PUSKESOS_PROP_RUNS ?? 500), examples: [[ERASURE_THEN_LATE_EDIT, []]] },
     );
   }, 300_000);
 });

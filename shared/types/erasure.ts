@@ -1,0 +1,62 @@
+// What erasure and retention (UU 27/2022, issue 18.4–5) show and receive.
+
+export type ErasureReason = 'permintaan' | 'retensi';
+
+export interface ErasureDone {
+  /** Residents whose personal data was erased. */
+  erased: number;
+  erasedAt: string;
+}
+
+export interface ErasureEntry {
+  id: string;
+  personId: string;
+  erasedAt: string;
+  reason: ErasureReason;
+  /** The office that erased (here or another holder). */
+  officeName: string;
+}
+
+export interface OldBackupEntry {
+  fileName: string;
+  takenAt: string;
+  /** Erasures made after it was taken: their residents are still in this backup. */
+  erasuresAfter: number;
+  /** The day rotation removes it at the latest (YYYY-MM-DD), or null for a pre-action backup (count-based). */
+  expiresBy: string | null;
+}
+
+export interface ErasureOverview {
+  erasures: ErasureEntry[];
+  /** Local backups older than an erasure, with the date they expire. */
+  oldBackups: OldBackupEntry[];
+}
+
+export interface RetentionSettings {
+  /** Residents whose cases are all closed, this many years after the last closing (null: no rule). */
+  closedCaseYears: number | null;
+  /** Residents with no case and no change for this many years (null: no rule). */
+  inactiveYears: number | null;
+  /** The last month (YYYY-MM) an admin approved the erasures due. */
+  lastApprovedMonth: string | null;
+}
+
+export type RetentionRule = 'kasus-selesai' | 'tidak-aktif';
+
+export interface DueResident {
+  personId: string;
+  name: string;
+  nik: string | null;
+  desaCode: string;
+  rule: RetentionRule;
+  /** The last closing or change (ISO). */
+  lastActivity: string;
+}
+
+export interface RetentionDue {
+  /** The office's current month, YYYY-MM. */
+  month: string;
+  residents: DueResident[];
+  /** An admin already approved this month's list. */
+  approvedThisMonth: boolean;
+}
