@@ -1,4 +1,4 @@
-// Surat Rujukan through the dispatch: its text (pdftotext), metadata, page numbers, determinism, access and audit.
+// Surat Rujukan through the dispatch: its text (pdfjs-dist), metadata, page numbers, determinism, access and audit.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
