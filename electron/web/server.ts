@@ -76,6 +76,12 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       res.writeHead(421).end();
       return;
     }
+    // A page on another origin in the same browser is refused before the token is even compared.
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
+      res.writeHead(403).end();
+      return;
+    }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path !== API_PATH) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
