@@ -51,7 +51,8 @@ export const electronVersion = (): string =>
 function load(): Run {
   const main = require.resolve('@doyensec/electronegativity');
   const gotPath = require.resolve('got', { paths: [dirname(main)] });
-  const offline = (): Promise<never> => Promise.reject(new Error('offline: the audit does not use the network'));
+  const offline = (): Promise<never> =>
+    Promise.reject(new Error('offline: the audit does not use the network'));
   const stub = { id: gotPath, filename: gotPath, loaded: true, exports: offline } as unknown as NodeJS.Module;
   require.cache[gotPath] = stub;
   return require(main) as Run;
