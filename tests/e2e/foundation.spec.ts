@@ -2,15 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Result } from '../../shared/api/result.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
-import {
-  field,
-  openSettingsTab,
-  pickByTyping,
-  readmeShot,
-  signIn,
-  signOut,
-  typeOnLockScreen,
-} from './support/ui.ts';
+import { field, openSettingsTab, pickByTyping, signIn, signOut, typeOnLockScreen } from './support/ui.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -54,7 +46,6 @@ test('the setup wizard sets up Kecamatan Jeruklegi by typing into the region sel
   await pickByTyping(page, 'Provinsi', 'Jawa Tengah', 'Jawa Tengah (33)');
   await pickByTyping(page, 'Kabupaten/kota', 'Cilacap', 'Kabupaten Cilacap (33.01)');
   await pickByTyping(page, 'Kecamatan', 'Jeruk', 'Jeruklegi (33.01.08)');
-  await readmeShot(page, 'setup-wizard');
   await page.screenshot({ path: `${SHOTS}/01-wizard-region.png` });
   await page.getByRole('button', { name: 'Lanjut' }).click();
 
@@ -109,7 +100,6 @@ test('a wrong password is refused in Indonesian, then the admin signs in to the 
   await expect(status).toContainText(`${ADMIN.fullName} (${ADMIN.username})`);
   await expect(status).toContainText('Admin');
   await expect(page.getByTestId('office-summary')).toContainText('Jeruklegi (33.01.08)');
-  await readmeShot(page, 'shell');
   await page.screenshot({ path: `${SHOTS}/04-shell.png` });
 
   // Keyboard navigation: Alt+number jumps between sections; nav links are reachable with Tab.

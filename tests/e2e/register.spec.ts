@@ -8,15 +8,7 @@ import { pageCall, setUpOffice } from './support/api.ts';
 import { ADMIN, KOORD, nik, PETUGAS, seedResidents, VIEWER } from './support/register-data.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
 import { pdfText } from '../support/pdf-tools.ts';
-import {
-  chooseByKeyboard,
-  dismissToasts,
-  field,
-  readmeShot,
-  signIn,
-  signOut,
-  tallShot,
-} from './support/ui.ts';
+import { chooseByKeyboard, dismissToasts, field, signIn, signOut, tallShot } from './support/ui.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -234,7 +226,6 @@ test('the outcome is recorded and the case is closed', async () => {
   await expect(timeline).toContainText('Rina Petugas (Petugas)');
   await page.reload();
   await expect(page.getByTestId('case-timeline')).toBeVisible();
-  await readmeShot(page, 'case');
   await tallShot(page, `${SHOTS}/register-03-case-detail.png`);
 });
 
@@ -264,7 +255,6 @@ test('Warga finds the person by a name fragment and by a NIK prefix', async () =
   await expect(page.getByTestId('household-card')).toContainText(NO_KK);
   await expect(page.getByTestId('person-cases')).toContainText(caseNumber);
   await expect(page.getByRole('button', { name: 'Ekspor data warga (PDF/JSON)' })).toBeVisible();
-  await readmeShot(page, 'warga');
   await tallShot(page, `${SHOTS}/register-06-person-detail.png`);
 });
 
