@@ -47,12 +47,14 @@ const sendJson = (res: ServerResponse, status: number, body: Result<unknown>): v
   res.end(JSON.stringify(body));
 };
 
+class BodyTooLarge extends Error {}
+
 async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new Error('too large');
+    if (size > maxBytes) throw new BodyTooLarge('too large');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -75,6 +77,16 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
       res.writeHead(421).end();
+      return;
+    }
+    // A page on another origin in the same browser is refused before the token is even compared.
+    const origin = req.headers.origin;
+    if (
+      origin !== undefined &&
+      origin !== `http://127.0.0.1:${port}` &&
+      origin !== `http://localhost:${port}`
+    ) {
+      res.writeHead(403).end();
       return;
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
@@ -123,7 +135,12 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
         );
         sendJson(res, 200, result);
       })
-      .catch(() => sendJson(res, 413, fail('VALIDATION', 'Permintaan terlalu besar.')));
+      .catch((err: unknown) =>
+        // Too large, or cut short (the client closed before the whole body arrived): answered if it still listens.
+        err instanceof BodyTooLarge
+          ? sendJson(res, 413, fail('VALIDATION', 'Permintaan terlalu besar.'))
+          : sendJson(res, 400, fail('VALIDATION', 'Permintaan terputus sebelum lengkap.')),
+      );
   });
 
   server.maxConnections = limits.maxConnections;

@@ -1,4 +1,4 @@
-// Accessibility gate: axe-core on every main screen and dialog at 1366×768 and at 200 % zoom; no critical or serious violation, one h1 per screen, no English words left.
+// Accessibility gate: axe-core on every main screen and dialog at 1366×768 and at 200 % zoom; no critical or serious violation, one h1 per screen, no English words left, no sideways scrolling at 1366×768.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { hostCallOk, type StaffUser } from './support/api.ts';
@@ -102,6 +102,28 @@ async function scan(page: Page, findings: Finding[], screen: string, include?: s
     if (h1 !== 1) {
       findings.push({ screen, rule: 'one-h1', impact: 'serious', help: `${h1} h1 elements`, targets: [] });
     }
+    if (page.viewportSize()?.width === 1366) await noSideScroll(page, findings, screen);
+  }
+}
+
+/** On a 1366×768 office monitor a screen must fit its width: neither the page nor its main area scrolls sideways. */
+async function noSideScroll(page: Page, findings: Finding[], screen: string): Promise<void> {
+  const wide = await page.evaluate(() =>
+    [document.documentElement, document.querySelector('main')]
+      .filter((el): el is HTMLElement => el !== null)
+      .filter((el) => el.scrollWidth > el.clientWidth)
+      .map(
+        (el) => `${el.tagName.toLowerCase()} scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`,
+      ),
+  );
+  if (wide.length > 0) {
+    findings.push({
+      screen,
+      rule: 'no-horizontal-scroll-1366',
+      impact: 'serious',
+      help: 'scrolls sideways',
+      targets: wide,
+    });
   }
 }
 

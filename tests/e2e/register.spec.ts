@@ -1,13 +1,13 @@
 // Case register end to end: keyboard-only intake with NIK checks, the case workflow through referral and closing,
 // the referral letter PDF, Warga search, duplicate NIK, and a read-only pengamat refused by the core.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { pageCall, setUpOffice } from './support/api.ts';
 import { ADMIN, KOORD, nik, PETUGAS, seedResidents, VIEWER } from './support/register-data.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
+import { pdfText } from '../support/pdf-tools.ts';
 import { chooseByKeyboard, dismissToasts, field, signIn, signOut, tallShot } from './support/ui.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -187,7 +187,7 @@ test('the koordinator decides, refers to BPJS Kesehatan and downloads the letter
   expect(download.suggestedFilename()).toMatch(/\.pdf$/);
   const pdf = join(mkdtempSync(join(tmpdir(), 'surat-')), download.suggestedFilename());
   await download.saveAs(pdf);
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  const text = await pdfText(readFileSync(pdf), pdf);
   expect(text).toContain(caseNumber);
   expect(text).toContain('BPJS Kesehatan');
   expect(text).toContain(RESIDENT);

@@ -1,4 +1,5 @@
 // A resident's own data (UU 27/2022): the JSON holds every row about them and nothing of anyone else; the PDF says the same.
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, openSetUpOffice, tempDir, unwrap, type TestOffice } from '../../../support/register.ts';
@@ -162,8 +163,8 @@ describe('documents.personData', () => {
     expect(file.mime).toBe('application/pdf');
     expect(file.fileName).toMatch(/^data-warga-[0-9a-f]{8}-2026-03-02\.pdf$/);
     const path = join(dir, file.fileName);
-    const text = pdfText(Buffer.from(file.base64, 'base64'), path);
-    renderFirstPage(path, 'data-warga');
+    const text = await pdfText(Buffer.from(file.base64, 'base64'), path);
+    expect(statSync(await renderFirstPage(path, 'data-warga')).size).toBeGreaterThan(1000);
     const t = flat(text);
 
     const values = [
@@ -187,7 +188,7 @@ describe('documents.personData', () => {
     for (const v of values) expect(t, v).toContain(v);
     for (const s of [B.name, B.nik, B.secret]) expect(t).not.toContain(s);
 
-    const info = pdfInfo(path);
+    const info = await pdfInfo(path);
     const pages = Number(info.Pages);
     for (let p = 1; p <= pages; p++) expect(text).toContain(`Halaman ${p} dari ${pages}`);
     expect(info.Creator).toBe('Puskesos Desktop');

@@ -1,4 +1,4 @@
-// Surat Rujukan through the dispatch: its text (pdftotext), metadata, page numbers, determinism, access and audit.
+// Surat Rujukan through the dispatch: its text (pdfjs-dist), metadata, page numbers, determinism, access and audit.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,9 +70,9 @@ afterAll(() => office.dispose());
 const letterAs = async (role: 'petugas' | 'pengamat', referralId: string): Promise<GeneratedFile> =>
   unwrap(await office.register.call(office.users[role].caller, 'documents.referralLetter', { referralId }));
 
-const textOf = (file: GeneratedFile): { text: string; path: string } => {
+const textOf = async (file: GeneratedFile): Promise<{ text: string; path: string }> => {
   const path = join(dir, file.fileName);
-  return { text: pdfText(Buffer.from(file.base64, 'base64'), path), path };
+  return { text: await pdfText(Buffer.from(file.base64, 'base64'), path), path };
 };
 
 describe('documents.referralLetter', () => {
@@ -83,9 +83,9 @@ describe('documents.referralLetter', () => {
     const bytes = Buffer.from(file.base64, 'base64');
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
-    const { text, path } = textOf(file);
+    const { text, path } = await textOf(file);
     // Page 1 at 60 dpi, for a human to look at (tests/artifacts is gitignored).
-    const png = renderFirstPage(path, 'surat-rujukan');
+    const png = await renderFirstPage(path, 'surat-rujukan');
     expect(existsSync(png) && statSync(png).size > 1000).toBe(true);
     const t = flat(text);
     for (const expected of [
@@ -121,7 +121,7 @@ describe('documents.referralLetter', () => {
       expect(t, expected).toContain(expected);
     }
 
-    const info = pdfInfo(path);
+    const info = await pdfInfo(path);
     expect(info.Title).toBe(`Surat Rujukan ${LETTER}`);
     expect(info.Creator).toBe('Puskesos Desktop');
     expect(info['Page size']).toContain('A4');
@@ -132,20 +132,20 @@ describe('documents.referralLetter', () => {
     const a = await letterAs('petugas', ids.referral);
     const b = await letterAs('petugas', ids.referral);
     expect(a.base64).toBe(b.base64);
-    expect(pdfInfo(textOf(a).path).CreationDate).toMatch(/2026/);
+    expect((await pdfInfo((await textOf(a)).path)).CreationDate).toMatch(/2026/);
   });
 
   it('says "belum memiliki NIK" for a resident without one, and asks a program for an eligibility check', async () => {
-    const t = flat(textOf(await letterAs('petugas', ids.noNik)).text);
+    const t = flat((await textOf(await letterAs('petugas', ids.noNik))).text);
     expect(t).toContain('belum memiliki NIK');
     expect(t).toContain('Program Keluarga Harapan (PKH)');
     expect(t).toContain('Verifikasi kelayakan dan pertimbangan kepesertaan');
   });
 
   it('numbers every page "Halaman X dari Y" when the letter runs over one page', async () => {
-    const { text, path } = textOf(await letterAs('petugas', ids.long));
-    expect(Number(pdfInfo(path).Pages)).toBeGreaterThanOrEqual(2);
-    const pages = Number(pdfInfo(path).Pages);
+    const { text, path } = await textOf(await letterAs('petugas', ids.long));
+    const pages = Number((await pdfInfo(path)).Pages);
+    expect(pages).toBeGreaterThanOrEqual(2);
     for (let p = 1; p <= pages; p++) expect(text).toContain(`Halaman ${p} dari ${pages}`);
     expect(flat(text)).toContain('Koordinator Puskesos / Manajer SLRT');
   });
@@ -197,7 +197,7 @@ describe('letters.addressees / letters.updateAddressees', () => {
       await office.register.call(koordinator, 'letters.updateAddressees', { own: { DISDUKCAPIL: OWN } }),
     );
     expect(set.find((a) => a.destination === 'DISDUKCAPIL')?.own).toBe(OWN);
-    const custom = flat(textOf(await letterAs('petugas', ids.referral)).text);
+    const custom = flat((await textOf(await letterAs('petugas', ids.referral))).text);
     expect(custom).toContain('Kepala Disdukcapil Kab. Cilacap');
     expect(custom).toContain('c.q. Kepala Bidang Pelayanan Pendaftaran Penduduk');
     expect(custom).not.toContain(DESTINATION);
@@ -206,7 +206,7 @@ describe('letters.addressees / letters.updateAddressees', () => {
       await office.register.call(koordinator, 'letters.updateAddressees', { own: { DISDUKCAPIL: ' ' } }),
     );
     expect((await listAs('koordinator')).find((a) => a.destination === 'DISDUKCAPIL')?.own).toBeNull();
-    expect(flat(textOf(await letterAs('petugas', ids.referral)).text)).toContain(DESTINATION);
+    expect(flat((await textOf(await letterAs('petugas', ids.referral))).text)).toContain(DESTINATION);
   });
 
   it('a petugas may not change them, and an unknown destination is VALIDATION; nothing is stored', async () => {

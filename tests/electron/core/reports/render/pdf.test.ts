@@ -1,6 +1,5 @@
-// Monthly and recap PDFs: text (pdftotext) with period, office, totals and signatures; landscape table pages;
+// Monthly and recap PDFs: text (pdfjs-dist) with period, office, totals and signatures; landscape table pages;
 // charts as vector drawing (no images, more path operators than the same PDF without charts); page 1 as PNG.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -14,17 +13,21 @@ import type { MonthlyReportData, RecapData } from '../../../../../shared/types/r
 import { writeReportPdf } from '../../../../../electron/core/reports/render/pdf.ts';
 import { layoutChart } from '../../../../../shared/charts/geometry.ts';
 import { monthlyReportLayout } from '../../../../../shared/report-layout/monthly.ts';
-import { flat, pdfInfo, pdfText } from '../../../../support/pdf-tools.ts';
+import {
+  flat,
+  imageCount,
+  pageSizes,
+  pdfInfo,
+  pdfText,
+  renderFirstPage,
+} from '../../../../support/pdf-tools.ts';
 import { monthlyFixture, recapFixture } from '../../../../support/report-fixtures.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../../../../artifacts/reports');
 
-/** Page 1 at 60 dpi as ARTIFACTS/<name>.png (poppler's pdftoppm). */
-function pageOnePng(pdfPath: string, name: string): string {
-  const prefix = join(ARTIFACTS, name);
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdfPath, prefix]);
-  return `${prefix}.png`;
-}
+/** Page 1 at 60 dpi as ARTIFACTS/<name>.png. */
+const pageOnePng = (pdfPath: string, name: string): Promise<string> =>
+  renderFirstPage(pdfPath, name, 60, ARTIFACTS);
 
 /** Sub-path starts (`x y m`, how svg-to-pdfkit draws each SVG shape) over every Flate content stream of a PDF. */
 function pathStarts(pdf: Uint8Array): number {
@@ -56,7 +59,7 @@ describe('monthly report PDF', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     bytes = await renderMonthlyPdf(data);
     path = join(ARTIFACTS, 'monthly.pdf');
-    text = flat(pdfText(Buffer.from(bytes), path));
+    text = flat(await pdfText(Buffer.from(bytes), path));
   });
 
   it('holds the period, the office, the header and the totals', () => {
@@ -94,21 +97,20 @@ describe('monthly report PDF', () => {
     }
   });
 
-  it('numbers the pages, keeps page 1 portrait and puts the tables on landscape pages', () => {
-    const info = pdfInfo(path);
+  it('numbers the pages, keeps page 1 portrait and puts the tables on landscape pages', async () => {
+    const info = await pdfInfo(path);
     const pages = Number(info.Pages);
     expect(pages).toBeGreaterThan(2);
     expect(text).toContain(`Halaman 1 dari ${pages}`);
     expect(text).toContain(`Halaman ${pages} dari ${pages}`);
-    const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', '2', path], { encoding: 'utf8' });
-    expect(sizes).toMatch(/Page\s+1 size:\s+595\.28 x 841\.89/);
-    expect(sizes).toMatch(/Page\s+2 size:\s+841\.89 x 595\.28/);
+    const sizes = await pageSizes(path);
+    expect(sizes[0]).toBe('595.28 x 841.89');
+    expect(sizes[1]).toBe('841.89 x 595.28');
     expect(info.Title).toBe('LAPORAN BULANAN PUSKESOS / TKSK Maret 2026');
   });
 
   it('draws the charts as vectors: no images, and a vector path for every bar', async () => {
-    const images = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).trim().split('\n');
-    expect(images.length).toBe(2); // the two header lines of the listing, no image rows
+    expect(await imageCount(path)).toBe(0);
     const doc = monthlyReportLayout(data);
     const withoutCharts = await writeReportPdf(
       { ...doc, tables: doc.tables.map((t) => ({ ...t, charts: [] })) },
@@ -125,8 +127,8 @@ describe('monthly report PDF', () => {
     expect(pathStarts(bytes) - pathStarts(withoutCharts)).toBeGreaterThanOrEqual(bars);
   });
 
-  it('renders page 1 to a PNG test artifact', () => {
-    const png = pageOnePng(path, 'monthly-page1');
+  it('renders page 1 to a PNG test artifact', async () => {
+    const png = await pageOnePng(path, 'monthly-page1');
     expect(statSync(png).size).toBeGreaterThan(10_000);
   });
 
@@ -146,7 +148,7 @@ describe('PDF with very long texts', () => {
     }));
     data.obstacles = `${'Kendala yang panjang. '.repeat(600)}AKHIRKENDALA`;
     const text = flat(
-      pdfText(Buffer.from(await renderMonthlyPdf(data)), join(ARTIFACTS, 'monthly-long.pdf')),
+      await pdfText(Buffer.from(await renderMonthlyPdf(data)), join(ARTIFACTS, 'monthly-long.pdf')),
     );
     for (let i = 0; i < 14; i++) expect(text).toContain(`HASIL${i} `);
     expect(text).toContain('AKHIRKENDALA');
@@ -174,7 +176,7 @@ describe('recap PDF', () => {
     const data = recapFixture();
     const path = join(ARTIFACTS, 'recap.pdf');
     mkdirSync(ARTIFACTS, { recursive: true });
-    const text = flat(pdfText(Buffer.from(await renderRecapPdf(data)), path));
+    const text = flat(await pdfText(Buffer.from(await renderRecapPdf(data)), path));
     for (const t of [
       'DINAS SOSIAL KABUPATEN CILACAP',
       'REKAPITULASI LAPORAN BULANAN KECAMATAN',
@@ -191,6 +193,6 @@ describe('recap PDF', () => {
     ]) {
       expect(text).toContain(t);
     }
-    expect(statSync(pageOnePng(path, 'recap-page1')).size).toBeGreaterThan(10_000);
+    expect(statSync(await pageOnePng(path, 'recap-page1')).size).toBeGreaterThan(10_000);
   });
 });
