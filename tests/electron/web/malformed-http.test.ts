@@ -35,7 +35,7 @@ beforeAll(async () => {
     return t.register.dispatch(caller, method, input);
   };
   host = await startWebHost({
-    register: { ...t.register, dispatch: spy },
+    core: { dispatch: spy },
     staticDir: t.dataDir,
     limits: {
       maxBodyBytes: MAX_BODY,
