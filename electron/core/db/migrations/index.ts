@@ -9,6 +9,8 @@ import * as m005 from './005-reports.ts';
 import * as m006 from './006-dashboard-indexes.ts';
 import * as m007 from './007-own-identity.ts';
 import * as m008 from './008-case-search-indexes.ts';
+// 009 and 010 come from other branches; on merge this becomes version 11 after them.
+import * as m011 from './011-import-batches.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -26,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: '006-dashboard-indexes', up: m006.up },
   { version: 7, name: '007-own-identity', up: m007.up },
   { version: 8, name: '008-case-search-indexes', up: m008.up },
+  { version: 9, name: '011-import-batches', up: m011.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,225 @@
+// The dry run over the whole file: every row parsed and classified (new, match, duplicate, warning, error) against the register.
+import type { DbOrTrx } from '../db/database.ts';
+import { checkNik } from '../../../shared/validation/nik.ts';
+import { ageOn } from '../../../shared/validation/person.ts';
+import { desaResolver, type DesaResolver } from './desa.ts';
+import { columnIndexes, detectHeader, type HeaderInfo, type ImportMapping, type PersonImportField } from './mapping.ts';
+import type { RawCell, ReadTable } from './read.ts';
+import type { Region } from '../../../shared/types/office.ts';
+import { decideDateOrder, parseDate, parseIdentifier, parseRelationship, parseSex, textOf } from './values.ts';
+
+export type RowClass = 'new' | 'match' | 'duplicate' | 'warning' | 'error';
+
+export interface ImportPerson {
+  nik: string | null;
+  name: string;
+  sex: 'L' | 'P';
+  birthPlace: string | null;
+  birthDate: string | null;
+  relationship: string | null;
+  religion: string | null;
+  occupation: string | null;
+  phone: string | null;
+  notes: string | null;
+  desaCode: string;
+}
+
+export interface ImportHousehold {
+  noKk: string;
+  address: string | null;
+  rt: string | null;
+  rw: string | null;
+  dusun: string | null;
+  desaCode: string;
+}
+
+export interface PlannedRow {
+  /** Row number in the sheet (1-based, as Excel shows it). */
+  line: number;
+  cells: RawCell[];
+  cls: RowClass;
+  /** Reasons in Indonesian: the Keterangan column of the error workbook. */
+  notes: string[];
+  /** What a commit does with it: create, update the existing resident, or nothing. */
+  action: 'create' | 'update' | 'skip';
+  person: ImportPerson | null;
+  household: ImportHousehold | null;
+  /** The matched resident (action update). */
+  existingId: string | null;
+  /** The NIK disagrees with sex / birth date: committed with an override reason. */
+  nikMismatch: boolean;
+}
+
+export interface DryRun {
+  header: HeaderInfo;
+  rows: PlannedRow[];
+  counts: Record<RowClass, number>;
+  /** Desa names that did not resolve, each listed once. */
+  unresolvedDesa: string[];
+  /** Problems with the mapping itself (a mapped column missing): nothing can be imported. */
+  mappingErrors: string[];
+}
+
+export const normName = (s: string): string =>
+  s
+    .toUpperCase()
+    .replace(/[^A-Z ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const probableKey = (name: string, birth: string | null, desa: string): string | null =>
+  birth ? `${normName(name)}|${birth}|${desa}` : null;
+
+interface Existing {
+  byNik: Map<string, string>;
+  byProbable: Map<string, string>;
+}
+
+async function loadExisting(db: DbOrTrx): Promise<Existing> {
+  const rows = await db
+    .selectFrom('persons')
+    .select(['id', 'nik', 'name', 'birth_date', 'desa_code'])
+    .where('deleted', '=', 0)
+    .execute();
+  const byNik = new Map<string, string>();
+  const byProbable = new Map<string, string>();
+  for (const r of rows) {
+    if (r.nik) byNik.set(r.nik, r.id);
+    const k = probableKey(r.name, r.birth_date, r.desa_code);
+    if (k) byProbable.set(k, r.id);
+  }
+  return { byNik, byProbable };
+}
+
+const isBlankOrTotal = (cells: RawCell[]): boolean => {
+  const filled = cells.filter((c) => c.kind !== 'empty' && c.text.trim() !== '');
+  if (filled.length === 0) return true;
+  return /^(JUMLAH|TOTAL)\b/i.test(filled[0]?.text.trim() ?? '');
+};
+
+export interface DryRunInput {
+  table: ReadTable;
+  mapping: ImportMapping;
+  area: readonly Region[];
+  today: string;
+  headerRow?: number | undefined;
+}
+
+/** Parses and classifies every row of the file (never a sample) against the register in `db`. */
+export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
+  const header = detectHeader(input.table.rows, input.headerRow);
+  const { index, missing } = columnIndexes(input.mapping, header.headers);
+  const counts: Record<RowClass, number> = { new: 0, match: 0, duplicate: 0, warning: 0, error: 0 };
+  if (index.name === undefined) missing.push('Kolom nama belum dipetakan.');
+  if (index.desa === undefined) missing.push('Kolom desa belum dipetakan.');
+  const dataStart = header.headerRow + header.headerRows;
+  const body = input.table.rows.slice(dataStart).map((cells, i) => ({ cells, line: dataStart + i + 1 }));
+  if (missing.length > 0) return { header, rows: [], counts, unresolvedDesa: [], mappingErrors: missing };
+
+  const at = (cells: RawCell[], f: PersonImportField): RawCell | undefined => {
+    const i = index[f];
+    return i === undefined ? undefined : cells[i];
+  };
+  const live = body.filter((r) => !isBlankOrTotal(r.cells));
+  const order = decideDateOrder(live.map((r) => at(r.cells, 'birthDate')));
+  const thisYear = Number(input.today.slice(0, 4));
+  const desa: DesaResolver = desaResolver(input.area, input.mapping.desaNames);
+  const existing = await loadExisting(db);
+  const seenNik = new Map<string, number>();
+  const seenProbable = new Map<string, number>();
+  const unresolved = new Set<string>();
+  const rows: PlannedRow[] = [];
+
+  for (const { cells, line } of live) {
+    const errors: string[] = [];
+    const warnings: string[] = [];
+    const take = <T>(r: { ok: true; value: T } | { ok: false; reason: string }, fallback: T): T => {
+      if (r.ok) return r.value;
+      errors.push(r.reason);
+      return fallback;
+    };
+    const nik = take(parseIdentifier(at(cells, 'nik'), 'NIK'), null);
+    const noKk = take(parseIdentifier(at(cells, 'noKk'), 'No KK'), null);
+    const name = textOf(at(cells, 'name'));
+    if (!name) errors.push('Nama wajib diisi.');
+    const sex = take(parseSex(at(cells, 'sex')), null);
+    if (index.sex !== undefined && sex === null && errors.length === 0) errors.push('Jenis kelamin wajib diisi (L atau P).');
+    const birthDate = take(parseDate(at(cells, 'birthDate'), order, thisYear), null);
+    const relationship = take(parseRelationship(at(cells, 'relationship')), null);
+    const desaText = textOf(at(cells, 'desa'));
+    const desaCode = desaText ? desa.resolve(desaText) : null;
+    if (!desaText) errors.push('Desa wajib diisi.');
+    else if (!desaCode) {
+      unresolved.add(desaText);
+      warnings.push(`Desa "${desaText}" tidak dikenali di wilayah kantor; petakan dulu, baris ini belum diimpor.`);
+    }
+    let nikMismatch = false;
+    if (nik) {
+      const check = checkNik(nik, { sex, birthDate });
+      if (check.errors.length > 0) errors.push(`NIK: ${check.errors.map((e) => e.message).join(' ')}`);
+      else if (check.warnings.length > 0) {
+        nikMismatch = true;
+        warnings.push(`NIK: ${check.warnings.map((w) => w.message).join(' ')}`);
+      }
+    }
+    if (birthDate) {
+      const age = ageOn(birthDate, input.today);
+      if (age === null || age < 0) errors.push('Tanggal lahir di masa depan.');
+      else if (age > 110) warnings.push(`Umur ${age} tahun tidak wajar; periksa tanggal lahir.`);
+    }
+    if (sex === null && index.sex === undefined) errors.push('Kolom jenis kelamin belum dipetakan.');
+
+    const row: PlannedRow = {
+      line, cells, cls: 'new', notes: [], action: 'skip', person: null, household: null, existingId: null, nikMismatch,
+    };
+    rows.push(row);
+    if (errors.length > 0 || !name || !sex) {
+      row.cls = 'error';
+      row.notes = [...errors, ...warnings];
+      counts.error++;
+      continue;
+    }
+    const probable = desaCode ? probableKey(name, birthDate, desaCode) : null;
+    const firstLine = (nik ? seenNik.get(nik) : undefined) ?? (probable ? seenProbable.get(probable) : undefined);
+    if (firstLine !== undefined) {
+      row.cls = 'duplicate';
+      row.notes = [`Sama dengan baris ${firstLine} di berkas ini; baris ini tidak diimpor.`];
+      counts.duplicate++;
+      continue;
+    }
+    if (nik) seenNik.set(nik, line);
+    if (probable) seenProbable.set(probable, line);
+    if (!desaCode) {
+      row.cls = 'warning';
+      row.notes = warnings;
+      counts.warning++;
+      continue;
+    }
+    row.person = {
+      nik, name, sex, birthDate, relationship, desaCode,
+      birthPlace: textOf(at(cells, 'birthPlace')),
+      religion: textOf(at(cells, 'religion')),
+      occupation: textOf(at(cells, 'occupation')),
+      phone: textOf(at(cells, 'phone')),
+      notes: textOf(at(cells, 'notes')),
+    };
+    if (noKk) {
+      row.household = {
+        noKk, desaCode,
+        address: textOf(at(cells, 'address')),
+        rt: textOf(at(cells, 'rt')),
+        rw: textOf(at(cells, 'rw')),
+        dusun: textOf(at(cells, 'dusun')),
+      };
+    }
+    const byNik = nik ? existing.byNik.get(nik) : undefined;
+    const byProbable = probable ? existing.byProbable.get(probable) : undefined;
+    row.existingId = byNik ?? byProbable ?? null;
+    row.action = row.existingId ? 'update' : 'create';
+    if (!byNik && byProbable) warnings.push('Kemungkinan sama dengan warga terdaftar (nama, tanggal lahir dan desa sama).');
+    row.notes = warnings;
+    row.cls = warnings.length > 0 ? 'warning' : row.existingId ? 'match' : 'new';
+    counts[row.cls]++;
+  }
+  return { header, rows, counts, unresolvedDesa: [...unresolved], mappingErrors: [] };
+}
