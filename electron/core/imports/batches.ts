@@ -33,12 +33,19 @@ interface BatchRow {
 }
 
 const toBatch = (r: BatchRow): ImportBatch => ({
-  id: r.id, at: r.at, username: r.username, kind: r.kind, fileName: r.file_name, fileSha256: r.file_sha256,
-  template: r.template, counts: JSON.parse(r.counts) as Record<string, number>, undoneAt: r.undone_at,
+  id: r.id,
+  at: r.at,
+  username: r.username,
+  kind: r.kind,
+  fileName: r.file_name,
+  fileSha256: r.file_sha256,
+  template: r.template,
+  counts: JSON.parse(r.counts) as Record<string, number>,
+  undoneAt: r.undone_at,
 });
 
 export async function listBatches(db: DbOrTrx): Promise<ImportBatch[]> {
-  const r = await sql<BatchRow>`select * from import_batches order by at desc, id desc`.execute(db);
+  const r = await sql<BatchRow>`select * from import_batches order by at desc, rowid desc`.execute(db);
   return r.rows.map(toBatch);
 }
 
@@ -60,7 +67,11 @@ interface ItemRow {
 }
 
 /** The tables an import writes; an item naming anything else is refused rather than trusted. */
-const IMPORT_TABLES = ['persons', 'households', 'household_kk_history'] as const satisfies readonly SyncedTableName[];
+const IMPORT_TABLES = [
+  'persons',
+  'households',
+  'household_kk_history',
+] as const satisfies readonly SyncedTableName[];
 const importTable = (name: string): SyncedTableName => {
   const t = IMPORT_TABLES.find((x) => x === name);
   if (!t) throw new Error(`import item of unexpected table ${name}`);
@@ -85,12 +96,17 @@ export async function undoBatch(s: Scope, batchId: string, actor: ImportActor): 
   if (!batch) throw new CoreError('NOT_FOUND', 'Batch impor tidak ditemukan.');
   if (batch.undone_at) throw new CoreError('CONFLICT', 'Batch impor ini sudah dibatalkan sebelumnya.');
   const items = (
-    await sql<ItemRow>`select * from import_batch_items where batch_id = ${batchId} order by seq desc`.execute(s.db)
+    await sql<ItemRow>`select * from import_batch_items where batch_id = ${batchId} order by seq desc`.execute(
+      s.db,
+    )
   ).rows;
   const result: UndoResult = { batchId, tombstoned: 0, reverted: 0, kept: [] };
   const keptIds = new Set<string>();
   for (const it of items) {
-    const r = await sql<{ hlc: string; deleted: number }>`select hlc, deleted from ${sql.table(it.entity_table)}
+    const r = await sql<{
+      hlc: string;
+      deleted: number;
+    }>`select hlc, deleted from ${sql.table(it.entity_table)}
       where id = ${it.entity_id}`.execute(s.db);
     const current = r.rows[0];
     const label = `${TABLE_LABEL[it.entity_table] ?? it.entity_table} ${it.entity_id}`;
@@ -107,7 +123,10 @@ export async function undoBatch(s: Scope, batchId: string, actor: ImportActor): 
     }
     if (it.entity_table === 'households') {
       const members = await s.db
-        .selectFrom('persons').select('id').where('household_id', '=', it.entity_id).where('deleted', '=', 0)
+        .selectFrom('persons')
+        .select('id')
+        .where('household_id', '=', it.entity_id)
+        .where('deleted', '=', 0)
         .execute();
       if (members.length > 0) {
         result.kept.push(`${label}: masih memiliki anggota di luar batch ini, tidak dibatalkan.`);
@@ -116,31 +135,54 @@ export async function undoBatch(s: Scope, batchId: string, actor: ImportActor): 
       }
     }
     if (it.entity_table === 'household_kk_history') {
-      const h = await s.db.selectFrom('household_kk_history').select('household_id').where('id', '=', it.entity_id).executeTakeFirst();
+      const h = await s.db
+        .selectFrom('household_kk_history')
+        .select('household_id')
+        .where('id', '=', it.entity_id)
+        .executeTakeFirst();
       if (h && keptIds.has(h.household_id)) continue;
     }
     await s.writer.remove(importTable(it.entity_table), it.entity_id);
     result.tombstoned++;
   }
   const at = new Date(s.now).toISOString();
-  await sql`update import_batches set undone_at = ${at}, undo_report = ${JSON.stringify(result)} where id = ${batchId}`.execute(s.db);
+  await sql`update import_batches set undone_at = ${at}, undo_report = ${JSON.stringify(result)} where id = ${batchId}`.execute(
+    s.db,
+  );
   await writeAudit(s.db, {
-    at: s.now, userId: actor.userId, username: actor.username, role: actor.role, officeId: s.officeId,
-    device: actor.device, action: 'imports.undo', entityType: 'import_batch', entityId: batchId, outcome: 'ok',
+    at: s.now,
+    userId: actor.userId,
+    username: actor.username,
+    role: actor.role,
+    officeId: s.officeId,
+    device: actor.device,
+    action: 'imports.undo',
+    entityType: 'import_batch',
+    entityId: batchId,
+    outcome: 'ok',
     detail: `dibatalkan ${result.tombstoned} dihapus, ${result.reverted} dikembalikan, ${result.kept.length} tetap`,
   });
   return result;
 }
 
-export async function saveTemplate(db: DbOrTrx, name: string, mapping: ImportMapping, now: number): Promise<void> {
+export async function saveTemplate(
+  db: DbOrTrx,
+  name: string,
+  mapping: ImportMapping,
+  now: number,
+): Promise<void> {
   const text = JSON.stringify(mapping);
   const at = new Date(now).toISOString();
   await sql`insert into import_templates (name, kind, mapping, updated_at) values (${name}, ${mapping.kind}, ${text}, ${at})
-    on conflict (name) do update set kind = excluded.kind, mapping = excluded.mapping, updated_at = excluded.updated_at`.execute(db);
+    on conflict (name) do update set kind = excluded.kind, mapping = excluded.mapping, updated_at = excluded.updated_at`.execute(
+    db,
+  );
 }
 
 export async function loadTemplate(db: DbOrTrx, name: string): Promise<ImportMapping> {
-  const r = await sql<{ mapping: string }>`select mapping from import_templates where name = ${name}`.execute(db);
+  const r = await sql<{ mapping: string }>`select mapping from import_templates where name = ${name}`.execute(
+    db,
+  );
   const row = r.rows[0];
   if (!row) throw new CoreError('NOT_FOUND', `Templat pemetaan "${name}" tidak ditemukan.`);
   return JSON.parse(row.mapping) as ImportMapping;

@@ -2,6 +2,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { sql } from 'kysely';
 import { writeAudit } from '../audit/audit-log.ts';
+import { CoreError } from '../errors.ts';
 import type { DbOrTrx } from '../db/database.ts';
 import { createHousehold } from '../persons/households.ts';
 import { createPerson, updatePerson } from '../persons/persons.ts';
@@ -23,6 +24,10 @@ export interface BatchMeta {
   fileSha256: string;
   template: string | null;
   updateGroups: readonly UpdateGroup[];
+  /** Asked before each row: true stops the commit with an error, and the caller's rollback undoes it all. */
+  cancelled?: (() => boolean) | undefined;
+  /** Rows done of rows to do, after each row. */
+  progress?: ((done: number, total: number) => void) | undefined;
 }
 
 export interface CommitResult {
@@ -56,19 +61,38 @@ const SYNC_META = new Set(['clocks', 'hlc', 'local_seq', 'updated_at', 'created_
  * Writes every row whose action is create or update. Call inside one transaction (`s.db` is it): any
  * failure throws and the caller's rollback leaves the register as it was.
  */
-export async function commitDryRun(s: Scope, plan: DryRun, actor: ImportActor, meta: BatchMeta): Promise<CommitResult> {
+export async function commitDryRun(
+  s: Scope,
+  plan: DryRun,
+  actor: ImportActor,
+  meta: BatchMeta,
+): Promise<CommitResult> {
   const batchId = uuidv7({ msecs: s.now });
   const at = new Date(s.now).toISOString();
   let seq = 0;
   const items: { table: string; id: string; action: 'create' | 'update'; before: RowValues | null }[] = [];
   const result: CommitResult = {
-    batchId, created: 0, updated: 0, unchanged: 0, householdsCreated: 0, counts: plan.counts,
+    batchId,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    householdsCreated: 0,
+    counts: plan.counts,
   };
   const households = new Map<string, string>();
   const audit = (action: string, entityType: string, entityId: string): Promise<void> =>
     writeAudit(s.db, {
-      at: s.now, userId: actor.userId, username: actor.username, role: actor.role, officeId: s.officeId,
-      device: actor.device, action, entityType, entityId, outcome: 'ok', detail: `impor batch ${batchId}`,
+      at: s.now,
+      userId: actor.userId,
+      username: actor.username,
+      role: actor.role,
+      officeId: s.officeId,
+      device: actor.device,
+      action,
+      entityType,
+      entityId,
+      outcome: 'ok',
+      detail: `impor batch ${batchId}`,
     });
 
   const householdFor = async (row: PlannedRow): Promise<string | null> => {
@@ -77,40 +101,78 @@ export async function commitDryRun(s: Scope, plan: DryRun, actor: ImportActor, m
     const known = households.get(h.noKk);
     if (known) return known;
     const existing = await s.db
-      .selectFrom('households').select('id').where('no_kk', '=', h.noKk).where('deleted', '=', 0)
+      .selectFrom('households')
+      .select('id')
+      .where('no_kk', '=', h.noKk)
+      .where('deleted', '=', 0)
       .executeTakeFirst();
     if (existing) {
       households.set(h.noKk, existing.id);
       return existing.id;
     }
-    const address = plan.rows.find((r) => r.household?.noKk === h.noKk && r.household.address)?.household?.address;
-    const head = plan.rows.find((r) => r.household?.noKk === h.noKk && r.person?.relationship === 'KEPALA_KELUARGA');
+    const address = plan.rows.find((r) => r.household?.noKk === h.noKk && r.household.address)?.household
+      ?.address;
+    const head = plan.rows.find(
+      (r) => r.household?.noKk === h.noKk && r.person?.relationship === 'KEPALA_KELUARGA',
+    );
     const id = await createHousehold(s, {
-      noKk: h.noKk, headName: head?.person?.name ?? null, desaCode: h.desaCode, address: address ?? `Desa ${h.desaCode}`,
-      rt: h.rt, rw: h.rw, dusun: h.dusun, phone: null, dtsenId: null, dtsenDesil: null, floorAreaM2: null,
-      floorMaterial: null, wallMaterial: null, roofMaterial: null, drinkingWater: null, lighting: null,
-      cookingFuel: null, toilet: null, assets: [], notes: null,
+      noKk: h.noKk,
+      headName: head?.person?.name ?? null,
+      desaCode: h.desaCode,
+      address: address ?? `Desa ${h.desaCode}`,
+      rt: h.rt,
+      rw: h.rw,
+      dusun: h.dusun,
+      phone: null,
+      dtsenId: null,
+      dtsenDesil: null,
+      floorAreaM2: null,
+      floorMaterial: null,
+      wallMaterial: null,
+      roofMaterial: null,
+      drinkingWater: null,
+      lighting: null,
+      cookingFuel: null,
+      toilet: null,
+      assets: [],
+      notes: null,
     });
     households.set(h.noKk, id);
     items.push({ table: 'households', id, action: 'create', before: null });
-    const history = await s.db.selectFrom('household_kk_history').select('id').where('household_id', '=', id).execute();
-    for (const k of history) items.push({ table: 'household_kk_history', id: k.id, action: 'create', before: null });
+    const history = await s.db
+      .selectFrom('household_kk_history')
+      .select('id')
+      .where('household_id', '=', id)
+      .execute();
+    for (const k of history)
+      items.push({ table: 'household_kk_history', id: k.id, action: 'create', before: null });
     await audit('households.create', 'household', id);
     result.householdsCreated++;
     return id;
   };
 
   const overrideReason = (row: PlannedRow): string | null =>
-    row.nikMismatch ? `Impor ${meta.fileName}: NIK tidak cocok dengan data berkas; dipakai sesuai berkas sumber.` : null;
+    row.nikMismatch
+      ? `Impor ${meta.fileName}: NIK tidak cocok dengan data berkas; dipakai sesuai berkas sumber.`
+      : null;
 
-  for (const row of plan.rows) {
+  const todo = plan.rows.filter((r) => r.person && r.action !== 'skip');
+  for (const [i, row] of todo.entries()) {
+    if (meta.cancelled?.()) throw new CoreError('CONFLICT', 'Impor dibatalkan: tidak ada data yang diubah.');
+    meta.progress?.(i, todo.length);
     const p = row.person;
-    if (!p || row.action === 'skip') continue;
+    if (!p) continue;
     if (row.action === 'create') {
       const householdId = await householdFor(row);
       const person: PersonFields = {
-        ...p, householdId, maritalStatus: null, education: null, disabilityTypes: [],
-        padanDukcapil: 'unknown', dtsenStatus: 'tidak_diketahui', nikOverrideReason: overrideReason(row),
+        ...p,
+        householdId,
+        maritalStatus: null,
+        education: null,
+        disabilityTypes: [],
+        padanDukcapil: 'unknown',
+        dtsenStatus: 'tidak_diketahui',
+        nikOverrideReason: overrideReason(row),
       };
       const id = await createPerson(s, { person, confirmNotDuplicate: true });
       items.push({ table: 'persons', id, action: 'create', before: null });
@@ -145,11 +207,15 @@ export async function commitDryRun(s: Scope, plan: DryRun, actor: ImportActor, m
 
   await sql`insert into import_batches (id, at, user_id, username, kind, file_name, file_sha256, template, counts)
     values (${batchId}, ${at}, ${actor.userId}, ${actor.username}, 'persons', ${meta.fileName}, ${meta.fileSha256},
-      ${meta.template}, ${JSON.stringify({ ...plan.counts, created: result.created, updated: result.updated, householdsCreated: result.householdsCreated })})`.execute(s.db);
+      ${meta.template}, ${JSON.stringify({ ...plan.counts, created: result.created, updated: result.updated, householdsCreated: result.householdsCreated })})`.execute(
+    s.db,
+  );
   for (const it of items) {
     const hlc = String((await rowOf(s.db, it.table, it.id)).hlc);
     await sql`insert into import_batch_items (batch_id, seq, entity_table, entity_id, action, before_values, hlc_after)
-      values (${batchId}, ${seq++}, ${it.table}, ${it.id}, ${it.action}, ${it.before ? JSON.stringify(it.before) : null}, ${hlc})`.execute(s.db);
+      values (${batchId}, ${seq++}, ${it.table}, ${it.id}, ${it.action}, ${it.before ? JSON.stringify(it.before) : null}, ${hlc})`.execute(
+      s.db,
+    );
   }
   await audit('imports.commit', 'import_batch', batchId);
   return result;

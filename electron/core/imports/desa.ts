@@ -26,7 +26,10 @@ function distance(a: string, b: string): number {
 /** The desa (and kelurahan) of the office's area: a desa office its own, a kecamatan its desa, a kabupaten all of them. */
 export async function desaOfArea(regionCode: string): Promise<Region[]> {
   const level = levelOfCode(regionCode);
-  if (level === 'desa') return (await listRegions('desa', regionCode.slice(0, regionCode.lastIndexOf('.')))).filter((r) => r.code === regionCode);
+  if (level === 'desa')
+    return (await listRegions('desa', regionCode.slice(0, regionCode.lastIndexOf('.')))).filter(
+      (r) => r.code === regionCode,
+    );
   if (level === 'kecamatan') return listRegions('desa', regionCode);
   if (level === 'kabkota') {
     const kec = await listRegions('kecamatan', regionCode);

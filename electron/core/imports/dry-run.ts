@@ -1,12 +1,25 @@
 // The dry run over the whole file: every row parsed and classified (new, match, duplicate, warning, error) against the register.
 import type { DbOrTrx } from '../db/database.ts';
 import { checkNik } from '../../../shared/validation/nik.ts';
-import { ageOn } from '../../../shared/validation/person.ts';
+import { ageOn, normalisePhone } from '../../../shared/validation/person.ts';
 import { desaResolver, type DesaResolver } from './desa.ts';
-import { columnIndexes, detectHeader, type HeaderInfo, type ImportMapping, type PersonImportField } from './mapping.ts';
+import {
+  columnIndexes,
+  detectHeader,
+  type HeaderInfo,
+  type ImportMapping,
+  type PersonImportField,
+} from './mapping.ts';
 import type { RawCell, ReadTable } from './read.ts';
 import type { Region } from '../../../shared/types/office.ts';
-import { decideDateOrder, parseDate, parseIdentifier, parseRelationship, parseSex, textOf } from './values.ts';
+import {
+  decideDateOrder,
+  parseDate,
+  parseIdentifier,
+  parseRelationship,
+  parseSex,
+  textOf,
+} from './values.ts';
 
 export type RowClass = 'new' | 'match' | 'duplicate' | 'warning' | 'error';
 
@@ -63,16 +76,26 @@ export interface DryRun {
 export const normName = (s: string): string =>
   s
     .toUpperCase()
-    .replace(/[^A-Z ]/g, ' ')
+    .replace(/[^A-Z0-9 ]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 
 const probableKey = (name: string, birth: string | null, desa: string): string | null =>
   birth ? `${normName(name)}|${birth}|${desa}` : null;
 
+/** A probable match (same name, birth date, desa) only counts when one side has no NIK: two different NIKs are two people. */
+interface Seen {
+  ref: string;
+  nik: string | null;
+}
+const probableOf = (m: Map<string, Seen>, key: string | null, nik: string | null): string | undefined => {
+  const s = key ? m.get(key) : undefined;
+  return s && (!s.nik || !nik) ? s.ref : undefined;
+};
+
 interface Existing {
   byNik: Map<string, string>;
-  byProbable: Map<string, string>;
+  byProbable: Map<string, Seen>;
 }
 
 async function loadExisting(db: DbOrTrx): Promise<Existing> {
@@ -82,11 +105,11 @@ async function loadExisting(db: DbOrTrx): Promise<Existing> {
     .where('deleted', '=', 0)
     .execute();
   const byNik = new Map<string, string>();
-  const byProbable = new Map<string, string>();
+  const byProbable = new Map<string, Seen>();
   for (const r of rows) {
     if (r.nik) byNik.set(r.nik, r.id);
     const k = probableKey(r.name, r.birth_date, r.desa_code);
-    if (k) byProbable.set(k, r.id);
+    if (k) byProbable.set(k, { ref: r.id, nik: r.nik });
   }
   return { byNik, byProbable };
 }
@@ -125,8 +148,8 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
   const thisYear = Number(input.today.slice(0, 4));
   const desa: DesaResolver = desaResolver(input.area, input.mapping.desaNames);
   const existing = await loadExisting(db);
-  const seenNik = new Map<string, number>();
-  const seenProbable = new Map<string, number>();
+  const seenNik = new Map<string, string>();
+  const seenProbable = new Map<string, Seen>();
   const unresolved = new Set<string>();
   const rows: PlannedRow[] = [];
 
@@ -143,7 +166,8 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
     const name = textOf(at(cells, 'name'));
     if (!name) errors.push('Nama wajib diisi.');
     const sex = take(parseSex(at(cells, 'sex')), null);
-    if (index.sex !== undefined && sex === null && errors.length === 0) errors.push('Jenis kelamin wajib diisi (L atau P).');
+    if (index.sex !== undefined && sex === null && errors.length === 0)
+      errors.push('Jenis kelamin wajib diisi (L atau P).');
     const birthDate = take(parseDate(at(cells, 'birthDate'), order, thisYear), null);
     const relationship = take(parseRelationship(at(cells, 'relationship')), null);
     const desaText = textOf(at(cells, 'desa'));
@@ -151,7 +175,9 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
     if (!desaText) errors.push('Desa wajib diisi.');
     else if (!desaCode) {
       unresolved.add(desaText);
-      warnings.push(`Desa "${desaText}" tidak dikenali di wilayah kantor; petakan dulu, baris ini belum diimpor.`);
+      warnings.push(
+        `Desa "${desaText}" tidak dikenali di wilayah kantor; petakan dulu, baris ini belum diimpor.`,
+      );
     }
     let nikMismatch = false;
     if (nik) {
@@ -167,10 +193,21 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
       if (age === null || age < 0) errors.push('Tanggal lahir di masa depan.');
       else if (age > 110) warnings.push(`Umur ${age} tahun tidak wajar; periksa tanggal lahir.`);
     }
+    const phone = textOf(at(cells, 'phone'));
+    if (phone && !normalisePhone(phone))
+      errors.push(`Nomor HP "${phone}" tidak valid: tulis 08…, 628… atau +628….`);
     if (sex === null && index.sex === undefined) errors.push('Kolom jenis kelamin belum dipetakan.');
 
     const row: PlannedRow = {
-      line, cells, cls: 'new', notes: [], action: 'skip', person: null, household: null, existingId: null, nikMismatch,
+      line,
+      cells,
+      cls: 'new',
+      notes: [],
+      action: 'skip',
+      person: null,
+      household: null,
+      existingId: null,
+      nikMismatch,
     };
     rows.push(row);
     if (errors.length > 0 || !name || !sex) {
@@ -180,15 +217,15 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
       continue;
     }
     const probable = desaCode ? probableKey(name, birthDate, desaCode) : null;
-    const firstLine = (nik ? seenNik.get(nik) : undefined) ?? (probable ? seenProbable.get(probable) : undefined);
+    const firstLine = (nik ? seenNik.get(nik) : undefined) ?? probableOf(seenProbable, probable, nik);
     if (firstLine !== undefined) {
       row.cls = 'duplicate';
       row.notes = [`Sama dengan baris ${firstLine} di berkas ini; baris ini tidak diimpor.`];
       counts.duplicate++;
       continue;
     }
-    if (nik) seenNik.set(nik, line);
-    if (probable) seenProbable.set(probable, line);
+    if (nik) seenNik.set(nik, String(line));
+    if (probable) seenProbable.set(probable, { ref: String(line), nik });
     if (!desaCode) {
       row.cls = 'warning';
       row.notes = warnings;
@@ -196,16 +233,22 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
       continue;
     }
     row.person = {
-      nik, name, sex, birthDate, relationship, desaCode,
+      nik,
+      name,
+      sex,
+      birthDate,
+      relationship,
+      desaCode,
       birthPlace: textOf(at(cells, 'birthPlace')),
       religion: textOf(at(cells, 'religion')),
       occupation: textOf(at(cells, 'occupation')),
-      phone: textOf(at(cells, 'phone')),
+      phone,
       notes: textOf(at(cells, 'notes')),
     };
     if (noKk) {
       row.household = {
-        noKk, desaCode,
+        noKk,
+        desaCode,
         address: textOf(at(cells, 'address')),
         rt: textOf(at(cells, 'rt')),
         rw: textOf(at(cells, 'rw')),
@@ -213,10 +256,11 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
       };
     }
     const byNik = nik ? existing.byNik.get(nik) : undefined;
-    const byProbable = probable ? existing.byProbable.get(probable) : undefined;
+    const byProbable = probableOf(existing.byProbable, probable, nik);
     row.existingId = byNik ?? byProbable ?? null;
     row.action = row.existingId ? 'update' : 'create';
-    if (!byNik && byProbable) warnings.push('Kemungkinan sama dengan warga terdaftar (nama, tanggal lahir dan desa sama).');
+    if (!byNik && byProbable)
+      warnings.push('Kemungkinan sama dengan warga terdaftar (nama, tanggal lahir dan desa sama).');
     row.notes = warnings;
     row.cls = warnings.length > 0 ? 'warning' : row.existingId ? 'match' : 'new';
     counts[row.cls]++;

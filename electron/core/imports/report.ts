@@ -4,7 +4,13 @@ import ExcelJS from 'exceljs';
 import { neutraliseFormula } from '../reports/render/cell-safety.ts';
 import type { DryRun } from './dry-run.ts';
 
-const CLASS_LABEL = { new: 'Baru', match: 'Sudah terdaftar', duplicate: 'Duplikat di berkas', warning: 'Peringatan', error: 'Galat' } as const;
+const CLASS_LABEL = {
+  new: 'Baru',
+  match: 'Sudah terdaftar',
+  duplicate: 'Duplikat di berkas',
+  warning: 'Peringatan',
+  error: 'Galat',
+} as const;
 
 /**
  * Rows that are errors, duplicates or warnings, with the header as read, every cell written as TEXT
@@ -14,7 +20,12 @@ const CLASS_LABEL = { new: 'Baru', match: 'Sudah terdaftar', duplicate: 'Duplika
 export async function writeErrorWorkbook(plan: DryRun, out: string): Promise<number> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Perlu diperbaiki');
-  const headers = [...plan.header.headers.map((h) => h.replace(/ › /g, ' ')), 'Baris asal', 'Status', 'Keterangan'];
+  const headers = [
+    ...plan.header.headers.map((h) => h.replace(/ › /g, ' ')),
+    'Baris asal',
+    'Status',
+    'Keterangan',
+  ];
   ws.addRow(headers).font = { bold: true };
   let n = 0;
   for (const r of plan.rows) {

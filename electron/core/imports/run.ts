@@ -18,6 +18,8 @@ export interface ImportRequest extends ReadOptions {
   template: string | null;
   headerRow?: number | undefined;
   dryRunOnly: boolean;
+  cancelled?: (() => boolean) | undefined;
+  progress?: ((done: number, total: number) => void) | undefined;
 }
 
 export interface ImportOutcome {
@@ -33,7 +35,11 @@ export async function fileSha256(path: string): Promise<string> {
 }
 
 async function officeRegion(db: Kysely<Database>, officeId: string): Promise<string> {
-  const o = await db.selectFrom('offices').select('region_code').where('id', '=', officeId).executeTakeFirst();
+  const o = await db
+    .selectFrom('offices')
+    .select('region_code')
+    .where('id', '=', officeId)
+    .executeTakeFirst();
   return o?.region_code ?? '';
 }
 
@@ -53,16 +59,30 @@ export async function runImport(
   const area = await desaOfArea(await officeRegion(deps.db, officeId));
   const ctx = { officeId, deps: { now: deps.now } as CoreDeps };
   const s0 = await scopeOf({ ...ctx, db: deps.db });
-  const plan = await dryRun(deps.db, { table, mapping: req.mapping, area, today: s0.today, headerRow: req.headerRow });
+  const plan = await dryRun(deps.db, {
+    table,
+    mapping: req.mapping,
+    area,
+    today: s0.today,
+    headerRow: req.headerRow,
+  });
   if (req.dryRunOnly || plan.mappingErrors.length > 0) return { plan, commit: null, fileSha256: sha };
   return deps.db.transaction().execute(async (trx) => {
     const s = await scopeOf({ ...ctx, db: trx });
-    const fresh = await dryRun(trx, { table, mapping: req.mapping, area, today: s.today, headerRow: req.headerRow });
+    const fresh = await dryRun(trx, {
+      table,
+      mapping: req.mapping,
+      area,
+      today: s.today,
+      headerRow: req.headerRow,
+    });
     const commit = await commitDryRun(s, fresh, actor, {
       fileName: basename(req.path),
       fileSha256: sha,
       template: req.template,
       updateGroups: req.mapping.updateGroups ?? [],
+      cancelled: req.cancelled,
+      progress: req.progress,
     });
     return { plan: fresh, commit, fileSha256: sha };
   });

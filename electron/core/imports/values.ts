@@ -17,7 +17,10 @@ export function parseIdentifier(cell: RawCell | undefined, label: string): Parse
   if (!cell || cell.kind === 'empty' || cell.text.trim() === '') return { ok: true, value: null };
   const t = cell.text.trim();
   if (/^\d+([.,]\d+)?E\+?\d+$/i.test(t)) {
-    return { ok: false, reason: `${label} tertulis sebagai notasi ilmiah (${t}); digit terakhir sudah hilang. ${EXCEL_FIX}` };
+    return {
+      ok: false,
+      reason: `${label} tertulis sebagai notasi ilmiah (${t}); digit terakhir sudah hilang. ${EXCEL_FIX}`,
+    };
   }
   if (cell.kind === 'number' || cell.kind === 'formula') {
     const digits = String(cell.num ?? t).replace(/\D/g, '');
@@ -30,15 +33,45 @@ export function parseIdentifier(cell: RawCell | undefined, label: string): Parse
     return { ok: false, reason: `${label} harus 16 digit; sel berisi angka ${t}.` };
   }
   const digits = t.replace(/^'/, '').replace(/[\s.-]/g, '');
-  if (!/^\d{16}$/.test(digits)) return { ok: false, reason: `${label} harus 16 digit angka (tertulis "${t}").` };
+  if (!/^\d{16}$/.test(digits))
+    return { ok: false, reason: `${label} harus 16 digit angka (tertulis "${t}").` };
   return { ok: true, value: digits };
 }
 
 const MONTHS: Record<string, number> = {
-  JAN: 1, JANUARI: 1, FEB: 2, FEBRUARI: 2, PEB: 2, PEBRUARI: 2, MAR: 3, MARET: 3, APR: 4, APRIL: 4,
-  MEI: 5, MAY: 5, JUN: 6, JUNI: 6, JUL: 7, JULI: 7, AGU: 8, AGT: 8, AGS: 8, AGUSTUS: 8, AUG: 8,
-  SEP: 9, SEPT: 9, SEPTEMBER: 9, OKT: 10, OKTOBER: 10, OCT: 10, NOV: 11, NOPEMBER: 11, NOVEMBER: 11,
-  DES: 12, DESEMBER: 12, DEC: 12,
+  JAN: 1,
+  JANUARI: 1,
+  FEB: 2,
+  FEBRUARI: 2,
+  PEB: 2,
+  PEBRUARI: 2,
+  MAR: 3,
+  MARET: 3,
+  APR: 4,
+  APRIL: 4,
+  MEI: 5,
+  MAY: 5,
+  JUN: 6,
+  JUNI: 6,
+  JUL: 7,
+  JULI: 7,
+  AGU: 8,
+  AGT: 8,
+  AGS: 8,
+  AGUSTUS: 8,
+  AUG: 8,
+  SEP: 9,
+  SEPT: 9,
+  SEPTEMBER: 9,
+  OKT: 10,
+  OKTOBER: 10,
+  OCT: 10,
+  NOV: 11,
+  NOPEMBER: 11,
+  NOVEMBER: 11,
+  DES: 12,
+  DESEMBER: 12,
+  DEC: 12,
 };
 
 export type DateOrder = 'DMY' | 'MDY';
@@ -81,7 +114,11 @@ export function decideDateOrder(cells: readonly (RawCell | undefined)[]): DateOr
 }
 
 /** A birth date from a date cell, an Excel serial, `21/05/1990`, `21-05-90`, `1990-05-21` or `21 Mei 1990`. */
-export function parseDate(cell: RawCell | undefined, order: DateOrder | null, thisYear: number): Parsed<string | null> {
+export function parseDate(
+  cell: RawCell | undefined,
+  order: DateOrder | null,
+  thisYear: number,
+): Parsed<string | null> {
   if (!cell || cell.kind === 'empty' || cell.text.trim() === '') return { ok: true, value: null };
   if (cell.kind === 'date') return { ok: true, value: cell.text };
   const t = cell.text.trim();
@@ -92,7 +129,8 @@ export function parseDate(cell: RawCell | undefined, order: DateOrder | null, th
   if (order === null) {
     return {
       ok: false,
-      reason: 'Kolom tanggal lahir mencampur urutan HH/BB dan BB/HH; samakan formatnya di Excel (mis. 21/05/1990).',
+      reason:
+        'Kolom tanggal lahir mencampur urutan HH/BB dan BB/HH; samakan formatnya di Excel (mis. 21/05/1990).',
     };
   }
   let iso: string | null = null;
@@ -108,7 +146,9 @@ export function parseDate(cell: RawCell | undefined, order: DateOrder | null, th
     const m = MONTHS[(named[2] ?? '').toUpperCase()];
     if (m) iso = isoOf(fullYear(Number(named[3]), thisYear), m, Number(named[1]));
   }
-  return iso ? { ok: true, value: iso } : { ok: false, reason: `Tanggal lahir "${t}" tidak dikenali; tulis seperti 21/05/1990.` };
+  return iso
+    ? { ok: true, value: iso }
+    : { ok: false, reason: `Tanggal lahir "${t}" tidak dikenali; tulis seperti 21/05/1990.` };
 }
 
 export function parseSex(cell: RawCell | undefined): Parsed<'L' | 'P' | null> {
@@ -120,10 +160,22 @@ export function parseSex(cell: RawCell | undefined): Parsed<'L' | 'P' | null> {
 }
 
 const RELATION_ALIASES: Record<string, string> = {
-  KK: 'KEPALA_KELUARGA', KEPALA: 'KEPALA_KELUARGA', 'KEPALA KELUARGA': 'KEPALA_KELUARGA',
-  ISTRI: 'ISTRI', ISTERI: 'ISTRI', SUAMI: 'SUAMI', ANAK: 'ANAK', 'ANAK KANDUNG': 'ANAK',
-  MENANTU: 'MENANTU', CUCU: 'CUCU', ORANGTUA: 'ORANGTUA', 'ORANG TUA': 'ORANGTUA', MERTUA: 'MERTUA',
-  'FAMILI LAIN': 'FAMILI_LAIN', PEMBANTU: 'PEMBANTU', LAINNYA: 'LAINNYA',
+  KK: 'KEPALA_KELUARGA',
+  KEPALA: 'KEPALA_KELUARGA',
+  'KEPALA KELUARGA': 'KEPALA_KELUARGA',
+  ISTRI: 'ISTRI',
+  ISTERI: 'ISTRI',
+  SUAMI: 'SUAMI',
+  ANAK: 'ANAK',
+  'ANAK KANDUNG': 'ANAK',
+  MENANTU: 'MENANTU',
+  CUCU: 'CUCU',
+  ORANGTUA: 'ORANGTUA',
+  'ORANG TUA': 'ORANGTUA',
+  MERTUA: 'MERTUA',
+  'FAMILI LAIN': 'FAMILI_LAIN',
+  PEMBANTU: 'PEMBANTU',
+  LAINNYA: 'LAINNYA',
 };
 
 /** Relationship to the head as a Dukcapil code (label, code or the KK's number 1–11). */
@@ -137,7 +189,10 @@ export function parseRelationship(cell: RawCell | undefined): Parsed<string | nu
   );
   return item
     ? { ok: true, value: item.code }
-    : { ok: false, reason: `Hubungan keluarga "${cell?.text ?? ''}" tidak dikenali (mis. Kepala Keluarga, Istri, Anak).` };
+    : {
+        ok: false,
+        reason: `Hubungan keluarga "${cell?.text ?? ''}" tidak dikenali (mis. Kepala Keluarga, Istri, Anak).`,
+      };
 }
 
 /** A plain text field: the cell's text as written (a leading `=`, `+`, `-` or `@` stays text, never evaluated). */

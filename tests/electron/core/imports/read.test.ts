@@ -50,19 +50,31 @@ describe('readTable', () => {
     expect(h.headerRows).toBe(2);
     expect(h.headers).toEqual(['NO', 'NIK', 'Nama Lengkap', 'ALAMAT › DESA', 'ALAMAT › RT', 'ALAMAT › RW']);
     const m = suggestMapping(h.headers, t.rows.slice(5));
-    expect(m.columns).toMatchObject({ nik: 'NIK', name: 'Nama Lengkap', desa: 'ALAMAT › DESA', rt: 'ALAMAT › RT', rw: 'ALAMAT › RW' });
+    expect(m.columns).toMatchObject({
+      nik: 'NIK',
+      name: 'Nama Lengkap',
+      desa: 'ALAMAT › DESA',
+      rt: 'ALAMAT › RT',
+      rw: 'ALAMAT › RW',
+    });
   });
 
   it('detects Windows-1252 and `;` in a CSV, keeping every cell as text', async () => {
     const path = join(tempDir(), 'warga.csv');
-    const text = 'NOMOR INDUK KEPENDUDUKAN;NAMA KK;L/P;KETERANGAN\r\n3301084105900001;Sëtyaningsih;P;=1+1\r\n';
+    const text =
+      'NOMOR INDUK KEPENDUDUKAN;NAMA KK;L/P;KETERANGAN\r\n3301084105900001;Sëtyaningsih;P;=1+1\r\n';
     writeFileSync(path, Buffer.from(text, 'latin1'));
     const t = await readTable(path);
     expect(t.encoding).toBe('windows-1252');
     expect(t.delimiter).toBe(';');
     expect(t.rows[1]?.map((c) => c.text)).toEqual(['3301084105900001', 'Sëtyaningsih', 'P', '=1+1']);
     const m = suggestMapping(detectHeader(t.rows).headers, t.rows.slice(1));
-    expect(m.columns).toMatchObject({ nik: 'NOMOR INDUK KEPENDUDUKAN', name: 'NAMA KK', sex: 'L/P', notes: 'KETERANGAN' });
+    expect(m.columns).toMatchObject({
+      nik: 'NOMOR INDUK KEPENDUDUKAN',
+      name: 'NAMA KK',
+      sex: 'L/P',
+      notes: 'KETERANGAN',
+    });
   });
 
   it('reads UTF-8 with `,` and refuses other file types in Indonesian', async () => {
