@@ -195,8 +195,11 @@ export function parseRelationship(cell: RawCell | undefined): Parsed<string | nu
       };
 }
 
-/** A plain text field: the cell's text as written (a leading `=`, `+`, `-` or `@` stays text, never evaluated). */
+/**
+ * A plain text field: the cell's text as written (a leading `=`, `+`, `-` or `@` stays text, never
+ * evaluated). The apostrophe our own exports put before such a text (formula neutraliser) is removed.
+ */
 export const textOf = (cell: RawCell | undefined): string | null => {
-  const t = (cell?.text ?? '').trim();
+  const t = (cell?.text ?? '').trim().replace(/^'(?=[=+\-@])/, '');
   return t === '' ? null : t;
 };
