@@ -119,7 +119,7 @@ export async function commitDryRun(
       noKk: h.noKk,
       headName: head?.person?.name ?? null,
       desaCode: h.desaCode,
-      address: address ?? `Desa ${h.desaCode}`,
+      address: address ?? '',
       rt: h.rt,
       rw: h.rw,
       dusun: h.dusun,

@@ -96,6 +96,8 @@ const probableOf = (m: Map<string, Seen>, key: string | null, nik: string | null
 interface Existing {
   byNik: Map<string, string>;
   byProbable: Map<string, Seen>;
+  /** No KK of the households already registered. */
+  kk: Set<string>;
 }
 
 async function loadExisting(db: DbOrTrx): Promise<Existing> {
@@ -111,7 +113,9 @@ async function loadExisting(db: DbOrTrx): Promise<Existing> {
     const k = probableKey(r.name, r.birth_date, r.desa_code);
     if (k) byProbable.set(k, { ref: r.id, nik: r.nik });
   }
-  return { byNik, byProbable };
+  const households = await db.selectFrom('households').select('no_kk').where('deleted', '=', 0).execute();
+  const kk = new Set(households.flatMap((h) => (h.no_kk ? [h.no_kk] : [])));
+  return { byNik, byProbable, kk };
 }
 
 const isBlankOrTotal = (cells: RawCell[]): boolean => {
@@ -265,5 +269,24 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
     row.cls = warnings.length > 0 ? 'warning' : row.existingId ? 'match' : 'new';
     counts[row.cls]++;
   }
+  refuseHouseholdsWithoutAddress(rows, existing.kk, counts);
   return { header, rows, counts, unresolvedDesa: [...unresolved], mappingErrors: [] };
+}
+
+/** A new household needs an address (households.create's rule): rows of a new No KK with none anywhere are errors. */
+function refuseHouseholdsWithoutAddress(
+  rows: PlannedRow[],
+  registered: Set<string>,
+  counts: Record<RowClass, number>,
+): void {
+  const withAddress = new Set(rows.flatMap((r) => (r.household?.address ? [r.household.noKk] : [])));
+  for (const r of rows) {
+    const kk = r.household?.noKk;
+    if (r.action !== 'create' || !kk || registered.has(kk) || withAddress.has(kk)) continue;
+    counts[r.cls]--;
+    r.cls = 'error';
+    r.action = 'skip';
+    r.notes = [...r.notes, `Alamat wajib diisi untuk keluarga baru (No KK ${kk}).`];
+    counts.error++;
+  }
 }

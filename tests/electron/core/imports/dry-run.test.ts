@@ -62,6 +62,19 @@ describe('dry run', () => {
       row(null, null, 'L', '01/03/1980', 'Tritih Wetan'), // 11 error: name
       row(existingNik, 'Ahmad Terdaftar', 'L', '15/01/1970', 'Tritih Wetan'), // 12 match
       row(null, '=SUM(A1:A3)', 'L', 32874, 'Sumingkir', null), // 13 new, formula text kept, serial date
+      [
+        '14',
+        makeNik('1991-01-01', 'L', 6),
+        makeNoKk(502),
+        'Tanpa Alamat',
+        'L',
+        '01/01/1991',
+        'Kepala Keluarga',
+        null,
+        null,
+        null,
+        'Tritih Wetan',
+      ], // 14 error: new KK without address
       ['JUMLAH', null, null, null, null, null, null, null, null, null, null], // total row: skipped
     ];
     const path = await writeXlsx({ Warga: rows });
@@ -69,7 +82,7 @@ describe('dry run', () => {
     expect(commit).toBeNull();
     const byLine = new Map(plan.rows.map((r) => [r.line, r]));
     const cls = (line: number): string | undefined => byLine.get(line)?.cls;
-    expect([4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map(cls)).toEqual([
+    expect([4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14].map(cls)).toEqual([
       'new',
       'error',
       'error',
@@ -80,6 +93,7 @@ describe('dry run', () => {
       'error',
       'match',
       'new',
+      'error',
     ]);
     expect(byLine.get(5)?.notes.join(' ')).toMatch(/tersimpan sebagai angka.*Format Cells → Text/);
     expect(byLine.get(6)?.notes.join(' ')).toMatch(/notasi ilmiah/);
@@ -93,8 +107,11 @@ describe('dry run', () => {
       birthDate: '1990-01-01',
       desaCode: '33.01.08.2002',
     });
-    expect(byLine.has(14)).toBe(false);
-    expect(plan.counts).toEqual({ new: 2, match: 1, duplicate: 1, warning: 3, error: 3 });
+    expect(byLine.get(14)?.notes).toContain(
+      `Alamat wajib diisi untuk keluarga baru (No KK ${makeNoKk(502)}).`,
+    );
+    expect(byLine.has(15)).toBe(false);
+    expect(plan.counts).toEqual({ new: 2, match: 1, duplicate: 1, warning: 3, error: 4 });
     expect(plan.unresolvedDesa).toEqual(['Kampung Antah']);
   });
 
