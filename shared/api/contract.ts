@@ -16,12 +16,14 @@ import { reportMethods } from './methods/reports.ts';
 import { maintenanceMethods } from './methods/maintenance.ts';
 import { updateMethods } from './methods/updates.ts';
 import { operationMethods } from './methods/operations.ts';
+import { importMethods } from './methods/imports.ts';
 
 export const contract = {
   ...systemMethods,
   ...authMethods,
   ...adminMethods,
   ...registerMethods,
+  ...importMethods,
   ...caseMethods,
   ...documentMethods,
   ...trustMethods,

@@ -6,19 +6,14 @@ import { CoreError } from '../errors.ts';
 import type { Scope } from '../persons/scope.ts';
 import type { SqlValue } from '../sync/writer.ts';
 import type { ImportActor } from './commit.ts';
-import type { ImportMapping } from './mapping.ts';
+import type {
+  ImportBatch,
+  ImportMapping,
+  ImportTemplate,
+  ImportUndoResult,
+} from '../../../shared/types/imports.ts';
 
-export interface ImportBatch {
-  id: string;
-  at: string;
-  username: string;
-  kind: string;
-  fileName: string;
-  fileSha256: string;
-  template: string | null;
-  counts: Record<string, number>;
-  undoneAt: string | null;
-}
+export type { ImportBatch } from '../../../shared/types/imports.ts';
 
 interface BatchRow {
   id: string;
@@ -49,13 +44,7 @@ export async function listBatches(db: DbOrTrx): Promise<ImportBatch[]> {
   return r.rows.map(toBatch);
 }
 
-export interface UndoResult {
-  batchId: string;
-  tombstoned: number;
-  reverted: number;
-  /** What could not be reverted, in Indonesian, one line per record. */
-  kept: string[];
-}
+export type UndoResult = ImportUndoResult;
 
 interface ItemRow {
   seq: number;
@@ -186,4 +175,14 @@ export async function loadTemplate(db: DbOrTrx, name: string): Promise<ImportMap
   const row = r.rows[0];
   if (!row) throw new CoreError('NOT_FOUND', `Templat pemetaan "${name}" tidak ditemukan.`);
   return JSON.parse(row.mapping) as ImportMapping;
+}
+
+export async function listTemplates(db: DbOrTrx): Promise<ImportTemplate[]> {
+  const r = await sql<{ name: string; mapping: string; updated_at: string }>`select name, mapping, updated_at
+    from import_templates order by name`.execute(db);
+  return r.rows.map((t) => ({
+    name: t.name,
+    mapping: JSON.parse(t.mapping) as ImportMapping,
+    updatedAt: t.updated_at,
+  }));
 }

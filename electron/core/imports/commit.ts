@@ -8,8 +8,8 @@ import { createHousehold } from '../persons/households.ts';
 import { createPerson, updatePerson } from '../persons/persons.ts';
 import type { Scope } from '../persons/scope.ts';
 import type { PersonFields } from '../../../shared/types/register.ts';
-import type { DryRun, ImportPerson, PlannedRow, RowClass } from './dry-run.ts';
-import type { UpdateGroup } from './mapping.ts';
+import type { DryRun, ImportPerson, PlannedRow } from './dry-run.ts';
+import type { ImportCommitResult, UpdateGroup } from '../../../shared/types/imports.ts';
 
 /** Who runs the import, as the audit log names them. */
 export interface ImportActor {
@@ -30,14 +30,7 @@ export interface BatchMeta {
   progress?: ((done: number, total: number) => void) | undefined;
 }
 
-export interface CommitResult {
-  batchId: string;
-  created: number;
-  updated: number;
-  unchanged: number;
-  householdsCreated: number;
-  counts: Record<RowClass, number>;
-}
+export type CommitResult = ImportCommitResult;
 
 /** Which person fields each update group may change (a blank cell never erases: nulls are never sent). */
 const GROUP_FIELDS: Record<UpdateGroup, readonly (keyof ImportPerson)[]> = {

@@ -21,7 +21,9 @@ import {
   textOf,
 } from './values.ts';
 
-export type RowClass = 'new' | 'match' | 'duplicate' | 'warning' | 'error';
+import type { RowClass } from '../../../shared/types/imports.ts';
+
+export type { RowClass } from '../../../shared/types/imports.ts';
 
 export interface ImportPerson {
   nik: string | null;

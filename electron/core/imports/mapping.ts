@@ -1,37 +1,18 @@
 // Header-row detection (title block above, two header rows merged) and column mapping suggested from Indonesian headers and sample values.
 import type { RawCell } from './read.ts';
 
-/** The fields of a "residents with households" row (one row per person; the household implied by No KK). */
-export const PERSON_IMPORT_FIELDS = [
-  'nik',
-  'noKk',
-  'name',
-  'sex',
-  'birthPlace',
-  'birthDate',
-  'relationship',
-  'address',
-  'rt',
-  'rw',
-  'dusun',
-  'desa',
-  'phone',
-  'religion',
-  'occupation',
-  'notes',
-] as const;
-export type PersonImportField = (typeof PERSON_IMPORT_FIELDS)[number];
+import {
+  PERSON_IMPORT_FIELDS,
+  type ImportMapping,
+  type PersonImportField,
+} from '../../../shared/types/imports.ts';
 
-/** A mapping: each field to the header text of its column (headers, not positions, so next month's file may reorder). */
-export interface ImportMapping {
-  kind: 'persons';
-  columns: Partial<Record<PersonImportField, string>>;
-  /** Desa names the clerk resolved by hand, remembered for the next file: normalised name → desa code. */
-  desaNames?: Record<string, string>;
-  /** Which field groups of an existing resident may be updated (default: none; a blank cell never erases). */
-  updateGroups?: UpdateGroup[];
-}
-export type UpdateGroup = 'identitas' | 'alamat' | 'lainnya';
+export {
+  PERSON_IMPORT_FIELDS,
+  type ImportMapping,
+  type PersonImportField,
+  type UpdateGroup,
+} from '../../../shared/types/imports.ts';
 
 /** Normalised header: upper case, punctuation to single spaces. */
 export const normHeader = (s: string): string =>

@@ -26,6 +26,8 @@ export interface ImportOutcome {
   plan: DryRun;
   commit: CommitResult | null;
   fileSha256: string;
+  sheets: string[];
+  sheet: string;
 }
 
 export async function fileSha256(path: string): Promise<string> {
@@ -66,7 +68,8 @@ export async function runImport(
     today: s0.today,
     headerRow: req.headerRow,
   });
-  if (req.dryRunOnly || plan.mappingErrors.length > 0) return { plan, commit: null, fileSha256: sha };
+  const read = { fileSha256: sha, sheets: table.sheets, sheet: table.sheet };
+  if (req.dryRunOnly || plan.mappingErrors.length > 0) return { plan, commit: null, ...read };
   return deps.db.transaction().execute(async (trx) => {
     const s = await scopeOf({ ...ctx, db: trx });
     const fresh = await dryRun(trx, {
@@ -84,6 +87,6 @@ export async function runImport(
       cancelled: req.cancelled,
       progress: req.progress,
     });
-    return { plan: fresh, commit, fileSha256: sha };
+    return { plan: fresh, commit, ...read };
   });
 }
