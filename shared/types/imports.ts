@@ -65,6 +65,11 @@ export interface ImportCommitResult {
   counts: Record<RowClass, number>;
 }
 
+/** The imports.commitRun operation's result: the batch, or null when cancel rolled the whole file back. */
+export interface ImportCommitRun {
+  committed: ImportCommitResult | null;
+}
+
 export interface ImportBatch {
   id: string;
   at: string;

@@ -7,8 +7,9 @@ import { listBatches, listTemplates, saveTemplate, undoBatch } from '../imports/
 import type { ImportActor } from '../imports/commit.ts';
 import { runImport, type ImportOutcome } from '../imports/run.ts';
 import { scopeOf } from '../persons/scope.ts';
+import type { OperationControl } from '../operations/control.ts';
 import type { Input } from '../../../shared/api/contract.ts';
-import type { ImportDryRunSummary, ImportMapping } from '../../../shared/types/imports.ts';
+import type { ImportCommitRun, ImportDryRunSummary, ImportMapping } from '../../../shared/types/imports.ts';
 
 type ImportHandlers = Pick<
   Handlers,
@@ -45,6 +46,7 @@ async function run(
   ctx: HandlerContext,
   input: Input<'imports.dryRun'> & { template?: string | undefined },
   dryRunOnly: boolean,
+  control?: OperationControl,
 ): Promise<ImportOutcome> {
   if (!ctx.officeId) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
   const path = join(importStagingDir(ctx.deps.paths.dir), input.file);
@@ -57,7 +59,29 @@ async function run(
     sheet: input.sheet,
     headerRow: input.headerRow === undefined ? undefined : input.headerRow - 1,
     dryRunOnly,
+    cancelled: control ? () => control.signal.aborted : undefined,
+    progress: control
+      ? (done, total) => control.progress({ phase: 'impor-data', done, total, item: input.file })
+      : undefined,
   });
+}
+
+/** The imports.commitRun operation: imports.commit with progress per row; cancel rolls the whole file back. */
+export async function runImportOperation(
+  ctx: HandlerContext,
+  input: Input<'imports.commit'>,
+  control: OperationControl,
+): Promise<ImportCommitRun> {
+  try {
+    const o = await run(ctx, input, false, control);
+    if (!o.commit)
+      throw new CoreError('VALIDATION', o.plan.mappingErrors.join(' ') || 'Tidak ada yang diimpor.');
+    return { committed: o.commit };
+  } catch (err) {
+    if (!control.signal.aborted) throw err;
+    control.markStopped();
+    return { committed: null };
+  }
 }
 
 const summary = (o: ImportOutcome): ImportDryRunSummary => ({

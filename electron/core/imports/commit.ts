@@ -153,6 +153,8 @@ export async function commitDryRun(
   for (const [i, row] of todo.entries()) {
     if (meta.cancelled?.()) throw new CoreError('CONFLICT', 'Impor dibatalkan: tidak ada data yang diubah.');
     meta.progress?.(i, todo.length);
+    // Lets other callers (reads on the reader connection, polls of the operation) be answered during a long file.
+    if (meta.progress && i % 100 === 99) await new Promise<void>((resolve) => setImmediate(resolve));
     const p = row.person;
     if (!p) continue;
     if (row.action === 'create') {

@@ -59,6 +59,7 @@ export const enAudit: typeof idAudit = {
       updateAddressees: 'Changed the addressees of referral letters',
     },
     imports: {
+      commitRun: 'Imported data from a file (with progress)',
       dryRun: 'Tested a data file import',
       commit: 'Imported data from a file ({{subject}})',
       undo: 'Undid import batch {{subject}}',

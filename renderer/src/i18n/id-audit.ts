@@ -57,6 +57,7 @@ export const idAudit = {
       updateAddressees: 'Mengubah alamat tujuan surat rujukan',
     },
     imports: {
+      commitRun: 'Mengimpor data dari berkas (dengan progres)',
       dryRun: 'Menguji impor berkas data',
       commit: 'Mengimpor data dari berkas ({{subject}})',
       undo: 'Membatalkan batch impor {{subject}}',

@@ -59,6 +59,14 @@ const fileInput = {
   headerRow: z.number().int().min(1).max(1000).optional(),
 };
 
+/** What a commit takes (also the imports.commitRun operation's input). */
+export const importCommitInput = z.object({
+  ...fileInput,
+  template: line(
+    z.string().trim().min(1, 'Isi nama templat.').max(80, 'Nama templat terlalu panjang.'),
+  ).optional(),
+});
+
 const templateName = line(
   z.string().trim().min(1, 'Isi nama templat.').max(80, 'Nama templat terlalu panjang.'),
 );
@@ -70,7 +78,7 @@ export const importMethods = {
     mutates: false,
   }),
   'imports.commit': method<ImportCommitResult>()({
-    input: z.object({ ...fileInput, template: templateName.optional() }),
+    input: importCommitInput,
     access: IMPORTERS,
     mutates: true,
     /** One transaction of its own around the whole file (read and classified first, outside it). */
