@@ -51,7 +51,7 @@ async function officeRegion(db: Kysely<Database>, officeId: string): Promise<str
  * anywhere rolls everything back, and a repeated file finds its residents already there.
  */
 export async function runImport(
-  deps: Pick<CoreDeps, 'db' | 'now'>,
+  deps: CoreDeps,
   officeId: string,
   actor: ImportActor,
   req: ImportRequest,
@@ -59,7 +59,7 @@ export async function runImport(
   const table = await readTable(req.path, req);
   const sha = await fileSha256(req.path);
   const area = await desaOfArea(await officeRegion(deps.db, officeId));
-  const ctx = { officeId, deps: { now: deps.now } as CoreDeps };
+  const ctx = { officeId, deps };
   const s0 = await scopeOf({ ...ctx, db: deps.db });
   const plan = await dryRun(deps.db, {
     table,
