@@ -82,8 +82,12 @@ export const normName = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const probableKey = (name: string, birth: string | null, desa: string): string | null =>
-  birth ? `${normName(name)}|${birth}|${desa}` : null;
+/**
+ * The probable-match key: normalised name + birth date + desa; without a birth date, name + No KK + desa
+ * (so a re-imported row with neither NIK nor birth date still finds itself); without both, none.
+ */
+const probableKey = (name: string, birth: string | null, desa: string, noKk: string | null): string | null =>
+  birth ? `${normName(name)}|${birth}|${desa}` : noKk ? `${normName(name)}|kk:${noKk}|${desa}` : null;
 
 /** A probable match (same name, birth date, desa) only counts when one side has no NIK: two different NIKs are two people. */
 interface Seen {
@@ -104,16 +108,21 @@ interface Existing {
 
 async function loadExisting(db: DbOrTrx): Promise<Existing> {
   const rows = await db
-    .selectFrom('persons')
-    .select(['id', 'nik', 'name', 'birth_date', 'desa_code'])
-    .where('deleted', '=', 0)
+    .selectFrom('persons as p')
+    .leftJoin('households as h', (j) => j.onRef('h.id', '=', 'p.household_id').on('h.deleted', '=', 0))
+    .select(['p.id', 'p.nik', 'p.name', 'p.birth_date', 'p.desa_code', 'h.no_kk'])
+    .where('p.deleted', '=', 0)
     .execute();
   const byNik = new Map<string, string>();
   const byProbable = new Map<string, Seen>();
   for (const r of rows) {
     if (r.nik) byNik.set(r.nik, r.id);
-    const k = probableKey(r.name, r.birth_date, r.desa_code);
-    if (k) byProbable.set(k, { ref: r.id, nik: r.nik });
+    for (const k of [
+      probableKey(r.name, r.birth_date, r.desa_code, r.no_kk),
+      probableKey(r.name, null, r.desa_code, r.no_kk),
+    ]) {
+      if (k) byProbable.set(k, { ref: r.id, nik: r.nik });
+    }
   }
   const households = await db.selectFrom('households').select('no_kk').where('deleted', '=', 0).execute();
   const kk = new Set(households.flatMap((h) => (h.no_kk ? [h.no_kk] : [])));
@@ -141,6 +150,7 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
   const counts: Record<RowClass, number> = { new: 0, match: 0, duplicate: 0, warning: 0, error: 0 };
   if (index.name === undefined) missing.push('Kolom nama belum dipetakan.');
   if (index.desa === undefined) missing.push('Kolom desa belum dipetakan.');
+  if (index.sex === undefined) missing.push('Kolom jenis kelamin belum dipetakan.');
   const dataStart = header.headerRow + header.headerRows;
   const body = input.table.rows.slice(dataStart).map((cells, i) => ({ cells, line: dataStart + i + 1 }));
   if (missing.length > 0) return { header, rows: [], counts, unresolvedDesa: [], mappingErrors: missing };
@@ -172,8 +182,7 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
     const name = textOf(at(cells, 'name'));
     if (!name) errors.push('Nama wajib diisi.');
     const sex = take(parseSex(at(cells, 'sex')), null);
-    if (index.sex !== undefined && sex === null && errors.length === 0)
-      errors.push('Jenis kelamin wajib diisi (L atau P).');
+    if (sex === null && errors.length === 0) errors.push('Jenis kelamin wajib diisi (L atau P).');
     const birthDate = take(parseDate(at(cells, 'birthDate'), order, thisYear), null);
     const relationship = take(parseRelationship(at(cells, 'relationship')), null);
     const desaText = textOf(at(cells, 'desa'));
@@ -202,7 +211,6 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
     const phone = textOf(at(cells, 'phone'));
     if (phone && !normalisePhone(phone))
       errors.push(`Nomor HP "${phone}" tidak valid: tulis 08…, 628… atau +628….`);
-    if (sex === null && index.sex === undefined) errors.push('Kolom jenis kelamin belum dipetakan.');
 
     const row: PlannedRow = {
       line,
@@ -222,7 +230,7 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
       counts.error++;
       continue;
     }
-    const probable = desaCode ? probableKey(name, birthDate, desaCode) : null;
+    const probable = desaCode ? probableKey(name, birthDate, desaCode, noKk) : null;
     const firstLine = (nik ? seenNik.get(nik) : undefined) ?? probableOf(seenProbable, probable, nik);
     if (firstLine !== undefined) {
       row.cls = 'duplicate';

@@ -80,6 +80,46 @@ describe('commit', () => {
     ]);
   });
 
+  it('finds rows without NIK or birth date again by name, No KK and desa: no duplicates on re-import', async () => {
+    const path = await writeXlsx({
+      Warga: [
+        PERSON_HEADERS,
+        [
+          '1',
+          null,
+          makeNoKk(60),
+          'Parman Tanpa NIK',
+          'L',
+          null,
+          'Kepala Keluarga',
+          'Jl. Uji 60',
+          null,
+          null,
+          'Tritih Wetan',
+        ],
+        [
+          '2',
+          null,
+          makeNoKk(60),
+          'Parmi Tanpa NIK',
+          'P',
+          null,
+          'Istri',
+          'Jl. Uji 60',
+          null,
+          null,
+          'Tritih Wetan',
+        ],
+      ],
+    });
+    expect((await importFile(t.register, path)).commit).toMatchObject({ created: 2 });
+    const again = await importFile(t.register, path);
+    // A probable match (no NIK) is a warning the clerk sees, and it updates rather than creates.
+    expect(again.plan.counts).toMatchObject({ new: 0, warning: 2 });
+    expect(again.plan.rows.map((r) => r.action)).toEqual(['update', 'update']);
+    expect(count('persons')).toBe(2);
+  });
+
   it('leaves the register as it was when cancelled mid-way', async () => {
     const before = liveDigest(t.register);
     const path = await writeXlsx({ Warga: [PERSON_HEADERS, ...family(3, 4)] });
