@@ -1,9 +1,11 @@
 // Commit and undo: one batch through the register's write services, nothing partial, no duplicates on re-import, undo back to the digest.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBatches, undoBatch } from '../../../../electron/core/imports/batches.ts';
 import { scopeOf } from '../../../../electron/core/persons/scope.ts';
 import { getOwnOfficeId } from '../../../../electron/core/office/office-repo.ts';
-import { removeTempDirs, unwrap, type TestRegister } from '../../../support/register.ts';
+import { removeTempDirs, tempDir, unwrap, type TestRegister } from '../../../support/register.ts';
 import {
   ACTOR,
   importFile,
@@ -118,6 +120,38 @@ describe('commit', () => {
     expect(again.plan.counts).toMatchObject({ new: 0, warning: 2 });
     expect(again.plan.rows.map((r) => r.action)).toEqual(['update', 'update']);
     expect(count('persons')).toBe(2);
+  });
+
+  it('imports a Windows-1252 CSV with `;` and its own header names', async () => {
+    const path = join(tempDir(), 'bnba.csv');
+    const lines = [
+      'No. NIK;NO KK;NAMA KK;L/P;TGL LAHIR;ALAMAT;DESA',
+      `${makeNik('1966-09-09', 'P', 66)};${makeNoKk(66)};Sëtyaningsih Sintetis;P;09/09/1966;Jl. Ëjaan 6;Ds. Tritih Wetan`,
+    ];
+    writeFileSync(path, Buffer.from(lines.join('\r\n'), 'latin1'));
+    const mapping = {
+      kind: 'persons' as const,
+      columns: {
+        nik: 'No. NIK',
+        noKk: 'NO KK',
+        name: 'NAMA KK',
+        sex: 'L/P',
+        birthDate: 'TGL LAHIR',
+        address: 'ALAMAT',
+        desa: 'DESA',
+      },
+    };
+    expect((await importFile(t.register, path, { mapping })).commit).toMatchObject({
+      created: 1,
+      householdsCreated: 1,
+    });
+    const row = t.register.deps.sqlite.prepare('select nik, name, birth_date, desa_code from persons').get();
+    expect(row).toEqual({
+      nik: makeNik('1966-09-09', 'P', 66),
+      name: 'Sëtyaningsih Sintetis',
+      birth_date: '1966-09-09',
+      desa_code: '33.01.08.2001',
+    });
   });
 
   it('leaves the register as it was when cancelled mid-way', async () => {
