@@ -52,6 +52,8 @@ export interface ImportDryRunSummary {
   counts: Record<RowClass, number>;
   unresolvedDesa: string[];
   mappingErrors: string[];
+  /** Earlier batches (not undone) of a file with the same SHA-256: importing again creates no duplicates. */
+  sameFileBatches: { id: string; at: string }[];
   /** Rows that need attention (errors, duplicates, warnings), at most 500. */
   problems: ImportRowResult[];
 }

@@ -108,6 +108,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       io.out(
         `Baris: ${c.new} baru, ${c.match} sudah terdaftar, ${c.duplicate} duplikat di berkas, ${c.warning} peringatan, ${c.error} galat.`,
       );
+      for (const b of outcome.sameFileBatches) {
+        io.out(
+          `Berkas yang sama sudah diimpor pada ${b.at} (batch ${b.id}); baris yang sudah ada tidak dibuat lagi.`,
+        );
+      }
       if (plan.unresolvedDesa.length > 0)
         io.out(`Desa tidak dikenali (petakan di templat): ${plan.unresolvedDesa.join('; ')}`);
       if (reportPath) {

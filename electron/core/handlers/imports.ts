@@ -93,6 +93,7 @@ const summary = (o: ImportOutcome): ImportDryRunSummary => ({
   counts: o.plan.counts,
   unresolvedDesa: o.plan.unresolvedDesa,
   mappingErrors: o.plan.mappingErrors,
+  sameFileBatches: o.sameFileBatches,
   problems: o.plan.rows
     .filter((r) => r.cls !== 'new' && r.cls !== 'match')
     .slice(0, 500)

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { scopeOf } from '../persons/scope.ts';
 import type { CoreDeps } from '../context.ts';
@@ -28,6 +28,8 @@ export interface ImportOutcome {
   fileSha256: string;
   sheets: string[];
   sheet: string;
+  /** Batches (not undone) that imported a file with the same SHA-256 before: shown so the clerk knows. */
+  sameFileBatches: { id: string; at: string }[];
 }
 
 export async function fileSha256(path: string): Promise<string> {
@@ -68,7 +70,11 @@ export async function runImport(
     today: s0.today,
     headerRow: req.headerRow,
   });
-  const read = { fileSha256: sha, sheets: table.sheets, sheet: table.sheet };
+  const sameFileBatches = (
+    await sql<{ id: string; at: string }>`select id, at from import_batches
+      where file_sha256 = ${sha} and undone_at is null order by at`.execute(deps.db)
+  ).rows;
+  const read = { fileSha256: sha, sheets: table.sheets, sheet: table.sheet, sameFileBatches };
   if (req.dryRunOnly || plan.mappingErrors.length > 0) return { plan, commit: null, ...read };
   return deps.db.transaction().execute(async (trx) => {
     const s = await scopeOf({ ...ctx, db: trx });

@@ -72,6 +72,7 @@ describe('commit', () => {
     expect(audited).toEqual({ n: 8 });
 
     const again = await importFile(t.register, path);
+    expect(again.sameFileBatches.map((b) => b.id)).toEqual([first.commit?.batchId]);
     expect(again.plan.counts).toMatchObject({ new: 0, match: 5 });
     expect(again.commit).toMatchObject({ created: 0, updated: 0, unchanged: 5 });
     expect([count('persons'), count('households')]).toEqual([5, 2]);
