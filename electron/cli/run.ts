@@ -6,6 +6,7 @@ import { dbKeyCommand } from './commands/db-key.ts';
 import { demoDataCommand } from './commands/demo-data.ts';
 import { digestCommand } from './commands/digest.ts';
 import { enrollCommand } from './commands/enroll.ts';
+import { importCommand } from './commands/import.ts';
 import { infoCommand } from './commands/info.ts';
 import { initCommand } from './commands/init.ts';
 import { networkCommand } from './commands/network.ts';
@@ -56,6 +57,11 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: reportCommand,
     usage:
       'report monthly --data-dir DIR --month TTTT-BB --format xlsx|pdf|json --out FILE [--office OFFICE_ID] [--version N]\n  puskesos report recap --data-dir DINSOS_DIR --month TTTT-BB --format xlsx|pdf|json --out FILE',
+  },
+  import: {
+    run: importCommand,
+    usage:
+      'import --data-dir DIR FILE --template NAMA|--mapping FILE.json [--kind persons] [--sheet NAMA] [--header-row N] [--dry-run] [--report OUT.xlsx] [--save-template NAMA]\n  puskesos import undo --data-dir DIR BATCH_ID | import batches --data-dir DIR   (kode keluar 3: ada baris yang ditolak)',
   },
   reseed: {
     run: reseedCommand,

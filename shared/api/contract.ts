@@ -17,12 +17,14 @@ import { maintenanceMethods } from './methods/maintenance.ts';
 import { updateMethods } from './methods/updates.ts';
 import { operationMethods } from './methods/operations.ts';
 import { erasureMethods } from './methods/erasure.ts';
+import { importMethods } from './methods/imports.ts';
 
 export const contract = {
   ...systemMethods,
   ...authMethods,
   ...adminMethods,
   ...registerMethods,
+  ...importMethods,
   ...caseMethods,
   ...documentMethods,
   ...trustMethods,

@@ -4,6 +4,8 @@ import type { ImportRunResult } from '../types/sync.ts';
 import type { ApiError } from './result.ts';
 import type { Access, Role } from './roles.ts';
 import { SYNC_WRITERS } from './methods/sync-ops.ts';
+import { IMPORTERS, importCommitInput } from './methods/imports.ts';
+import type { ImportCommitRun } from '../types/imports.ts';
 
 export interface OperationSpec<I extends z.ZodType, R> {
   /** zod schema the operation's input is parsed with (inside `operations.start`). */
@@ -26,6 +28,11 @@ export const operations = {
    * Same roles as `sync.importUpload`.
    */
   'sync.importRun': operation<ImportRunResult>()({ input: z.object({}), access: SYNC_WRITERS }),
+  /**
+   * imports.commit with progress per row and cancel: the whole file in one transaction, so a cancel rolls it
+   * all back (result `committed: null`). Same roles as `imports.commit`.
+   */
+  'imports.commitRun': operation<ImportCommitRun>()({ input: importCommitInput, access: IMPORTERS }),
 } as const;
 
 export type Operations = typeof operations;
@@ -52,7 +59,10 @@ const startEntry = <N extends OperationName>(name: N) =>
   z.object({ name: z.literal(name), input: operations[name].input });
 
 /** The input of `operations.start`: one entry per operation, discriminated by name. */
-export const operationStartInput = z.discriminatedUnion('name', [startEntry('sync.importRun')]);
+export const operationStartInput = z.discriminatedUnion('name', [
+  startEntry('sync.importRun'),
+  startEntry('imports.commitRun'),
+]);
 
 // Compile-time check: every declared operation can be started.
 type Startable = z.output<typeof operationStartInput>['name'];

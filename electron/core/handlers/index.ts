@@ -5,6 +5,7 @@ import { authHandlers } from './auth.ts';
 import { caseHandlers } from './cases.ts';
 import { documentHandlers } from './documents.ts';
 import { registerHandlers } from './register.ts';
+import { importHandlers } from './imports.ts';
 import { systemHandlers } from './system.ts';
 import { syncScheduleHandlers } from './sync-schedule.ts';
 import { trustHandlers } from './trust.ts';
@@ -22,6 +23,7 @@ export const handlers: Handlers = {
   ...authHandlers,
   ...adminHandlers,
   ...registerHandlers,
+  ...importHandlers,
   ...caseHandlers,
   ...documentHandlers,
   ...trustHandlers,

@@ -2,6 +2,7 @@
 import type { OperationName, OperationResult, ParsedOperationInput } from '../../../shared/api/operations.ts';
 import type { HandlerContext } from '../context.ts';
 import { runInboxImport } from '../sync/import-run.ts';
+import { runImportOperation } from '../handlers/imports.ts';
 import type { OperationControl } from './control.ts';
 
 export type OperationRunner<N extends OperationName> = (
@@ -19,6 +20,13 @@ export type OperationNote<N extends OperationName> = (
 type Runners = { [N in OperationName]: { run: OperationRunner<N>; note: OperationNote<N> } };
 
 export const OPERATION_RUNNERS: Runners = {
+  'imports.commitRun': {
+    run: runImportOperation,
+    note: (r, cancelled) =>
+      cancelled || !r.committed
+        ? 'impor data dibatalkan: tidak ada data yang diubah'
+        : `impor data batch ${r.committed.batchId}: ${r.committed.created} baru, ${r.committed.updated} diperbarui, ${r.committed.counts.error} galat`,
+  },
   'sync.importRun': {
     run: (ctx, _input, control) => runInboxImport(ctx.deps, control),
     note: (r, cancelled) => {

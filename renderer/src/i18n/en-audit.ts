@@ -58,6 +58,15 @@ export const enAudit: typeof idAudit = {
       addressees: 'Viewed the addressees of referral letters',
       updateAddressees: 'Changed the addressees of referral letters',
     },
+    imports: {
+      commitRun: 'Imported data from a file (with progress)',
+      dryRun: 'Tested a data file import',
+      commit: 'Imported data from a file ({{subject}})',
+      undo: 'Undid import batch {{subject}}',
+      batches: 'Viewed the import batches',
+      templates: 'Viewed the import mapping templates',
+      saveTemplate: 'Saved import mapping template {{subject}}',
+    },
     persons: {
       search: 'Searched residents',
       get: 'Opened resident {{subject}}',

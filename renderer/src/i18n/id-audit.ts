@@ -56,6 +56,15 @@ export const idAudit = {
       addressees: 'Melihat alamat tujuan surat rujukan',
       updateAddressees: 'Mengubah alamat tujuan surat rujukan',
     },
+    imports: {
+      commitRun: 'Mengimpor data dari berkas (dengan progres)',
+      dryRun: 'Menguji impor berkas data',
+      commit: 'Mengimpor data dari berkas ({{subject}})',
+      undo: 'Membatalkan batch impor {{subject}}',
+      batches: 'Melihat daftar batch impor',
+      templates: 'Melihat templat pemetaan impor',
+      saveTemplate: 'Menyimpan templat pemetaan impor {{subject}}',
+    },
     persons: {
       search: 'Mencari warga',
       get: 'Membuka data warga {{subject}}',

@@ -10,7 +10,9 @@ export function InboxRunPanel({ onDone }: { onDone(): void }) {
   const p = op.progress;
   const percent = p && p.total ? Math.round((p.done / p.total) * 100) : 0;
   const final = op.final;
-  const result: ImportRunResult | null = final && final.state !== 'failed' ? final.result : null;
+  // The final event carries any operation's result; this panel's is the inbox run's (it has `files`).
+  const result: ImportRunResult | null =
+    final && final.state !== 'failed' && 'files' in final.result ? final.result : null;
   const count = (status: string): number => result?.files.filter((f) => f.status === status).length ?? 0;
 
   const run = async (): Promise<void> => {

@@ -10,6 +10,9 @@ import { SETUP_INPUT } from '../../support/register.ts';
 import { intake, type CaseSampleIds } from '../../support/cases.ts';
 import { DESA_A, type RegisterSampleIds } from '../../support/persons.ts';
 
+/** A residents mapping: names and desa columns only. */
+const IMPORT_MAPPING = { kind: 'persons', columns: { name: 'Nama Lengkap', desa: 'DESA' } };
+
 /** The committed trust-file vectors: Dinsos Cilacap (33.01) and a kecamatan in it. */
 const trustVector = (name: string): string =>
   readFileSync(resolve(import.meta.dirname, '../../fixtures/bundle-vectors/trust', name), 'utf8');
@@ -273,6 +276,28 @@ export const SAMPLES: Record<Method, Sample> = {
   'persons.update': {
     valid: (fx) => ({ id: fx.register.personId, changes: { notes: 'Catatan uji.' } }),
     malformed: { id: 'orang-1', changes: { sex: 'X' } },
+  },
+  // No file is staged in the shared office's `impor` folder and no batch exists: well-formed input is NOT_FOUND.
+  'imports.dryRun': {
+    valid: () => ({ file: 'warga-uji.xlsx', mapping: IMPORT_MAPPING }),
+    validFails: 'NOT_FOUND',
+    malformed: { file: '../rahasia.xlsx', mapping: IMPORT_MAPPING },
+  },
+  'imports.commit': {
+    valid: () => ({ file: 'warga-uji.csv', mapping: IMPORT_MAPPING, template: 'Bulanan' }),
+    validFails: 'NOT_FOUND',
+    malformed: { file: 'warga.ods', mapping: { kind: 'cases', columns: {} } },
+  },
+  'imports.undo': {
+    valid: () => ({ batchId: '0190a6c2-7b1e-7c3a-9d2e-4f5a6b7c8d9e' }),
+    validFails: 'NOT_FOUND',
+    malformed: { batchId: 'batch-1' },
+  },
+  'imports.batches': { valid: () => ({}), malformed: 'semua' },
+  'imports.templates': { valid: () => ({}), malformed: 'semua' },
+  'imports.saveTemplate': {
+    valid: () => ({ name: 'Templat Uji', mapping: IMPORT_MAPPING }),
+    malformed: { name: '', mapping: IMPORT_MAPPING },
   },
   'households.get': { valid: (fx) => ({ id: fx.register.householdId }), malformed: { id: 'kk-1' } },
   'households.create': {

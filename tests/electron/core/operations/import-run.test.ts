@@ -65,6 +65,7 @@ const finalOf = (events: OperationEvent[]) => {
 const resultOf = (events: OperationEvent[]): ImportRunResult => {
   const last = finalOf(events);
   if (last.state === 'failed') throw new Error(last.error.message);
+  if (!('files' in last.result)) throw new Error('not an inbox run result');
   return last.result;
 };
 

@@ -1,0 +1,217 @@
+// Commits a dry run's rows through the register's write services in the caller's ONE transaction, recorded as one import batch.
+import { v7 as uuidv7 } from 'uuid';
+import { sql } from 'kysely';
+import { writeAudit } from '../audit/audit-log.ts';
+import { CoreError } from '../errors.ts';
+import type { DbOrTrx } from '../db/database.ts';
+import { createHousehold } from '../persons/households.ts';
+import { createPerson, updatePerson } from '../persons/persons.ts';
+import type { Scope } from '../persons/scope.ts';
+import type { PersonFields } from '../../../shared/types/register.ts';
+import type { DryRun, ImportPerson, PlannedRow } from './dry-run.ts';
+import type { ImportCommitResult, UpdateGroup } from '../../../shared/types/imports.ts';
+
+/** Who runs the import, as the audit log names them. */
+export interface ImportActor {
+  userId: string | null;
+  username: string;
+  role: string;
+  device: string;
+}
+
+export interface BatchMeta {
+  fileName: string;
+  fileSha256: string;
+  template: string | null;
+  updateGroups: readonly UpdateGroup[];
+  /** Asked before each row: true stops the commit with an error, and the caller's rollback undoes it all. */
+  cancelled?: (() => boolean) | undefined;
+  /** Rows done of rows to do, after each row. */
+  progress?: ((done: number, total: number) => void) | undefined;
+}
+
+export type CommitResult = ImportCommitResult;
+
+/** Which person fields each update group may change (a blank cell never erases: nulls are never sent). */
+const GROUP_FIELDS: Record<UpdateGroup, readonly (keyof ImportPerson)[]> = {
+  identitas: ['nik', 'name', 'sex', 'birthPlace', 'birthDate'],
+  alamat: ['desaCode', 'phone'],
+  lainnya: ['relationship', 'religion', 'occupation', 'notes'],
+};
+
+type RowValues = Record<string, unknown>;
+
+const rowOf = async (db: DbOrTrx, table: string, id: string): Promise<RowValues> => {
+  const r = await sql<RowValues>`select * from ${sql.table(table)} where id = ${id}`.execute(db);
+  const row = r.rows[0];
+  if (!row) throw new Error(`${table} ${id} not found`);
+  return row;
+};
+
+const SYNC_META = new Set(['clocks', 'hlc', 'local_seq', 'updated_at', 'created_at']);
+
+/**
+ * Writes every row whose action is create or update. Call inside one transaction (`s.db` is it): any
+ * failure throws and the caller's rollback leaves the register as it was.
+ */
+export async function commitDryRun(
+  s: Scope,
+  plan: DryRun,
+  actor: ImportActor,
+  meta: BatchMeta,
+): Promise<CommitResult> {
+  const batchId = uuidv7({ msecs: s.now });
+  const at = new Date(s.now).toISOString();
+  let seq = 0;
+  const items: { table: string; id: string; action: 'create' | 'update'; before: RowValues | null }[] = [];
+  const result: CommitResult = {
+    batchId,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    householdsCreated: 0,
+    counts: plan.counts,
+  };
+  const households = new Map<string, string>();
+  const audit = (action: string, entityType: string, entityId: string): Promise<void> =>
+    writeAudit(s.db, {
+      at: s.now,
+      userId: actor.userId,
+      username: actor.username,
+      role: actor.role,
+      officeId: s.officeId,
+      device: actor.device,
+      action,
+      entityType,
+      entityId,
+      outcome: 'ok',
+      detail: `impor batch ${batchId}`,
+    });
+
+  const householdFor = async (row: PlannedRow): Promise<string | null> => {
+    const h = row.household;
+    if (!h) return null;
+    const known = households.get(h.noKk);
+    if (known) return known;
+    const existing = await s.db
+      .selectFrom('households')
+      .select('id')
+      .where('no_kk', '=', h.noKk)
+      .where('deleted', '=', 0)
+      .executeTakeFirst();
+    if (existing) {
+      households.set(h.noKk, existing.id);
+      return existing.id;
+    }
+    const address = plan.rows.find((r) => r.household?.noKk === h.noKk && r.household.address)?.household
+      ?.address;
+    const head = plan.rows.find(
+      (r) => r.household?.noKk === h.noKk && r.person?.relationship === 'KEPALA_KELUARGA',
+    );
+    const id = await createHousehold(s, {
+      noKk: h.noKk,
+      headName: head?.person?.name ?? null,
+      desaCode: h.desaCode,
+      address: address ?? '',
+      rt: h.rt,
+      rw: h.rw,
+      dusun: h.dusun,
+      phone: null,
+      dtsenId: null,
+      dtsenDesil: null,
+      floorAreaM2: null,
+      floorMaterial: null,
+      wallMaterial: null,
+      roofMaterial: null,
+      drinkingWater: null,
+      lighting: null,
+      cookingFuel: null,
+      toilet: null,
+      assets: [],
+      notes: null,
+    });
+    households.set(h.noKk, id);
+    items.push({ table: 'households', id, action: 'create', before: null });
+    const history = await s.db
+      .selectFrom('household_kk_history')
+      .select('id')
+      .where('household_id', '=', id)
+      .execute();
+    for (const k of history)
+      items.push({ table: 'household_kk_history', id: k.id, action: 'create', before: null });
+    await audit('households.create', 'household', id);
+    result.householdsCreated++;
+    return id;
+  };
+
+  const overrideReason = (row: PlannedRow): string | null =>
+    row.nikMismatch
+      ? `Impor ${meta.fileName}: NIK tidak cocok dengan data berkas; dipakai sesuai berkas sumber.`
+      : null;
+
+  const todo = plan.rows.filter((r) => r.person && r.action !== 'skip');
+  for (const [i, row] of todo.entries()) {
+    if (meta.cancelled?.()) throw new CoreError('CONFLICT', 'Impor dibatalkan: tidak ada data yang diubah.');
+    meta.progress?.(i, todo.length);
+    // Lets other callers (reads on the reader connection, polls of the operation) be answered during a long file.
+    if (meta.progress && i % 100 === 99) await new Promise<void>((resolve) => setImmediate(resolve));
+    const p = row.person;
+    if (!p) continue;
+    if (row.action === 'create') {
+      const householdId = await householdFor(row);
+      const person: PersonFields = {
+        ...p,
+        householdId,
+        maritalStatus: null,
+        education: null,
+        disabilityTypes: [],
+        padanDukcapil: 'unknown',
+        dtsenStatus: 'tidak_diketahui',
+        nikOverrideReason: overrideReason(row),
+      };
+      const id = await createPerson(s, { person, confirmNotDuplicate: true });
+      items.push({ table: 'persons', id, action: 'create', before: null });
+      await audit('persons.create', 'person', id);
+      result.created++;
+      continue;
+    }
+    const id = row.existingId;
+    if (!id) continue;
+    const changes: Partial<PersonFields> = {};
+    for (const g of meta.updateGroups) {
+      for (const f of GROUP_FIELDS[g]) {
+        const v = p[f];
+        if (v !== null) Object.assign(changes, { [f]: v });
+      }
+    }
+    const before = await rowOf(s.db, 'persons', id);
+    if (before.nik !== null && changes.nik !== undefined) delete changes.nik;
+    if (row.nikMismatch && changes.nik) changes.nikOverrideReason = overrideReason(row);
+    const changed = Object.keys(changes).length > 0 ? await updatePerson(s, id, changes) : [];
+    if (changed.length === 0) {
+      result.unchanged++;
+      continue;
+    }
+    const after = await rowOf(s.db, 'persons', id);
+    const prior: RowValues = {};
+    for (const [k, v] of Object.entries(before)) if (!SYNC_META.has(k) && after[k] !== v) prior[k] = v;
+    items.push({ table: 'persons', id, action: 'update', before: prior });
+    await audit('persons.update', 'person', id);
+    result.updated++;
+  }
+
+  await sql`insert into import_batches (id, at, user_id, username, kind, file_name, file_sha256, template, counts)
+    values (${batchId}, ${at}, ${actor.userId}, ${actor.username}, 'persons', ${meta.fileName}, ${meta.fileSha256},
+      ${meta.template}, ${JSON.stringify({ ...plan.counts, created: result.created, updated: result.updated, householdsCreated: result.householdsCreated })})`.execute(
+    s.db,
+  );
+  for (const it of items) {
+    const hlc = String((await rowOf(s.db, it.table, it.id)).hlc);
+    await sql`insert into import_batch_items (batch_id, seq, entity_table, entity_id, action, before_values, hlc_after)
+      values (${batchId}, ${seq++}, ${it.table}, ${it.id}, ${it.action}, ${it.before ? JSON.stringify(it.before) : null}, ${hlc})`.execute(
+      s.db,
+    );
+  }
+  await audit('imports.commit', 'import_batch', batchId);
+  return result;
+}

@@ -1,0 +1,98 @@
+// The import from a file PATH end to end: read, dry run over the whole file, and (unless a dry run) commit in one transaction.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/database.ts';
+import { scopeOf } from '../persons/scope.ts';
+import type { CoreDeps } from '../context.ts';
+import { commitDryRun, type CommitResult, type ImportActor } from './commit.ts';
+import { desaOfArea } from './desa.ts';
+import { dryRun, type DryRun } from './dry-run.ts';
+import type { ImportMapping } from './mapping.ts';
+import { readTable, type ReadOptions } from './read.ts';
+
+export interface ImportRequest extends ReadOptions {
+  path: string;
+  mapping: ImportMapping;
+  template: string | null;
+  headerRow?: number | undefined;
+  dryRunOnly: boolean;
+  cancelled?: (() => boolean) | undefined;
+  progress?: ((done: number, total: number) => void) | undefined;
+}
+
+export interface ImportOutcome {
+  plan: DryRun;
+  commit: CommitResult | null;
+  fileSha256: string;
+  sheets: string[];
+  sheet: string;
+  /** Batches (not undone) that imported a file with the same SHA-256 before: shown so the clerk knows. */
+  sameFileBatches: { id: string; at: string }[];
+}
+
+export async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+async function officeRegion(db: Kysely<Database>, officeId: string): Promise<string> {
+  const o = await db
+    .selectFrom('offices')
+    .select('region_code')
+    .where('id', '=', officeId)
+    .executeTakeFirst();
+  return o?.region_code ?? '';
+}
+
+/**
+ * Reads and classifies the whole file; unless `dryRunOnly`, classifies it again inside ONE write
+ * transaction (so the matches are those of the register it writes to) and commits it there: a failure
+ * anywhere rolls everything back, and a repeated file finds its residents already there.
+ */
+export async function runImport(
+  deps: CoreDeps,
+  officeId: string,
+  actor: ImportActor,
+  req: ImportRequest,
+): Promise<ImportOutcome> {
+  const table = await readTable(req.path, req);
+  const sha = await fileSha256(req.path);
+  const area = await desaOfArea(await officeRegion(deps.db, officeId));
+  const ctx = { officeId, deps };
+  const s0 = await scopeOf({ ...ctx, db: deps.db });
+  const plan = await dryRun(deps.db, {
+    table,
+    mapping: req.mapping,
+    area,
+    today: s0.today,
+    headerRow: req.headerRow,
+  });
+  const sameFileBatches = (
+    await sql<{ id: string; at: string }>`select id, at from import_batches
+      where file_sha256 = ${sha} and undone_at is null order by at`.execute(deps.db)
+  ).rows;
+  const read = { fileSha256: sha, sheets: table.sheets, sheet: table.sheet, sameFileBatches };
+  if (req.dryRunOnly || plan.mappingErrors.length > 0) return { plan, commit: null, ...read };
+  return deps.db.transaction().execute(async (trx) => {
+    const s = await scopeOf({ ...ctx, db: trx });
+    const fresh = await dryRun(trx, {
+      table,
+      mapping: req.mapping,
+      area,
+      today: s.today,
+      headerRow: req.headerRow,
+    });
+    const commit = await commitDryRun(s, fresh, actor, {
+      fileName: basename(req.path),
+      fileSha256: sha,
+      template: req.template,
+      updateGroups: req.mapping.updateGroups ?? [],
+      cancelled: req.cancelled,
+      progress: req.progress,
+    });
+    return { plan: fresh, commit, ...read };
+  });
+}

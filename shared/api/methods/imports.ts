@@ -1,0 +1,107 @@
+// Contract methods of spreadsheet import: dry run and commit of a staged file, batches, undo and saved mapping templates.
+import { z } from '../../validation/zod-locale.ts';
+import { line } from '../../validation/text.ts';
+import { uuid } from '../../validation/common.ts';
+import { method } from '../define.ts';
+import type { Role } from '../roles.ts';
+import {
+  PERSON_IMPORT_FIELDS,
+  UPDATE_GROUPS,
+  type ImportBatch,
+  type ImportCommitResult,
+  type ImportDryRunSummary,
+  type ImportTemplate,
+  type ImportUndoResult,
+} from '../../types/imports.ts';
+
+/** Who may import (issue 14: the Impor data screen is for admin and petugas). */
+export const IMPORTERS: readonly Role[] = ['admin', 'petugas'];
+
+const header = line(
+  z.string().trim().min(1, 'Nama kolom tidak boleh kosong.').max(200, 'Nama kolom terlalu panjang.'),
+);
+
+export const importMappingSchema = z.object({
+  kind: z.literal('persons', 'Jenis impor yang didukung baru "persons" (warga dengan keluarga).'),
+  /** Field → header text; a record (its keys are field names, not dates or ids). */
+  columns: z.partialRecord(z.enum(PERSON_IMPORT_FIELDS), header),
+  desaNames: z
+    .record(
+      line(z.string().max(200)),
+      line(z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'Kode desa tidak valid.')),
+    )
+    .optional(),
+  updateGroups: z.array(z.enum(UPDATE_GROUPS)).max(3).optional(),
+});
+
+/**
+ * A file the host staged in the data folder's `impor` folder (the desktop copies the picked file there;
+ * the web host streams an upload there): a bare name, never a path, so a caller cannot make the core
+ * read any other file.
+ */
+const stagedFile = line(
+  z
+    .string()
+    .trim()
+    .min(1, 'Pilih berkas terlebih dahulu.')
+    .max(200, 'Nama berkas terlalu panjang.')
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9._() -]*\.(xlsx|csv)$/i,
+      'Nama berkas tidak valid: pilih berkas .xlsx atau .csv.',
+    ),
+);
+
+const fileInput = {
+  file: stagedFile,
+  mapping: importMappingSchema,
+  sheet: line(z.string().max(100)).optional(),
+  /** 1-based header row chosen by the clerk; absent: detected. */
+  headerRow: z.number().int().min(1).max(1000).optional(),
+};
+
+/** What a commit takes (also the imports.commitRun operation's input). */
+export const importCommitInput = z.object({
+  ...fileInput,
+  template: line(
+    z.string().trim().min(1, 'Isi nama templat.').max(80, 'Nama templat terlalu panjang.'),
+  ).optional(),
+});
+
+const templateName = line(
+  z.string().trim().min(1, 'Isi nama templat.').max(80, 'Nama templat terlalu panjang.'),
+);
+
+export const importMethods = {
+  'imports.dryRun': method<ImportDryRunSummary>()({
+    input: z.object(fileInput),
+    access: IMPORTERS,
+    mutates: false,
+  }),
+  'imports.commit': method<ImportCommitResult>()({
+    input: importCommitInput,
+    access: IMPORTERS,
+    mutates: true,
+    /** One transaction of its own around the whole file (read and classified first, outside it). */
+    ownTransactions: true,
+  }),
+  'imports.undo': method<ImportUndoResult>()({
+    input: z.object({ batchId: uuid }),
+    access: IMPORTERS,
+    mutates: true,
+  }),
+  'imports.batches': method<ImportBatch[]>()({
+    input: z.object({}),
+    access: IMPORTERS,
+    mutates: false,
+  }),
+  'imports.templates': method<ImportTemplate[]>()({
+    input: z.object({}),
+    access: IMPORTERS,
+    mutates: false,
+  }),
+  'imports.saveTemplate': method<ImportTemplate>()({
+    input: z.object({ name: templateName, mapping: importMappingSchema }),
+    access: IMPORTERS,
+    mutates: true,
+  }),
+} as const;

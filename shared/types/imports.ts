@@ -1,0 +1,99 @@
+// Spreadsheet import types shared by the contract, the core and (later) the Impor data screen.
+
+/** The fields of a "residents with households" row (one row per person; the household implied by No KK). */
+export const PERSON_IMPORT_FIELDS = [
+  'nik',
+  'noKk',
+  'name',
+  'sex',
+  'birthPlace',
+  'birthDate',
+  'relationship',
+  'address',
+  'rt',
+  'rw',
+  'dusun',
+  'desa',
+  'phone',
+  'religion',
+  'occupation',
+  'notes',
+] as const;
+export type PersonImportField = (typeof PERSON_IMPORT_FIELDS)[number];
+
+export const UPDATE_GROUPS = ['identitas', 'alamat', 'lainnya'] as const;
+export type UpdateGroup = (typeof UPDATE_GROUPS)[number];
+
+/** A mapping: each field to the header text of its column (headers, not positions, so next month's file may reorder). */
+export interface ImportMapping {
+  kind: 'persons';
+  columns: Partial<Record<PersonImportField, string>>;
+  /** Desa names the clerk resolved by hand, remembered for the next file: compact name → desa code. */
+  desaNames?: Record<string, string>;
+  /** Which field groups of an existing resident may be updated (default: none; a blank cell never erases). */
+  updateGroups?: UpdateGroup[];
+}
+
+export type RowClass = 'new' | 'match' | 'duplicate' | 'warning' | 'error';
+
+export interface ImportRowResult {
+  line: number;
+  cls: RowClass;
+  notes: string[];
+}
+
+export interface ImportDryRunSummary {
+  fileSha256: string;
+  sheets: string[];
+  sheet: string;
+  headers: string[];
+  /** 1-based row number of the (first) header row. */
+  headerRow: number;
+  counts: Record<RowClass, number>;
+  unresolvedDesa: string[];
+  mappingErrors: string[];
+  /** Earlier batches (not undone) of a file with the same SHA-256: importing again creates no duplicates. */
+  sameFileBatches: { id: string; at: string }[];
+  /** Rows that need attention (errors, duplicates, warnings), at most 500. */
+  problems: ImportRowResult[];
+}
+
+export interface ImportCommitResult {
+  batchId: string;
+  created: number;
+  updated: number;
+  unchanged: number;
+  householdsCreated: number;
+  counts: Record<RowClass, number>;
+}
+
+/** The imports.commitRun operation's result: the batch, or null when cancel rolled the whole file back. */
+export interface ImportCommitRun {
+  committed: ImportCommitResult | null;
+}
+
+export interface ImportBatch {
+  id: string;
+  at: string;
+  username: string;
+  kind: string;
+  fileName: string;
+  fileSha256: string;
+  template: string | null;
+  counts: Record<string, number>;
+  undoneAt: string | null;
+}
+
+export interface ImportUndoResult {
+  batchId: string;
+  tombstoned: number;
+  reverted: number;
+  /** What could not be reverted, in Indonesian, one line per record. */
+  kept: string[];
+}
+
+export interface ImportTemplate {
+  name: string;
+  mapping: ImportMapping;
+  updatedAt: string;
+}

@@ -1,0 +1,105 @@
+// The imports.* contract through the dispatch: a file staged in the data folder's `impor` folder, dry run, commit, batches, undo, templates.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importStagingDir } from '../../../../electron/core/handlers/imports.ts';
+import {
+  errorOf,
+  openSetUpOffice,
+  removeTempDirs,
+  unwrap,
+  type TestOffice,
+} from '../../../support/register.ts';
+import { MAPPING, PERSON_HEADERS, writeXlsx } from '../../../support/imports.ts';
+import { makeNik, makeNoKk } from '../../../support/persons.ts';
+
+let office: TestOffice;
+beforeAll(async () => {
+  office = await openSetUpOffice();
+  const path = await writeXlsx({
+    Warga: [
+      ['DATA WARGA SINTETIS'],
+      PERSON_HEADERS,
+      [
+        '1',
+        makeNik('1982-08-17', 'L', 31),
+        makeNoKk(310),
+        'Agus Sintetis',
+        'L',
+        '17 Agustus 1982',
+        'KK',
+        'Jl. Uji 31',
+        '001',
+        '001',
+        'Tritihwetan',
+      ],
+      [
+        '2',
+        '3.30108E+15',
+        makeNoKk(310),
+        'Rusak Sintetis',
+        'P',
+        '01/01/1990',
+        'Istri',
+        'Jl. Uji 31',
+        '001',
+        '001',
+        'Tritih Wetan',
+      ],
+    ],
+  });
+  mkdirSync(importStagingDir(office.dataDir), { recursive: true });
+  copyFileSync(path, join(importStagingDir(office.dataDir), 'warga-maret.xlsx'));
+});
+afterAll(async () => {
+  await office.register.close();
+  removeTempDirs();
+});
+
+describe('imports.* through the dispatch', () => {
+  it('dry-runs, commits as one batch, lists it, undoes it, and keeps templates', async () => {
+    const petugas = office.users.petugas.caller;
+    const call = office.register.call;
+    const dry = unwrap(await call(petugas, 'imports.dryRun', { file: 'warga-maret.xlsx', mapping: MAPPING }));
+    expect(dry).toMatchObject({ headerRow: 2, counts: { new: 1, error: 1 }, sheets: ['Warga'] });
+    expect(dry.problems[0]).toMatchObject({ line: 4, cls: 'error' });
+    expect(dry.problems[0]?.notes.join(' ')).toMatch(/notasi ilmiah/);
+
+    const done = unwrap(
+      await call(petugas, 'imports.commit', {
+        file: 'warga-maret.xlsx',
+        mapping: MAPPING,
+        template: 'Bulanan',
+      }),
+    );
+    expect(done).toMatchObject({ created: 1, householdsCreated: 1 });
+    const batches = unwrap(await call(petugas, 'imports.batches', {}));
+    expect(batches.map((b) => [b.id, b.username, b.fileName, b.template])).toEqual([
+      [done.batchId, office.users.petugas.username, 'warga-maret.xlsx', 'Bulanan'],
+    ]);
+    const undone = unwrap(await call(petugas, 'imports.undo', { batchId: done.batchId }));
+    expect(undone).toMatchObject({ tombstoned: 3, kept: [] });
+    expect(
+      errorOf(await call(petugas, 'imports.undo', { batchId: done.batchId }), 'CONFLICT').message,
+    ).toMatch(/sudah dibatalkan/);
+
+    unwrap(await call(petugas, 'imports.saveTemplate', { name: 'Bulanan', mapping: MAPPING }));
+    expect(
+      unwrap(await call(petugas, 'imports.templates', {})).map((t) => [t.name, t.mapping.columns.nik]),
+    ).toEqual([['Bulanan', 'NIK']]);
+  });
+
+  it('refuses a path instead of a staged file name, and a file not staged', async () => {
+    const petugas = office.users.petugas.caller;
+    const r = await office.register.call(petugas, 'imports.dryRun', {
+      file: '../db/register.xlsx',
+      mapping: MAPPING,
+    });
+    expect(errorOf(r, 'VALIDATION').fields?.file).toMatch(/Nama berkas tidak valid/);
+    const missing = await office.register.call(petugas, 'imports.dryRun', {
+      file: 'tidak-ada.csv',
+      mapping: MAPPING,
+    });
+    expect(errorOf(missing, 'NOT_FOUND').message).toMatch(/tidak ditemukan/);
+  });
+});

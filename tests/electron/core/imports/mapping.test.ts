@@ -1,0 +1,36 @@
+// Column mapping suggested from the header names Indonesian offices use and from sample values.
+import { describe, expect, it } from 'vitest';
+import { fieldOfHeader, suggestMapping } from '../../../../electron/core/imports/mapping.ts';
+
+describe('mapping suggestions', () => {
+  it('knows the headers offices use', () => {
+    const names: [string, string][] = [
+      ['No. NIK', 'nik'],
+      ['NOMOR INDUK KEPENDUDUKAN', 'nik'],
+      ['Nama Lengkap', 'name'],
+      ['NAMA KK', 'name'],
+      ['TGL LAHIR', 'birthDate'],
+      ['JK', 'sex'],
+      ['L/P', 'sex'],
+      ['NO KK', 'noKk'],
+      ['ALAMAT', 'address'],
+      ['RT', 'rt'],
+      ['RW', 'rw'],
+      ['DESA', 'desa'],
+      ['HUBUNGAN', 'relationship'],
+    ];
+    expect(names.map(([h]) => fieldOfHeader(h))).toEqual(names.map(([, f]) => f));
+    expect(fieldOfHeader('Kolom Bebas')).toBeNull();
+  });
+  it('suggests from sample values when a header says nothing', () => {
+    const t = (text: string) => ({ text, kind: 'text' as const });
+    const m = suggestMapping(
+      ['A', 'B', 'Nama'],
+      [
+        [t('3301084105900001'), t('L'), t('X')],
+        [t('3301084105900002'), t('P'), t('Y')],
+      ],
+    );
+    expect(m.columns).toEqual({ nik: 'A', sex: 'B', name: 'Nama' });
+  });
+});

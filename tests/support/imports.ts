@@ -1,0 +1,123 @@
+// Test helpers for spreadsheet import: a set-up office, synthetic workbooks written with exceljs, and the import run on a register.
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { SYNCED_TABLES } from '../../electron/core/digest/synced-tables.ts';
+import ExcelJS from 'exceljs';
+import { getOwnOfficeId } from '../../electron/core/office/office-repo.ts';
+import type { Caller } from '../../electron/core/context.ts';
+import type { ImportActor } from '../../electron/core/imports/commit.ts';
+import type { ImportMapping } from '../../electron/core/imports/mapping.ts';
+import { runImport, type ImportOutcome, type ImportRequest } from '../../electron/core/imports/run.ts';
+import type { Register } from '../../electron/core/register.ts';
+import { NO_SESSION, openTestRegister, SETUP_INPUT, tempDir, unwrap, type TestRegister } from './register.ts';
+
+/** The local system account (like the CLI's), for seeding records through the dispatch. */
+export const SYSTEM: Caller = { channel: 'test', sessionId: null, system: true };
+
+export const ACTOR: ImportActor = {
+  userId: null,
+  username: 'system (uji)',
+  role: 'system',
+  device: 'PC-UJI (test)',
+};
+
+/** A register with the test office (Kecamatan Jeruklegi) set up; no users signed in (no scrypt cost). */
+export async function openImportOffice(): Promise<TestRegister> {
+  const t = await openTestRegister();
+  unwrap(await t.register.call(NO_SESSION, 'setup.complete', SETUP_INPUT));
+  return t;
+}
+
+export type CellValue = string | number | Date | null;
+
+/**
+ * A workbook with one sheet per entry; strings are written as TEXT cells (numFmt '@') like a clerk who
+ * formatted the column as Text, numbers as numbers (the Excel trap), dates as dates.
+ */
+export async function writeXlsx(
+  sheets: Record<string, CellValue[][]>,
+  merges: Record<string, string[]> = {},
+): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    rows.forEach((r, i) => {
+      const row = ws.getRow(i + 1);
+      r.forEach((v, j) => {
+        if (v === null) return;
+        const cell = row.getCell(j + 1);
+        cell.value = v;
+        if (typeof v === 'string') cell.numFmt = '@';
+        if (v instanceof Date) cell.numFmt = 'dd/mm/yyyy';
+      });
+      row.commit();
+    });
+    for (const m of merges[name] ?? []) ws.mergeCells(m);
+  }
+  const path = join(tempDir('puskesos-import-'), 'data.xlsx');
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+export const PERSON_HEADERS = [
+  'NO',
+  'NIK',
+  'NO KK',
+  'Nama Lengkap',
+  'JK',
+  'TGL LAHIR',
+  'HUBUNGAN',
+  'ALAMAT',
+  'RT',
+  'RW',
+  'DESA',
+];
+
+export const MAPPING: ImportMapping = {
+  kind: 'persons',
+  columns: {
+    nik: 'NIK',
+    noKk: 'NO KK',
+    name: 'Nama Lengkap',
+    sex: 'JK',
+    birthDate: 'TGL LAHIR',
+    relationship: 'HUBUNGAN',
+    address: 'ALAMAT',
+    rt: 'RT',
+    rw: 'RW',
+    desa: 'DESA',
+  },
+};
+
+export async function importFile(
+  register: Register,
+  path: string,
+  more: Partial<ImportRequest> = {},
+): Promise<ImportOutcome> {
+  const officeId = await getOwnOfficeId(register.deps.db);
+  if (!officeId) throw new Error('office not set up');
+  return runImport(register.deps, officeId, ACTOR, {
+    path,
+    mapping: MAPPING,
+    template: null,
+    dryRunOnly: false,
+    ...more,
+  });
+}
+
+/**
+ * The register digest (electron/core/digest's tables and columns) over LIVE rows only: an undone import
+ * leaves tombstones, which sync must carry, so "as before" means the same live content.
+ */
+export function liveDigest(register: Register): string {
+  const hash = createHash('sha256');
+  for (const t of SYNCED_TABLES) {
+    const cols = t.columns.map((c) => `"${c}"`).join(', ');
+    const rows = register.deps.sqlite
+      .prepare(`select ${cols} from "${t.name}" where deleted = 0 order by id`)
+      .raw(true)
+      .all();
+    hash.update(`${t.name}\n${JSON.stringify(rows)}\n`);
+  }
+  return hash.digest('hex');
+}
