@@ -16,6 +16,7 @@ import { reportMethods } from './methods/reports.ts';
 import { maintenanceMethods } from './methods/maintenance.ts';
 import { updateMethods } from './methods/updates.ts';
 import { operationMethods } from './methods/operations.ts';
+import { breachMethods } from './methods/breach.ts';
 
 export const contract = {
   ...systemMethods,
@@ -32,6 +33,7 @@ export const contract = {
   ...maintenanceMethods,
   ...updateMethods,
   ...operationMethods,
+  ...breachMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { maintenanceHandlers } from './maintenance.ts';
 import { dbKeyHandlers } from './db-key.ts';
 import { updateHandlers } from './updates.ts';
 import { operationHandlers } from './operations.ts';
+import { breachHandlers } from './breach.ts';
 
 export const handlers: Handlers = {
   ...systemHandlers,
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...dbKeyHandlers,
   ...updateHandlers,
   ...operationHandlers,
+  ...breachHandlers,
 };

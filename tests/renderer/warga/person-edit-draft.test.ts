@@ -11,6 +11,7 @@ const person = {
   householdId: null,
   nik: null,
   nikOverrideReason: null,
+  legalBasis: 'pelayanan_publik',
   name: 'Warga Contoh',
   sex: 'P',
   birthPlace: null,

@@ -9,6 +9,7 @@ import * as m005 from './005-reports.ts';
 import * as m006 from './006-dashboard-indexes.ts';
 import * as m007 from './007-own-identity.ts';
 import * as m008 from './008-case-search-indexes.ts';
+import * as m010 from './010-breach-log.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -26,6 +27,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: '006-dashboard-indexes', up: m006.up },
   { version: 7, name: '007-own-identity', up: m007.up },
   { version: 8, name: '008-case-search-indexes', up: m008.up },
+  // 009 (erasure, retention) is written in parallel; merged after it, this one becomes version 10.
+  { version: 9, name: '010-breach-log', up: m010.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
