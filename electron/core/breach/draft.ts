@@ -1,5 +1,5 @@
 // The breach notification draft of a recorded incident, as a PDF or XLSX file the admin downloads.
-import type { BreachDraftFile, BreachSources } from '../../../shared/types/breach.ts';
+import type { BreachDraftFile, BreachSources, IdentifiedFile } from '../../../shared/types/breach.ts';
 import type { DbOrTrx } from '../db/database.ts';
 import { CoreError } from '../errors.ts';
 import { getOwnOffice } from '../office/office-repo.ts';
@@ -62,13 +62,18 @@ export async function breachSources(db: DbOrTrx, limit = 300): Promise<BreachSou
   };
 }
 
-/** The logged file with this SHA-256, if the register wrote it. */
-export async function identifyFile(db: DbOrTrx, sha256: string) {
-  const row = await db
+/** The logged file with this SHA-256, or else the bundle with this header identity, if the register wrote it. */
+export async function identifyFile(db: DbOrTrx, sha256: string, bundleRef?: string): Promise<IdentifiedFile> {
+  const byHash = await db
     .selectFrom('export_log')
     .selectAll()
     .where('sha256', '=', sha256)
     .orderBy('at', 'desc')
     .executeTakeFirst();
+  const row =
+    byHash ??
+    (bundleRef
+      ? await db.selectFrom('export_log').selectAll().where('bundle_ref', '=', bundleRef).executeTakeFirst()
+      : undefined);
   return { match: row ? toLogEntry(row) : null };
 }

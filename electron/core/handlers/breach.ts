@@ -9,7 +9,7 @@ type BreachMethod = 'breach.sources' | 'breach.identify' | 'breach.list' | 'brea
 export const breachHandlers: Pick<Handlers, BreachMethod> = {
   'breach.sources': async (ctx) => breachSources(ctx.db),
 
-  'breach.identify': async (ctx, { sha256 }) => identifyFile(ctx.db, sha256),
+  'breach.identify': async (ctx, { sha256, bundleRef }) => identifyFile(ctx.db, sha256, bundleRef),
 
   'breach.list': async (ctx, { source }) => {
     const list = await breachList(ctx.db, source);

@@ -49,6 +49,11 @@ export const breachMethods = {
         .trim()
         .toLowerCase()
         .regex(/^[0-9a-f]{64}$/, 'Sidik SHA-256 harus 64 karakter heksadesimal.'),
+      /** A bundle's header identity `<sender>/<recipient>/<sequence>` (the CLI reads it from the file). */
+      bundleRef: z
+        .string()
+        .regex(/^[0-9a-f-]{36}\/[0-9a-f-]{36}\/\d{1,12}$/, 'Identitas paket tidak valid.')
+        .optional(),
     }),
     access: BREACH_ACCESS,
     mutates: false,
