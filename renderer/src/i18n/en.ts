@@ -9,6 +9,7 @@ import { enMaintenance } from './en-maintenance.ts';
 import { enUpdates } from './en-updates.ts';
 import { enFrontDesk } from './en-front-desk.ts';
 import { enAudit } from './en-audit.ts';
+import { enBreach } from './en-breach.ts';
 
 export const en: Messages = {
   ...enWarga,
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...enUpdates,
   ...enFrontDesk,
   ...enAudit,
+  ...enBreach,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Language' },
   common: {

@@ -8,6 +8,7 @@ import { idMaintenance } from './id-maintenance.ts';
 import { idUpdates } from './id-updates.ts';
 import { idFrontDesk } from './id-front-desk.ts';
 import { idAudit } from './id-audit.ts';
+import { idBreach } from './id-breach.ts';
 
 export const id = {
   ...idWarga,
@@ -19,6 +20,7 @@ export const id = {
   ...idUpdates,
   ...idFrontDesk,
   ...idAudit,
+  ...idBreach,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Bahasa' },
   common: {
