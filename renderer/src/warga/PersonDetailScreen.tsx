@@ -43,7 +43,9 @@ export function PersonDetailScreen({ id }: { id: string }) {
       </Anchor>
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={1} size="h2">{person.name}</Title>
+          <Title order={1} size="h2">
+            {person.name}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('person.nik')}: <IdNumber value={person.nik} />
           </Text>
