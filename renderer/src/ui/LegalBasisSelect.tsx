@@ -37,7 +37,8 @@ const KEYS = {
   kepentingan_vital: 'legalBasis.options.kepentingan_vital',
 } as const;
 
-const isKnown = (code: string | null): code is keyof typeof KEYS => code !== null && Object.hasOwn(KEYS, code);
+const isKnown = (code: string | null): code is keyof typeof KEYS =>
+  code !== null && Object.hasOwn(KEYS, code);
 
 /** The basis as the resident's page shows it; records from before it was asked say so. */
 export function legalBasisLabel(t: TFunction, code: string | null): string {
