@@ -1,5 +1,6 @@
 // The CLI's command table and runner; returns the exit code so tests can call it in-process.
 import { backupCommand } from './commands/backup.ts';
+import { breachCommand } from './commands/breach.ts';
 import { bundleCommand } from './commands/bundle.ts';
 import { conflictsCommand } from './commands/conflicts.ts';
 import { dbKeyCommand } from './commands/db-key.ts';
@@ -62,6 +63,11 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: importCommand,
     usage:
       'import --data-dir DIR FILE --template NAMA|--mapping FILE.json [--kind persons] [--sheet NAMA] [--header-row N] [--dry-run] [--report OUT.xlsx] [--save-template NAMA]\n  puskesos import undo --data-dir DIR BATCH_ID | import batches --data-dir DIR   (kode keluar 3: ada baris yang ditolak)',
+  },
+  breach: {
+    run: breachCommand,
+    usage:
+      'breach exports --data-dir DIR | breach list --data-dir DIR (--file FILE | --export ID | --office ID --from TTTT-BB-HH --to TTTT-BB-HH)\n  puskesos breach record --data-dir DIR (sumber seperti list) --how TEKS --steps TEKS [--occurred TTTT-BB-HH] --out-pdf FILE [--out-xlsx FILE]',
   },
   reseed: {
     run: reseedCommand,

@@ -18,6 +18,7 @@ import { updateMethods } from './methods/updates.ts';
 import { operationMethods } from './methods/operations.ts';
 import { erasureMethods } from './methods/erasure.ts';
 import { importMethods } from './methods/imports.ts';
+import { breachMethods } from './methods/breach.ts';
 
 export const contract = {
   ...systemMethods,
@@ -36,6 +37,7 @@ export const contract = {
   ...updateMethods,
   ...operationMethods,
   ...erasureMethods,
+  ...breachMethods,
 } as const;
 
 export type Contract = typeof contract;

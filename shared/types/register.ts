@@ -67,6 +67,8 @@ export interface PersonFields {
   /** Why the clerk kept a NIK whose birth-date or sex part disagrees with the entered data. */
   nikOverrideReason: string | null;
   notes: string | null;
+  /** Legal basis for processing the specific data (shared/reference/legal-basis.ts); null on older records. */
+  legalBasis: string | null;
 }
 
 export interface PersonSummary {

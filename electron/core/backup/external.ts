@@ -9,6 +9,7 @@ import { fileStamp } from '../db/backup.ts';
 import { ENCRYPTED_EXT, decryptBackupFile, encryptBackupFile } from './encrypted.ts';
 import { checkKind, type BackupKind } from './names.ts';
 import { takeBackup } from './take.ts';
+import { logRegisterCopy } from '../breach/export-log.ts';
 import { isPlainSqliteFile } from '../db/cipher.ts';
 import { encryptPlainCopyInPlace } from '../db/encrypt-plain.ts';
 import { sha256File, verifyBackupFile, type BackupCheck, type BackupSidecar } from './verify.ts';
@@ -121,6 +122,13 @@ export async function writeEncryptedBackup(opts: EncryptedBackupOptions): Promis
       rmSync(sidecarOf(path), { force: true });
       throw new Error(`Cadangan terenkripsi gagal diperiksa: ${result.message}`);
     }
+    logRegisterCopy(opts.sqlite, {
+      kind: 'backup_external',
+      fileName,
+      atMs: Date.parse(plain.sidecar.takenAt),
+      sha256: await sha256File(path),
+      detail: opts.kind,
+    });
     return { path, fileName, bytes, check: result };
   } finally {
     for (const f of [plain.path, `${plain.path}.json`, check]) if (existsSync(f)) rmSync(f, { force: true });

@@ -1,5 +1,6 @@
 // The backups/ folder of a data directory: list, take a verified backup, apply the rotation.
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { logRegisterCopy } from '../breach/export-log.ts';
 import { join } from 'node:path';
 import type { CoreDeps } from '../context.ts';
 import { getOwnOffice } from '../office/office-repo.ts';
@@ -79,6 +80,14 @@ export async function createLocalBackup(deps: CoreDeps, kind: BackupKind): Promi
     now: deps.now,
     appVersion: deps.appVersion,
     keys: deps.dbKeys,
+  });
+  // The breach list's knowledge: this file holds the whole register as of now.
+  logRegisterCopy(deps.sqlite, {
+    kind: 'backup',
+    fileName: taken.fileName,
+    atMs: Date.parse(taken.sidecar.takenAt),
+    sha256: taken.sidecar.sha256,
+    detail: kind,
   });
   rotateBackups(deps.paths.backups, await officeZoneOf(deps), deps.now());
   return taken;

@@ -20,6 +20,7 @@ import type { TkskActivitiesTable } from './tables/tksk-activities.ts';
 import type { TkskMonthNotesTable } from './tables/tksk-month-notes.ts';
 import type { MonthlyReportsTable } from './tables/monthly-reports.ts';
 import type { ErasuresTable } from './tables/erasures.ts';
+import type { BreachIncidentsTable, ExportLogPersonsTable, ExportLogTable } from './tables/export-log.ts';
 import type {
   BundlesInTable,
   BundlesOutTable,
@@ -58,6 +59,9 @@ export interface Database {
   sync_conflicts: SyncConflictsTable;
   sync_quarantine: SyncQuarantineTable;
   sync_seen: SyncSeenTable;
+  export_log: ExportLogTable;
+  export_log_persons: ExportLogPersonsTable;
+  breach_incidents: BreachIncidentsTable;
 }
 
 /** Tables that travel between offices (see digest/synced-tables.ts for their canonical columns). */

@@ -1,4 +1,5 @@
 // Generated households: a kepala keluarga, spouse, children and sometimes an elderly parent, with their person rows.
+import { DEFAULT_LEGAL_BASIS } from '../../../shared/reference/legal-basis.ts';
 import { normalizeName } from '../../../shared/text/normalize-name.ts';
 import type { Area, Desa, Kecamatan } from './area.ts';
 import { addDays, birthDateForAge, localDay, officeHoursOn } from './dates.ts';
@@ -181,6 +182,7 @@ export function generateHousehold(ctx: HouseholdContext, size: number): Househol
         desa_code: desa.code,
         nik_override_reason: null,
         notes: null,
+        legal_basis: DEFAULT_LEGAL_BASIS,
       },
     });
   }

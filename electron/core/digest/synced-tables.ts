@@ -127,6 +127,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
       'desa_code',
       'nik_override_reason',
       'notes',
+      'legal_basis',
     ],
     { references: [{ column: 'household_id', table: 'households' }] },
   ),

@@ -1,4 +1,5 @@
 // Maps register rows to the records of a resident's data export, with a label beside every code.
+import { legalBasisText } from '../../../shared/reference/legal-basis.ts';
 import type { Selectable } from 'kysely';
 import type { PersonsTable } from '../db/tables/persons.ts';
 import type { HouseholdsTable } from '../db/tables/households.ts';
@@ -84,6 +85,7 @@ export function personRecord(p: Selectable<PersonsTable>, region: string): T.Per
     region,
     nikOverrideReason: p.nik_override_reason,
     notes: p.notes,
+    legalBasis: { code: p.legal_basis, text: legalBasisText(p.legal_basis) },
   };
 }
 

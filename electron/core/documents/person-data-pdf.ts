@@ -48,6 +48,7 @@ function identity(d: PersonDataExport, zone: OfficeZone): Content {
       ['Wilayah', `${p.region} (${p.desaCode})`],
       ['Alasan NIK dipertahankan', orDash(p.nikOverrideReason)],
       ['Catatan', orDash(p.notes)],
+      ['Dasar pemrosesan', p.legalBasis.text],
       ['ID data', p.id],
       ['Dicatat / diubah', `${formatInstant(p.createdAt, zone)} / ${formatInstant(p.updatedAt, zone)}`],
     ]),

@@ -31,6 +31,8 @@ export interface PersonRecord {
   region: string;
   nikOverrideReason: string | null;
   notes: string | null;
+  /** Basis for processing the specific data recorded at registration (UU 27/2022 Pasal 20), with its article. */
+  legalBasis: { code: string | null; text: string };
 }
 
 export interface HouseholdRecord {

@@ -3,6 +3,7 @@ import type { Handlers } from '../context.ts';
 import { listAddressees, updateAddressees } from '../documents/letter-addressee.ts';
 import { personDataFile } from '../documents/person-data.ts';
 import { referralLetterFile } from '../documents/referral-letter.ts';
+import { logPersonFile, logReferralFile } from '../breach/log-file.ts';
 
 type DocumentHandlers = Pick<
   Handlers,
@@ -13,6 +14,17 @@ export const documentHandlers: DocumentHandlers = {
   'documents.referralLetter': async (ctx, { referralId }) => {
     ctx.subject('referral', referralId);
     const file = await referralLetterFile(ctx.db, referralId, ctx.deps.now());
+    const log = {
+      writer: ctx.deps.db,
+      db: ctx.db,
+      kind: 'referral_letter',
+      file,
+      atMs: ctx.deps.now(),
+    } as const;
+    await logReferralFile(
+      { ...log, username: ctx.user?.username ?? null, detail: 'surat rujukan' },
+      referralId,
+    );
     ctx.note('ekspor PDF surat rujukan');
     return file;
   },
@@ -20,6 +32,8 @@ export const documentHandlers: DocumentHandlers = {
   'documents.personData': async (ctx, { personId, format }) => {
     ctx.subject('person', personId);
     const file = await personDataFile(ctx.db, personId, format, ctx.deps.now());
+    const log = { writer: ctx.deps.db, db: ctx.db, kind: 'person_data', file, atMs: ctx.deps.now() } as const;
+    await logPersonFile({ ...log, username: ctx.user?.username ?? null, detail: format }, personId);
     ctx.note(`ekspor ${format.toUpperCase()} data warga (UU 27/2022)`);
     return file;
   },

@@ -17,6 +17,7 @@ import { dbKeyHandlers } from './db-key.ts';
 import { updateHandlers } from './updates.ts';
 import { operationHandlers } from './operations.ts';
 import { erasureHandlers } from './erasure.ts';
+import { breachHandlers } from './breach.ts';
 
 export const handlers: Handlers = {
   ...systemHandlers,
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...updateHandlers,
   ...operationHandlers,
   ...erasureHandlers,
+  ...breachHandlers,
 };

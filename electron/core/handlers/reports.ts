@@ -11,6 +11,8 @@ import { monthlyBytes, monthlyFileName, recapBytes, recapFileName, toReportFile 
 import { finalizedData, finalizeMonth, monthlyReportView } from '../reports/finalize.ts';
 import { computeRecap } from '../reports/recap.ts';
 import { getReportSettings, putReportSettings } from '../reports/settings.ts';
+import { logReportFile } from '../breach/log-file.ts';
+import type { ReportFile } from '../../../shared/types/reports.ts';
 
 type ReportMethod =
   | 'reports.monthly'
@@ -43,6 +45,20 @@ function signedInUser(ctx: HandlerContext): NonNullable<HandlerContext['user']> 
       'Kegiatan dan laporan dicatat oleh pengguna yang masuk dengan akunnya sendiri.',
     );
   return ctx.user;
+}
+
+/** A report file handed to the user, logged (counts only, no resident) so a leaked copy is recognised. */
+async function logged(ctx: HandlerContext, file: ReportFile, detail: string): Promise<ReportFile> {
+  await logReportFile({
+    writer: ctx.deps.db,
+    db: ctx.db,
+    kind: 'report',
+    file,
+    atMs: ctx.deps.now(),
+    username: ctx.user?.username ?? null,
+    detail,
+  });
+  return file;
 }
 
 const writer = (ctx: HandlerContext, office: OfficeInfo) => createWriter(ctx.db, office.id, ctx.deps.now);
@@ -112,7 +128,12 @@ export const reportHandlers: Pick<Handlers, ReportMethod> = {
         });
     ctx.subject('monthly_report', `${data.office.id}/${month}${version ? `/v${version}` : ''}`);
     ctx.note(`ekspor ${format.toUpperCase()} laporan bulanan ${month}${version ? ` versi ${version}` : ''}`);
-    return toReportFile(monthlyFileName(data, format, version), format, await monthlyBytes(data, format));
+    const file = toReportFile(
+      monthlyFileName(data, format, version),
+      format,
+      await monthlyBytes(data, format),
+    );
+    return logged(ctx, file, `laporan bulanan ${month}`);
   },
 
   'reports.recap': async (ctx, { month }) => computeRecap(ctx.db, month, ctx.deps.now()),
@@ -121,7 +142,8 @@ export const reportHandlers: Pick<Handlers, ReportMethod> = {
     const data = await computeRecap(ctx.db, month, ctx.deps.now());
     ctx.subject('monthly_recap', month);
     ctx.note(`ekspor ${format.toUpperCase()} rekap laporan bulanan ${month}`);
-    return toReportFile(recapFileName(data, format), format, await recapBytes(data, format));
+    const file = toReportFile(recapFileName(data, format), format, await recapBytes(data, format));
+    return logged(ctx, file, `rekap ${month}`);
   },
 
   'reports.settings': async (ctx) => getReportSettings(ctx.db),

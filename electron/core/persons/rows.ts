@@ -59,6 +59,7 @@ export const PERSON_COLUMNS = {
   desaCode: 'desa_code',
   nikOverrideReason: 'nik_override_reason',
   notes: 'notes',
+  legalBasis: 'legal_basis',
 } as const satisfies Record<keyof PersonFields, keyof PersonsTable>;
 
 const sqlValue = (v: unknown): SqlValue =>
@@ -137,6 +138,7 @@ export function toPersonFields(row: PersonsTable): PersonFields {
     desaCode: row.desa_code,
     nikOverrideReason: row.nik_override_reason,
     notes: row.notes,
+    legalBasis: row.legal_basis,
   };
 }
 

@@ -6,6 +6,9 @@ import type { TrustedKeysTable } from '../db/tables/sync-ledger.ts';
 import { CoreError } from '../errors.ts';
 import { getMeta } from '../office/office-repo.ts';
 import { writeBundle } from '../sync/bundle/writer.ts';
+import { BundlePersons } from '../breach/bundle-persons.ts';
+import { logExport } from '../breach/export-log.ts';
+import { sha256File } from '../backup/verify.ts';
 import { formatStamp, type Hlc } from '../sync/hlc.ts';
 import { ownIdentity, peerOf, type OwnIdentity } from '../sync/peers.ts';
 import { officeRecords } from './records.ts';
@@ -141,6 +144,7 @@ export async function exportReseed(deps: CoreDeps, officeId: string, out: string
   }
   const { key, revoked } = await recipientKey(deps, officeId);
   const a = await allocate(deps, own, officeId, basename(out));
+  const carried = new BundlePersons(deps.now());
   try {
     const written = await writeBundle({
       out,
@@ -153,7 +157,7 @@ export async function exportReseed(deps: CoreDeps, officeId: string, out: string
       recipients: [{ officeId, fingerprint: key.fingerprint, boxPublicKey: key.box_public_key }],
       sequence: a.sequence,
       schemaVersion: Number(deps.sqlite.pragma('user_version', { simple: true })),
-      records: officeRecords(deps.sqlite, officeId),
+      records: carried.collect(officeRecords(deps.sqlite, officeId)),
       extra: { acks: a.continueAfter > 0 ? [{ officeId, sequence: a.continueAfter }] : [] },
       createdAt: new Date(deps.now()),
     });
@@ -164,6 +168,18 @@ export async function exportReseed(deps: CoreDeps, officeId: string, out: string
       .set({ status: 'terkirim', records, counts: JSON.stringify(counts), bytes: written.bytes })
       .where('id', '=', a.bundleOutId)
       .execute();
+    await logExport(
+      deps.db,
+      {
+        kind: 'bundle',
+        fileName: basename(out),
+        atMs: deps.now(),
+        sha256: await sha256File(out),
+        bundleRef: `${own.officeId}/${officeId}/${a.sequence}`,
+        detail: `paket pemulihan untuk ${key.name}`,
+      },
+      await carried.resolve(deps.db),
+    );
     return {
       path: out,
       officeId,

@@ -14,6 +14,9 @@ import { formatStamp, type Hlc } from './hlc.ts';
 import { ownIdentity, peerOf, recipientsOf, shortId, type OwnIdentity } from './peers.ts';
 import { parseRowClock } from './row-clock.ts';
 import { isEcho, scopeFor } from './scope.ts';
+import { BundlePersons } from '../breach/bundle-persons.ts';
+import { logExport } from '../breach/export-log.ts';
+import { sha256File } from '../backup/verify.ts';
 
 export interface ExportedBundle {
   recipientOfficeId: string;
@@ -190,6 +193,8 @@ export async function exportBundles(deps: CoreDeps, outDir: string): Promise<Exp
       continue;
     }
     const out = join(outDir, fileFor(a.sequence));
+    // Whose data the bundle carries, noted as the records stream past (the breach list's knowledge).
+    const carried = new BundlePersons(deps.now());
     try {
       const written = await writeBundle({
         out,
@@ -202,7 +207,7 @@ export async function exportBundles(deps: CoreDeps, outDir: string): Promise<Exp
         recipients: [{ officeId: r.office_id, fingerprint: r.fingerprint, boxPublicKey: r.box_public_key }],
         sequence: a.sequence,
         schemaVersion,
-        records: changesFor(deps, own, r.office_id, a),
+        records: carried.collect(changesFor(deps, own, r.office_id, a)),
         extra: { acks: a.appliedInSeq > 0 ? [{ officeId: r.office_id, sequence: a.appliedInSeq }] : [] },
         createdAt: new Date(deps.now()),
       });
@@ -217,6 +222,18 @@ export async function exportBundles(deps: CoreDeps, outDir: string): Promise<Exp
         })
         .where('id', '=', a.bundleOutId)
         .execute();
+      await logExport(
+        deps.db,
+        {
+          kind: 'bundle',
+          fileName: fileFor(a.sequence),
+          atMs: deps.now(),
+          sha256: await sha256File(out),
+          bundleRef: `${own.officeId}/${r.office_id}/${a.sequence}`,
+          detail: `untuk ${r.name}`,
+        },
+        await carried.resolve(deps.db),
+      );
       results.push({ ...base, path: out, sequence: a.sequence, records, acks: a.appliedInSeq > 0 ? 1 : 0 });
     } catch (err) {
       await deps.db

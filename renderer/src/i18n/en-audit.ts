@@ -49,6 +49,13 @@ export const enAudit: typeof idAudit = {
       exportExternal: 'Copied a backup to external storage',
     },
     security: { rotateDbKey: 'Replaced the database key' },
+    breach: {
+      sources: 'Viewed the export log for the breach list',
+      identify: 'Matched a file against the export log',
+      list: 'Viewed the residents affected by a breach',
+      record: 'Recorded a data breach {{subject}}',
+      draft: 'Downloaded the breach notification draft {{subject}}',
+    },
     operations: {
       start: 'Started a long task',
       poll: 'Checked the progress of a task',

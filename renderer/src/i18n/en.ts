@@ -10,6 +10,7 @@ import { enUpdates } from './en-updates.ts';
 import { enFrontDesk } from './en-front-desk.ts';
 import { enAudit } from './en-audit.ts';
 import { enErasure } from './en-erasure.ts';
+import { enBreach } from './en-breach.ts';
 
 export const en: Messages = {
   ...enWarga,
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...enUpdates,
   ...enFrontDesk,
   ...enAudit,
+  ...enBreach,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Language' },
   common: {

@@ -47,6 +47,13 @@ export const idAudit = {
       exportExternal: 'Menyalin cadangan ke penyimpanan eksternal',
     },
     security: { rotateDbKey: 'Mengganti kunci basis data' },
+    breach: {
+      sources: 'Melihat catatan ekspor untuk daftar kebocoran',
+      identify: 'Mencocokkan file dengan catatan ekspor',
+      list: 'Melihat daftar warga terdampak kebocoran',
+      record: 'Mencatat kebocoran data {{subject}}',
+      draft: 'Mengunduh draf pemberitahuan kebocoran {{subject}}',
+    },
     operations: {
       start: 'Memulai pekerjaan panjang',
       poll: 'Melihat kemajuan pekerjaan',

@@ -9,6 +9,7 @@ import { idUpdates } from './id-updates.ts';
 import { idFrontDesk } from './id-front-desk.ts';
 import { idAudit } from './id-audit.ts';
 import { idErasure } from './id-erasure.ts';
+import { idBreach } from './id-breach.ts';
 
 export const id = {
   ...idWarga,
@@ -21,6 +22,7 @@ export const id = {
   ...idUpdates,
   ...idFrontDesk,
   ...idAudit,
+  ...idBreach,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Bahasa' },
   common: {

@@ -1,4 +1,4 @@
-// Pengaturan: tabs for the office, users, security, audit log, backups, letters, updates, own account and about; admin tabs only for admins.
+// Pengaturan: tabs for the office, users, security, audit log, backups, data breach, letters, updates, own account and about; admin tabs only for admins.
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { AboutTab } from './AboutTab.tsx';
 import { AccountTab } from './AccountTab.tsx';
 import { AuditTab } from './AuditTab.tsx';
 import { BackupTab } from './BackupTab.tsx';
+import { BreachTab } from './breach/BreachTab.tsx';
 import { LettersTab } from './LettersTab.tsx';
 import { OfficeTab } from './OfficeTab.tsx';
 import { RetentionTab } from './RetentionTab.tsx';
@@ -21,13 +22,14 @@ const TABS = [
   'audit',
   'cadangan',
   'retensi',
+  'kebocoran',
   'surat',
   'pembaruan',
   'akun',
   'tentang',
 ] as const;
 type Tab = (typeof TABS)[number];
-const ADMIN_ONLY: readonly Tab[] = ['pengguna', 'keamanan', 'audit', 'cadangan', 'retensi'];
+const ADMIN_ONLY: readonly Tab[] = ['pengguna', 'keamanan', 'audit', 'cadangan', 'retensi', 'kebocoran'];
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -49,9 +51,11 @@ export function SettingsScreen() {
                 ? t('backups.tab')
                 : name === 'retensi'
                   ? t('retention.tab')
-                  : name === 'pembaruan'
-                    ? t('updates.tab')
-                    : t(`settings.tabs.${name}`)}
+                  : name === 'kebocoran'
+                    ? t('breach.tab')
+                    : name === 'pembaruan'
+                      ? t('updates.tab')
+                      : t(`settings.tabs.${name}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -74,6 +78,9 @@ export function SettingsScreen() {
             </Tabs.Panel>
             <Tabs.Panel value="retensi" pt="md">
               <RetentionTab />
+            </Tabs.Panel>
+            <Tabs.Panel value="kebocoran" pt="md">
+              <BreachTab />
             </Tabs.Panel>
           </>
         )}

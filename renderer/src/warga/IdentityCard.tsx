@@ -7,6 +7,7 @@ import { useRegions } from '../app/regions.tsx';
 import { formatDay } from '../format.ts';
 import { DataRows } from '../ui/DataRows.tsx';
 import { IdNumber } from '../ui/IdNumber.tsx';
+import { legalBasisLabel } from '../ui/LegalBasisSelect.tsx';
 import type { PersonDetail } from '../../../shared/types/register.ts';
 
 export function IdentityCard({ person: p }: { person: PersonDetail }) {
@@ -29,6 +30,7 @@ export function IdentityCard({ person: p }: { person: PersonDetail }) {
     [t('person.dtsenStatus'), t(`dtsen.${p.dtsenStatus}`)],
     [t('person.phone'), p.phone ?? '—'],
     [t('person.desa'), `${regions.name(p.desaCode)} (${p.desaCode})`],
+    [t('legalBasis.label'), legalBasisLabel(t, p.legalBasis)],
   ];
   if (p.nikOverrideReason) rows.push([t('person.nikOverrideReason'), p.nikOverrideReason]);
   if (p.notes) rows.push([t('person.notes'), p.notes]);

@@ -1,4 +1,5 @@
 // "Ubah data": edits a person's fields and sends only the changed ones (persons.update), with the intake's NIK checks.
+import { LegalBasisSelect } from '../ui/LegalBasisSelect.tsx';
 import {
   Alert,
   Button,
@@ -234,6 +235,7 @@ export function PersonEditModal({ person, onClose, onSaved }: Props) {
               />
             )}
           </Group>
+          <LegalBasisSelect value={draft.legalBasis} onChange={(legalBasis) => set({ legalBasis })} />
           <Textarea
             label={t('person.notes')}
             value={draft.notes}

@@ -45,7 +45,9 @@ export function PersonList({ query }: { query: URLSearchParams }) {
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Title order={1} size="h2">{t('nav.warga')}</Title>
+        <Title order={1} size="h2">
+          {t('nav.warga')}
+        </Title>
         {perms.writeRegister && (
           <Button component="a" href={hrefTo('layanan', ['baru'])}>
             {t('intake.start')}

@@ -27,6 +27,7 @@ export interface PersonEditDraft {
   disabilityTypes: string[];
   desaCode: string;
   notes: string;
+  legalBasis: string | null;
 }
 
 export type PersonChanges = Input<'persons.update'>['changes'];
@@ -50,6 +51,7 @@ export function draftOf(p: PersonDetail): PersonEditDraft {
     disabilityTypes: [...p.disabilityTypes],
     desaCode: p.desaCode,
     notes: p.notes ?? '',
+    legalBasis: p.legalBasis,
   };
 }
 
@@ -96,6 +98,7 @@ export function changesOf(p: PersonDetail, d: PersonEditDraft): PersonChanges {
     disabilityTypes: [...d.disabilityTypes].sort(),
     desaCode: d.desaCode,
     notes: orNull(d.notes),
+    ...(d.legalBasis ? { legalBasis: d.legalBasis } : {}),
   };
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(next)) {

@@ -6,6 +6,7 @@ import { calendarDate } from '../../validation/calendar.ts';
 import { normaliseDigits } from '../../validation/nik.ts';
 import { CASE_STATUS_CODES } from '../../reference/case-status.ts';
 import { DTSEN_STATUSES, PADAN_DUKCAPIL } from '../../types/register.ts';
+import { DEFAULT_LEGAL_BASIS, LEGAL_BASIS_CODES } from '../../reference/legal-basis.ts';
 
 /*
  * Each record has a shape without defaults and two schemas built from it: the full fields (absent
@@ -111,6 +112,7 @@ const personShape = {
   desaCode: regionCode,
   nikOverrideReason: notesText(300),
   notes: notesText(1000),
+  legalBasis: z.enum(LEGAL_BASIS_CODES, 'Dasar pemrosesan data tidak dikenal.').nullable(),
 };
 
 const p = personShape;
@@ -131,6 +133,7 @@ export const personFields = z.object({
   phone: p.phone.default(null),
   nikOverrideReason: p.nikOverrideReason.default(null),
   notes: p.notes.default(null),
+  legalBasis: p.legalBasis.default(DEFAULT_LEGAL_BASIS),
 });
 /** Person changes: only the keys sent are changed. */
 export const personChanges = z.object(personShape).partial();

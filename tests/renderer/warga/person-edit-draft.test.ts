@@ -11,6 +11,7 @@ const person = {
   householdId: null,
   nik: null,
   nikOverrideReason: null,
+  legalBasis: 'pelayanan_publik',
   name: 'Warga Contoh',
   sex: 'P',
   birthPlace: null,
@@ -54,5 +55,11 @@ describe('changesOf', () => {
       }),
     ).toEqual({ padanDukcapil: 'padan', disabilityTypes: ['FISIK', 'MENTAL'], desaCode: '33.01.08.2002' });
     expect(changesOf(person, { ...d, disabilityTypes: [] })).toEqual({ disabilityTypes: [] });
+  });
+
+  it('sends the legal basis only when it changes', () => {
+    const d = draftOf(person);
+    expect(changesOf(person, { ...d, legalBasis: 'pelayanan_publik' })).toEqual({});
+    expect(changesOf(person, { ...d, legalBasis: 'persetujuan' })).toEqual({ legalBasis: 'persetujuan' });
   });
 });

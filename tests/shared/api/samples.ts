@@ -409,4 +409,31 @@ export const SAMPLES: Record<Method, Sample> = {
     validFails: 'NOT_FOUND',
     malformed: { id: 42 },
   },
+  // The breach list (admin): no export is logged under these ids in the shared office.
+  'breach.sources': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'breach.identify': { valid: () => ({ sha256: 'a'.repeat(64) }), malformed: { sha256: 'bukan-sidik' } },
+  'breach.list': {
+    valid: () => ({ source: { kind: 'export', exportId: '0190a000-0000-7000-8000-000000000000' } }),
+    validFails: 'NOT_FOUND',
+    malformed: { source: { kind: 'device', officeId: 'kantor', from: '2026-01-01', to: '2026-01-31' } },
+  },
+  'breach.record': {
+    valid: () => ({
+      source: { kind: 'export', exportId: '0190a000-0000-7000-8000-000000000000' },
+      occurredOn: '2026-03-01',
+      how: 'Flashdisk hilang di angkutan umum.',
+      steps: 'Kunci kantor dicabut; warga dihubungi.',
+    }),
+    validFails: 'NOT_FOUND',
+    malformed: {
+      source: { kind: 'export', exportId: '0190a000-0000-7000-8000-000000000000' },
+      how: '',
+      steps: '',
+    },
+  },
+  'breach.draft': {
+    valid: () => ({ incidentId: '0190a000-0000-7000-8000-000000000000', format: 'pdf' }),
+    validFails: 'NOT_FOUND',
+    malformed: { incidentId: '0190a000-0000-7000-8000-000000000000', format: 'docx' },
+  },
 };

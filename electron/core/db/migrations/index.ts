@@ -10,6 +10,7 @@ import * as m006 from './006-dashboard-indexes.ts';
 import * as m007 from './007-own-identity.ts';
 import * as m008 from './008-case-search-indexes.ts';
 import * as m009 from './009-erasure.ts';
+import * as m010 from './010-breach-log.ts';
 import * as m011 from './011-import-batches.ts';
 
 export interface Migration {
@@ -29,7 +30,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: '007-own-identity', up: m007.up },
   { version: 8, name: '008-case-search-indexes', up: m008.up },
   { version: 9, name: '009-erasure', up: m009.up },
-  { version: 10, name: '011-import-batches', up: m011.up },
+  { version: 10, name: '010-breach-log', up: m010.up },
+  { version: 11, name: '011-import-batches', up: m011.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -24,4 +24,6 @@ export interface PersonsTable extends SyncMeta {
   /** Why the clerk kept a NIK that disagrees with sex or birth date. */
   nik_override_reason: string | null;
   notes: string | null;
+  /** LegalBasis code for processing the resident's specific data (null: recorded before it was asked). */
+  legal_basis: string | null;
 }

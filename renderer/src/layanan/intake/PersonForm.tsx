@@ -31,6 +31,7 @@ import { SimilarCandidates } from './SimilarCandidates.tsx';
 import { summaryOf } from './summary.ts';
 import { DayInput } from '../../ui/DayInput.tsx';
 import { SearchSelect } from '../../ui/SearchSelect.tsx';
+import { LegalBasisSelect } from '../../ui/LegalBasisSelect.tsx';
 
 interface Props {
   prefill: { nik?: string; name?: string };
@@ -239,6 +240,7 @@ export function PersonForm({ prefill, onBack, onDone }: Props) {
             allowDeselect={false}
           />
         </Group>
+        <LegalBasisSelect value={draft.legalBasis} onChange={(legalBasis) => set({ legalBasis })} />
         {failure && (
           <Alert color="red" role="alert">
             {failure}

@@ -8,6 +8,7 @@ import { isIsoDate } from '../../../../shared/validation/calendar.ts';
 import type { DtsenStatus, PersonSummary, Sex } from '../../../../shared/types/register.ts';
 import type { FieldErrors } from '../../ui/field-errors.ts';
 import { nikIssueText } from './nik-messages.ts';
+import { DEFAULT_LEGAL_BASIS } from '../../../../shared/reference/legal-basis.ts';
 
 export type HouseholdMode = 'new' | 'existing' | 'none';
 
@@ -22,6 +23,8 @@ export interface PersonDraft {
   relationship: string | null;
   phone: string;
   dtsenStatus: DtsenStatus;
+  /** Basis for processing the specific data (UU 27/2022 Pasal 20); the public-service task is preselected. */
+  legalBasis: string;
   /** The person's desa: of the new household, or chosen alone when there is none. */
   desaCode: string | null;
   householdMode: HouseholdMode;
@@ -48,6 +51,7 @@ export function emptyDraft(prefill: { nik?: string; name?: string }, desaCode: s
     relationship: null,
     phone: '',
     dtsenStatus: 'tidak_diketahui',
+    legalBasis: DEFAULT_LEGAL_BASIS,
     desaCode,
     householdMode: 'new',
     noKk: '',
@@ -136,6 +140,7 @@ export function createInput(d: PersonDraft, confirmNotDuplicate: boolean): Input
       relationship: d.relationship,
       phone: orNull(d.phone),
       dtsenStatus: d.dtsenStatus,
+      legalBasis: d.legalBasis,
       desaCode,
       nikOverrideReason: warned ? orNull(d.nikOverrideReason) : null,
     },
