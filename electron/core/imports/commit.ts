@@ -10,6 +10,7 @@ import type { Scope } from '../persons/scope.ts';
 import type { PersonFields } from '../../../shared/types/register.ts';
 import type { DryRun, ImportPerson, PlannedRow } from './dry-run.ts';
 import type { ImportCommitResult, UpdateGroup } from '../../../shared/types/imports.ts';
+import { DEFAULT_LEGAL_BASIS } from '../../../shared/reference/legal-basis.ts';
 
 /** Who runs the import, as the audit log names them. */
 export interface ImportActor {
@@ -167,6 +168,8 @@ export async function commitDryRun(
         disabilityTypes: [],
         padanDukcapil: 'unknown',
         dtsenStatus: 'tidak_diketahui',
+        // An office's own register list is kept for its public-service task, the intake's default basis.
+        legalBasis: DEFAULT_LEGAL_BASIS,
         nikOverrideReason: overrideReason(row),
       };
       const id = await createPerson(s, { person, confirmNotDuplicate: true });

@@ -81,7 +81,7 @@ describe('puskesos breach', () => {
     expect(rec.code, rec.err).toBe(0);
     expect(rec.out).toMatch(/Batas pemberitahuan 3 × 24 jam: \d{4}-/);
     expect(existsSync(xlsx)).toBe(true);
-    const text = flat(pdfText(readFileSync(pdf), join(root, 'baca.pdf')));
+    const text = flat(await pdfText(readFileSync(pdf), join(root, 'baca.pdf')));
     expect(text).toContain('Flashdisk hilang saat dibawa ke Dinsos.');
     expect(text).toContain(`Jumlah subjek data : ${n}`);
   });

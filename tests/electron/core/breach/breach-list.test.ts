@@ -169,7 +169,7 @@ describe('breach list from the export log', () => {
       await k1.register.call(admin(), 'breach.draft', { incidentId: incident.id, format: 'pdf' }),
     );
     expect(pdf.fileName).toMatch(/\.pdf$/);
-    const text = flat(pdfText(Buffer.from(pdf.base64, 'base64'), join(tempDir(), 'draf.pdf')));
+    const text = flat(await pdfText(Buffer.from(pdf.base64, 'base64'), join(tempDir(), 'draf.pdf')));
     expect(text).toContain('DRAF PEMBERITAHUAN KEGAGALAN PELINDUNGAN DATA PRIBADI');
     expect(text).toContain('Flashdisk berisi bundel hilang di angkot.');
     expect(text).toContain('Kunci kantor dicabut di Dinsos');

@@ -71,7 +71,7 @@ describe('legal basis of a resident', () => {
     const pdf = unwrap(
       await office.register.call(admin, 'documents.personData', { personId: p.id, format: 'pdf' }),
     );
-    const text = flat(pdfText(Buffer.from(pdf.base64, 'base64'), join(tempDir(), 'dasar.pdf')));
+    const text = flat(await pdfText(Buffer.from(pdf.base64, 'base64'), join(tempDir(), 'dasar.pdf')));
     expect(text).toContain(
       'Dasar pemrosesan : Persetujuan warga (atau orang tua/wali untuk anak) (UU 27/2022 Pasal 20 ayat (2) huruf a',
     );
