@@ -11,6 +11,7 @@ import { getOwnOfficeId } from '../office/office-repo.ts';
 import { ENCRYPTED_EXT } from './encrypted.ts';
 import { decryptAndVerify } from './external.ts';
 import { carrySyncLedger } from './ledger-carry.ts';
+import { carryErasures } from './erasure-carry.ts';
 import { saveUnsentBeforeDestructive, type UnsentSaveResult } from './unsent-guard.ts';
 import { inspectSqlite, readSidecar, verifyBackupFile, type BackupCheck } from './verify.ts';
 
@@ -34,6 +35,8 @@ export interface StagedRestore {
   unsent: UnsentSaveResult;
   /** Where the current database will be kept: disisihkan/<name>. */
   setAsidePath: string;
+  /** Erasures made after the backup and applied to the copy, so no erased resident comes back. */
+  erasuresCarried: number;
 }
 
 export interface AppliedRestore {
@@ -73,7 +76,7 @@ async function stageCopy(deps: CoreDeps, source: string, out: string, maxSchemaV
  * Everything a restore needs while the register is still open: the backup is verified (a damaged one or
  * another office's is refused before anything happens), unsent changes are saved to the outbox, the copy gets
  * the sync sequence numbers and clock already used (so Dinsos never takes a new bundle for an old one), and
- * it is staged. The swap happens when the register is reopened (`applyPendingRestore`).
+ * erasures made since the backup are applied to it (erasure-carry.ts), and it is staged. The swap happens when the register is reopened (`applyPendingRestore`).
  */
 export async function stageRestore(
   deps: CoreDeps,
@@ -91,6 +94,12 @@ export async function stageRestore(
     // A copy taken before a key rotation is brought to the current key before it becomes the register.
     rekeyToCurrent(tmp, deps.dbKeys);
     carrySyncLedger(deps.sqlite, tmp, deps.dbKeys);
+    const erasuresCarried = await carryErasures(deps.sqlite, tmp, {
+      keys: deps.dbKeys,
+      schemaVersion: maxSchemaVersion,
+      scratchDir: dir,
+      now: deps.now,
+    });
     const after = inspectSqlite(tmp, deps.dbKeys);
     if (after.integrity !== 'ok') throw new RestoreError(`Salinan cadangan rusak: ${after.integrity}`);
     renameSync(tmp, join(dir, STAGED));
@@ -101,7 +110,13 @@ export async function stageRestore(
       stagedAt: new Date(deps.now()).toISOString(),
     };
     writeFileAtomic(join(dir, MARKER), JSON.stringify(marker, null, 2), 0o600);
-    return { source, check, unsent, setAsidePath: join(setAsideDir(deps.paths), setAsideName) };
+    return {
+      source,
+      check,
+      unsent,
+      setAsidePath: join(setAsideDir(deps.paths), setAsideName),
+      erasuresCarried,
+    };
   } finally {
     rmSync(tmp, { force: true });
     rmSync(`${tmp}-journal`, { force: true });
