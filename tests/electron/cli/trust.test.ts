@@ -126,7 +126,8 @@ describe('puskesos enroll / network / revoke', () => {
     const r7 = run('revoke', '--data-dir', dir('dinsos'), '--office', 'bukan-id');
     expect(r7.code).toBe(1);
     expect(r7.err).toContain('officeId');
-  });
+    // Seven CLI processes, each opening a register: more than the default 30 s on a loaded 2-core machine.
+  }, 120_000);
 
   it('revoke: the next network file carries it, and the kecamatan learns its key was withdrawn', () => {
     const r1 = run('revoke', '--data-dir', dir('dinsos'), '--office', kecId);
