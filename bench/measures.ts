@@ -1,6 +1,7 @@
 // Turns the raw figures of a run into the table's rows, each with its baseline, ratio and the issue's target.
 import { measure, notMeasured, type Measure } from './measure.ts';
 import type { AppStart } from './app-start.ts';
+import type { CipherCost, CipherRun } from './cipher-measure.ts';
 import type { ExportResult } from './export-measure.ts';
 import type { ImportRun } from './import-measure.ts';
 import type { PeerResult } from './pouch-measure.ts';
@@ -37,6 +38,54 @@ export function importMeasures(
       baselineLabel: 'first import',
       target: { on: 'ratio', op: '<', value: 0.05 },
       note: 'every bundle "already applied"',
+    }),
+  ];
+}
+
+/** Issue 18: encryption may cost at most 15 % (time, encrypted against plain, same run). */
+export const CIPHER_COST_LIMIT = 1.15;
+
+/** Each round's ratio (encrypted / plain), in run order: how much the noise moves a single comparison. */
+export function roundRatios(runs: readonly CipherRun[], f: (r: CipherRun) => number): number[] {
+  const enc = runs.filter((r) => r.mode === 'encrypted');
+  const plain = runs.filter((r) => r.mode === 'plain');
+  return enc.slice(0, plain.length).map((e, i) => f(e) / f(plain[i] as CipherRun));
+}
+
+export function cipherMeasures(c: CipherCost): Measure[] {
+  const target = { on: 'ratio', op: '<=', value: CIPHER_COST_LIMIT } as const;
+  const of = (mode: CipherRun['mode'], f: (r: CipherRun) => number): number =>
+    median(c.runs.filter((r) => r.mode === mode).map(f));
+  const rounds = roundRatios(c.runs, (r) => r.importMs).length;
+  const how = (f: (r: CipherRun) => number, per: string): string =>
+    `median of ${rounds} rounds, the two registers side by side in child processes, interleaved ${per}; ` +
+    `round ratios ${roundRatios(c.runs, f)
+      .map((r) => r.toFixed(2))
+      .join(', ')}`;
+  const first = c.runs[0];
+  const importMs = (r: CipherRun): number => r.importMs;
+  const p95 = (r: CipherRun): number => r.searchP95;
+  const cpu = (r: CipherRun): number => r.importCpuMs;
+  // The children's CPU time moves less with other processes' load than wall time: a hint where the cost lies.
+  const cpuRatio = of('encrypted', cpu) / of('plain', cpu);
+  return [
+    measure({
+      id: 'cipher-import',
+      label: 'encryption cost: Dinsos import',
+      figure: { value: of('encrypted', importMs), unit: 'ms' },
+      baseline: { value: of('plain', importMs), unit: 'ms' },
+      baselineLabel: 'the same import into a plain register',
+      target,
+      note: `${n(first?.records ?? 0)} records; ${how(importMs, 'bundle by bundle')}; CPU-time ratio ${cpuRatio.toFixed(2)}`,
+    }),
+    measure({
+      id: 'cipher-search-p95',
+      label: 'encryption cost: search p95',
+      figure: { value: of('encrypted', p95), unit: 'ms' },
+      baseline: { value: of('plain', p95), unit: 'ms' },
+      baselineLabel: 'the same queries on the plain register',
+      target,
+      note: `${n(first?.queries ?? 0)} queries a round; ${how(p95, 'query by query')}`,
     }),
   ];
 }

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm run bench [-- --scale small|medium|full]`: builds or reuses the kabupaten dataset, measures import,
-// re-import, export, search, reports, import memory, the PouchDB peer and app start, each beside its baseline
-// and target; prints the table, writes bench/results/<date>-<scale>.json and, at full scale, docs/performance.md.
+// re-import, export, search, reports, encryption's cost, import memory, the PouchDB peer and app start, each
+// beside its baseline and target; prints the table, writes bench/results/<date>-<scale>.json and, at full scale, docs/performance.md.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import {
   appStartMeasures,
+  cipherMeasures,
   exportMeasures,
   importMeasures,
   peerMeasure,
@@ -17,6 +18,7 @@ import {
 } from './measures.ts';
 import { CHROMIUM, measureAppStart, rendererBuilt, type AppStart } from './app-start.ts';
 import { parseBenchArgs, UsageError } from './args.ts';
+import { CIPHER_ROUNDS, measureCipherCost } from './cipher-measure.ts';
 import { ROOT } from './cli.ts';
 import { dataset } from './dataset.ts';
 import { measureExport } from './export-measure.ts';
@@ -110,6 +112,13 @@ async function main(): Promise<number> {
     measures.push(...searchMeasures(inDinsos.search));
     measures.push(...reportMeasures(inDinsos.reports, largest.name));
 
+    const rounds = CIPHER_ROUNDS[scale.name];
+    log(
+      `biaya enkripsi: impor + pencarian, register terenkripsi vs polos berdampingan, ${rounds} putaran (proses anak)…`,
+    );
+    const cipher = await measureCipherCost(ws, ds.dinsos, bundles, scale.searchSamples, rounds, log);
+    measures.push(...cipherMeasures(cipher));
+
     log('panggilan UI selama impor (inti di worker)…');
     const ui = await measureUiDuringImport(ws.copy(ds.dinsos, 'dinsos-ui'), bundles);
     measures.push(uiDuringImportMeasure(ui, bundles.length));
@@ -134,6 +143,7 @@ async function main(): Promise<number> {
       import: { first: inDinsos.first, again: inDinsos.again, raw },
       export: exp,
       search: inDinsos.search,
+      encryptionCost: cipher,
       reports: inDinsos.reports,
       rss,
       uiDuringImport: { during: ui.during, p95: ui.p95, runMs: ui.runMs, answers: ui.answers.length },

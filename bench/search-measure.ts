@@ -8,7 +8,7 @@ import { percentile } from './stats.ts';
 
 /** The Warga list asks for 100-row pages. */
 const PAGE = 100;
-const WARM_UP = 10;
+export const WARM_UP = 10;
 
 export interface SearchResult {
   persons: number;
@@ -38,7 +38,17 @@ export function nikKeystrokes(nik: string): string[] {
   return out;
 }
 
-export async function measureSearch(reg: Register, samples: number): Promise<SearchResult> {
+/** A signed-in caller on the register and the distinct keystroke queries of `samples` persons, ready to time. */
+export interface SearchSession {
+  persons: number;
+  names: string[];
+  niks: string[];
+  /** One `persons.search` call through the dispatch: its time in ms. */
+  search(query: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function searchSession(reg: Register, samples: number): Promise<SearchSession> {
   const web = (sessionId: string | null): Caller => ({ channel: 'web', sessionId });
   const signIn = await reg.call(web(null), 'auth.signIn', {
     username: ADMIN.username,
@@ -61,23 +71,26 @@ export async function measureSearch(reg: Register, samples: number): Promise<Sea
     if (!p) throw new Error('no person with a NIK to sample');
     return p;
   });
-  const search = async (query: string): Promise<number> => {
-    const t0 = performance.now();
-    const r = await reg.call(caller, 'persons.search', { query, limit: PAGE, offset: 0 });
-    const ms = performance.now() - t0;
-    if (!r.ok) throw new Error(`persons.search "${query}": ${r.error.message}`);
-    return ms;
-  };
   // Each distinct query once: every NIK of the kabupaten starts with the same digits, and timing "3301" forty
   // times over would only repeat one figure (and, on a large register, take many minutes).
-  const names = [...new Set(people.flatMap((p) => nameKeystrokes(p.name)))];
-  const niks = [...new Set(people.flatMap((p) => nikKeystrokes(p.nik)))];
-  for (const q of [...names, ...niks].slice(0, WARM_UP)) await search(q);
-  const nameMs: number[] = [];
-  const nikMs: number[] = [];
-  for (const q of names) nameMs.push(await search(q));
-  for (const q of niks) nikMs.push(await search(q));
-  await reg.call(caller, 'auth.signOut', {});
+  return {
+    persons,
+    names: [...new Set(people.flatMap((p) => nameKeystrokes(p.name)))],
+    niks: [...new Set(people.flatMap((p) => nikKeystrokes(p.nik)))],
+    search: async (query) => {
+      const t0 = performance.now();
+      const r = await reg.call(caller, 'persons.search', { query, limit: PAGE, offset: 0 });
+      const ms = performance.now() - t0;
+      if (!r.ok) throw new Error(`persons.search "${query}": ${r.error.message}`);
+      return ms;
+    },
+    close: async () => {
+      await reg.call(caller, 'auth.signOut', {});
+    },
+  };
+}
+
+export function searchFigures(persons: number, nameMs: number[], nikMs: number[]): SearchResult {
   const all = [...nameMs, ...nikMs];
   return {
     persons,
@@ -89,4 +102,15 @@ export async function measureSearch(reg: Register, samples: number): Promise<Sea
     nameP95: percentile(nameMs, 95),
     nikP95: percentile(nikMs, 95),
   };
+}
+
+export async function measureSearch(reg: Register, samples: number): Promise<SearchResult> {
+  const s = await searchSession(reg, samples);
+  for (const q of [...s.names, ...s.niks].slice(0, WARM_UP)) await s.search(q);
+  const nameMs: number[] = [];
+  const nikMs: number[] = [];
+  for (const q of s.names) nameMs.push(await s.search(q));
+  for (const q of s.niks) nikMs.push(await s.search(q));
+  await s.close();
+  return searchFigures(s.persons, nameMs, nikMs);
 }
