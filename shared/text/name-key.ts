@@ -90,36 +90,23 @@ const DEGREES = new Set([
   'almh',
 ]);
 
-/** Spellings of Muhammad after the spelling rules below ("Mochammad" → "mokhamad", "Moh." → "moh"). */
+/** Spellings of Muhammad after the spelling rules below ("Mochammad" → "mohamad", "Moh." → "moh"). */
 const MUHAMMAD = new Set([
   'muhamad',
   'mohamad',
   'muhamed',
   'mohamed',
-  'mokhamad',
-  'mukhamad',
-  'muhammad',
-  'mohammad',
   'mhd',
   'moh',
   'muh',
   'mohd',
   'md',
   'm',
-  'mukhammad',
-  'mochamad',
-  'muchamad',
   'mamad',
 ]);
 
 /** "St." is Siti; "S.T." (with an inner dot) is a degree and never reaches this table. */
-const NAME_FORMS: Readonly<Record<string, string>> = {
-  st: 'siti',
-  sitti: 'siti',
-  ahmad: 'ahmad',
-  achmad: 'ahmad',
-  akhmad: 'ahmad',
-};
+const NAME_FORMS: Readonly<Record<string, string>> = { st: 'siti', siti: 'siti' };
 
 /** A raw word as written: lower case, accents folded, apostrophes dropped (dots and commas kept for now). */
 const fold = (s: string): string =>
@@ -130,23 +117,25 @@ const fold = (s: string): string =>
     .replace(/['‘’ʼ`´]/gu, '');
 
 /**
- * The pre-1972 spellings and writing habits of one word: oe→u, dj→j, tj→c, sj→sy, nj→ny, ch→kh, dh→d; in a
- * word written in the old spelling a plain j is the modern y ("Tjahjo" → "cahyo", "Soejono" → "suyono");
- * doubled letters collapse ("Muhammad" → "muhamad", "Anna" → "ana").
+ * The pre-1972 spellings and writing habits of one word, to one key: oe→u, dj→j, tj→c, sj→sy, nj→ny,
+ * ch→kh; then, since an old j is the modern y and writers differ on kh/h, th/t and dh/d, the key writes j as y
+ * and kh, th, dh as h, t, d ("Tjahjo" → "cahyo", "Djoko" and "Joko" → "yoko", "Hidajat" → "hidayat",
+ * "Rachmat" and "Rahmat" → "rahmat"); doubled letters collapse ("Muhammad" → "muhamad", "Anna" → "ana").
+ * A key, not a spelling to show: "Jati" and "Yati" share it, and the matchers weigh birth date and sex too.
  */
 export function respell(word: string): string {
-  const old = /oe|dj|tj|sj|nj|ch/.test(word);
-  let w = word
+  return word
     .replace(/oe/g, 'u')
-    .replace(/dj/g, 'J')
+    .replace(/dj/g, 'j')
     .replace(/tj/g, 'c')
     .replace(/sj/g, 'sy')
     .replace(/nj/g, 'ny')
     .replace(/ch/g, 'kh')
-    .replace(/dh/g, 'd');
-  if (old) w = w.replace(/j/g, 'y');
-  w = w.replace(/J/g, 'j'); // 'J' marks a dj (the word is lower case)
-  return w.replace(/(.)\1+/g, '$1');
+    .replace(/j/g, 'y')
+    .replace(/kh/g, 'h')
+    .replace(/th/g, 't')
+    .replace(/dh/g, 'd')
+    .replace(/(.)\1+/g, '$1');
 }
 
 /**

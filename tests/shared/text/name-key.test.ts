@@ -5,15 +5,19 @@ import { nameKey, respell } from '../../../shared/text/name-key.ts';
 describe('respell', () => {
   it.each([
     ['soekarno', 'sukarno'],
-    ['djoko', 'joko'],
+    ['djoko', 'yoko'],
+    ['hidajat', 'hidayat'],
+    ['rachmat', 'rahmat'],
+    ['rahmat', 'rahmat'],
     ['tjahjo', 'cahyo'],
     ['soejono', 'suyono'],
     ['sjamsul', 'syamsul'],
     ['njoman', 'nyoman'],
-    ['chairul', 'khairul'],
+    ['chairul', 'hairul'],
+    ['khairul', 'hairul'],
     ['muhammad', 'muhamad'],
     ['anna', 'ana'],
-    ['joko', 'joko'],
+    ['joko', 'yoko'],
     ['yanti', 'yanti'],
   ])('%s → %s', (old, modern) => {
     expect(respell(old)).toBe(modern);
@@ -23,6 +27,8 @@ describe('respell', () => {
 describe('nameKey', () => {
   it.each([
     ['Soekarno', 'Sukarno'],
+    ['Hidajat', 'Hidayat'],
+    ['Rachmat Hidayat', 'Rahmat Hidajat'],
     ['Djoko Santoso', 'Joko Santoso'],
     ['Moh. Tjahjo', 'Muhammad Cahyo'],
     ['M. Tjahjo', 'Mochammad Cahyo'],
@@ -41,6 +47,7 @@ describe('nameKey', () => {
   it('gives the expected keys', () => {
     expect(nameKey('Hj. Siti Aminah, S.Pd.')).toBe('siti aminah');
     expect(nameKey('Moh. Tjahjo')).toBe('muhamad cahyo');
+    expect(nameKey('Djoko')).toBe('yoko');
     expect(nameKey('Soekarno')).toBe('sukarno');
   });
 
@@ -51,7 +58,7 @@ describe('nameKey', () => {
 
   it('keeps a name that is only a title, and a degree-looking word in first place', () => {
     expect(nameKey('Ibu')).toBe('ibu');
-    expect(nameKey('Haji')).toBe('haji');
+    expect(nameKey('Haji')).toBe('hayi');
     // "S.T." with an inner dot is a degree after a name; "St." alone is Siti.
     expect(nameKey('Budi Santoso, S.T.')).toBe('budi santoso');
     expect(nameKey('St. Maryam')).toBe('siti maryam');
