@@ -13,6 +13,18 @@ export const DUPLICATE_REASONS = [
 ] as const;
 export type DuplicateReasonCode = (typeof DUPLICATE_REASONS)[number];
 
+/** How counts per reason are headed (a reason's own label may carry a figure: "nama mirip 0,93"). */
+export const DUPLICATE_REASON_LABELS: Record<DuplicateReasonCode, string> = {
+  nik_sama: 'NIK sama',
+  nik_satu_digit: 'NIK beda satu digit',
+  nama_sama: 'nama sama',
+  nama_mirip: 'nama mirip',
+  tanggal_lahir_sama: 'tanggal lahir sama',
+  tanggal_lahir_beda_tahun: 'tanggal dan bulan lahir sama, tahun beda satu',
+  desa_sama: 'desa sama',
+  satu_kk: 'satu KK',
+};
+
 export interface DuplicateReason {
   code: DuplicateReasonCode;
   label: string;
