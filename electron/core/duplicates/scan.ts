@@ -1,6 +1,6 @@
 // The duplicate scan at Dinsos: the whole register, or the persons changed since the last scan, into duplicate_candidates.
 import { sql } from 'kysely';
-import type { DbOrTrx } from '../db/database.ts';
+import type { Db, DbOrTrx } from '../db/database.ts';
 import { getMeta, putMeta } from '../office/office-repo.ts';
 import type { DuplicateReasonCode, DuplicateScanResult } from '../../../shared/types/duplicates.ts';
 import { findCandidates, type FoundPair } from './find.ts';
@@ -122,4 +122,14 @@ export async function scanDuplicates(
     oversizedBlocks: found.oversizedBlocks,
     byReason,
   };
+}
+
+/**
+ * After a bundle import at Dinsos: the incremental scan in its own transaction, once the register was scanned
+ * at least once (before that, imports stay as fast as ever and the first `duplicates scan` does the whole
+ * register). Returns null when it did not run.
+ */
+export async function scanAfterImport(db: Db, at: string): Promise<DuplicateScanResult | null> {
+  if ((await getMeta(db, SCAN_WATERMARK)) === null) return null;
+  return db.transaction().execute((trx) => scanDuplicates(trx, at, 'bertahap'));
 }
