@@ -7,7 +7,7 @@ import {
 } from '../../../../electron/core/duplicates/blocking.ts';
 import { matchPair, type DupPerson } from '../../../../electron/core/duplicates/match.ts';
 import { findCandidates } from '../../../../electron/core/duplicates/find.ts';
-import { dupPerson, generateSample } from './sample.ts';
+import { dupPerson, generateSample } from '../../../support/duplicates-sample.ts';
 
 const key = (a: DupPerson, b: DupPerson): string => (a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`);
 

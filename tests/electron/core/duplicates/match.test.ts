@@ -9,7 +9,7 @@ import {
 import { nikAgrees, nikBirth, nikEdit } from '../../../../electron/core/duplicates/nik.ts';
 import { makeNik } from '../../../support/persons.ts';
 import { nameKey } from '../../../../shared/text/name-key.ts';
-import { dupPerson } from './sample.ts';
+import { dupPerson } from '../../../support/duplicates-sample.ts';
 
 const codes = (a: DupPerson, b: DupPerson): string[] => matchPair(a, b)?.reasons.map((r) => r.code) ?? [];
 

@@ -1,7 +1,7 @@
 // A generated register of synthetic persons with seeded duplicates (equal NIK, NIK typos, no-NIK re-registrations).
-import { nameKey } from '../../../../shared/text/name-key.ts';
-import type { DupPerson } from '../../../../electron/core/duplicates/match.ts';
-import { makeNik } from '../../../support/persons.ts';
+import { nameKey } from '../../shared/text/name-key.ts';
+import type { DupPerson } from '../../electron/core/duplicates/match.ts';
+import { makeNik } from './persons.ts';
 
 /** Modern spelling, then how an older record or another clerk writes the same word. */
 const WORDS: readonly (readonly [string, string])[] = [
