@@ -56,13 +56,34 @@ export function keysIn(p: DupPerson, family: string): string[] {
 /** Every key of the person, family by family in FAMILIES order. */
 export const blockKeys = (p: DupPerson): string[] => FAMILIES.flatMap((f) => keysIn(p, f));
 
+/** The NIK-family key two NIKs share first, worked out from where they differ (no key lists built per pair). */
+function sharedNikKey(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return null;
+  if (a === b) return `n|${a}`;
+  if (!isNik16(a) || !isNik16(b)) return null;
+  let first = -1;
+  let count = 0;
+  for (let i = 0; i < 16 && count <= 2; i++) {
+    if (a[i] === b[i]) continue;
+    if (first < 0) first = i;
+    count += 1;
+  }
+  const at = String(first).padStart(2, '0');
+  if (count === 1) return `m${at}|${masked(a, first)}`;
+  if (count === 2 && a[first] === b[first + 1] && a[first + 1] === b[first])
+    return `t${at}|${swapped(a, first)}`;
+  return null;
+}
+
 /** The first key (in FAMILIES order, then sorted within a family) that both records have; null if none. */
 export function firstSharedKey(a: DupPerson, b: DupPerson): string | null {
-  for (const f of FAMILIES) {
+  const nik = sharedNikKey(a.nik, b.nik);
+  if (nik) return nik;
+  for (const f of ['w', 'e']) {
     const mine = keysIn(a, f);
     if (mine.length === 0) continue;
-    const theirs = new Set(keysIn(b, f));
-    const hit = mine.find((k) => theirs.has(k));
+    const theirs = keysIn(b, f);
+    const hit = mine.find((k) => theirs.includes(k));
     if (hit) return hit;
   }
   return null;
