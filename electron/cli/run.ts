@@ -6,6 +6,7 @@ import { conflictsCommand } from './commands/conflicts.ts';
 import { dbKeyCommand } from './commands/db-key.ts';
 import { demoDataCommand } from './commands/demo-data.ts';
 import { digestCommand } from './commands/digest.ts';
+import { duplicatesCommand } from './commands/duplicates.ts';
 import { enrollCommand } from './commands/enroll.ts';
 import { importCommand } from './commands/import.ts';
 import { infoCommand } from './commands/info.ts';
@@ -68,6 +69,11 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: breachCommand,
     usage:
       'breach exports --data-dir DIR | breach list --data-dir DIR (--file FILE | --export ID | --office ID --from TTTT-BB-HH --to TTTT-BB-HH)\n  puskesos breach record --data-dir DIR (sumber seperti list) --how TEKS --steps TEKS [--occurred TTTT-BB-HH] --out-pdf FILE [--out-xlsx FILE]',
+  },
+  duplicates: {
+    run: duplicatesCommand,
+    usage:
+      'duplicates scan --data-dir DINSOS_DIR [--bertahap] | duplicates list --data-dir DINSOS_DIR [--limit N]',
   },
   reseed: {
     run: reseedCommand,

@@ -19,6 +19,7 @@ import { operationMethods } from './methods/operations.ts';
 import { erasureMethods } from './methods/erasure.ts';
 import { importMethods } from './methods/imports.ts';
 import { breachMethods } from './methods/breach.ts';
+import { duplicateMethods } from './methods/duplicates.ts';
 
 export const contract = {
   ...systemMethods,
@@ -38,6 +39,7 @@ export const contract = {
   ...operationMethods,
   ...erasureMethods,
   ...breachMethods,
+  ...duplicateMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -20,6 +20,7 @@ import type { TkskActivitiesTable } from './tables/tksk-activities.ts';
 import type { TkskMonthNotesTable } from './tables/tksk-month-notes.ts';
 import type { MonthlyReportsTable } from './tables/monthly-reports.ts';
 import type { ErasuresTable } from './tables/erasures.ts';
+import type { DuplicateCandidatesTable } from './tables/duplicate-candidates.ts';
 import type { BreachIncidentsTable, ExportLogPersonsTable, ExportLogTable } from './tables/export-log.ts';
 import type {
   BundlesInTable,
@@ -62,6 +63,7 @@ export interface Database {
   export_log: ExportLogTable;
   export_log_persons: ExportLogPersonsTable;
   breach_incidents: BreachIncidentsTable;
+  duplicate_candidates: DuplicateCandidatesTable;
 }
 
 /** Tables that travel between offices (see digest/synced-tables.ts for their canonical columns). */

@@ -18,6 +18,7 @@ import { updateHandlers } from './updates.ts';
 import { operationHandlers } from './operations.ts';
 import { erasureHandlers } from './erasure.ts';
 import { breachHandlers } from './breach.ts';
+import { duplicateHandlers } from './duplicates.ts';
 
 export const handlers: Handlers = {
   ...systemHandlers,
@@ -38,4 +39,5 @@ export const handlers: Handlers = {
   ...operationHandlers,
   ...erasureHandlers,
   ...breachHandlers,
+  ...duplicateHandlers,
 };

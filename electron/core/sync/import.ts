@@ -17,6 +17,7 @@ import { parseStamp, receive, type Hlc } from './hlc.ts';
 import { createMerger, type Knowledge, type MergeStats } from './merge.ts';
 import { purgeAfterErasure } from '../erasure/purge.ts';
 import { OperationCancelled } from '../operations/control.ts';
+import { scanAfterImport } from '../duplicates/scan.ts';
 import { ownIdentity, peerOf, senderKey, type OwnIdentity } from './peers.ts';
 
 export type ImportStatus = 'applied' | 'already_applied' | 'refused';
@@ -315,6 +316,7 @@ export async function importBundle(
         deps.sqlite.pragma('secure_delete = FAST');
       });
       if (stats.erasures > 0) purgeAfterErasure(deps.sqlite);
+      if (own.type === 'dinsos') await duplicatesAfterImport(deps);
       return outcome('applied', { ...stats, clockSkewMs: skew });
     } finally {
       await opened.close();
@@ -325,6 +327,19 @@ export async function importBundle(
     const reason = be ? be.message : `Paket tidak dapat diimpor: ${(err as Error).message}`;
     await recordIn(deps, header, file, 'refused', reason, header ? '' : await fileSha256(path));
     return outcome('refused', { reason, code: be?.code ?? 'ERROR' });
+  }
+}
+
+/**
+ * The incremental duplicate scan after an applied bundle at Dinsos. The bundle is applied whatever happens
+ * here: a failed scan rolls back whole, leaves the watermark where it was, and the next scan picks the
+ * persons up.
+ */
+async function duplicatesAfterImport(deps: CoreDeps): Promise<void> {
+  try {
+    await scanAfterImport(deps.db, new Date(deps.now()).toISOString());
+  } catch {
+    // Not the import's failure; see above.
   }
 }
 

@@ -56,6 +56,10 @@ export const enAudit: typeof idAudit = {
       record: 'Recorded a data breach {{subject}}',
       draft: 'Downloaded the breach notification draft {{subject}}',
     },
+    duplicates: {
+      scan: 'Scanned the register for duplicates',
+      list: 'Viewed the duplicate candidates',
+    },
     operations: {
       start: 'Started a long task',
       poll: 'Checked the progress of a task',

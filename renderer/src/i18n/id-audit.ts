@@ -54,6 +54,10 @@ export const idAudit = {
       record: 'Mencatat kebocoran data {{subject}}',
       draft: 'Mengunduh draf pemberitahuan kebocoran {{subject}}',
     },
+    duplicates: {
+      scan: 'Memindai register untuk data ganda',
+      list: 'Melihat daftar kandidat data ganda',
+    },
     operations: {
       start: 'Memulai pekerjaan panjang',
       poll: 'Melihat kemajuan pekerjaan',

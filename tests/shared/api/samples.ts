@@ -436,4 +436,11 @@ export const SAMPLES: Record<Method, Sample> = {
     validFails: 'NOT_FOUND',
     malformed: { incidentId: '0190a000-0000-7000-8000-000000000000', format: 'docx' },
   },
+  // Duplicate finding is Dinsos-only: the sample office is a kecamatan.
+  'duplicates.scan': {
+    valid: () => ({ mode: 'penuh' }),
+    validFails: 'FORBIDDEN',
+    malformed: { mode: 'semua' },
+  },
+  'duplicates.list': { valid: () => ({ limit: 10 }), validFails: 'FORBIDDEN', malformed: { limit: 0 } },
 };

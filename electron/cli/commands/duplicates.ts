@@ -1,0 +1,71 @@
+// `puskesos duplicates scan|list`: duplicate candidates at Dinsos from the CLI, with names and NIKs masked in the list.
+import { optionalString, parseFlags, requireString } from '../args.ts';
+import { usageError, type CliIo } from '../io.ts';
+import { SYSTEM_CALLER, unwrap, withRegister } from '../open.ts';
+import {
+  DUPLICATE_REASONS,
+  DUPLICATE_REASON_LABELS,
+  type DuplicateSide,
+} from '../../../shared/types/duplicates.ts';
+
+/** "3301084507850021" → "330108******0021": the region and serial, not the birth date. */
+export const maskNik = (nik: string | null): string =>
+  nik ? `${nik.slice(0, 6)}${'*'.repeat(Math.max(0, nik.length - 10))}${nik.slice(-4)}` : '(tanpa NIK)';
+
+/** "Hj. Siti Aminah" → "Hj. S. A.": initials only, enough to tell two lines apart on a screen. */
+export const maskName = (name: string): string =>
+  name
+    .split(/\s+/u)
+    .filter((w) => w !== '')
+    .map((w) => `${w[0] ?? ''}.`)
+    .join(' ');
+
+/** "0,95": a score with the Indonesian decimal comma. */
+const score = (x: number): string => x.toFixed(2).replace('.', ',');
+
+const side = (tag: string, s: DuplicateSide): string =>
+  `  ${tag}: ${s.officeName ?? 'kantor tidak dikenal'} (${s.officeId})  ${s.personId}  ${maskName(s.name)}  NIK ${maskNik(s.nik)}`;
+
+async function scanCmd(argv: string[], io: CliIo): Promise<number> {
+  const p = parseFlags(argv, { 'data-dir': { type: 'string' }, bertahap: { type: 'boolean' } });
+  const mode = p.flags.bertahap === true ? 'bertahap' : 'penuh';
+  return withRegister(requireString(p, 'data-dir'), 'existing', async (reg) => {
+    const r = unwrap(await reg.call(SYSTEM_CALLER, 'duplicates.scan', { mode }));
+    io.out(`Pindai data ganda (${r.mode}): ${r.persons} warga, ${r.comparisons} pasangan dibandingkan.`);
+    io.out(`Kandidat: ${r.found} (baru ${r.added}, dihapus karena tidak cocok lagi ${r.removed}).`);
+    if (r.oversizedBlocks > 0)
+      io.out(
+        `Peringatan: ${r.oversizedBlocks} blok terlalu besar dilewati (NIK atau tanggal yang dipakai ribuan warga).`,
+      );
+    io.out('Per alasan:');
+    for (const code of DUPLICATE_REASONS)
+      io.out(`  ${DUPLICATE_REASON_LABELS[code]}: ${r.byReason[code] ?? 0}`);
+    return 0;
+  });
+}
+
+async function listCmd(argv: string[], io: CliIo): Promise<number> {
+  const p = parseFlags(argv, { 'data-dir': { type: 'string' }, limit: { type: 'string' } });
+  const raw = optionalString(p, 'limit');
+  const limit = raw === undefined ? 50 : Number(raw);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+    throw usageError('--limit harus bilangan bulat 1 sampai 1000.');
+  return withRegister(requireString(p, 'data-dir'), 'existing', async (reg) => {
+    const list = unwrap(await reg.call(SYSTEM_CALLER, 'duplicates.list', { limit }));
+    if (list.length === 0)
+      io.out('Tidak ada kandidat data ganda yang menunggu. Jalankan dulu: puskesos duplicates scan.');
+    for (const c of list) {
+      io.out(`${score(c.score)}  ${c.reasons.map((r) => r.label).join('; ')}`);
+      io.out(side('A', c.a));
+      io.out(side('B', c.b));
+    }
+    return 0;
+  });
+}
+
+export async function duplicatesCommand(argv: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === 'scan') return scanCmd(rest, io);
+  if (sub === 'list') return listCmd(rest, io);
+  throw usageError('Perintah duplicates yang dikenal: scan, list.');
+}
