@@ -116,7 +116,7 @@ describe('imports.* through the dispatch', () => {
     );
     expect(report).toMatchObject({ fileName: 'unggahan-perlu-diperbaiki.xlsx', rows: 1 });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(report.base64, 'base64'));
+    await wb.xlsx.load(Buffer.from(report.base64, 'base64').slice().buffer);
     const sheet = wb.worksheets[0];
     expect(String(sheet?.getRow(2).getCell(1).value)).toBe('2');
     expect(String(sheet?.getRow(2).getCell(14).value)).toMatch(/notasi ilmiah/);
