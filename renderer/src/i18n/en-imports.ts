@@ -27,6 +27,7 @@ export const enImports = {
       ignore: '(not imported)',
       columnLabel: 'Column "{{header}}"',
       emptyHeader: '(untitled column {{n}})',
+      twice: '{{field}} is also chosen for another column; choose one column only.',
       updateGroups: 'Update residents already registered',
       updateGroupsHint:
         'With none chosen, registered residents are not changed. A blank cell never erases a value.',

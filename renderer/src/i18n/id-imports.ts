@@ -27,6 +27,7 @@ export const idImports = {
       ignore: '(tidak diimpor)',
       columnLabel: 'Kolom "{{header}}"',
       emptyHeader: '(kolom tanpa judul {{n}})',
+      twice: '{{field}} dipilih juga untuk kolom lain; pilih satu kolom saja.',
       updateGroups: 'Perbarui warga yang sudah terdaftar',
       updateGroupsHint:
         'Tanpa pilihan, warga terdaftar tidak diubah. Sel kosong tidak pernah menghapus isian.',
