@@ -1,6 +1,8 @@
 // Impor data end to end (issue 14): a petugas uploads a synthetic CSV, corrects the suggested mapping, dry-runs the
 // whole file (counts and a problem row's reason), commits with progress, finds the residents in Warga, and undoes the batch.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { englishOnScreen } from './support/english.ts';
 import { setUpOffice } from './support/api.ts';
 import { ADMIN, nik, PETUGAS } from './support/register-data.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
@@ -86,16 +88,18 @@ let page: Page;
 test.beforeAll(async ({ browser }) => {
   host = await startWebHost();
   await setUpOffice(host, ADMIN, [PETUGAS]);
-  page = await browser.newPage({
+  // A context of its own: axe needs one to scan the page.
+  const context = await browser.newContext({
     viewport: { width: 1366, height: 768 },
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',
   });
+  page = await context.newPage();
   await page.goto(host.openUrl);
 });
 
 test.afterAll(async () => {
-  await page?.close();
+  await page?.context().close();
   await host?.stop();
 });
 
@@ -155,6 +159,12 @@ test('a petugas imports a CSV register, finds the residents in Warga, and undoes
   expect((await download).suggestedFilename()).toBe('daftar-warga-tritih-perlu-diperbaiki.xlsx');
   await dismissToasts(page);
   await noSidewaysScroll();
+  // The whole screen, filled in, in Indonesian only and without serious accessibility faults.
+  expect(await englishOnScreen(page, '[data-testid="impor-screen"]')).toEqual([]);
+  const axe = await new AxeBuilder({ page }).include('[data-testid="impor-screen"]').analyze();
+  expect(
+    axe.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => v.id),
+  ).toEqual([]);
   await readmeShot(page, 'import-01-dry-run');
 
   await screen.getByRole('button', { name: 'Impor 3 baris' }).click();

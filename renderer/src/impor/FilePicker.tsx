@@ -36,6 +36,7 @@ export function FilePicker({ onUploaded }: { onUploaded(file: string): void }) {
         placeholder={t('imports.file.placeholder')}
         accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         clearable
+        clearButtonProps={{ 'aria-label': t('imports.file.clear') }}
         value={file}
         onChange={(f) => {
           setFile(f);
