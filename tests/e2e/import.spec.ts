@@ -165,6 +165,7 @@ test('a petugas imports a CSV register, finds the residents in Warga, and undoes
   expect(
     axe.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => v.id),
   ).toEqual([]);
+  await page.getByTestId('impor-dry-run').scrollIntoViewIfNeeded();
   await readmeShot(page, 'import-01-dry-run');
 
   await screen.getByRole('button', { name: 'Impor 3 baris' }).click();
