@@ -8,7 +8,6 @@ export const enImports = {
     file: {
       label: 'Excel or CSV file',
       hint: 'At most 12 MB. NIK and No KK columns should be formatted as Text in Excel.',
-      placeholder: 'Choose a file…',
       clear: 'Clear the chosen file',
       upload: 'Upload and read the file',
       tooLarge: 'The file is over 12 MB: use the CLI `puskesos import`.',

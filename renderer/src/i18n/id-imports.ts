@@ -8,7 +8,6 @@ export const idImports = {
     file: {
       label: 'Berkas Excel atau CSV',
       hint: 'Paling besar 12 MB. Kolom NIK dan No KK sebaiknya berformat Teks di Excel.',
-      placeholder: 'Pilih berkas…',
       clear: 'Kosongkan pilihan berkas',
       upload: 'Unggah dan baca berkas',
       tooLarge: 'Berkas lebih dari 12 MB: gunakan CLI `puskesos import`.',

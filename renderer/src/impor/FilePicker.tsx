@@ -33,7 +33,6 @@ export function FilePicker({ onUploaded }: { onUploaded(file: string): void }) {
       <FileInput
         label={t('imports.file.label')}
         description={t('imports.file.hint')}
-        placeholder={t('imports.file.placeholder')}
         accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         clearable
         clearButtonProps={{ 'aria-label': t('imports.file.clear') }}
