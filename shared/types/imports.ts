@@ -1,4 +1,4 @@
-// Spreadsheet import types shared by the contract, the core and (later) the Impor data screen.
+// Spreadsheet import types shared by the contract, the core and the Impor data screen.
 
 /** The fields of a "residents with households" row (one row per person; the household implied by No KK). */
 export const PERSON_IMPORT_FIELDS = [
@@ -50,12 +50,32 @@ export interface ImportDryRunSummary {
   /** 1-based row number of the (first) header row. */
   headerRow: number;
   counts: Record<RowClass, number>;
+  /** Of the warnings, rows that probably are a registered resident (same name, birth date and desa). */
+  probable: number;
   unresolvedDesa: string[];
   mappingErrors: string[];
   /** Earlier batches (not undone) of a file with the same SHA-256: importing again creates no duplicates. */
   sameFileBatches: { id: string; at: string }[];
   /** Rows that need attention (errors, duplicates, warnings), at most 500. */
   problems: ImportRowResult[];
+  /** The mapping suggested from the header names and sample values (the screen starts from it). */
+  suggested: ImportMapping;
+  /** The first rows of the sheet as text (at most 12 rows × 40 columns), to choose the header row. */
+  preview: string[][];
+}
+
+/** A spreadsheet uploaded into the data folder's `impor` folder: the bare name the other methods take. */
+export interface ImportUploadResult {
+  file: string;
+  bytes: number;
+}
+
+/** The error workbook of a dry run (rows needing attention plus `Keterangan`), as the contract hands out files. */
+export interface ImportErrorReport {
+  fileName: string;
+  mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  base64: string;
+  rows: number;
 }
 
 export interface ImportCommitResult {

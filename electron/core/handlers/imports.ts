@@ -1,10 +1,12 @@
 // Handlers of spreadsheet import: dry run and commit of a file staged in the data folder's `impor` folder, batches, undo, templates.
-import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HandlerContext, Handlers } from '../context.ts';
 import { CoreError } from '../errors.ts';
 import { listBatches, listTemplates, saveTemplate, undoBatch } from '../imports/batches.ts';
 import type { ImportActor } from '../imports/commit.ts';
+import { writeErrorWorkbook } from '../imports/report.ts';
 import { runImport, type ImportOutcome } from '../imports/run.ts';
 import { scopeOf } from '../persons/scope.ts';
 import type { OperationControl } from '../operations/control.ts';
@@ -13,7 +15,9 @@ import type { ImportCommitRun, ImportDryRunSummary, ImportMapping } from '../../
 
 type ImportHandlers = Pick<
   Handlers,
+  | 'imports.upload'
   | 'imports.dryRun'
+  | 'imports.errorReport'
   | 'imports.commit'
   | 'imports.undo'
   | 'imports.batches'
@@ -84,6 +88,9 @@ export async function runImportOperation(
   }
 }
 
+/** The start of the dry run's note on a probable match (see dry-run.ts). */
+const PROBABLE_NOTE = 'Kemungkinan sama dengan warga terdaftar';
+
 const summary = (o: ImportOutcome): ImportDryRunSummary => ({
   fileSha256: o.fileSha256,
   sheets: o.sheets,
@@ -91,6 +98,9 @@ const summary = (o: ImportOutcome): ImportDryRunSummary => ({
   headers: o.plan.header.headers,
   headerRow: o.plan.header.headerRow + 1,
   counts: o.plan.counts,
+  probable: o.plan.rows.filter(
+    (r) => r.cls === 'warning' && r.notes.some((n) => n.startsWith(PROBABLE_NOTE)),
+  ).length,
   unresolvedDesa: o.plan.unresolvedDesa,
   mappingErrors: o.plan.mappingErrors,
   sameFileBatches: o.sameFileBatches,
@@ -98,10 +108,48 @@ const summary = (o: ImportOutcome): ImportDryRunSummary => ({
     .filter((r) => r.cls !== 'new' && r.cls !== 'match')
     .slice(0, 500)
     .map((r) => ({ line: r.line, cls: r.cls, notes: r.notes })),
+  suggested: o.suggested,
+  preview: o.preview,
 });
 
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export const importHandlers: ImportHandlers = {
+  'imports.upload': (ctx, { fileName, base64 }) => {
+    const dir = importStagingDir(ctx.deps.paths.dir);
+    mkdirSync(dir, { recursive: true });
+    const bytes = Buffer.from(base64, 'base64');
+    const temp = join(dir, `.unggah-${randomUUID()}.tmp`);
+    // Written under a temporary name and renamed: an interrupted upload never looks like a whole file.
+    writeFileSync(temp, bytes);
+    try {
+      renameSync(temp, join(dir, fileName));
+    } finally {
+      rmSync(temp, { force: true });
+    }
+    ctx.subject('import_file', fileName);
+    return Promise.resolve({ file: fileName, bytes: bytes.length });
+  },
+
   'imports.dryRun': async (ctx, input) => summary(await run(ctx, input, true)),
+
+  'imports.errorReport': async (ctx, input) => {
+    const o = await run(ctx, input, true);
+    // Written next to the staged file (inside the data folder, never the system temp), then removed.
+    const out = join(importStagingDir(ctx.deps.paths.dir), `.laporan-${randomUUID()}.xlsx`);
+    try {
+      const rows = await writeErrorWorkbook(o.plan, out);
+      const base = input.file.replace(/\.(xlsx|csv)$/i, '');
+      return {
+        fileName: `${base}-perlu-diperbaiki.xlsx`,
+        mime: XLSX_MIME,
+        base64: readFileSync(out).toString('base64'),
+        rows,
+      };
+    } finally {
+      rmSync(out, { force: true });
+    }
+  },
 
   'imports.commit': async (ctx, input) => {
     const o = await run(ctx, input, false);

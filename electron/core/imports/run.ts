@@ -9,7 +9,7 @@ import type { CoreDeps } from '../context.ts';
 import { commitDryRun, type CommitResult, type ImportActor } from './commit.ts';
 import { desaOfArea } from './desa.ts';
 import { dryRun, type DryRun } from './dry-run.ts';
-import type { ImportMapping } from './mapping.ts';
+import { suggestMapping, type ImportMapping } from './mapping.ts';
 import { readTable, type ReadOptions } from './read.ts';
 
 export interface ImportRequest extends ReadOptions {
@@ -30,7 +30,14 @@ export interface ImportOutcome {
   sheet: string;
   /** Batches (not undone) that imported a file with the same SHA-256 before: shown so the clerk knows. */
   sameFileBatches: { id: string; at: string }[];
+  /** The mapping suggested from the detected (or chosen) header and the rows below it. */
+  suggested: ImportMapping;
+  /** The sheet's first rows as text (12 × 40 at most), to choose the header row. */
+  preview: string[][];
 }
+
+const PREVIEW_ROWS = 12;
+const PREVIEW_COLUMNS = 40;
 
 export async function fileSha256(path: string): Promise<string> {
   const hash = createHash('sha256');
@@ -74,7 +81,17 @@ export async function runImport(
     await sql<{ id: string; at: string }>`select id, at from import_batches
       where file_sha256 = ${sha} and undone_at is null order by at`.execute(deps.db)
   ).rows;
-  const read = { fileSha256: sha, sheets: table.sheets, sheet: table.sheet, sameFileBatches };
+  const dataStart = plan.header.headerRow + plan.header.headerRows;
+  const read = {
+    fileSha256: sha,
+    sheets: table.sheets,
+    sheet: table.sheet,
+    sameFileBatches,
+    suggested: suggestMapping(plan.header.headers, table.rows.slice(dataStart, dataStart + 50)),
+    preview: table.rows
+      .slice(0, PREVIEW_ROWS)
+      .map((r) => r.slice(0, PREVIEW_COLUMNS).map((c) => c.text.slice(0, 80))),
+  };
   if (req.dryRunOnly || plan.mappingErrors.length > 0) return { plan, commit: null, ...read };
   return deps.db.transaction().execute(async (trx) => {
     const s = await scopeOf({ ...ctx, db: trx });

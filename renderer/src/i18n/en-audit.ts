@@ -71,6 +71,8 @@ export const enAudit: typeof idAudit = {
     },
     imports: {
       commitRun: 'Imported data from a file (with progress)',
+      upload: 'Uploaded a data file for import ({{subject}})',
+      errorReport: 'Downloaded the import rows that need fixing',
       dryRun: 'Tested a data file import',
       commit: 'Imported data from a file ({{subject}})',
       undo: 'Undid import batch {{subject}}',

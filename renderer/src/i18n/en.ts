@@ -11,6 +11,7 @@ import { enFrontDesk } from './en-front-desk.ts';
 import { enAudit } from './en-audit.ts';
 import { enErasure } from './en-erasure.ts';
 import { enBreach } from './en-breach.ts';
+import { enImports } from './en-imports.ts';
 
 export const en: Messages = {
   ...enWarga,
@@ -24,6 +25,7 @@ export const en: Messages = {
   ...enFrontDesk,
   ...enAudit,
   ...enBreach,
+  ...enImports,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Language' },
   common: {

@@ -69,6 +69,8 @@ export const idAudit = {
     },
     imports: {
       commitRun: 'Mengimpor data dari berkas (dengan progres)',
+      upload: 'Mengunggah berkas data untuk diimpor ({{subject}})',
+      errorReport: 'Mengunduh daftar baris impor yang perlu diperbaiki',
       dryRun: 'Menguji impor berkas data',
       commit: 'Mengimpor data dari berkas ({{subject}})',
       undo: 'Membatalkan batch impor {{subject}}',

@@ -10,6 +10,7 @@ import { idFrontDesk } from './id-front-desk.ts';
 import { idAudit } from './id-audit.ts';
 import { idErasure } from './id-erasure.ts';
 import { idBreach } from './id-breach.ts';
+import { idImports } from './id-imports.ts';
 
 export const id = {
   ...idWarga,
@@ -23,6 +24,7 @@ export const id = {
   ...idFrontDesk,
   ...idAudit,
   ...idBreach,
+  ...idImports,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Bahasa' },
   common: {

@@ -1,8 +1,10 @@
-// Pengaturan: tabs for the office, users, security, audit log, backups, data breach, letters, updates, own account and about; admin tabs only for admins.
+// Pengaturan: tabs for the office, users, security, audit log, backups, data breach, data import, letters, updates, own account and about; admin tabs only for admins.
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context.tsx';
+import { mayCall } from '../app/permissions.ts';
+import { ImportTab } from '../impor/ImportTab.tsx';
 import { AboutTab } from './AboutTab.tsx';
 import { AccountTab } from './AccountTab.tsx';
 import { AuditTab } from './AuditTab.tsx';
@@ -23,6 +25,7 @@ const TABS = [
   'cadangan',
   'retensi',
   'kebocoran',
+  'impor',
   'surat',
   'pembaruan',
   'akun',
@@ -35,7 +38,9 @@ export function SettingsScreen() {
   const { t } = useTranslation();
   const { session } = useApp();
   const isAdmin = session.user.role === 'admin';
-  const tabs = TABS.filter((tab) => isAdmin || !ADMIN_ONLY.includes(tab));
+  // Impor data: the contract's IMPORTERS (admin and petugas).
+  const mayImport = mayCall(session.user.role, 'imports.dryRun');
+  const tabs = TABS.filter((tab) => (isAdmin || !ADMIN_ONLY.includes(tab)) && (tab !== 'impor' || mayImport));
   const [tab, setTab] = useState<Tab>('kantor');
 
   return (
@@ -55,7 +60,9 @@ export function SettingsScreen() {
                     ? t('breach.tab')
                     : name === 'pembaruan'
                       ? t('updates.tab')
-                      : t(`settings.tabs.${name}`)}
+                      : name === 'impor'
+                        ? t('imports.tab')
+                        : t(`settings.tabs.${name}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -83,6 +90,11 @@ export function SettingsScreen() {
               <BreachTab />
             </Tabs.Panel>
           </>
+        )}
+        {mayImport && (
+          <Tabs.Panel value="impor" pt="md">
+            <ImportTab />
+          </Tabs.Panel>
         )}
         <Tabs.Panel value="surat" pt="md">
           <LettersTab />

@@ -10,6 +10,8 @@ import {
   type ImportBatch,
   type ImportCommitResult,
   type ImportDryRunSummary,
+  type ImportErrorReport,
+  type ImportUploadResult,
   type ImportTemplate,
   type ImportUndoResult,
 } from '../../types/imports.ts';
@@ -51,6 +53,13 @@ const stagedFile = line(
     ),
 );
 
+/** A spreadsheet's bytes in base64 (the web host takes at most 16 MB per call; about 12 MB of file). */
+const base64 = z
+  .string()
+  .min(1, 'Berkas kosong.')
+  .max(16 * 1024 * 1024, 'Berkas terlalu besar untuk diunggah; gunakan CLI `puskesos import`.')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Isi berkas tidak valid.');
+
 const fileInput = {
   file: stagedFile,
   mapping: importMappingSchema,
@@ -72,7 +81,19 @@ const templateName = line(
 );
 
 export const importMethods = {
+  /** Stages an uploaded spreadsheet in the data folder's `impor` folder (same name: replaced). */
+  'imports.upload': method<ImportUploadResult>()({
+    input: z.object({ fileName: stagedFile, base64 }),
+    access: IMPORTERS,
+    mutates: true,
+  }),
   'imports.dryRun': method<ImportDryRunSummary>()({
+    input: z.object(fileInput),
+    access: IMPORTERS,
+    mutates: false,
+  }),
+  /** The dry run's error workbook: the original rows needing attention plus `Baris asal`, `Status`, `Keterangan`. */
+  'imports.errorReport': method<ImportErrorReport>()({
     input: z.object(fileInput),
     access: IMPORTERS,
     mutates: false,

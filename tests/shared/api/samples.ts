@@ -283,6 +283,15 @@ export const SAMPLES: Record<Method, Sample> = {
     validFails: 'NOT_FOUND',
     malformed: { file: '../rahasia.xlsx', mapping: IMPORT_MAPPING },
   },
+  'imports.upload': {
+    valid: () => ({ fileName: 'warga-unggah-uji.csv', base64: Buffer.from('NIK;NAMA\n').toString('base64') }),
+    malformed: { fileName: '../warga.csv', base64: 'bukan base64!' },
+  },
+  'imports.errorReport': {
+    valid: () => ({ file: 'warga-uji.xlsx', mapping: IMPORT_MAPPING }),
+    validFails: 'NOT_FOUND',
+    malformed: { file: 'warga.xls', mapping: IMPORT_MAPPING },
+  },
   'imports.commit': {
     valid: () => ({ file: 'warga-uji.csv', mapping: IMPORT_MAPPING, template: 'Bulanan' }),
     validFails: 'NOT_FOUND',

@@ -1,5 +1,6 @@
 // The imports.* contract through the dispatch: a file staged in the data folder's `impor` folder, dry run, commit, batches, undo, templates.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importStagingDir } from '../../../../electron/core/handlers/imports.ts';
@@ -87,6 +88,39 @@ describe('imports.* through the dispatch', () => {
     expect(
       unwrap(await call(petugas, 'imports.templates', {})).map((t) => [t.name, t.mapping.columns.nik]),
     ).toEqual([['Bulanan', 'NIK']]);
+  });
+
+  it('stages an uploaded file, suggests a mapping from its headers, and hands out the error workbook', async () => {
+    const petugas = office.users.petugas.caller;
+    const call = office.register.call;
+    const bytes = readFileSync(join(importStagingDir(office.dataDir), 'warga-maret.xlsx'));
+    const up = unwrap(
+      await call(petugas, 'imports.upload', { fileName: 'unggahan.xlsx', base64: bytes.toString('base64') }),
+    );
+    expect(up).toEqual({ file: 'unggahan.xlsx', bytes: bytes.length });
+    expect(readdirSync(importStagingDir(office.dataDir)).filter((f) => f.startsWith('.'))).toEqual([]);
+
+    const first = unwrap(
+      await call(petugas, 'imports.dryRun', {
+        file: 'unggahan.xlsx',
+        mapping: { kind: 'persons', columns: {} },
+      }),
+    );
+    expect(first.mappingErrors.length).toBeGreaterThan(0);
+    expect(first.suggested.columns).toMatchObject({ nik: 'NIK', name: 'Nama Lengkap', desa: 'DESA' });
+    expect(first.preview[0]).toEqual(['DATA WARGA SINTETIS']);
+    expect(first.preview[1]?.slice(0, 2)).toEqual(['NO', 'NIK']);
+
+    const report = unwrap(
+      await call(petugas, 'imports.errorReport', { file: 'unggahan.xlsx', mapping: MAPPING }),
+    );
+    expect(report).toMatchObject({ fileName: 'unggahan-perlu-diperbaiki.xlsx', rows: 1 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(report.base64, 'base64').slice().buffer);
+    const sheet = wb.worksheets[0];
+    expect(String(sheet?.getRow(2).getCell(1).value)).toBe('2');
+    expect(String(sheet?.getRow(2).getCell(14).value)).toMatch(/notasi ilmiah/);
+    expect(readdirSync(importStagingDir(office.dataDir)).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
   it('refuses a path instead of a staged file name, and a file not staged', async () => {

@@ -1,0 +1,199 @@
+// The Impor data screen (Pengaturan → Impor data, admin and petugas): upload, mapping, whole-file dry run, commit, history with undo.
+import { Alert, Button, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Input } from '../../../shared/api/contract.ts';
+import type { ImportDryRunSummary, ImportMapping, ImportTemplate } from '../../../shared/types/imports.ts';
+import { call } from '../api/client.ts';
+import { saveGeneratedFile } from '../ui/download.ts';
+import { notifySuccess } from '../ui/notify.ts';
+import { BatchList } from './BatchList.tsx';
+import { CommitPanel } from './CommitPanel.tsx';
+import { DryRunResult } from './DryRunResult.tsx';
+import { FilePicker } from './FilePicker.tsx';
+import { FilePreview } from './FilePreview.tsx';
+import {
+  choicesOf,
+  duplicateFields,
+  EMPTY_MAPPING,
+  importableCount,
+  mappingOf,
+  templateForHeaders,
+  type Choice,
+} from './mapping-edit.ts';
+import { MappingEditor } from './MappingEditor.tsx';
+
+type Busy = 'read' | 'dry' | 'download' | null;
+
+export function ImportTab() {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<string | null>(null);
+  const [where, setWhere] = useState<{ sheet?: string; headerRow?: number }>({});
+  const [read, setRead] = useState<ImportDryRunSummary | null>(null);
+  /** Desa names and update groups; the columns come from `choices`, one per column of the file. */
+  const [base, setBase] = useState<ImportMapping>(EMPTY_MAPPING);
+  const [choices, setChoices] = useState<Choice[]>([]);
+  const [templates, setTemplates] = useState<ImportTemplate[]>([]);
+  const [template, setTemplate] = useState<string | null>(null);
+  const [summary, setSummary] = useState<ImportDryRunSummary | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [reloadKey, setReloadKey] = useState(0);
+
+  const loadTemplates = useCallback(async (): Promise<void> => {
+    const r = await call('imports.templates', {});
+    if (r.ok) setTemplates(r.value);
+  }, []);
+  useEffect(() => {
+    void loadTemplates();
+  }, [loadTemplates]);
+
+  const headers = read?.headers ?? [];
+  const mapping = mappingOf(headers, choices, base);
+  const duplicated = duplicateFields(choices).size > 0;
+
+  const startFrom = (m: ImportMapping, hs: readonly string[]): void => {
+    setBase(m);
+    setChoices(choicesOf(m, hs));
+    setSummary(null);
+  };
+
+  const inputOf = (m: ImportMapping): Input<'imports.dryRun'> | null =>
+    file ? { file, mapping: m, ...where } : null;
+
+  /** Reads the file's header and preview (a dry run with no mapping) and starts from the suggestion or the template. */
+  const readFile = async (name: string, at: { sheet?: string; headerRow?: number }): Promise<void> => {
+    setBusy('read');
+    setError(null);
+    setSummary(null);
+    const r = await call('imports.dryRun', { file: name, mapping: EMPTY_MAPPING, ...at });
+    setBusy(null);
+    if (!r.ok) return setError(r.error.message);
+    setFile(name);
+    setWhere(at);
+    setRead(r.value);
+    const saved = templates.find((x) => x.name === template);
+    startFrom(
+      saved ? templateForHeaders(saved.mapping, r.value.headers) : r.value.suggested,
+      r.value.headers,
+    );
+  };
+
+  const choose = (column: number, field: Choice): void => {
+    setChoices((cs) => cs.map((c, i) => (i === column ? field : c)));
+    setSummary(null);
+  };
+
+  const applyTemplate = (name: string | null): void => {
+    setTemplate(name);
+    const saved = templates.find((x) => x.name === name);
+    if (saved && read) {
+      startFrom(templateForHeaders(saved.mapping, read.headers), read.headers);
+      notifySuccess(t('imports.mapping.templateApplied', { name: saved.name }));
+    }
+  };
+
+  const saveTemplate = async (name: string): Promise<boolean> => {
+    const r = await call('imports.saveTemplate', { name, mapping });
+    if (!r.ok) {
+      setError(r.error.message);
+      return false;
+    }
+    await loadTemplates();
+    setTemplate(name);
+    notifySuccess(t('imports.mapping.templateSaved', { name }));
+    return true;
+  };
+
+  const dryRun = async (): Promise<void> => {
+    const input = inputOf(mapping);
+    if (!input) return;
+    setBusy('dry');
+    setError(null);
+    const r = await call('imports.dryRun', input);
+    setBusy(null);
+    if (r.ok) setSummary(r.value);
+    else setError(r.error.message);
+  };
+
+  const download = async (): Promise<void> => {
+    const input = inputOf(mapping);
+    if (!input) return;
+    setBusy('download');
+    const r = await call('imports.errorReport', input);
+    setBusy(null);
+    if (!r.ok) return setError(r.error.message);
+    saveGeneratedFile(r.value);
+    notifySuccess(t('imports.dryRun.downloaded', { count: r.value.rows }));
+  };
+
+  const ready = summary !== null && summary.mappingErrors.length === 0;
+  const commitInput: Input<'imports.commit'> | null =
+    ready && file ? { file, mapping, ...where, ...(template ? { template } : {}) } : null;
+
+  return (
+    <Stack gap="md" data-testid="impor-screen">
+      <div>
+        <Title order={2} size="h3">
+          {t('imports.title')}
+        </Title>
+        <Text size="sm" c="dimmed" maw={820}>
+          {t('imports.intro')}
+        </Text>
+      </div>
+      <FilePicker onUploaded={(name) => void readFile(name, {})} />
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
+      {read && file && (
+        <>
+          <Text size="sm" data-testid="impor-read">
+            {t('imports.file.read', { file, columns: read.headers.length, row: read.headerRow })}
+          </Text>
+          <FilePreview
+            read={read}
+            busy={busy === 'read'}
+            onReread={(sheet, headerRow) => void readFile(file, { sheet, headerRow })}
+          />
+          <MappingEditor
+            headers={read.headers}
+            choices={choices}
+            onChoice={choose}
+            updateGroups={base.updateGroups ?? []}
+            onUpdateGroups={(g) => {
+              setBase({ ...base, updateGroups: g });
+              setSummary(null);
+            }}
+            templates={templates}
+            template={template}
+            onTemplate={applyTemplate}
+            onSaveTemplate={saveTemplate}
+          />
+          <Group>
+            <Button onClick={() => void dryRun()} loading={busy === 'dry'} disabled={duplicated}>
+              {t('imports.dryRun.button')}
+            </Button>
+          </Group>
+          {summary && (
+            <DryRunResult
+              summary={summary}
+              downloading={busy === 'download'}
+              onDownload={() => void download()}
+            />
+          )}
+          {summary && (
+            <CommitPanel
+              input={commitInput}
+              importable={importableCount(summary.counts)}
+              onDone={() => setReloadKey((k) => k + 1)}
+            />
+          )}
+        </>
+      )}
+      <Divider />
+      <BatchList reloadKey={reloadKey} />
+    </Stack>
+  );
+}
