@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { UPLOAD_MAX_BYTES } from '../../../shared/api/methods/sync-ops.ts';
 import type { Handlers } from '../context.ts';
 import { CoreError } from '../errors.ts';
 import { exportBundles } from '../sync/export.ts';
@@ -17,6 +18,7 @@ type SyncOpsHandlers = Pick<
   | 'sync.exportNow'
   | 'sync.downloadBundle'
   | 'sync.importUpload'
+  | 'sync.uploadPermit'
   | 'sync.quarantine'
   | 'sync.retryQuarantine'
 >;
@@ -99,6 +101,9 @@ export const syncOpsHandlers: SyncOpsHandlers = {
       throw new CoreError('NOT_FOUND', `Paket ${fileName} tidak ada lagi di folder outbox.`);
     return { fileName, mime: 'application/octet-stream', base64: readFileSync(path).toString('base64') };
   },
+
+  // Only the dispatch's role and input checks matter: the web host or the picker streams the bytes afterwards.
+  'sync.uploadPermit': async (_ctx, { fileName }) => ({ fileName, maxBytes: UPLOAD_MAX_BYTES }),
 
   'sync.importUpload': async (ctx, { fileName, base64 }) => {
     const dir = inboxDir(ctx.deps.paths.dir);
