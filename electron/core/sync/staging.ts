@@ -7,6 +7,8 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { UPLOAD_MAX_BYTES } from '../../../shared/api/methods/sync-ops.ts';
 import type { PickedBundles, StagedBundle } from '../../../shared/types/sync.ts';
+import type { Caller } from '../context.ts';
+import type { Dispatch } from '../dispatch.ts';
 import { inboxDir } from './status.ts';
 import { isBundleName } from './transport/transport.ts';
 
@@ -103,6 +105,14 @@ export type StagePermit = (
   fileName: string,
   bytes: number,
 ) => Promise<{ ok: true } | { ok: false; message: string }>;
+
+/** The permit as the core's dispatch gives it: `sync.uploadPermit` with the caller's session (roles, name, size). */
+export function dispatchPermit(dispatch: Dispatch, caller: Caller): StagePermit {
+  return async (fileName, bytes) => {
+    const r = await dispatch(caller, 'sync.uploadPermit', { fileName, bytes });
+    return r.ok ? { ok: true } : { ok: false, message: r.error.message };
+  };
+}
 
 /**
  * Copies files picked in the desktop's open dialog into the inbox, one by one, each after the permit: a refused
