@@ -54,6 +54,11 @@ export const syncOpsMethods = {
     access: SYNC_WRITERS,
     mutates: false,
   }),
+  /**
+   * A small bundle (≤ 12 MB) as base64 in one call, imported at once. The screen no longer uses it: bundles reach
+   * the inbox by stream (`POST /api/upload`) or by the desktop picker and `sync.importRun` imports them. It stays for
+   * scripts and the test helpers that carry a bundle between two hosts in one call (tests/e2e/support).
+   */
   'sync.importUpload': method<ImportUploadResult>()({
     input: z.object({ fileName: bundleFileName, base64 }),
     access: SYNC_WRITERS,
