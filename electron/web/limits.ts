@@ -25,7 +25,7 @@ export interface WebLimits {
   maxConnections: number;
   /** Request headers, in bytes. */
   maxHeaderBytes: number;
-  /** A contract call's JSON body, in bytes: the largest upload (16 MiB of base64) plus its envelope. */
+  /** A contract call's JSON body, in bytes: the largest file a call carries (a 16 MiB trust file) plus its envelope. */
   maxBodyBytes: number;
   /** A streamed bundle upload (`POST /api/upload`), in bytes; it goes to a file, never into memory. */
   maxUploadBytes: number;

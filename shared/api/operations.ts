@@ -25,7 +25,7 @@ export const operations = {
   /**
    * Imports every bundle waiting in the data directory's inbox, one transaction per bundle; progress per
    * bundle, cancel between bundles (the rest stays in the inbox) or inside one (nothing of it is applied).
-   * Same roles as `sync.importUpload`. `files` (bare inbox names, as an upload or the desktop picker staged them)
+   * Same roles as `sync.uploadPermit`. `files` (bare inbox names, as an upload or the desktop picker staged them)
    * limits the run to those bundles; without it every waiting bundle is imported.
    */
   'sync.importRun': operation<ImportRunResult>()({

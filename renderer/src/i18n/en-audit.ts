@@ -118,7 +118,6 @@ export const enAudit: typeof idAudit = {
       exportNow: 'Exported a bundle',
       downloadBundle: 'Downloaded a bundle',
       uploadPermit: 'Asked to upload a bundle',
-      importUpload: 'Imported a bundle',
       importRun: 'Imported bundles from the inbox',
       quarantine: 'Viewed the quarantine',
       retryQuarantine: 'Retried quarantined records',

@@ -119,7 +119,6 @@ export const idAudit = {
       exportNow: 'Mengekspor bundel',
       downloadBundle: 'Mengunduh bundel',
       uploadPermit: 'Meminta izin mengunggah bundel',
-      importUpload: 'Mengimpor bundel',
       importRun: 'Mengimpor bundel dari kotak masuk',
       quarantine: 'Melihat karantina',
       retryQuarantine: 'Mencoba ulang data di karantina',

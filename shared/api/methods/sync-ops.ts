@@ -1,10 +1,9 @@
-// Contract methods of the Sinkronisasi screen: status, export now, download a bundle, upload and import one.
+// Contract methods of the Sinkronisasi screen: status, export now, download a bundle, permit an upload, quarantine.
 import { z } from '../../validation/zod-locale.ts';
 import { method } from '../define.ts';
 import type { Role } from '../roles.ts';
 import type {
   ExportNowResult,
-  ImportUploadResult,
   QuarantineEntry,
   QuarantineRetryResult,
   SyncStatus,
@@ -28,13 +27,6 @@ export const UPLOAD_MAX_BYTES = 2 * 1024 * 1024 * 1024;
 /** A bundle's bare name in the inbox, as an upload or the picker stages it and an import run names it. */
 export const stagedBundleName = bundleFileName.regex(/\.pksb$/, 'Pilih paket sinkronisasi (.pksb).');
 
-/** A bundle's bytes in base64 (the web host takes at most 16 MB per call; about 12 MB of bundle). */
-const base64 = z
-  .string()
-  .min(1, 'File kosong.')
-  .max(16 * 1024 * 1024, 'File terlalu besar untuk diunggah; gunakan CLI `puskesos bundle import`.')
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Isi file tidak valid.');
-
 export interface BundleFile {
   fileName: string;
   mime: 'application/octet-stream';
@@ -53,17 +45,6 @@ export const syncOpsMethods = {
     input: z.object({ fileName: bundleFileName }),
     access: SYNC_WRITERS,
     mutates: false,
-  }),
-  /**
-   * A small bundle (≤ 12 MB) as base64 in one call, imported at once. The screen no longer uses it: bundles reach
-   * the inbox by stream (`POST /api/upload`) or by the desktop picker and `sync.importRun` imports them. It stays for
-   * scripts and the test helpers that carry a bundle between two hosts in one call (tests/e2e/support).
-   */
-  'sync.importUpload': method<ImportUploadResult>()({
-    input: z.object({ fileName: bundleFileName, base64 }),
-    access: SYNC_WRITERS,
-    mutates: true,
-    ownTransactions: true,
   }),
   /**
    * May this caller stage a bundle of this name and size into the inbox? Asked by the web host before it streams
