@@ -130,11 +130,14 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
         sendJson(res, 404, fail('NOT_FOUND', 'Web host ini tidak menerima unggahan.'));
         return;
       }
-      void handleUpload(req, res, {
+      handleUpload(req, res, {
         dispatch: opts.core.dispatch,
         dataDir,
         maxBytes: limits.maxUploadBytes,
         sessionId,
+      }).catch(() => {
+        if (!res.headersSent)
+          sendJson(res, 500, fail('INTERNAL', 'Unggahan gagal; tidak ada yang disimpan.'));
       });
       return;
     }
