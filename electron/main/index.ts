@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CoreHost } from '../core/host/core-host.ts';
 import { startWorkerHost } from '../core/host/worker-host.ts';
+import { registerFileDialog } from './file-dialog.ts';
 import { registerIpc } from './ipc.ts';
 import { safeStorageProtector } from './key-protector.ts';
 import { startUpdater } from './updater.ts';
@@ -45,7 +46,12 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const unregister = registerIpc(core);
+  const unregisterIpc = registerIpc(core);
+  const unregisterDialog = registerFileDialog(core);
+  const unregister = (): void => {
+    unregisterIpc();
+    unregisterDialog();
+  };
   const updater = core.updates ? startUpdater(core.updates, driver) : null;
   createMainWindow();
   app.on('activate', () => {

@@ -1,5 +1,7 @@
 // The web host's connection limits, sized for one browser on the loopback interface, not for the open internet.
 
+import { UPLOAD_MAX_BYTES } from '../../shared/api/methods/sync-ops.ts';
+
 /*
  * Everything arrives over 127.0.0.1 from a browser on the same PC, so a request that takes seconds to
  * send its headers is not a slow network: it is a stuck or hostile client holding a socket open. Node's
@@ -7,6 +9,8 @@
  * hundred trickling sockets sit open for minutes. The bounds below close them quickly while leaving a
  * loaded office PC ample room. They bound how long a request takes to *arrive*, never how long the core
  * takes to answer it: a long report or bundle import is not cut off (no socket inactivity timeout is set).
+ * A streamed upload is a request too: it must arrive within `requestTimeoutMs` (60 s is 2 GB at ~35 MB/s, which
+ * the loopback interface and a local disk exceed many times over).
  */
 export interface WebLimits {
   /** All request headers must have arrived this long after the connection opened (else 408 and close). */
@@ -21,8 +25,10 @@ export interface WebLimits {
   maxConnections: number;
   /** Request headers, in bytes. */
   maxHeaderBytes: number;
-  /** A contract call's JSON body, in bytes: the largest upload (16 MiB of base64) plus its envelope. */
+  /** A contract call's JSON body, in bytes: the largest file a call carries (a 16 MiB trust file) plus its envelope. */
   maxBodyBytes: number;
+  /** A streamed bundle upload (`POST /api/upload`), in bytes; it goes to a file, never into memory. */
+  maxUploadBytes: number;
 }
 
 export const WEB_LIMITS: Readonly<WebLimits> = Object.freeze({
@@ -33,6 +39,7 @@ export const WEB_LIMITS: Readonly<WebLimits> = Object.freeze({
   maxConnections: 128,
   maxHeaderBytes: 16 * 1024,
   maxBodyBytes: 16 * 1024 * 1024 + 64 * 1024,
+  maxUploadBytes: UPLOAD_MAX_BYTES,
 });
 
 /** The limits with some replaced (tests use short timeouts); refuses a combination Node would not honour. */

@@ -6,10 +6,14 @@ import { fail, type Result } from '../../shared/api/result.ts';
 import type { CoreHost } from '../core/host/core-host.ts';
 import { SECURITY_HEADERS, serveStatic } from './static.ts';
 import { webLimits, type WebLimits } from './limits.ts';
+import { handleUpload, UPLOAD_PATH } from './upload.ts';
+import { removeLeftoverUploads } from '../core/sync/staging.ts';
 
 export interface WebHostOptions {
   /** Where calls go: the core worker's host (`npm run serve`) or an in-process register (tests). */
-  core: Pick<CoreHost, 'dispatch'>;
+  core: Pick<CoreHost, 'dispatch'> & { dataDir?: string };
+  /** Whose `inbox/` receives streamed uploads (default `core.dataDir`); without one `POST /api/upload` is 404. */
+  dataDir?: string;
   staticDir: string;
   port?: number;
   token?: string;
@@ -63,6 +67,9 @@ async function readBody(req: IncomingMessage, maxBytes: number): Promise<string>
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const limits = webLimits(opts.limits);
+  const dataDir = opts.dataDir ?? opts.core.dataDir;
+  // An upload cut short by a crash left a temporary file: never a bundle, so it is only removed.
+  if (dataDir) await removeLeftoverUploads(dataDir);
   let port = 0;
 
   const serverOptions = {
@@ -90,7 +97,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       return;
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path !== API_PATH) {
+    if (path !== API_PATH && path !== UPLOAD_PATH) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405).end();
         return;
@@ -102,6 +109,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       res.writeHead(405).end();
       return;
     }
+    // An upload's connection is not reused: a refused one is closed instead of reading the body it brought.
+    if (path === UPLOAD_PATH) res.setHeader('Connection', 'close');
     const given = req.headers[TOKEN_HEADER];
     if (typeof given !== 'string' || !sameToken(given, token)) {
       sendJson(
@@ -115,6 +124,23 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       return;
     }
     const session = req.headers[SESSION_HEADER];
+    const sessionId = typeof session === 'string' && session ? session : null;
+    if (path === UPLOAD_PATH) {
+      if (!dataDir) {
+        sendJson(res, 404, fail('NOT_FOUND', 'Web host ini tidak menerima unggahan.'));
+        return;
+      }
+      handleUpload(req, res, {
+        dispatch: opts.core.dispatch,
+        dataDir,
+        maxBytes: limits.maxUploadBytes,
+        sessionId,
+      }).catch(() => {
+        if (!res.headersSent)
+          sendJson(res, 500, fail('INTERNAL', 'Unggahan gagal; tidak ada yang disimpan.'));
+      });
+      return;
+    }
     readBody(req, limits.maxBodyBytes)
       .then(async (text) => {
         let body: { method?: unknown; input?: unknown };
@@ -128,11 +154,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
           sendJson(res, 400, fail('VALIDATION', 'Permintaan tidak menyebut perintah.'));
           return;
         }
-        const result = await opts.core.dispatch(
-          { channel: 'web', sessionId: typeof session === 'string' && session ? session : null },
-          body.method,
-          body.input,
-        );
+        const result = await opts.core.dispatch({ channel: 'web', sessionId }, body.method, body.input);
         sendJson(res, 200, result);
       })
       .catch((err: unknown) =>

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './define.ts';
 import type { Result } from './result.ts';
+import type { PickedBundles } from '../types/sync.ts';
 import { adminMethods } from './methods/admin.ts';
 import { authMethods } from './methods/auth.ts';
 import { documentMethods } from './methods/documents.ts';
@@ -53,7 +54,12 @@ export type Output<M extends Method> = Contract[M] extends MethodSpec<z.ZodType,
 export const METHODS = Object.keys(contract) as Method[];
 export const isMethod = (name: string): name is Method => Object.hasOwn(contract, name);
 
-/** The single function the preload exposes and the web client implements. */
+/** What the preload exposes: the contract call, and the desktop's native file picker for bundles. */
 export interface PuskesosBridge {
   call<M extends Method>(method: M, input: Input<M>, sessionId: string | null): Promise<Result<Output<M>>>;
+  /**
+   * Opens the OS's open dialog for `.pksb` files and copies the picked ones into the inbox (each after
+   * `sync.uploadPermit` with this session); the renderer then imports them by name with `sync.importRun`.
+   */
+  pickBundleFiles(sessionId: string | null): Promise<Result<PickedBundles>>;
 }

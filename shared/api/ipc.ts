@@ -1,2 +1,5 @@
-// The single IPC channel name shared by the Electron main process and the preload.
+// The IPC channel names shared by the Electron main process and the preload: the contract call and the file picker.
 export const IPC_CHANNEL = 'puskesos:call';
+
+/** The desktop's open dialog for bundles (electron/main/file-dialog.ts); answered with a Result<PickedBundles>. */
+export const PICK_BUNDLES_CHANNEL = 'puskesos:pick-bundles';

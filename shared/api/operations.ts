@@ -3,7 +3,7 @@ import { z } from '../validation/zod-locale.ts';
 import type { ImportRunResult } from '../types/sync.ts';
 import type { ApiError } from './result.ts';
 import type { Access, Role } from './roles.ts';
-import { SYNC_WRITERS } from './methods/sync-ops.ts';
+import { stagedBundleName, SYNC_WRITERS } from './methods/sync-ops.ts';
 import { IMPORTERS, importCommitInput } from './methods/imports.ts';
 import type { ImportCommitRun } from '../types/imports.ts';
 
@@ -25,9 +25,13 @@ export const operations = {
   /**
    * Imports every bundle waiting in the data directory's inbox, one transaction per bundle; progress per
    * bundle, cancel between bundles (the rest stays in the inbox) or inside one (nothing of it is applied).
-   * Same roles as `sync.importUpload`.
+   * Same roles as `sync.uploadPermit`. `files` (bare inbox names, as an upload or the desktop picker staged them)
+   * limits the run to those bundles; without it every waiting bundle is imported.
    */
-  'sync.importRun': operation<ImportRunResult>()({ input: z.object({}), access: SYNC_WRITERS }),
+  'sync.importRun': operation<ImportRunResult>()({
+    input: z.object({ files: z.array(stagedBundleName).min(1).max(100).optional() }),
+    access: SYNC_WRITERS,
+  }),
   /**
    * imports.commit with progress per row and cancel: the whole file in one transaction, so a cancel rolls it
    * all back (result `committed: null`). Same roles as `imports.commit`.

@@ -161,3 +161,25 @@ export interface ImportRunResult {
   /** Bundles left in the inbox untouched because the run was cancelled (a bundle cancelled half-way included). */
   remaining: string[];
 }
+
+/** A bundle put into the inbox by a streamed upload or the desktop's file picker (bare name, never a path). */
+export interface StagedBundle {
+  fileName: string;
+  bytes: number;
+  /** SHA-256 of the bytes written, hex. */
+  sha256: string;
+}
+
+/** What the desktop's open dialog staged: the files copied into the inbox and those refused, each by name. */
+export interface PickedBundles {
+  /** The clerk closed the dialog without picking. */
+  canceled: boolean;
+  staged: StagedBundle[];
+  refused: { fileName: string; message: string }[];
+}
+
+/** The core's permission to stage one bundle: who may, and how large it may be. */
+export interface UploadPermit {
+  fileName: string;
+  maxBytes: number;
+}

@@ -52,9 +52,21 @@ async function carryBundle(): Promise<string> {
   await openSyncTab(dinPage, 'Kotak masuk');
   const receive = dinPage.getByRole('region', { name: 'Terima' });
   await receive.locator('input[type=file]').setInputFiles(bundle);
+  // The file streams to POST /api/upload (never base64 in a contract call), then an import run takes it by name.
+  const uploaded = dinPage.waitForResponse((r) => new URL(r.url()).pathname === '/api/upload');
+  const calls: string[] = [];
+  const onRequest = (r: { url(): string; postData(): string | null }): void => {
+    if (new URL(r.url()).pathname === '/api/call') calls.push(r.postData() ?? '');
+  };
+  dinPage.on('request', onRequest);
   await receive.getByRole('button', { name: 'Impor', exact: true }).click();
+  const upload = await uploaded;
+  expect(upload.status()).toBe(200);
   const done = receive.getByTestId('import-result');
   await expect(done).toContainText('diterapkan');
+  dinPage.off('request', onRequest);
+  expect(calls.some((c) => c.includes('"sync.importRun"') && c.includes(basename(bundle)))).toBe(true);
+  expect(calls.some((c) => c.includes('sync.importUpload'))).toBe(false);
   return done.innerText();
 }
 

@@ -1,22 +1,21 @@
-// Handlers of the Sinkronisasi screen: status, export into the outbox, bundle download, upload into the inbox and import.
-import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Handlers of the Sinkronisasi screen: status, export into the outbox, bundle download, upload permit, quarantine.
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { UPLOAD_MAX_BYTES } from '../../../shared/api/methods/sync-ops.ts';
 import type { Handlers } from '../context.ts';
 import { CoreError } from '../errors.ts';
 import { exportBundles } from '../sync/export.ts';
-import { importBundle } from '../sync/import.ts';
-import { senderNameOf, uploadResultOf } from '../sync/import-run.ts';
+import { senderNameOf } from '../sync/import-run.ts';
 import { SyncSetupError } from '../sync/peers.ts';
 import { listQuarantine, retryQuarantine } from '../sync/quarantine.ts';
-import { inboxDir, outboxDir, syncStatus } from '../sync/status.ts';
+import { outboxDir, syncStatus } from '../sync/status.ts';
 
 type SyncOpsHandlers = Pick<
   Handlers,
   | 'sync.status'
   | 'sync.exportNow'
   | 'sync.downloadBundle'
-  | 'sync.importUpload'
+  | 'sync.uploadPermit'
   | 'sync.quarantine'
   | 'sync.retryQuarantine'
 >;
@@ -100,23 +99,6 @@ export const syncOpsHandlers: SyncOpsHandlers = {
     return { fileName, mime: 'application/octet-stream', base64: readFileSync(path).toString('base64') };
   },
 
-  'sync.importUpload': async (ctx, { fileName, base64 }) => {
-    const dir = inboxDir(ctx.deps.paths.dir);
-    mkdirSync(dir, { recursive: true });
-    const name = basename(fileName);
-    const temp = join(dir, `.unggah-${randomUUID()}.tmp`);
-    const path = join(dir, name);
-    // Written under a temporary name and renamed: an interrupted upload never looks like a whole bundle.
-    writeFileSync(temp, Buffer.from(base64, 'base64'));
-    try {
-      renameSync(temp, path);
-    } finally {
-      rmSync(temp, { force: true });
-    }
-    const r = await importBundle(ctx.deps, path);
-    ctx.note(
-      `impor paket ${name}: ${r.status === 'applied' ? `diterapkan (${r.applied} dari ${r.records} perubahan, ${r.conflicts} konflik)` : r.status === 'already_applied' ? 'sudah pernah diterapkan' : `ditolak — ${r.reason ?? ''}`}`,
-    );
-    return uploadResultOf(ctx.db, name, r);
-  },
+  // Only the dispatch's role and input checks matter: the web host or the picker streams the bytes afterwards.
+  'sync.uploadPermit': async (_ctx, { fileName }) => ({ fileName, maxBytes: UPLOAD_MAX_BYTES }),
 };

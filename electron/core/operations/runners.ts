@@ -28,11 +28,14 @@ export const OPERATION_RUNNERS: Runners = {
         : `impor data batch ${r.committed.batchId}: ${r.committed.created} baru, ${r.committed.updated} diperbarui, ${r.committed.counts.error} galat`,
   },
   'sync.importRun': {
-    run: (ctx, _input, control) => runInboxImport(ctx.deps, control),
+    run: (ctx, input, control) => runInboxImport(ctx.deps, control, input.files),
     note: (r, cancelled) => {
       const count = (s: string) => r.files.filter((f) => f.status === s).length;
+      const names = r.files.map((f) => f.fileName);
       return [
         `impor kotak masuk: ${r.files.length} dari ${r.total} paket diproses`,
+        // Bundle names carry office codes, sequence and date only: the audit names what was imported.
+        names.length > 0 && names.length <= 10 ? `paket ${names.join(', ')}` : null,
         `${count('applied')} diterapkan, ${count('already_applied')} sudah pernah, ${count('refused')} ditolak`,
         cancelled ? `dibatalkan, ${r.remaining.length} paket tetap di kotak masuk` : null,
       ]

@@ -49,21 +49,26 @@ export async function uploadResultOf(
   };
 }
 
-/** The bundles waiting in the inbox, oldest name first. */
-export async function inboxBundles(dataDir: string): Promise<string[]> {
+/** The bundles waiting in the inbox, oldest name first; with `only`, just those of them (bare names). */
+export async function inboxBundles(dataDir: string, only?: readonly string[]): Promise<string[]> {
   const dir = inboxDir(dataDir);
   if (!existsSync(dir)) return [];
-  return (await readdir(dir)).filter(isBundleName).sort();
+  const wanted = only ? new Set(only) : null;
+  return (await readdir(dir)).filter((n) => isBundleName(n) && (!wanted || wanted.has(n))).sort();
 }
 
 /**
- * Imports each inbox bundle in its own transaction (one verified backup before the first, as every run).
+ * Imports each inbox bundle (or the named ones: an upload's or a picker's) in its own transaction (one verified backup before the first, as every run).
  * Between bundles it yields the event loop and stops if cancel was asked: applied bundles stay applied, the rest
  * stay in the inbox. Cancel inside a bundle rolls that bundle back whole and leaves its file in the inbox.
  */
-export async function runInboxImport(deps: CoreDeps, control: OperationControl): Promise<ImportRunResult> {
+export async function runInboxImport(
+  deps: CoreDeps,
+  control: OperationControl,
+  only?: readonly string[],
+): Promise<ImportRunResult> {
   const dataDir = deps.paths.dir;
-  const files = await inboxBundles(dataDir);
+  const files = await inboxBundles(dataDir, only);
   const total = files.length;
   const done: ImportUploadResult[] = [];
   const run = importRun();

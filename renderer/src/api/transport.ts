@@ -23,6 +23,9 @@ export function takeWebToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/** The web host's token for this tab (kept by takeWebToken), for requests beside the contract call (uploads). */
+export const webToken = (): string | null => sessionStorage.getItem(TOKEN_KEY);
+
 export type Transport = <M extends Method>(
   method: M,
   input: Input<M>,

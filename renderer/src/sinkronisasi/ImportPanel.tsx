@@ -1,9 +1,12 @@
-// "Impor berkas": uploads picked bundles one by one, with a progress bar, and reports each file's outcome.
+// "Terima": puts picked bundles into the inbox (native dialog in the desktop app, streamed upload in the browser),
+// then imports exactly those as one operation with progress and cancel, and reports each file's outcome.
 import { Alert, Button, Card, FileInput, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client.ts';
-import { fileToBase64 } from './sync-format.ts';
+import type { ImportRunResult, ImportUploadResult } from '../../../shared/types/sync.ts';
+import { getSessionId } from '../api/client.ts';
+import { uploadBundle } from '../api/upload.ts';
+import { useOperation } from '../ui/use-operation.ts';
 
 interface Line {
   file: string;
@@ -11,92 +14,185 @@ interface Line {
   text: string;
 }
 
-/** The web host takes 16 MB per call; base64 makes a file a third larger. */
-const MAX_UPLOAD_BYTES = 12 * 1024 * 1024;
+interface Uploading {
+  file: string;
+  index: number;
+  count: number;
+  percent: number;
+}
 
 export function ImportPanel({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
+  // The desktop app's preload offers the native picker; in a browser the file input uploads through the web host.
+  const picker = window.puskesos?.pickBundleFiles;
+  const op = useOperation('sync.importRun');
   const [files, setFiles] = useState<File[]>([]);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [uploading, setUploading] = useState<Uploading | null>(null);
+  const [picking, setPicking] = useState(false);
   const [lines, setLines] = useState<Line[]>([]);
 
-  const importOne = async (f: File): Promise<Line> => {
-    if (f.size > MAX_UPLOAD_BYTES) return { file: f.name, color: 'red', text: t('sync.import.tooLarge') };
-    const r = await call('sync.importUpload', { fileName: f.name, base64: await fileToBase64(f) });
-    if (!r.ok) {
-      return {
-        file: f.name,
-        color: 'red',
-        text: t('sync.import.failed', { file: f.name, reason: r.error.message }),
-      };
-    }
-    const v = r.value;
-    if (v.status === 'applied') {
-      return {
-        file: f.name,
-        color: 'teal',
-        text: t('sync.import.applied', {
-          file: f.name,
-          applied: v.applied,
-          records: v.records,
-          conflicts: v.conflicts,
-        }),
-      };
-    }
-    if (v.status === 'already_applied') {
-      return { file: f.name, color: 'gray', text: t('sync.import.already', { file: f.name }) };
-    }
-    return {
-      file: f.name,
-      color: 'red',
-      text: t('sync.import.refused', { file: f.name, reason: v.reason ?? '' }),
-    };
-  };
+  const lineOf = (v: ImportUploadResult): Line =>
+    v.status === 'applied'
+      ? {
+          file: v.fileName,
+          color: 'teal',
+          text: t('sync.import.applied', {
+            file: v.fileName,
+            applied: v.applied,
+            records: v.records,
+            conflicts: v.conflicts,
+          }),
+        }
+      : v.status === 'already_applied'
+        ? { file: v.fileName, color: 'gray', text: t('sync.import.already', { file: v.fileName }) }
+        : {
+            file: v.fileName,
+            color: 'red',
+            text: t('sync.import.refused', { file: v.fileName, reason: v.reason ?? '' }),
+          };
 
-  const run = async (): Promise<void> => {
-    const picked = files;
-    setLines([]);
-    setProgress({ done: 0, total: picked.length });
-    const out: Line[] = [];
-    for (const [i, f] of picked.entries()) {
-      out.push(await importOne(f));
-      setLines([...out]);
-      setProgress({ done: i + 1, total: picked.length });
-    }
-    setProgress(null);
-    setFiles([]);
+  const importStaged = async (names: string[], refused: Line[]): Promise<void> => {
+    setLines(refused);
+    if (names.length > 0) await op.start({ files: names });
     onDone();
   };
+
+  const uploadAll = async (): Promise<void> => {
+    const picked = files;
+    const staged: string[] = [];
+    const refused: Line[] = [];
+    setLines([]);
+    for (const [i, f] of picked.entries()) {
+      setUploading({ file: f.name, index: i + 1, count: picked.length, percent: 0 });
+      const r = await uploadBundle(
+        f,
+        (loaded, total) =>
+          setUploading({
+            file: f.name,
+            index: i + 1,
+            count: picked.length,
+            percent: total ? Math.round((loaded / total) * 100) : 0,
+          }),
+        t('errors.network'),
+      );
+      if (r.ok) staged.push(r.value.fileName);
+      else
+        refused.push({
+          file: f.name,
+          color: 'red',
+          text: t('sync.import.failed', { file: f.name, reason: r.error.message }),
+        });
+    }
+    setUploading(null);
+    setFiles([]);
+    await importStaged(staged, refused);
+  };
+
+  const pickAndImport = async (): Promise<void> => {
+    if (!picker) return;
+    setPicking(true);
+    setLines([]);
+    const r = await picker(getSessionId());
+    setPicking(false);
+    if (!r.ok) {
+      setLines([{ file: '', color: 'red', text: r.error.message }]);
+      return;
+    }
+    if (r.value.canceled) return;
+    await importStaged(
+      r.value.staged.map((s) => s.fileName),
+      r.value.refused.map((f) => ({
+        file: f.fileName,
+        color: 'red',
+        text: t('sync.import.failed', { file: f.fileName, reason: f.message }),
+      })),
+    );
+  };
+
+  const busy = uploading !== null || picking || op.running;
+  const final = op.final;
+  const result: ImportRunResult | null =
+    final && final.state !== 'failed' && 'files' in final.result ? final.result : null;
+  const shown = [...lines, ...(result?.files.map(lineOf) ?? [])];
+  const p = op.progress;
 
   return (
     <Card withBorder component="section" aria-label={t('sync.import.title')}>
       <Stack>
         <Title order={4}>{t('sync.import.title')}</Title>
-        <FileInput
-          label={t('sync.import.label')}
-          description={t('sync.import.hint')}
-          placeholder={t('sync.import.placeholder')}
-          accept=".pksb,application/octet-stream"
-          multiple
-          clearable
-          value={files}
-          onChange={setFiles}
-          disabled={progress !== null}
-        />
-        <Group>
-          <Button onClick={() => void run()} disabled={files.length === 0} loading={progress !== null}>
-            {t('sync.import.button')}
-          </Button>
-        </Group>
-        {progress && (
+        {picker ? (
+          <Stack gap={4}>
+            <Text size="sm" c="dimmed">
+              {t('sync.import.pickHint')}
+            </Text>
+            <Group>
+              <Button onClick={() => void pickAndImport()} loading={busy} disabled={busy}>
+                {t('sync.import.pick')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : (
+          <>
+            <FileInput
+              label={t('sync.import.label')}
+              description={t('sync.import.hint')}
+              placeholder={t('sync.import.placeholder')}
+              accept=".pksb,application/octet-stream"
+              multiple
+              clearable
+              value={files}
+              onChange={setFiles}
+              disabled={busy}
+            />
+            <Group>
+              <Button onClick={() => void uploadAll()} disabled={files.length === 0 || busy} loading={busy}>
+                {t('sync.import.button')}
+              </Button>
+            </Group>
+          </>
+        )}
+        {(uploading || op.running) && (
           <Stack gap={4} data-testid="import-progress">
-            <Progress value={(progress.done / Math.max(progress.total, 1)) * 100} animated />
-            <Text size="sm">{t('sync.import.running', progress)}</Text>
+            <Progress
+              value={uploading ? uploading.percent : p?.total ? (p.done / p.total) * 100 : 0}
+              animated
+              aria-label={t('sync.inboxRun.progressLabel')}
+            />
+            <Text size="sm" aria-live="polite">
+              {uploading
+                ? t('sync.import.uploading', { ...uploading })
+                : p && p.total !== null
+                  ? t('sync.inboxRun.progress', { done: p.done, total: p.total })
+                  : t('sync.inboxRun.starting')}
+            </Text>
+            {!uploading && p?.item && (
+              <Text size="xs" c="dimmed">
+                {t('sync.inboxRun.current', { file: p.item })}
+              </Text>
+            )}
+            {op.running && (
+              <Group>
+                <Button
+                  variant="default"
+                  color="red"
+                  size="xs"
+                  onClick={() => void op.cancel()}
+                  disabled={op.cancelRequested}
+                >
+                  {op.cancelRequested ? t('sync.inboxRun.cancelling') : t('sync.inboxRun.cancel')}
+                </Button>
+              </Group>
+            )}
           </Stack>
         )}
-        {lines.length > 0 && (
+        {op.error && <Alert color="red">{op.error}</Alert>}
+        {final?.state === 'failed' && <Alert color="red">{final.error.message}</Alert>}
+        {final?.state === 'cancelled' && result && (
+          <Alert color="yellow">{t('sync.import.cancelled', { remaining: result.remaining.length })}</Alert>
+        )}
+        {shown.length > 0 && !busy && (
           <Stack gap="xs" data-testid="import-result">
-            {lines.map((l, i) => (
+            {shown.map((l, i) => (
               <Alert key={i} color={l.color} p="xs">
                 {l.text}
               </Alert>

@@ -1,19 +1,6 @@
-// Small helpers of the Sinkronisasi screens: reading picked files, sizes and clock skew in words.
+// Small helpers of the Sinkronisasi screens: sizes and clock skew in words.
 import type { TFunction } from 'i18next';
 import { formatNumber } from '../format.ts';
-
-/** A picked file as base64 (without the data: prefix), for the upload call. */
-export function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.readAsDataURL(file);
-  });
-}
 
 export const sizeText = (bytes: number): string =>
   bytes < 1024

@@ -1,13 +1,13 @@
-// Contract methods of the Sinkronisasi screen: status, export now, download a bundle, upload and import one.
+// Contract methods of the Sinkronisasi screen: status, export now, download a bundle, permit an upload, quarantine.
 import { z } from '../../validation/zod-locale.ts';
 import { method } from '../define.ts';
 import type { Role } from '../roles.ts';
 import type {
   ExportNowResult,
-  ImportUploadResult,
   QuarantineEntry,
   QuarantineRetryResult,
   SyncStatus,
+  UploadPermit,
 } from '../../types/sync.ts';
 
 /** Who may move bundles: everyone who writes the register, and the admin who sets sync up. */
@@ -21,12 +21,11 @@ const bundleFileName = z
   .max(200, 'Nama file terlalu panjang.')
   .regex(/^[A-Za-z0-9][A-Za-z0-9._() -]*$/, 'Nama file tidak valid.');
 
-/** A bundle's bytes in base64 (the web host takes at most 16 MB per call; about 12 MB of bundle). */
-const base64 = z
-  .string()
-  .min(1, 'File kosong.')
-  .max(16 * 1024 * 1024, 'File terlalu besar untuk diunggah; gunakan CLI `puskesos bundle import`.')
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Isi file tidak valid.');
+/** The largest bundle a streamed upload or the desktop picker accepts (2 GiB). */
+export const UPLOAD_MAX_BYTES = 2 * 1024 * 1024 * 1024;
+
+/** A bundle's bare name in the inbox, as an upload or the picker stages it and an import run names it. */
+export const stagedBundleName = bundleFileName.regex(/\.pksb$/, 'Pilih paket sinkronisasi (.pksb).');
 
 export interface BundleFile {
   fileName: string;
@@ -47,11 +46,22 @@ export const syncOpsMethods = {
     access: SYNC_WRITERS,
     mutates: false,
   }),
-  'sync.importUpload': method<ImportUploadResult>()({
-    input: z.object({ fileName: bundleFileName, base64 }),
+  /**
+   * May this caller stage a bundle of this name and size into the inbox? Asked by the web host before it streams
+   * `POST /api/upload` and by the desktop picker before it copies a file: the roles are checked here, in the
+   * dispatch (a refusal is audited `ditolak`); the import run that follows is the audited write.
+   */
+  'sync.uploadPermit': method<UploadPermit>()({
+    input: z.object({
+      fileName: stagedBundleName,
+      bytes: z
+        .number()
+        .int()
+        .min(1, 'File kosong.')
+        .max(UPLOAD_MAX_BYTES, 'Berkas melebihi batas 2 GB; tidak ada yang disimpan.'),
+    }),
     access: SYNC_WRITERS,
-    mutates: true,
-    ownTransactions: true,
+    mutates: false,
   }),
   /** Received records waiting in the quarantine (open only, or with the ones applied on a later retry). */
   'sync.quarantine': method<QuarantineEntry[]>()({

@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import type { Input, Method, Output } from '../../../shared/api/contract.ts';
 import type { Result } from '../../../shared/api/result.ts';
+import type { ImportRunResult, StagedBundle } from '../../../shared/types/sync.ts';
 import type { RunningHost } from './web-host.ts';
 
 /** Calls the web host as a separate client (its own session, not the page's). */
@@ -87,4 +88,43 @@ export async function pageCall<M extends Method>(
     },
     { token: host.token, method, input },
   );
+}
+
+/**
+ * Carries a bundle into a host the way the Terima panel does: streamed to POST /api/upload, then imported by name
+ * with the sync.importRun operation (followed by long polling). Returns what the run did with it.
+ */
+export async function hostUploadAndImport(
+  host: RunningHost,
+  fileName: string,
+  bytes: Buffer,
+  sessionId: string,
+): Promise<ImportRunResult> {
+  const res = await fetch(`${host.origin}/api/upload?name=${encodeURIComponent(fileName)}`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/octet-stream',
+      'x-puskesos-token': host.token,
+      'x-puskesos-session': sessionId,
+    },
+    body: new Uint8Array(bytes),
+  });
+  const staged = (await res.json()) as Result<StagedBundle>;
+  if (!staged.ok) throw new Error(`upload ${fileName}: ${staged.error.message}`);
+  const { id } = await hostCallOk(
+    host,
+    'operations.start',
+    { name: 'sync.importRun', input: { files: [staged.value.fileName] } },
+    sessionId,
+  );
+  for (let after = 0; ;) {
+    const view = await hostCallOk(host, 'operations.poll', { id, after, waitMs: 5_000 }, sessionId);
+    after = view.cursor;
+    const final = view.events.find((e) => e.kind === 'final');
+    if (final?.kind === 'final') {
+      if (final.state === 'failed') throw new Error(`import ${fileName}: ${final.error.message}`);
+      if (!('files' in final.result)) throw new Error('not an inbox run');
+      return final.result;
+    }
+  }
 }

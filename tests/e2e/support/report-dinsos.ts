@@ -1,5 +1,5 @@
 // Dinsos for the report e2e: its web host, the kecamatan enrolled through the contract, and bundles carried kecamatan → Dinsos.
-import { hostCallOk, type StaffUser } from './api.ts';
+import { hostCallOk, hostUploadAndImport, type StaffUser } from './api.ts';
 import { setUpDinsos } from './sync-offices.ts';
 import { REPORT_ADMIN } from './report-office.ts';
 import { startWebHost, type RunningHost } from './web-host.ts';
@@ -38,13 +38,8 @@ export async function carryBundles(kecamatan: RunningHost, dinsos: RunningHost):
   let applied = 0;
   for (const f of out.files) {
     const file = await hostCallOk(kecamatan, 'sync.downloadBundle', { fileName: f.fileName }, kec);
-    const r = await hostCallOk(
-      dinsos,
-      'sync.importUpload',
-      { fileName: file.fileName, base64: file.base64 },
-      din,
-    );
-    if (r.status === 'applied') applied += 1;
+    const run = await hostUploadAndImport(dinsos, file.fileName, Buffer.from(file.base64, 'base64'), din);
+    applied += run.files.filter((r) => r.status === 'applied').length;
   }
   await hostCallOk(kecamatan, 'auth.signOut', {}, kec);
   await hostCallOk(dinsos, 'auth.signOut', {}, din);

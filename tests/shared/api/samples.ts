@@ -165,10 +165,9 @@ export const SAMPLES: Record<Method, Sample> = {
     validFails: 'NOT_FOUND',
     malformed: { fileName: '../keys.json' },
   },
-  /** Not a bundle: answered as refused (with the reason), not as an error. */
-  'sync.importUpload': {
-    valid: () => ({ fileName: 'bukan-paket.pksb', base64: Buffer.from('bukan paket').toString('base64') }),
-    malformed: { fileName: '.rahasia', base64: 'bukan base64!' },
+  'sync.uploadPermit': {
+    valid: () => ({ fileName: '33.01.08_00000001_to_00000002_000001_20260302.pksb', bytes: 1024 }),
+    malformed: { fileName: '../keys.json', bytes: -1 },
   },
   'sync.conflicts': { valid: () => ({ status: 'open' }), malformed: { status: 'semua' } },
   'sync.resolveConflict': {

@@ -1,11 +1,12 @@
 // sync.importRun as an operation: ordered progress to a final state, cancel between bundles and inside one
 // (checked with the register digest), roles and audit, and reads answered while the run proceeds.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OperationCancelled } from '../../../../electron/core/operations/control.ts';
 import { readBundleHeader } from '../../../../electron/core/sync/bundle/reader.ts';
 import { importBundle, importRun } from '../../../../electron/core/sync/import.ts';
+import { stagePickedFiles } from '../../../../electron/core/sync/staging.ts';
 import type { OperationEvent } from '../../../../shared/api/operations.ts';
 import type { ImportRunResult } from '../../../../shared/types/sync.ts';
 import {
@@ -213,6 +214,52 @@ describe('sync.importRun operation', () => {
     // The same file imports whole afterwards.
     const r = await importBundle(deps, path);
     expect(r.status).toBe('applied');
+  }, 60_000);
+
+  it('a run named by the picker imports only the picked bundles; the audit entry names them', async () => {
+    const { dinsos, files } = await dinsosWithInbox();
+    const petugas = dinsos.users.petugas.caller;
+    // Two bundles go back to a flash disk and are picked from there, as the desktop's open dialog does.
+    const stick = join(dinsos.dataDir, '..', 'flashdisk');
+    mkdirSync(stick, { recursive: true });
+    const picked = files.slice(0, 2);
+    for (const f of picked) renameSync(join(dinsos.dataDir, 'inbox', f), join(stick, f));
+    const permit = async (fileName: string, bytes: number) => {
+      const r = await dinsos.register.call(petugas, 'sync.uploadPermit', { fileName, bytes });
+      return r.ok ? { ok: true as const } : { ok: false as const, message: r.error.message };
+    };
+    const staged = await stagePickedFiles(
+      dinsos.dataDir,
+      picked.map((f) => join(stick, f)),
+      permit,
+    );
+    expect(staged.refused).toEqual([]);
+    expect(staged.staged.map((s) => s.fileName)).toEqual(picked);
+
+    const { id } = unwrap(
+      await dinsos.register.call(petugas, 'operations.start', {
+        name: 'sync.importRun',
+        input: { files: staged.staged.map((s) => s.fileName) },
+      }),
+    );
+    const result = resultOf(await follow(dinsos.register, petugas, id));
+    expect(result.total).toBe(2);
+    expect(result.files.map((f) => [f.fileName, f.status])).toEqual(picked.map((f) => [f, 'applied']));
+    // The bundle nobody picked is still waiting.
+    expect(inboxFiles(dinsos)).toEqual(files.slice(2));
+    const note = dinsos.register.deps.sqlite
+      .prepare("select detail from audit_log where action = 'sync.importRun' and entity_id = ?")
+      .pluck()
+      .get(id) as string;
+    for (const f of picked) expect(note).toContain(f);
+    // A name with a folder in it is refused by the contract, never read.
+    errorOf(
+      await dinsos.register.call(petugas, 'operations.start', {
+        name: 'sync.importRun',
+        input: { files: ['../keys.json'] },
+      }),
+      'VALIDATION',
+    );
   }, 60_000);
 
   it('persons.search and dashboard.summary keep answering while the run proceeds', async () => {

@@ -1,10 +1,15 @@
-// Sinkronisasi contract over the dispatch: status, export into the outbox, download, upload-import, conflicts.
+// Sinkronisasi contract over the dispatch: status, export into the outbox, download, staged import by name, conflicts.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Register } from '../../../../electron/core/register.ts';
 import { getOwnOfficeId } from '../../../../electron/core/office/office-repo.ts';
 import { createWriter } from '../../../../electron/core/sync/writer.ts';
+import { stageBundle } from '../../../../electron/core/sync/staging.ts';
+import type { Caller } from '../../../../electron/core/context.ts';
+import type { ImportUploadResult } from '../../../../shared/types/sync.ts';
+import { follow } from '../operations/support.ts';
 import { insertPerson } from '../../../support/cases.ts';
 import { errorOf, openSetUpOffice, unwrap, type TestOffice } from '../../../support/register.ts';
 import { DINSOS_SETUP, link, officeIdOf } from '../../../support/sync-network.ts';
@@ -31,6 +36,28 @@ async function rename(register: Register, id: string, name: string): Promise<voi
   });
 }
 
+/** Stages the bytes into `to`'s inbox as an upload does, then imports that file by name as the screen does. */
+async function importBytes(
+  to: TestOffice,
+  caller: Caller,
+  fileName: string,
+  bytes: Buffer,
+): Promise<ImportUploadResult> {
+  await stageBundle(to.dataDir, fileName, Readable.from([bytes]));
+  const { id } = unwrap(
+    await to.register.call(caller, 'operations.start', {
+      name: 'sync.importRun',
+      input: { files: [fileName] },
+    }),
+  );
+  const final = (await follow(to.register, caller, id)).at(-1);
+  if (final?.kind !== 'final' || final.state === 'failed' || !('files' in final.result))
+    throw new Error('import run failed');
+  const [r] = final.result.files;
+  if (!r) throw new Error('nothing imported');
+  return r;
+}
+
 /** Exports at `from` and uploads every new file at `to`, as the screen does. */
 async function exchange(from: TestOffice, to: TestOffice) {
   const exported = unwrap(await from.register.call(from.users.petugas.caller, 'sync.exportNow', {}));
@@ -40,12 +67,7 @@ async function exchange(from: TestOffice, to: TestOffice) {
       await from.register.call(from.users.petugas.caller, 'sync.downloadBundle', { fileName: f.fileName }),
     );
     results.push(
-      unwrap(
-        await to.register.call(to.users.petugas.caller, 'sync.importUpload', {
-          fileName: file.fileName,
-          base64: file.base64,
-        }),
-      ),
+      await importBytes(to, to.users.petugas.caller, file.fileName, Buffer.from(file.base64, 'base64')),
     );
   }
   return { exported, results };
@@ -65,7 +87,7 @@ describe('sync contract methods', () => {
     expect(file?.records).toBeGreaterThan(0);
     expect(existsSync(join(k1.dataDir, 'outbox', file?.fileName ?? ''))).toBe(true);
     expect(results[0]).toMatchObject({ status: 'applied', senderOfficeId: officeIdOf(k1.register) });
-    expect(existsSync(join(dinsos.dataDir, 'inbox', file?.fileName ?? ''))).toBe(true);
+    expect(existsSync(join(dinsos.dataDir, 'inbox', 'selesai', file?.fileName ?? ''))).toBe(true);
 
     const atDinsos = unwrap(await dinsos.register.call(dinsos.users.admin.caller, 'sync.status', {}));
     expect(atDinsos.bundlesIn[0]).toMatchObject({
@@ -80,19 +102,22 @@ describe('sync contract methods', () => {
     expect(name).toBe('Siti Aminah');
 
     // Uploading the same file again is a no-op; audit notes name the file, never the person.
-    const again = unwrap(
-      await dinsos.register.call(dinsos.users.petugas.caller, 'sync.importUpload', {
-        fileName: file?.fileName ?? '',
-        base64: unwrap(
+    const again = await importBytes(
+      dinsos,
+      dinsos.users.petugas.caller,
+      file?.fileName ?? '',
+      Buffer.from(
+        unwrap(
           await k1.register.call(k1.users.petugas.caller, 'sync.downloadBundle', {
             fileName: file?.fileName ?? '',
           }),
         ).base64,
-      }),
+        'base64',
+      ),
     );
     expect(again.status).toBe('already_applied');
     const notes = dinsos.register.deps.sqlite
-      .prepare("select detail from audit_log where action = 'sync.importUpload'")
+      .prepare("select detail from audit_log where action = 'sync.importRun'")
       .pluck()
       .all() as string[];
     expect(notes.length).toBe(2);
@@ -123,18 +148,13 @@ describe('sync contract methods', () => {
       'base64',
     );
     bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 0xff;
-    const refused = unwrap(
-      await dinsos.register.call(dinsos.users.petugas.caller, 'sync.importUpload', {
-        fileName: f.fileName,
-        base64: bytes.toString('base64'),
-      }),
-    );
+    const refused = await importBytes(dinsos, dinsos.users.petugas.caller, f.fileName, bytes);
     expect(refused.status).toBe('refused');
     expect(refused.reason).toBeTruthy();
     errorOf(
-      await dinsos.register.call(dinsos.users.pengamat.caller, 'sync.importUpload', {
-        fileName: f.fileName,
-        base64: bytes.toString('base64'),
+      await dinsos.register.call(dinsos.users.pengamat.caller, 'operations.start', {
+        name: 'sync.importRun',
+        input: { files: [f.fileName] },
       }),
       'FORBIDDEN',
     );

@@ -1,0 +1,84 @@
+// `POST /api/upload?name=<bundle>.pksb`: streams a bundle into the inbox after the core's permit, never into memory.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fail, ok, type ApiError, type Result } from '../../shared/api/result.ts';
+import type { Dispatch } from '../core/dispatch.ts';
+import { stageBundle, StagingError } from '../core/sync/staging.ts';
+import { SECURITY_HEADERS } from './static.ts';
+
+export const UPLOAD_PATH = '/api/upload';
+
+export interface UploadTarget {
+  dispatch: Dispatch;
+  /** The data directory whose `inbox/` receives the bundle. */
+  dataDir: string;
+  maxBytes: number;
+  sessionId: string | null;
+}
+
+/** Answers and, when the body was not read, closes the connection so the rest of it is never awaited. */
+function reply(res: ServerResponse, status: number, body: Result<unknown>, close: boolean): void {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...(close ? { Connection: 'close' } : {}),
+  });
+  res.end(JSON.stringify(body));
+}
+
+const STATUS_OF: Partial<Record<ApiError['code'], number>> = {
+  UNAUTHENTICATED: 401,
+  SESSION_LOCKED: 401,
+  FORBIDDEN: 403,
+  VALIDATION: 400,
+};
+
+/**
+ * The request's body is the bundle's bytes (`Content-Length` required: browsers send it for a File). Order: size
+ * against the cap, then `sync.uploadPermit` through the dispatch with the caller's session (roles, name and size
+ * checked and a refusal audited by the core), then `stageBundle` (temp name, rename; a broken or oversized body
+ * leaves nothing). The answer is `{ ok, value: StagedBundle }` or `{ ok: false, error }` in Indonesian.
+ */
+export async function handleUpload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  target: UploadTarget,
+): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const fileName = url.searchParams.get('name') ?? '';
+  const declared = req.headers['content-length'];
+  const bytes = declared !== undefined && /^\d+$/.test(declared) ? Number(declared) : null;
+  if (bytes === null) {
+    reply(
+      res,
+      411,
+      fail('VALIDATION', 'Ukuran berkas tidak disebutkan; unggah ulang dari layar Sinkronisasi.'),
+      true,
+    );
+    return;
+  }
+  if (bytes > target.maxBytes) {
+    reply(res, 413, fail('VALIDATION', 'Berkas melebihi batas 2 GB; tidak ada yang disimpan.'), true);
+    return;
+  }
+  const permit = await target.dispatch({ channel: 'web', sessionId: target.sessionId }, 'sync.uploadPermit', {
+    fileName,
+    bytes,
+  });
+  if (!permit.ok) {
+    reply(res, STATUS_OF[permit.error.code] ?? 500, permit, true);
+    return;
+  }
+  try {
+    const staged = await stageBundle(target.dataDir, fileName, req, {
+      maxBytes: target.maxBytes,
+      expectedBytes: bytes,
+    });
+    reply(res, 200, ok(staged), false);
+  } catch (err) {
+    const message = err instanceof StagingError ? err.message : 'Unggahan gagal; tidak ada yang disimpan.';
+    const status = err instanceof StagingError && err.kind === 'terlalu_besar' ? 413 : 400;
+    reply(res, status, fail('VALIDATION', message), true);
+  }
+}

@@ -1,0 +1,256 @@
+// Streamed bundle upload through the real web host: 200 MB lands whole with bounded RSS; refusals leave no file.
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { request, type IncomingMessage } from 'node:http';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Result } from '../../../shared/api/result.ts';
+import type { StagedBundle } from '../../../shared/types/sync.ts';
+import { SESSION_HEADER, startWebHost, TOKEN_HEADER, type WebHost } from '../../../electron/web/server.ts';
+import { UPLOAD_PATH } from '../../../electron/web/upload.ts';
+import { openSetUpOffice, type TestOffice } from '../../support/register.ts';
+
+const MB = 1024 * 1024;
+const SIZE_MB = Number(process.env.PUSKESOS_UPLOAD_TEST_MB ?? 200);
+const NAME = '33.01.08_00000001_to_00000002_000001_20260302.pksb';
+
+let office: TestOffice;
+let host: WebHost;
+// Garbage (each 1 MiB chunk, once written) is not growth: a collection before each sample measures what is held.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
+const inbox = (): string => join(office.dataDir, 'inbox');
+const inboxFiles = (): string[] => (existsSync(inbox()) ? readdirSync(inbox()) : []);
+
+beforeAll(async () => {
+  office = await openSetUpOffice();
+  const staticDir = join(office.dataDir, '..', 'web');
+  mkdirSync(staticDir, { recursive: true });
+  host = await startWebHost({ core: office.register, dataDir: office.dataDir, staticDir });
+}, 60_000);
+afterAll(async () => {
+  await host.close();
+  await office.dispose();
+});
+
+/** `bytes` of deterministic pseudo-random data in 1 MiB chunks, made as they are read (never held whole). */
+function synthetic(bytes: number, hash?: ReturnType<typeof createHash>): Readable {
+  let sent = 0;
+  let counter = 0;
+  return new Readable({
+    read() {
+      if (sent >= bytes) {
+        this.push(null);
+        return;
+      }
+      const size = Math.min(MB, bytes - sent);
+      const chunk = Buffer.alloc(size, counter++ % 251);
+      chunk.writeUInt32BE(counter, 0);
+      hash?.update(chunk);
+      sent += size;
+      this.push(chunk);
+    },
+  });
+}
+
+interface Sent {
+  status: number;
+  body: Result<StagedBundle> | null;
+}
+
+function upload(opts: {
+  name?: string;
+  body: Readable;
+  length: number;
+  session?: string | null;
+  origin?: string;
+  token?: string;
+}): Promise<Sent> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string | number> = {
+      'Content-Type': 'application/octet-stream',
+      'Content-Length': opts.length,
+      [TOKEN_HEADER]: opts.token ?? host.token,
+    };
+    const session = opts.session === undefined ? office.users.petugas.caller.sessionId : opts.session;
+    if (session) headers[SESSION_HEADER] = session;
+    if (opts.origin) headers.Origin = opts.origin;
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: 'POST',
+        path: `${UPLOAD_PATH}?name=${encodeURIComponent(opts.name ?? NAME)}`,
+        headers,
+      },
+      (res: IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({
+            status: res.statusCode ?? 0,
+            body: text ? (JSON.parse(text) as Result<StagedBundle>) : null,
+          });
+        });
+      },
+    );
+    // A refused upload is answered and closed before its body is read: the client sees the answer or a reset.
+    req.on('error', (err) => reject(err));
+    opts.body.pipe(req);
+  });
+}
+
+/** Waits until the inbox holds exactly `names` (the host cleans up after a broken upload asynchronously). */
+async function inboxBecomes(names: string[]): Promise<void> {
+  const until = Date.now() + 5_000;
+  while (Date.now() < until && JSON.stringify(inboxFiles().sort()) !== JSON.stringify(names)) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  expect(inboxFiles().sort()).toEqual(names);
+}
+
+describe('POST /api/upload', () => {
+  it(`streams a ${SIZE_MB} MB bundle into the inbox, whole, with the host's RSS growth bounded`, async () => {
+    const bytes = SIZE_MB * MB;
+    const expected = createHash('sha256');
+    collect();
+    const base = process.memoryUsage().rss;
+    let peak = base;
+    const sampler = setInterval(() => {
+      collect();
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 250);
+    const sent = await upload({ body: synthetic(bytes, expected), length: bytes }).finally(() =>
+      clearInterval(sampler),
+    );
+    expect(sent.status).toBe(200);
+    const digest = expected.digest('hex');
+    expect(sent.body).toEqual({ ok: true, value: { fileName: NAME, bytes, sha256: digest } });
+    expect(inboxFiles()).toEqual([NAME]);
+    // The staged file's own hash, read back from disk.
+    const onDisk = createHash('sha256');
+    for await (const chunk of createReadStream(join(inbox(), NAME))) onDisk.update(chunk as Buffer);
+    expect(onDisk.digest('hex')).toBe(digest);
+    // Client and host share this process: both stream, so together they stay far below the upload's size.
+    // A host that held the body grows by its whole size (tried: 207 MB for 200 MB); streaming grew ~30 MB.
+    expect(peak - base, `RSS grew ${((peak - base) / MB).toFixed(1)} MB`).toBeLessThan(64 * MB);
+  }, 120_000);
+
+  it('refuses an upload above the cap before reading it, and leaves nothing', async () => {
+    const capped = await startWebHost({
+      core: office.register,
+      dataDir: office.dataDir,
+      staticDir: join(office.dataDir, '..', 'web'),
+      limits: { maxUploadBytes: 4 * MB },
+    });
+    try {
+      const before = inboxFiles().sort();
+      // Announced too large: refused at once.
+      const big = await new Promise<Sent>((resolve) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: capped.port,
+            method: 'POST',
+            path: `${UPLOAD_PATH}?name=besar.pksb`,
+            headers: {
+              'Content-Length': 5 * MB,
+              [TOKEN_HEADER]: capped.token,
+              [SESSION_HEADER]: office.users.petugas.caller.sessionId ?? '',
+            },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () =>
+              resolve({
+                status: res.statusCode ?? 0,
+                body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Result<StagedBundle>,
+              }),
+            );
+          },
+        );
+        req.on('error', () => resolve({ status: -1, body: null }));
+        req.end();
+      });
+      expect(big.status).toBe(413);
+      expect(big.body?.ok === false && big.body.error.message).toContain('melebihi batas');
+      await inboxBecomes(before);
+    } finally {
+      await capped.close();
+    }
+  });
+
+  it('removes the temporary file of an upload cut short, and no bundle appears', async () => {
+    const before = inboxFiles().sort();
+    const length = 8 * MB;
+    const body = synthetic(length);
+    let seen = 0;
+    const req = request({
+      host: '127.0.0.1',
+      port: host.port,
+      method: 'POST',
+      path: `${UPLOAD_PATH}?name=terputus.pksb`,
+      headers: {
+        'Content-Length': length,
+        [TOKEN_HEADER]: host.token,
+        [SESSION_HEADER]: office.users.petugas.caller.sessionId ?? '',
+      },
+    });
+    req.on('error', () => undefined);
+    await new Promise<void>((resolve) => {
+      body.on('data', (chunk: Buffer) => {
+        seen += chunk.length;
+        req.write(chunk);
+        // Half-way: the browser tab closes (the socket is destroyed mid-body).
+        if (seen >= length / 2) {
+          body.pause();
+          setTimeout(() => {
+            req.destroy();
+            resolve();
+          }, 200);
+        }
+      });
+    });
+    // While writing, the host had a temporary file; afterwards neither it nor the bundle remains.
+    await inboxBecomes(before);
+    expect(inboxFiles()).not.toContain('terputus.pksb');
+  });
+
+  it('refuses a foreign origin, a missing session, a read-only role and a path for a name', async () => {
+    const before = inboxFiles().sort();
+    const small = (): Readable => synthetic(1024);
+    const foreign = await upload({ body: small(), length: 1024, origin: 'http://evil.example' }).catch(
+      () => ({
+        status: -1,
+        body: null,
+      }),
+    );
+    expect(foreign.status).toBe(403);
+    const noToken = await upload({ body: small(), length: 1024, token: 'salah' });
+    expect(noToken.status).toBe(401);
+    const noSession = await upload({ body: small(), length: 1024, session: null });
+    expect(noSession.status).toBe(401);
+    expect(noSession.body?.ok).toBe(false);
+    const pengamat = await upload({
+      body: small(),
+      length: 1024,
+      session: office.users.pengamat.caller.sessionId,
+    });
+    expect(pengamat.status).toBe(403);
+    const path = await upload({ body: small(), length: 1024, name: '../keys.json' });
+    expect(path.status).toBe(400);
+    await inboxBecomes(before);
+    // The refused role is audited by the core, like any refused call.
+    const refused = office.register.deps.sqlite
+      .prepare("select count(*) from audit_log where action = 'sync.uploadPermit' and outcome = 'ditolak'")
+      .pluck()
+      .get();
+    expect(refused).toBe(1);
+  });
+});
