@@ -3,7 +3,7 @@ import { Alert, Button, FileInput, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
-import { fileToBase64 } from '../sinkronisasi/sync-format.ts';
+import { fileToBase64 } from './file-base64.ts';
 import { stagedName } from './staged-name.ts';
 
 /** The web host takes 16 MB per call; base64 makes a file a third larger. */
