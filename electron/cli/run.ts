@@ -76,6 +76,9 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
 };
 
+/** Every command's name (the audit test checks each leaves an entry). */
+export const COMMAND_NAMES = Object.keys(COMMANDS);
+
 export const helpText = (): string =>
   [
     'Puskesos Desktop — perintah baris (CLI). Bertindak sebagai akun sistem lokal, tercatat di log audit sebagai "system (cli)".',
