@@ -41,7 +41,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   backup: {
     run: backupCommand,
     usage:
-      'backup create --data-dir DIR [--out-dir FOLDER_USB] | backup list --data-dir DIR [--out-dir FOLDER_USB]\n  puskesos backup verify --data-dir DIR FILE | backup restore --data-dir DIR FILE',
+      'backup create --data-dir DIR [--out-dir FOLDER_USB] | backup list --data-dir DIR [--out-dir FOLDER_USB]\n  puskesos backup verify --data-dir DIR FILE | backup restore --data-dir DIR FILE   (create/verify di backups/: dengan progres; Ctrl+C membatalkan)',
   },
   enroll: {
     run: enrollCommand,

@@ -1,11 +1,11 @@
 // `puskesos backup create|list|verify|restore`: verified backups, encrypted external copies and restore.
 import { existsSync, rmSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { ENCRYPTED_EXT } from '../../core/backup/encrypted.ts';
 import { decryptAndVerify, writeEncryptedBackup } from '../../core/backup/external.ts';
 import { listExternalBackups } from '../../core/backup/external-folder.ts';
 import { RestoreError, stageRestore } from '../../core/backup/restore.ts';
-import { createLocalBackup, listBackupsIn, officeZoneOf } from '../../core/backup/store.ts';
+import { listBackupsIn, officeZoneOf } from '../../core/backup/store.ts';
 import { verifyBackupFile } from '../../core/backup/verify.ts';
 import { MIGRATIONS } from '../../core/db/migrations/index.ts';
 import { getOwnOffice } from '../../core/office/office-repo.ts';
@@ -13,6 +13,8 @@ import type { Register } from '../../core/register.ts';
 import { optionalString, parseFlags, requireString } from '../args.ts';
 import { CliError, usageError, type CliIo } from '../io.ts';
 import { audited, withRegister } from '../open.ts';
+import { runOperation } from '../operation.ts';
+import type { ProgressEvent } from '../../../shared/api/operations.ts';
 
 const mb = (bytes: number): string => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
@@ -28,37 +30,56 @@ async function officeOf(reg: Register) {
   return office;
 }
 
+const PHASES: Record<string, string> = {
+  salin: 'Menyalin register',
+  periksa: 'Memeriksa integritas',
+  sidik: 'Menghitung SHA-256',
+  dekripsi: 'Mendekripsi',
+};
+
+/** "Menghitung SHA-256 42% (manual-….sqlite)". */
+export const backupProgressLine = (p: ProgressEvent): string =>
+  `${PHASES[p.phase] ?? p.phase} ${p.total ? `${Math.floor((p.done / p.total) * 100)}%` : '…'}${p.item ? ` (${p.item})` : ''}`;
+
+/** A local backup through the backups.createRun operation: progress on a terminal, Ctrl+C cancels (no file left). */
+async function createLocal(reg: Register, io: CliIo): Promise<number> {
+  const { state, result } = await runOperation(reg, 'backups.createRun', {}, io, backupProgressLine);
+  if (state === 'cancelled' || !result.created) {
+    io.err('Dibatalkan: tidak ada cadangan yang ditulis.');
+    return 130;
+  }
+  const path = join(reg.deps.paths.backups, result.created.fileName);
+  io.out(`Cadangan dibuat dan diperiksa: ${path} (${mb(result.created.bytes)})`);
+  return 0;
+}
+
 async function createCmd(argv: string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, { 'data-dir': { type: 'string' }, 'out-dir': { type: 'string' } });
   const outDir = optionalString(p, 'out-dir');
   return withRegister(requireString(p, 'data-dir'), 'existing', (reg) =>
-    audited(reg, outDir ? 'backups.exportExternal' : 'backups.createNow', async (task) => {
-      if (!outDir) {
-        const taken = await createLocalBackup(reg.deps, 'manual');
-        task.note(`cadangan dibuat: ${taken.fileName}`);
-        io.out(`Cadangan dibuat dan diperiksa: ${taken.path} (${mb(taken.sidecar.bytes)})`);
-        return 0;
-      }
-      const office = await officeOf(reg);
-      const written = await writeEncryptedBackup({
-        sqlite: reg.deps.sqlite,
-        outDir: resolve(outDir),
-        scratchDir: join(reg.deps.paths.backups, '.sementara'),
-        kind: 'manual',
-        officeId: office.id,
-        regionCode: office.regionCode,
-        now: reg.deps.now,
-        appVersion: reg.deps.appVersion,
-        keysPath: reg.deps.paths.keys,
-        keyProtector: reg.deps.keyProtector,
-        dbKeys: reg.deps.dbKeys,
-      });
-      task.note(`cadangan eksternal terenkripsi: ${written.fileName}`);
-      io.out(
-        `Cadangan terenkripsi (hanya dapat dibuka dengan kunci kantor ini): ${written.path} (${mb(written.bytes)})`,
-      );
-      return 0;
-    }),
+    !outDir
+      ? createLocal(reg, io)
+      : audited(reg, 'backups.exportExternal', async (task) => {
+          const office = await officeOf(reg);
+          const written = await writeEncryptedBackup({
+            sqlite: reg.deps.sqlite,
+            outDir: resolve(outDir),
+            scratchDir: join(reg.deps.paths.backups, '.sementara'),
+            kind: 'manual',
+            officeId: office.id,
+            regionCode: office.regionCode,
+            now: reg.deps.now,
+            appVersion: reg.deps.appVersion,
+            keysPath: reg.deps.paths.keys,
+            keyProtector: reg.deps.keyProtector,
+            dbKeys: reg.deps.dbKeys,
+          });
+          task.note(`cadangan eksternal terenkripsi: ${written.fileName}`);
+          io.out(
+            `Cadangan terenkripsi (hanya dapat dibuka dengan kunci kantor ini): ${written.path} (${mb(written.bytes)})`,
+          );
+          return 0;
+        }),
   );
 }
 
@@ -80,12 +101,35 @@ async function listCmd(argv: string[], io: CliIo): Promise<number> {
   );
 }
 
+/** A backup in backups/ through the backups.verifyRun operation (progress on a terminal, Ctrl+C cancels). */
+async function verifyLocal(reg: Register, fileName: string, io: CliIo): Promise<number> {
+  const input = { location: 'lokal', fileName } as const;
+  const { state, result } = await runOperation(reg, 'backups.verifyRun', input, io, backupProgressLine);
+  const check = result.check;
+  if (state === 'cancelled' || !check) {
+    io.err('Dibatalkan: cadangan tidak selesai diperiksa.');
+    return 130;
+  }
+  if (!check.ok) {
+    io.err(`${fileName}: RUSAK — ${check.message}`);
+    return 1;
+  }
+  io.out(
+    `${fileName}: utuh (integrity_check ok, skema ${check.schemaVersion}${check.hashMatches ? ', SHA-256 cocok' : ''}).`,
+  );
+  return 0;
+}
+
 async function verifyCmd(argv: string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, { 'data-dir': { type: 'string' } }, true);
   const [file] = p.positionals;
   if (!file || p.positionals.length > 1) throw usageError('Sebutkan satu file cadangan.');
-  return withRegister(requireString(p, 'data-dir'), 'existing', (reg) =>
-    audited(reg, 'backups.verify', async (task) => {
+  return withRegister(requireString(p, 'data-dir'), 'existing', (reg) => {
+    const inBackups = backupPath(reg, file);
+    if (dirname(inBackups) === resolve(reg.deps.paths.backups) && !inBackups.endsWith(ENCRYPTED_EXT)) {
+      return verifyLocal(reg, basename(inBackups), io);
+    }
+    return audited(reg, 'backups.verify', async (task) => {
       const office = await officeOf(reg);
       const path = backupPath(reg, file);
       task.note(`cadangan ${basename(path)} diperiksa`);
@@ -117,8 +161,8 @@ async function verifyCmd(argv: string[], io: CliIo): Promise<number> {
         `${basename(path)}: utuh (integrity_check ok, skema ${check.schemaVersion}${check.hashMatches ? ', SHA-256 cocok' : ''}).`,
       );
       return 0;
-    }),
-  );
+    });
+  });
 }
 
 async function restoreCmd(argv: string[], io: CliIo): Promise<number> {

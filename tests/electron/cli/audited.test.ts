@@ -186,7 +186,7 @@ const CASES: Case[] = [
     name: 'backup create',
     dir: () => kec,
     argv: () => ['backup', 'create', '--data-dir', kec],
-    action: 'backups.createNow',
+    action: 'backups.createRun',
     detail: /^cadangan dibuat: manual-.+\.sqlite$/,
   },
   {
@@ -207,8 +207,8 @@ const CASES: Case[] = [
     name: 'backup verify',
     dir: () => kec,
     argv: () => ['backup', 'verify', '--data-dir', kec, newest(kec)],
-    action: 'backups.verify',
-    detail: /^cadangan manual-.+\.sqlite diperiksa$/,
+    action: 'backups.verifyRun',
+    detail: /^cadangan manual-.+\.sqlite: utuh$/,
   },
   {
     name: 'backup verify (damaged)',
