@@ -47,6 +47,8 @@ export const enAudit: typeof idAudit = {
       restore: 'Restored the register from a backup',
       setExternalDir: 'Set the external backup folder',
       exportExternal: 'Copied a backup to external storage',
+      createRun: 'Took a backup (with progress)',
+      verifyRun: 'Checked a backup (with progress)',
     },
     security: { rotateDbKey: 'Replaced the database key' },
     breach: {

@@ -45,6 +45,8 @@ export const idAudit = {
       restore: 'Memulihkan register dari cadangan',
       setExternalDir: 'Mengatur folder cadangan eksternal',
       exportExternal: 'Menyalin cadangan ke penyimpanan eksternal',
+      createRun: 'Membuat cadangan (dengan progres)',
+      verifyRun: 'Memeriksa cadangan (dengan progres)',
     },
     security: { rotateDbKey: 'Mengganti kunci basis data' },
     breach: {
