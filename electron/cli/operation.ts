@@ -28,13 +28,14 @@ export async function runOperation<N extends OperationName>(
   name: N,
   input: OperationInput<N>,
   io: CliIo,
-  label: string,
+  label: string | ((p: ProgressEvent) => string),
 ): Promise<OperationOutcome<N>> {
+  const line = typeof label === 'string' ? (p: ProgressEvent) => progressLine(label, p) : label;
   // The start input is the union of every operation's entry; this is the entry of `name`.
   const start = { name, input } as Input<'operations.start'>;
   const { id } = unwrap(await reg.call(SYSTEM_CALLER, 'operations.start', start));
   const onSigint = (): void => {
-    io.err('Membatalkan… (berhenti di antara paket)');
+    io.err('Membatalkan… (berhenti di titik aman berikutnya)');
     void reg.call(SYSTEM_CALLER, 'operations.cancel', { id });
   };
   process.on('SIGINT', onSigint);
@@ -47,7 +48,7 @@ export async function runOperation<N extends OperationName>(
       cursor = view.cursor;
       for (const e of view.events) {
         if (e.kind === 'progress') {
-          io.progress?.(progressLine(label, e));
+          io.progress?.(line(e));
           continue;
         }
         io.progress?.('');

@@ -42,7 +42,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   backup: {
     run: backupCommand,
     usage:
-      'backup create --data-dir DIR [--out-dir FOLDER_USB] | backup list --data-dir DIR [--out-dir FOLDER_USB]\n  puskesos backup verify --data-dir DIR FILE | backup restore --data-dir DIR FILE',
+      'backup create --data-dir DIR [--out-dir FOLDER_USB] | backup list --data-dir DIR [--out-dir FOLDER_USB]\n  puskesos backup verify --data-dir DIR FILE | backup restore --data-dir DIR FILE   (create/verify di backups/: dengan progres; Ctrl+C membatalkan)',
   },
   enroll: {
     run: enrollCommand,
@@ -81,6 +81,9 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
       'reseed export --data-dir DINSOS_DIR --office OFFICE_ID --out FILE\n  puskesos reseed import --data-dir DIR FILE',
   },
 };
+
+/** Every command's name (the audit test checks each leaves an entry). */
+export const COMMAND_NAMES = Object.keys(COMMANDS);
 
 export const helpText = (): string =>
   [

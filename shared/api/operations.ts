@@ -6,6 +6,8 @@ import type { Access, Role } from './roles.ts';
 import { stagedBundleName, SYNC_WRITERS } from './methods/sync-ops.ts';
 import { IMPORTERS, importCommitInput } from './methods/imports.ts';
 import type { ImportCommitRun } from '../types/imports.ts';
+import { ADMIN, backupPick } from './methods/maintenance.ts';
+import type { BackupCreateRun, BackupVerifyRun } from '../types/backups.ts';
 
 export interface OperationSpec<I extends z.ZodType, R> {
   /** zod schema the operation's input is parsed with (inside `operations.start`). */
@@ -37,6 +39,13 @@ export const operations = {
    * all back (result `committed: null`). Same roles as `imports.commit`.
    */
   'imports.commitRun': operation<ImportCommitRun>()({ input: importCommitInput, access: IMPORTERS }),
+  /**
+   * backups.createNow with progress (`salin` pages, `periksa`, `sidik` bytes) and cancel between phases or inside
+   * the SHA-256: a cancelled backup leaves no file (temporary name, removed). Same roles as `backups.createNow`.
+   */
+  'backups.createRun': operation<BackupCreateRun>()({ input: z.object({}), access: ADMIN }),
+  /** backups.verify with progress (`sidik` bytes, `periksa`) and cancel. Same roles as `backups.verify`. */
+  'backups.verifyRun': operation<BackupVerifyRun>()({ input: backupPick, access: ADMIN }),
 } as const;
 
 export type Operations = typeof operations;
@@ -66,6 +75,8 @@ const startEntry = <N extends OperationName>(name: N) =>
 export const operationStartInput = z.discriminatedUnion('name', [
   startEntry('sync.importRun'),
   startEntry('imports.commitRun'),
+  startEntry('backups.createRun'),
+  startEntry('backups.verifyRun'),
 ]);
 
 // Compile-time check: every declared operation can be started.

@@ -49,6 +49,16 @@ export interface CreatedBackup {
   bytes: number;
 }
 
+/** The backups.createRun operation's result: the backup, or null when cancel stopped it (no file was left). */
+export interface BackupCreateRun {
+  created: CreatedBackup | null;
+}
+
+/** The backups.verifyRun operation's result: the check, or null when cancel stopped it. */
+export interface BackupVerifyRun {
+  check: BackupCheckResult | null;
+}
+
 export interface RestoreResult {
   restoredFrom: string;
   /** The replaced database, in disisihkan/. */

@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../../core/datadir/files.ts';
 import { readBundleHeader } from '../../core/sync/bundle/reader.ts';
 import { optionalString, parseFlags, requireString, type Parsed } from '../args.ts';
 import { CliError, usageError, type CliIo } from '../io.ts';
-import { SYSTEM_CALLER, unwrap, withRegister } from '../open.ts';
+import { audited, SYSTEM_CALLER, unwrap, withRegister } from '../open.ts';
 import { checkOutPath } from '../trust-files.ts';
 import type { Register } from '../../core/register.ts';
 import {
@@ -96,15 +96,18 @@ function printList(io: CliIo, l: BreachList): void {
 
 async function exportsCmd(argv: string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, { 'data-dir': { type: 'string' } });
-  return withRegister(requireString(p, 'data-dir'), 'existing', async (reg) => {
-    const s = unwrap(await reg.call(SYSTEM_CALLER, 'breach.sources', {}));
-    if (s.exports.length === 0) io.out('Belum ada ekspor, paket atau cadangan yang tercatat.');
-    for (const e of s.exports) {
-      const who = e.scope === 'register' ? 'seluruh register' : `${e.personCount} warga`;
-      io.out(`${e.id}  ${e.at}  ${EXPORT_KIND_LABELS[e.kind]}  ${e.fileName}  (${who})`);
-    }
-    return 0;
-  });
+  return withRegister(requireString(p, 'data-dir'), 'existing', (reg) =>
+    audited(reg, 'breach.sources', async (task) => {
+      const s = unwrap(await reg.call(SYSTEM_CALLER, 'breach.sources', {}));
+      task.note(`${s.exports.length} ekspor tercatat`);
+      if (s.exports.length === 0) io.out('Belum ada ekspor, paket atau cadangan yang tercatat.');
+      for (const e of s.exports) {
+        const who = e.scope === 'register' ? 'seluruh register' : `${e.personCount} warga`;
+        io.out(`${e.id}  ${e.at}  ${EXPORT_KIND_LABELS[e.kind]}  ${e.fileName}  (${who})`);
+      }
+      return 0;
+    }),
+  );
 }
 
 async function listCmd(argv: string[], io: CliIo): Promise<number> {

@@ -7,7 +7,7 @@ import { importBundle, importRun, isSkewFlagged, type ImportOutcome } from '../.
 import { senderKey } from '../../core/sync/peers.ts';
 import { optionalString, parseFlags, requireString } from '../args.ts';
 import { CliError, usageError, type CliIo } from '../io.ts';
-import { withRegister } from '../open.ts';
+import { audited, withRegister } from '../open.ts';
 import { runOperation } from '../operation.ts';
 
 const days = (ms: number): string => `${(ms / 86_400_000).toFixed(1)} hari`;
@@ -15,16 +15,21 @@ const days = (ms: number): string => `${(ms / 86_400_000).toFixed(1)} hari`;
 async function exportCmd(argv: string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, { 'data-dir': { type: 'string' }, 'out-dir': { type: 'string' } });
   const outDir = resolve(requireString(p, 'out-dir'));
-  return withRegister(requireString(p, 'data-dir'), 'existing', async (reg) => {
-    const results = await exportBundles(reg.deps, outDir);
-    if (results.length === 0) io.out('Belum ada kantor tujuan yang terdaftar: tidak ada paket yang dibuat.');
-    for (const r of results) {
-      if (r.path)
-        io.out(`${r.path} (ke ${r.recipientName}: ${r.records} perubahan, paket no. ${r.sequence})`);
-      else io.out(`Tidak ada yang perlu dikirim ke ${r.recipientName}.`);
-    }
-    return 0;
-  });
+  return withRegister(requireString(p, 'data-dir'), 'existing', (reg) =>
+    audited(reg, 'sync.exportNow', async (task) => {
+      const results = await exportBundles(reg.deps, outDir);
+      const written = results.filter((r) => r.path);
+      task.note(`${written.length} paket dibuat, ${written.reduce((n, r) => n + r.records, 0)} perubahan`);
+      if (results.length === 0)
+        io.out('Belum ada kantor tujuan yang terdaftar: tidak ada paket yang dibuat.');
+      for (const r of results) {
+        if (r.path)
+          io.out(`${r.path} (ke ${r.recipientName}: ${r.records} perubahan, paket no. ${r.sequence})`);
+        else io.out(`Tidak ada yang perlu dikirim ke ${r.recipientName}.`);
+      }
+      return 0;
+    }),
+  );
 }
 
 const describeOutcome = (r: ImportOutcome): string => {
@@ -41,16 +46,22 @@ const describeOutcome = (r: ImportOutcome): string => {
 async function importCmd(argv: string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, { 'data-dir': { type: 'string' } }, true);
   if (p.positionals.length === 0) throw usageError('Sebutkan minimal satu file paket (.pksb).');
-  return withRegister(requireString(p, 'data-dir'), 'existing', async (reg) => {
-    let refused = 0;
-    const run = importRun();
-    for (const file of p.positionals) {
-      const r = await importBundle(reg.deps, resolve(file), run);
-      if (r.status === 'refused') refused++;
-      (r.status === 'refused' ? io.err : io.out)(describeOutcome(r));
-    }
-    return refused > 0 ? 1 : 0;
-  });
+  return withRegister(requireString(p, 'data-dir'), 'existing', (reg) =>
+    audited(reg, 'sync.importFiles', async (task) => {
+      const outcomes: ImportOutcome[] = [];
+      const run = importRun();
+      for (const file of p.positionals) {
+        const r = await importBundle(reg.deps, resolve(file), run);
+        outcomes.push(r);
+        (r.status === 'refused' ? io.err : io.out)(describeOutcome(r));
+      }
+      const count = (s: ImportOutcome['status']): number => outcomes.filter((o) => o.status === s).length;
+      task.note(
+        `impor ${outcomes.length} paket: ${count('applied')} diterapkan, ${count('already_applied')} sudah pernah, ${count('refused')} ditolak`,
+      );
+      return count('refused') > 0 ? 1 : 0;
+    }),
+  );
 }
 
 /** Imports the data directory's inbox through the sync.importRun operation (audited, progress, Ctrl+C cancels). */
@@ -92,21 +103,24 @@ async function inspectCmd(argv: string[], io: CliIo): Promise<number> {
   io.out(JSON.stringify(header, null, 2));
   const dataDir = optionalString(p, 'data-dir');
   if (!dataDir) return 0;
-  return withRegister(dataDir, 'existing', async (reg) => {
-    try {
-      const key = await senderKey(reg.deps.db, header.sender);
-      io.out(`Pengirim: ${key.name} (${key.office_id}), kunci aktif.`);
-      await verifyBundle(resolve(file), key.sign_public_key);
-      io.out('Tanda tangan dan sidik isi: sah.');
-      return 0;
-    } catch (err) {
-      if (err instanceof BundleError) {
-        io.err(err.message);
-        return 1;
+  return withRegister(dataDir, 'existing', (reg) =>
+    audited(reg, 'sync.inspectBundle', async (task) => {
+      task.note(`paket no. ${header.sequence} diperiksa`);
+      try {
+        const key = await senderKey(reg.deps.db, header.sender);
+        io.out(`Pengirim: ${key.name} (${key.office_id}), kunci aktif.`);
+        await verifyBundle(resolve(file), key.sign_public_key);
+        io.out('Tanda tangan dan sidik isi: sah.');
+        return 0;
+      } catch (err) {
+        if (err instanceof BundleError) {
+          io.err(err.message);
+          return 1;
+        }
+        throw err;
       }
-      throw err;
-    }
-  });
+    }),
+  );
 }
 
 export async function bundleCommand(argv: string[], io: CliIo): Promise<number> {

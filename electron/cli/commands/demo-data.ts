@@ -3,7 +3,7 @@ import { DemoDataError, generateDemoData } from '../../core/demo/generate.ts';
 import { FINALIZED_MONTHS } from '../../core/demo/reports.ts';
 import { optionalString, parseFlags, requireString } from '../args.ts';
 import { CliError, usageError, type CliIo } from '../io.ts';
-import { withRegister } from '../open.ts';
+import { audited, withRegister } from '../open.ts';
 
 const MAX_PERSONS = 2_000_000;
 
@@ -47,37 +47,40 @@ export async function demoDataCommand(argv: string[], io: CliIo): Promise<number
     12,
   );
 
-  return withRegister(dataDir, 'existing', async (reg) => {
-    const started = performance.now();
-    let s;
-    try {
-      s = await generateDemoData(reg.deps, {
-        persons,
-        months,
-        seed,
-        finalizedMonths,
-        ...(now === undefined ? {} : { now }),
-      });
-    } catch (err) {
-      if (err instanceof DemoDataError) throw new CliError(err.message);
-      throw err;
-    }
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    io.out(
-      `Data contoh (sintetis) ditambahkan — benih ${s.seed}, periode ${s.periodStart.slice(0, 10)} s.d. ${s.periodEnd.slice(0, 10)}`,
-    );
-    io.out(`  keluarga          ${s.households}`);
-    io.out(`  warga             ${s.persons}`);
-    io.out(`  PPKS              ${s.ppks}`);
-    io.out(`  program           ${s.programs}`);
-    io.out(`  kasus             ${s.cases}`);
-    io.out(`  riwayat kasus     ${s.caseEvents}`);
-    io.out(`  rujukan           ${s.referrals}`);
-    io.out(`  tindak lanjut     ${s.followUps}`);
-    io.out(`  data diubah       ${s.edited}`);
-    io.out(`  data dihapus      ${s.deleted}`);
-    io.out(`  laporan difinalkan ${s.reportsFinalized.length > 0 ? s.reportsFinalized.join(', ') : '-'}`);
-    io.out(`  waktu             ${seconds} detik`);
-    return 0;
-  });
+  return withRegister(dataDir, 'existing', (reg) =>
+    audited(reg, 'demo.generate', async (task) => {
+      task.note(`data contoh (sintetis): ${persons} warga, ${months} bulan, benih ${seed}`);
+      const started = performance.now();
+      let s;
+      try {
+        s = await generateDemoData(reg.deps, {
+          persons,
+          months,
+          seed,
+          finalizedMonths,
+          ...(now === undefined ? {} : { now }),
+        });
+      } catch (err) {
+        if (err instanceof DemoDataError) throw new CliError(err.message);
+        throw err;
+      }
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      io.out(
+        `Data contoh (sintetis) ditambahkan — benih ${s.seed}, periode ${s.periodStart.slice(0, 10)} s.d. ${s.periodEnd.slice(0, 10)}`,
+      );
+      io.out(`  keluarga          ${s.households}`);
+      io.out(`  warga             ${s.persons}`);
+      io.out(`  PPKS              ${s.ppks}`);
+      io.out(`  program           ${s.programs}`);
+      io.out(`  kasus             ${s.cases}`);
+      io.out(`  riwayat kasus     ${s.caseEvents}`);
+      io.out(`  rujukan           ${s.referrals}`);
+      io.out(`  tindak lanjut     ${s.followUps}`);
+      io.out(`  data diubah       ${s.edited}`);
+      io.out(`  data dihapus      ${s.deleted}`);
+      io.out(`  laporan difinalkan ${s.reportsFinalized.length > 0 ? s.reportsFinalized.join(', ') : '-'}`);
+      io.out(`  waktu             ${seconds} detik`);
+      return 0;
+    }),
+  );
 }

@@ -12,7 +12,7 @@ import { scopeOf } from '../../core/persons/scope.ts';
 import type { Register } from '../../core/register.ts';
 import { optionalString, parseFlags, requireString } from '../args.ts';
 import { CliError, usageError, type CliIo } from '../io.ts';
-import { withRegister } from '../open.ts';
+import { audited, withRegister } from '../open.ts';
 import { checkOutPath, onePositional } from '../trust-files.ts';
 
 /** Exit code when the file was read but some rows were refused (errors, duplicates, held-back warnings). */
@@ -73,101 +73,114 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const dryRunOnly = p.flags['dry-run'] === true;
   const saveAs = optionalString(p, 'save-template');
 
-  return withRegister(dataDir, 'existing', async (reg) => {
-    const officeId = await officeOf(reg);
-    const mapping: ImportMapping = await core(async () =>
-      mappingFile !== undefined
-        ? parseMapping(readFileSync(mappingFile, 'utf8'))
-        : loadTemplate(reg.deps.db, templateName ?? ''),
-    );
-    let cancelled = false;
-    const onSigint = (): void => {
-      cancelled = true;
-    };
-    process.on('SIGINT', onSigint);
-    try {
-      const outcome = await core(() =>
-        runImport(reg.deps, officeId, actorOf(reg), {
-          path: file,
-          mapping,
-          template: templateName ?? saveAs ?? null,
-          sheet: optionalString(p, 'sheet'),
-          headerRow: headerRowText === undefined ? undefined : Number(headerRowText) - 1,
-          dryRunOnly,
-          cancelled: () => cancelled,
-          progress: io.progress
-            ? (done, total) => io.progress?.(`Mengimpor ${done}/${total} baris…`)
-            : undefined,
-        }),
+  return withRegister(dataDir, 'existing', (reg) =>
+    audited(reg, dryRunOnly ? 'imports.dryRun' : 'imports.commitRun', async (task) => {
+      const officeId = await officeOf(reg);
+      const mapping: ImportMapping = await core(async () =>
+        mappingFile !== undefined
+          ? parseMapping(readFileSync(mappingFile, 'utf8'))
+          : loadTemplate(reg.deps.db, templateName ?? ''),
       );
-      io.progress?.('');
-      const { plan, commit } = outcome;
-      for (const m of plan.mappingErrors) io.err(m);
-      if (plan.mappingErrors.length > 0) return 1;
-      const c = plan.counts;
-      io.out(
-        `Baris: ${c.new} baru, ${c.match} sudah terdaftar, ${c.duplicate} duplikat di berkas, ${c.warning} peringatan, ${c.error} galat.`,
-      );
-      for (const b of outcome.sameFileBatches) {
-        io.out(
-          `Berkas yang sama sudah diimpor pada ${b.at} (batch ${b.id}); baris yang sudah ada tidak dibuat lagi.`,
+      let cancelled = false;
+      const onSigint = (): void => {
+        cancelled = true;
+      };
+      process.on('SIGINT', onSigint);
+      try {
+        const outcome = await core(() =>
+          runImport(reg.deps, officeId, actorOf(reg), {
+            path: file,
+            mapping,
+            template: templateName ?? saveAs ?? null,
+            sheet: optionalString(p, 'sheet'),
+            headerRow: headerRowText === undefined ? undefined : Number(headerRowText) - 1,
+            dryRunOnly,
+            cancelled: () => cancelled,
+            progress: io.progress
+              ? (done, total) => io.progress?.(`Mengimpor ${done}/${total} baris…`)
+              : undefined,
+          }),
         );
-      }
-      if (plan.unresolvedDesa.length > 0)
-        io.out(`Desa tidak dikenali (petakan di templat): ${plan.unresolvedDesa.join('; ')}`);
-      if (reportPath) {
-        const n = await writeErrorWorkbook(plan, reportPath);
-        io.out(`Buku kerja perbaikan (${n} baris, kolom Keterangan) ditulis: ${reportPath}`);
-      }
-      if (saveAs) {
-        await saveTemplate(reg.deps.db, saveAs, mapping, reg.deps.now());
-        io.out(`Templat pemetaan "${saveAs}" disimpan.`);
-      }
-      if (commit) {
-        io.out(
-          `Batch ${commit.batchId}: ${commit.created} warga baru, ${commit.householdsCreated} keluarga baru, ${commit.updated} diperbarui, ${commit.unchanged} tidak berubah.`,
+        io.progress?.('');
+        const { plan, commit } = outcome;
+        for (const m of plan.mappingErrors) io.err(m);
+        if (plan.mappingErrors.length > 0) return 1;
+        const c = plan.counts;
+        task.note(
+          `${dryRunOnly ? 'uji coba' : 'impor'}: ${c.new} baru, ${c.match} sudah terdaftar, ${c.duplicate} duplikat, ${c.error} galat${commit ? `; batch ${commit.batchId}` : ''}`,
         );
-      } else io.out('Uji coba (--dry-run): tidak ada data yang diubah.');
-      const refused = plan.rows.filter((r) => r.action === 'skip').length;
-      return refused > 0 ? EXIT_ROWS_REFUSED : 0;
-    } finally {
-      process.off('SIGINT', onSigint);
-    }
-  });
+        io.out(
+          `Baris: ${c.new} baru, ${c.match} sudah terdaftar, ${c.duplicate} duplikat di berkas, ${c.warning} peringatan, ${c.error} galat.`,
+        );
+        for (const b of outcome.sameFileBatches) {
+          io.out(
+            `Berkas yang sama sudah diimpor pada ${b.at} (batch ${b.id}); baris yang sudah ada tidak dibuat lagi.`,
+          );
+        }
+        if (plan.unresolvedDesa.length > 0)
+          io.out(`Desa tidak dikenali (petakan di templat): ${plan.unresolvedDesa.join('; ')}`);
+        if (reportPath) {
+          const n = await writeErrorWorkbook(plan, reportPath);
+          io.out(`Buku kerja perbaikan (${n} baris, kolom Keterangan) ditulis: ${reportPath}`);
+        }
+        if (saveAs) {
+          await saveTemplate(reg.deps.db, saveAs, mapping, reg.deps.now());
+          io.out(`Templat pemetaan "${saveAs}" disimpan.`);
+        }
+        if (commit) {
+          io.out(
+            `Batch ${commit.batchId}: ${commit.created} warga baru, ${commit.householdsCreated} keluarga baru, ${commit.updated} diperbarui, ${commit.unchanged} tidak berubah.`,
+          );
+        } else io.out('Uji coba (--dry-run): tidak ada data yang diubah.');
+        const refused = plan.rows.filter((r) => r.action === 'skip').length;
+        return refused > 0 ? EXIT_ROWS_REFUSED : 0;
+      } finally {
+        process.off('SIGINT', onSigint);
+      }
+    }),
+  );
 }
 
 async function undo(argv: string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, { 'data-dir': { type: 'string' } }, true);
   const dataDir = requireString(p, 'data-dir');
   const batchId = onePositional(p.positionals, 'BATCH_ID');
-  return withRegister(dataDir, 'existing', async (reg) => {
-    const officeId = await officeOf(reg);
-    const r = await core(() =>
-      reg.deps.db
-        .transaction()
-        .execute(async (trx) =>
-          undoBatch(await scopeOf({ db: trx, officeId, deps: reg.deps }), batchId, actorOf(reg)),
-        ),
-    );
-    io.out(
-      `Batch ${batchId} dibatalkan: ${r.tombstoned} catatan dihapus, ${r.reverted} perubahan dikembalikan.`,
-    );
-    for (const k of r.kept) io.out(`  tetap: ${k}`);
-    return r.kept.length > 0 ? EXIT_ROWS_REFUSED : 0;
-  });
+  return withRegister(dataDir, 'existing', (reg) =>
+    audited(reg, 'imports.undo', async (task) => {
+      task.subject('import_batch', batchId);
+      const officeId = await officeOf(reg);
+      const r = await core(() =>
+        reg.deps.db
+          .transaction()
+          .execute(async (trx) =>
+            undoBatch(await scopeOf({ db: trx, officeId, deps: reg.deps }), batchId, actorOf(reg)),
+          ),
+      );
+      io.out(
+        `Batch ${batchId} dibatalkan: ${r.tombstoned} catatan dihapus, ${r.reverted} perubahan dikembalikan.`,
+      );
+      task.note(`${r.tombstoned} dihapus, ${r.reverted} dikembalikan, ${r.kept.length} tetap`);
+      for (const k of r.kept) io.out(`  tetap: ${k}`);
+      return r.kept.length > 0 ? EXIT_ROWS_REFUSED : 0;
+    }),
+  );
 }
 
 async function batches(argv: string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, { 'data-dir': { type: 'string' } });
-  return withRegister(requireString(p, 'data-dir'), 'existing', async (reg) => {
-    for (const b of await listBatches(reg.deps.db)) {
-      const c = b.counts;
-      io.out(
-        `${b.id}  ${b.at}  ${b.username}  ${b.fileName}  baru ${c.created ?? 0}, diperbarui ${c.updated ?? 0}, galat ${c.error ?? 0}${b.undoneAt ? `  (dibatalkan ${b.undoneAt})` : ''}`,
-      );
-    }
-    return 0;
-  });
+  return withRegister(requireString(p, 'data-dir'), 'existing', (reg) =>
+    audited(reg, 'imports.batches', async (task) => {
+      const list = await listBatches(reg.deps.db);
+      task.note(`${list.length} batch impor`);
+      for (const b of list) {
+        const c = b.counts;
+        io.out(
+          `${b.id}  ${b.at}  ${b.username}  ${b.fileName}  baru ${c.created ?? 0}, diperbarui ${c.updated ?? 0}, galat ${c.error ?? 0}${b.undoneAt ? `  (dibatalkan ${b.undoneAt})` : ''}`,
+        );
+      }
+      return 0;
+    }),
+  );
 }
 
 export async function importCommand(argv: string[], io: CliIo): Promise<number> {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { logRegisterCopy } from '../breach/export-log.ts';
 import { join } from 'node:path';
 import type { CoreDeps } from '../context.ts';
+import type { OperationControl } from '../operations/control.ts';
 import { getOwnOffice } from '../office/office-repo.ts';
 import { localDay, zoneOfRegion, type OfficeZone } from '../../../shared/time/office-zone.ts';
 import { parseBackupName, type BackupKind } from './names.ts';
@@ -73,14 +74,16 @@ export function rotateBackups(
 }
 
 /** Takes a verified backup of the open register into backups/, then applies the rotation. */
-export async function createLocalBackup(deps: CoreDeps, kind: BackupKind): Promise<TakenBackup> {
-  const taken = await takeBackup(deps.sqlite, {
-    dir: deps.paths.backups,
-    kind,
-    now: deps.now,
-    appVersion: deps.appVersion,
-    keys: deps.dbKeys,
-  });
+export async function createLocalBackup(
+  deps: CoreDeps,
+  kind: BackupKind,
+  control?: OperationControl,
+): Promise<TakenBackup> {
+  const taken = await takeBackup(
+    deps.sqlite,
+    { dir: deps.paths.backups, kind, now: deps.now, appVersion: deps.appVersion, keys: deps.dbKeys },
+    control,
+  );
   // The breach list's knowledge: this file holds the whole register as of now.
   logRegisterCopy(deps.sqlite, {
     kind: 'backup',

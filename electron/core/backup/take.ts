@@ -3,7 +3,9 @@ import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import type { DbKeyRing, Sqlite } from '../db/cipher.ts';
 import { sweepTempFiles, tempNameFor } from '../datadir/temp-names.ts';
+import type { OperationControl } from '../operations/control.ts';
 import { backupBaseName, type BackupKind } from './names.ts';
+import { stopIfCancelled } from './progress.ts';
 import { inspectSqlite, sha256File, sidecarPath, type BackupSidecar } from './verify.ts';
 
 export interface TakeBackupOptions {
@@ -33,8 +35,16 @@ const sqlString = (s: string): string => `'${s.replaceAll("'", "''")}'`;
  * It is checked with integrity_check before it gets its final name: a backup that exists is a good one. The
  * temporary name (`<name>.sqlite.<pid>-<hex>.tmp`) is removed at the next open or the next backup if a power
  * cut interrupts it. VACUUM INTO cannot run inside a transaction; callers take backups between transactions.
+ *
+ * With a `control` (the backups.createRun operation) it reports its phases — `salin` (pages), `periksa`, `sidik`
+ * (bytes) — and stops at a cancel between them or inside the SHA-256 (OperationCancelled); the temporary files
+ * are removed either way, so a cancelled backup leaves no file behind.
  */
-export async function takeBackup(sqlite: Sqlite, opts: TakeBackupOptions): Promise<TakenBackup> {
+export async function takeBackup(
+  sqlite: Sqlite,
+  opts: TakeBackupOptions,
+  control?: OperationControl,
+): Promise<TakenBackup> {
   mkdirSync(opts.dir, { recursive: true });
   sweepTempFiles(opts.dir, 'dead-writers');
   const at = opts.now();
@@ -42,16 +52,25 @@ export async function takeBackup(sqlite: Sqlite, opts: TakeBackupOptions): Promi
   const final = join(opts.dir, fileName);
   const tmp = tempNameFor(final);
   const sideTmp = tempNameFor(sidecarPath(final));
+  const step = (phase: string, done: number, total: number): void =>
+    control?.progress({ phase, done, total, item: fileName });
   try {
+    const pages = Number(sqlite.pragma('page_count', { simple: true }));
+    step('salin', 0, pages);
+    await stopIfCancelled(control);
     sqlite.exec(`vacuum into ${sqlString(tmp)}`);
+    step('salin', pages, pages);
+    await stopIfCancelled(control);
+    step('periksa', 0, 1);
     const inside = inspectSqlite(tmp, opts.keys);
+    step('periksa', 1, 1);
     if (inside.integrity !== 'ok') {
       throw new BackupFailedError(
         `Cadangan gagal diperiksa (integritas: ${inside.integrity.slice(0, 200)}).`,
       );
     }
     const sidecar: BackupSidecar = {
-      sha256: await sha256File(tmp),
+      sha256: await sha256File(tmp, control && { control, item: fileName }),
       bytes: statSync(tmp).size,
       schemaVersion: inside.schemaVersion,
       officeId: inside.officeId,
@@ -59,6 +78,7 @@ export async function takeBackup(sqlite: Sqlite, opts: TakeBackupOptions): Promi
       appVersion: opts.appVersion ?? '',
       takenAt: new Date(at).toISOString(),
     };
+    await stopIfCancelled(control);
     writeFileSync(sideTmp, `${JSON.stringify(sidecar, null, 2)}\n`, { mode: 0o600 });
     renameSync(tmp, final);
     renameSync(sideTmp, sidecarPath(final));

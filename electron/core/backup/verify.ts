@@ -1,8 +1,10 @@
 // Checks a backup file: its recorded SHA-256, SQLite's integrity_check opened read-only, schema version and office id.
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { isPlainSqliteFile, openEncryptedFile, type DbKeyRing } from '../db/cipher.ts';
 import { DbKeyError } from '../errors.ts';
+import { OperationCancelled, type OperationControl } from '../operations/control.ts';
 
 /** Written beside each backup (`<file>.json`) when it is taken. */
 export interface BackupSidecar {
@@ -37,9 +39,31 @@ export interface VerifyExpectations {
 
 export const sidecarPath = (file: string): string => `${file}.json`;
 
-export async function sha256File(path: string): Promise<string> {
+/** Hashing progress: phase `sidik`, done/total in bytes, about every 1% (a few hundred events at most). */
+export interface HashProgress {
+  control: OperationControl;
+  item: string;
+}
+
+/** SHA-256 of a file, streamed; with `progress`, reports bytes and stops on cancel (OperationCancelled). */
+export async function sha256File(path: string, progress?: HashProgress): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  const total = progress ? statSync(path).size : 0;
+  const every = Math.max(1_048_576, Math.ceil(total / 100));
+  let done = 0;
+  let reported = 0;
+  progress?.control.progress({ phase: 'sidik', done: 0, total, item: progress.item });
+  for await (const chunk of createReadStream(path)) {
+    hash.update(chunk as Buffer);
+    if (!progress) continue;
+    if (progress.control.signal.aborted) throw new OperationCancelled();
+    done += (chunk as Buffer).length;
+    if (done - reported >= every) {
+      reported = done;
+      progress.control.progress({ phase: 'sidik', done, total, item: progress.item });
+    }
+  }
+  progress?.control.progress({ phase: 'sidik', done: total, total, item: progress.item });
   return hash.digest('hex');
 }
 
@@ -96,12 +120,13 @@ export async function verifyBackupFile(
   path: string,
   keys: DbKeyRing,
   expect: VerifyExpectations = {},
+  control?: OperationControl,
 ): Promise<BackupCheck> {
   if (!existsSync(path)) return bad(`File cadangan tidak ditemukan: ${path}`);
   const expected = expect.sha256 ?? readSidecar(path)?.sha256;
   let hashMatches: boolean | null = null;
   if (expected) {
-    hashMatches = (await sha256File(path)) === expected;
+    hashMatches = (await sha256File(path, control && { control, item: basename(path) })) === expected;
     if (!hashMatches) {
       return bad('File cadangan rusak: isinya berubah sejak dicadangkan (sidik SHA-256 tidak cocok).', {
         hashMatches,
@@ -109,6 +134,8 @@ export async function verifyBackupFile(
     }
   }
   let inside: Inside;
+  if (control && (await control.checkpoint())) throw new OperationCancelled();
+  control?.progress({ phase: 'periksa', done: 0, total: 1, item: basename(path) });
   try {
     inside = inspectSqlite(path, keys);
   } catch (err) {
@@ -123,6 +150,7 @@ export async function verifyBackupFile(
       hashMatches,
     });
   }
+  control?.progress({ phase: 'periksa', done: 1, total: 1, item: basename(path) });
   const facts = { hashMatches, schemaVersion: inside.schemaVersion, officeId: inside.officeId };
   if (inside.integrity !== 'ok') {
     return bad(

@@ -32,7 +32,7 @@ type MaintenanceHandlers = Pick<
 >;
 
 /** The file the clerk picked, inside backups/ or the external folder only (never a path from outside). */
-async function pickedFile(ctx: HandlerContext, location: BackupLocation, fileName: string): Promise<string> {
+export async function pickedFile(ctx: HandlerContext, location: BackupLocation, fileName: string): Promise<string> {
   const name = basename(fileName);
   let dir = ctx.deps.paths.backups;
   if (location === 'eksternal') {
@@ -50,7 +50,7 @@ async function pickedFile(ctx: HandlerContext, location: BackupLocation, fileNam
   return path;
 }
 
-async function ownOffice(ctx: HandlerContext) {
+export async function ownOffice(ctx: HandlerContext) {
   const office = await getOwnOffice(ctx.db);
   if (!office) throw new CoreError('CONFLICT', 'Kantor belum disiapkan.');
   return office;

@@ -4,6 +4,7 @@ import type { HandlerContext } from '../context.ts';
 import { runInboxImport } from '../sync/import-run.ts';
 import { runImportOperation } from '../handlers/imports.ts';
 import type { OperationControl } from './control.ts';
+import { runBackupCreate, runBackupVerify } from '../handlers/backup-runs.ts';
 
 export type OperationRunner<N extends OperationName> = (
   ctx: HandlerContext,
@@ -20,6 +21,20 @@ export type OperationNote<N extends OperationName> = (
 type Runners = { [N in OperationName]: { run: OperationRunner<N>; note: OperationNote<N> } };
 
 export const OPERATION_RUNNERS: Runners = {
+  'backups.createRun': {
+    run: runBackupCreate,
+    note: (r, cancelled) =>
+      cancelled || !r.created
+        ? 'pembuatan cadangan dibatalkan: tidak ada file yang ditulis'
+        : `cadangan dibuat: ${r.created.fileName}`,
+  },
+  'backups.verifyRun': {
+    run: runBackupVerify,
+    note: (r, cancelled) =>
+      cancelled || !r.check
+        ? 'pemeriksaan cadangan dibatalkan'
+        : `cadangan ${r.check.fileName}: ${r.check.ok ? 'utuh' : 'rusak'}`,
+  },
   'imports.commitRun': {
     run: runImportOperation,
     note: (r, cancelled) =>

@@ -1,6 +1,7 @@
 // The core's sync job: export to the outbox and send, fetch and import, record the outcome and back off when offline.
 import { mkdir } from 'node:fs/promises';
-import { writeAudit } from '../audit/audit-log.ts';
+import { writeSystemAudit } from '../audit/system-task.ts';
+import type { SystemAction } from '../../../shared/api/system-actions.ts';
 import type { CoreDeps } from '../context.ts';
 import { getOwnOfficeId } from '../office/office-repo.ts';
 import { zoneOfRegion } from '../../../shared/time/office-zone.ts';
@@ -178,26 +179,20 @@ export async function runDueSyncJob(deps: SyncJobDeps, now: number): Promise<Syn
     if (settings.autoImport && !waiting && isInboxCheckDue(state, now))
       report = await runSyncJob(deps, now, 'kotak-masuk');
   }
-  if (report) await auditScheduledRun(core, office.id, report);
+  if (report) await auditScheduledRun(core, report);
   return report;
 }
 
 /** The action the scheduled job's audit entries carry (the UI's "Sinkronkan sekarang" is `sync.runNow`). */
-export const SCHEDULED_RUN_ACTION = 'sync.scheduledRun';
+export const SCHEDULED_RUN_ACTION = 'sync.scheduledRun' satisfies SystemAction;
 
 /**
  * The job's audit entry, shaped like the dispatch's for the system account: every scheduled run, and an inbox
  * check when it received something or failed (an empty check every 15 minutes would only flood the log).
  */
-async function auditScheduledRun(core: CoreDeps, officeId: string, r: SyncRunReport): Promise<void> {
+async function auditScheduledRun(core: CoreDeps, r: SyncRunReport): Promise<void> {
   if (r.trigger === 'kotak-masuk' && r.ok && r.received.length === 0) return;
-  await writeAudit(core.db, {
-    at: core.now(),
-    userId: null,
-    username: 'system (jadwal)',
-    role: 'system',
-    officeId,
-    device: `${core.device} (jadwal)`,
+  await writeSystemAudit(core, 'jadwal', {
     action: SCHEDULED_RUN_ACTION,
     outcome: r.ok ? 'ok' : 'gagal',
     detail: `sinkronisasi ${r.trigger}: ${r.ok ? 'berhasil' : 'gagal'}, ${r.sent.length} dikirim, ${r.received.length} diterima`,

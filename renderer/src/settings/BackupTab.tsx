@@ -1,4 +1,4 @@
-// Pengaturan → Cadangan (admin): backups on this PC, back up now, check, restore, external encrypted backups.
+// Pengaturan → Cadangan (admin): backups on this PC, back up now and check (with progress and cancel), restore, external.
 import { Alert, Button, Divider, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,9 @@ import { useApp } from '../app/app-context.tsx';
 import { zoneOfRegion } from '../format.ts';
 import { notifyError, notifySuccess } from '../ui/notify.ts';
 import { useLoad } from '../ui/use-load.ts';
+import { useOperation } from '../ui/use-operation.ts';
 import type { BackupLocation } from '../../../shared/types/backups.ts';
+import { BackupRunProgress } from './backups/BackupRunProgress.tsx';
 import { BackupTable, megabytes } from './backups/BackupTable.tsx';
 import { ExternalBackups } from './backups/ExternalBackups.tsx';
 import { RestoreModal } from './backups/RestoreModal.tsx';
@@ -16,7 +18,9 @@ export function BackupTab() {
   const { t } = useTranslation();
   const zone = zoneOfRegion(useApp().status.office?.regionCode);
   const loaded = useLoad(() => call('backups.overview', {}), []);
-  const [creating, setCreating] = useState(false);
+  // Taking and checking a backup run as operations: a progress bar and a cancel button while they run.
+  const createOp = useOperation('backups.createRun');
+  const verifyOp = useOperation('backups.verifyRun');
   const [checking, setChecking] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<{ location: BackupLocation; fileName: string } | null>(null);
 
@@ -25,23 +29,27 @@ export function BackupTab() {
   if (!overview) return <Loader aria-label={t('common.loading')} />;
 
   const createNow = async (): Promise<void> => {
-    setCreating(true);
-    const r = await call('backups.createNow', {});
-    setCreating(false);
-    if (r.ok) {
-      notifySuccess(t('backups.created', { fileName: r.value.fileName }));
+    const final = await createOp.start({});
+    if (!final) return;
+    if (final.state === 'failed') notifyError(final.error.message);
+    else if ('created' in final.result && final.result.created) {
+      notifySuccess(t('backups.created', { fileName: final.result.created.fileName }));
       loaded.reload();
-    } else notifyError(r.error.message);
+    } else notifyError(t('backups.run.createCancelled'));
   };
 
   const verify = (location: BackupLocation) => async (fileName: string) => {
     setChecking(fileName);
-    const r = await call('backups.verify', { location, fileName });
+    const final = await verifyOp.start({ location, fileName });
     setChecking(null);
-    if (!r.ok) notifyError(r.error.message);
-    else if (r.value.ok) notifySuccess(t('backups.verifyOk', { fileName }));
-    else notifyError(t('backups.verifyBad', { fileName, message: r.value.message }));
+    if (!final) return;
+    const check = final.state !== 'failed' && 'check' in final.result ? final.result.check : null;
+    if (final.state === 'failed') notifyError(final.error.message);
+    else if (!check) notifyError(t('backups.run.verifyCancelled'));
+    else if (check.ok) notifySuccess(t('backups.verifyOk', { fileName }));
+    else notifyError(t('backups.verifyBad', { fileName, message: check.message }));
   };
+  const busy = createOp.running || verifyOp.running;
 
   return (
     <Stack maw={960}>
@@ -54,10 +62,13 @@ export function BackupTab() {
         </Alert>
       )}
       <Group>
-        <Button loading={creating} onClick={() => void createNow()}>
+        <Button loading={createOp.running} disabled={busy} onClick={() => void createNow()}>
           {t('backups.createNow')}
         </Button>
       </Group>
+      {(createOp.error ?? verifyOp.error) && <Alert color="red">{createOp.error ?? verifyOp.error}</Alert>}
+      <BackupRunProgress op={createOp} title={t('backups.run.createTitle')} />
+      <BackupRunProgress op={verifyOp} title={t('backups.run.verifyTitle')} />
       <Title order={3}>{t('backups.local')}</Title>
       <BackupTable
         label={t('backups.local')}

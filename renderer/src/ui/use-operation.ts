@@ -34,13 +34,13 @@ export function useOperation(name: OperationName) {
     [],
   );
 
-  const follow = useCallback(async (id: string): Promise<void> => {
+  const follow = useCallback(async (id: string): Promise<FinalEvent | null> => {
     let cursor = 0;
     while (alive.current) {
       const r = await call('operations.poll', { id, after: cursor, waitMs: 2_000 });
       if (!r.ok) {
         setState((s) => ({ ...s, running: false, error: r.error.message }));
-        return;
+        return null;
       }
       cursor = r.value.cursor;
       const progress = r.value.events.filter((e): e is ProgressEvent => e.kind === 'progress').at(-1);
@@ -52,21 +52,23 @@ export function useOperation(name: OperationName) {
         running: final === null,
         cancelRequested: r.value.cancelRequested,
       }));
-      if (final) return;
+      if (final) return final;
     }
+    return null;
   }, []);
 
+  /** Resolves with the final event once the operation ended (null when it could not start or was left). */
   const start = useCallback(
-    async (input: Input<'operations.start'>['input']): Promise<void> => {
+    async (input: Input<'operations.start'>['input']): Promise<FinalEvent | null> => {
       setState({ ...IDLE, running: true });
       // The start input is the union of every operation's entry; this hook's operation is `name`.
       const r = await call('operations.start', { name, input } as Input<'operations.start'>);
       if (!r.ok) {
         setState({ ...IDLE, error: r.error.message });
-        return;
+        return null;
       }
       idRef.current = r.value.id;
-      await follow(r.value.id);
+      return follow(r.value.id);
     },
     [name, follow],
   );

@@ -12,7 +12,8 @@ import type {
   RotatedDbKey,
 } from '../../types/backups.ts';
 
-const ADMIN: readonly Role[] = ['admin'];
+/** Backups, restore and the database key are the admin's (also the access of the backup operations). */
+export const ADMIN: readonly Role[] = ['admin'];
 
 /** A backup's file name as the core writes it: no folders, no hidden files. */
 const backupFileName = z
@@ -22,7 +23,8 @@ const backupFileName = z
   .max(200, 'Nama file terlalu panjang.')
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Nama file cadangan tidak valid.');
 
-const pick = z.object({
+/** A backup picked in Pengaturan → Cadangan (also backups.verifyRun's input). */
+export const backupPick = z.object({
   location: z.enum(['lokal', 'eksternal'], { message: 'Pilih cadangan lokal atau eksternal.' }),
   fileName: backupFileName,
 });
@@ -35,9 +37,9 @@ export const maintenanceMethods = {
     mutates: true,
     ownTransactions: true,
   }),
-  'backups.verify': method<BackupCheckResult>()({ input: pick, access: ADMIN, mutates: false }),
+  'backups.verify': method<BackupCheckResult>()({ input: backupPick, access: ADMIN, mutates: false }),
   'backups.restore': method<RestoreResult>()({
-    input: pick.extend({
+    input: backupPick.extend({
       confirm: z.literal(true, { message: 'Pemulihan harus dikonfirmasi.' }),
     }),
     access: ADMIN,

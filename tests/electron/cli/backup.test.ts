@@ -7,6 +7,7 @@ import { openRegister } from '../../../electron/core/register.ts';
 import { insertPerson } from '../../support/cases.ts';
 import { cli, dbFile, initOffice, passwordFile, trustDirectly } from '../../support/cli-offices.ts';
 import { removeTempDirs, tempDir } from '../../support/register.ts';
+import { runCli } from '../../../electron/cli/run.ts';
 
 let root: string;
 let office: string;
@@ -124,5 +125,35 @@ describe('puskesos backup', () => {
     expect(theirs.code).toBe(1);
     expect(theirs.err).toMatch(/kunci kantor lain/);
     expect((await cli('backup', 'list', '--data-dir', office, '--out-dir', usb)).out).toContain(file);
+  }, 120_000);
+
+  it('create shows its phases on a terminal; Ctrl+C cancels it and leaves no file (exit 130)', async () => {
+    const lines: string[] = [];
+    const io = {
+      out: () => undefined,
+      err: (l: string) => lines.push(`err: ${l}`),
+      progress: (l: string) => lines.push(l),
+    };
+    expect(await runCli(['backup', 'create', '--data-dir', office], io)).toBe(0);
+    const shown = lines.filter((l) => l && !l.startsWith('err')).map((l) => l.replace(/ \d+%.*$/, ''));
+    expect([...new Set(shown)]).toEqual(['Menyalin register', 'Memeriksa integritas', 'Menghitung SHA-256']);
+    expect(lines.at(-1)).toBe('');
+
+    const before = readdirSync(join(office, 'backups')).sort();
+    const cancelled: string[] = [];
+    const sigint = {
+      out: () => undefined,
+      err: (l: string) => cancelled.push(l),
+      // The first progress line: the person at the keyboard presses Ctrl+C.
+      progress: (l: string) => {
+        if (l && cancelled.length === 0) process.emit('SIGINT');
+      },
+    };
+    expect(await runCli(['backup', 'create', '--data-dir', office], sigint)).toBe(130);
+    expect(cancelled).toEqual([
+      'Membatalkan… (berhenti di titik aman berikutnya)',
+      'Dibatalkan: tidak ada cadangan yang ditulis.',
+    ]);
+    expect(readdirSync(join(office, 'backups')).sort()).toEqual(before);
   }, 120_000);
 });

@@ -2,6 +2,8 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { METHODS } from '../../../shared/api/contract.ts';
+import { OPERATION_NAMES } from '../../../shared/api/operations.ts';
+import { SYSTEM_ACTIONS } from '../../../shared/api/system-actions.ts';
 import { en } from '../../../renderer/src/i18n/en.ts';
 import { id } from '../../../renderer/src/i18n/id.ts';
 import { describeAction, describeUser } from '../../../renderer/src/settings/audit-wording.ts';
@@ -40,6 +42,15 @@ describe('describeAction', () => {
     for (const lng of ['id', 'en']) {
       const t = i18n.getFixedT(lng);
       const missing = METHODS.filter((m) => describeAction(t, entry(m, 'X')) === m);
+      expect(missing, `${lng}: ${missing.join(', ')}`).toEqual([]);
+    }
+  });
+
+  it('has a phrase for every operation and every system-only action (CLI, scheduled jobs)', () => {
+    for (const lng of ['id', 'en']) {
+      const t = i18n.getFixedT(lng);
+      const all = [...OPERATION_NAMES, ...SYSTEM_ACTIONS];
+      const missing = all.filter((m) => describeAction(t, entry(m, 'X')) === m);
       expect(missing, `${lng}: ${missing.join(', ')}`).toEqual([]);
     }
   });

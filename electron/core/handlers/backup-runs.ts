@@ -1,0 +1,71 @@
+// The backup operations: backups.createRun and backups.verifyRun, with progress phases and cancel (no file left behind).
+import { rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { BackupCreateRun, BackupVerifyRun } from '../../../shared/types/backups.ts';
+import type { ParsedOperationInput } from '../../../shared/api/operations.ts';
+import type { HandlerContext } from '../context.ts';
+import { decryptAndVerify } from '../backup/external.ts';
+import { createLocalBackup } from '../backup/store.ts';
+import { verifyBackupFile, type BackupCheck } from '../backup/verify.ts';
+import { MIGRATIONS } from '../db/migrations/index.ts';
+import { OperationCancelled, type OperationControl } from '../operations/control.ts';
+import { ownOffice, pickedFile } from './maintenance.ts';
+
+/** Runs `fn`; a cancel (OperationCancelled) marks the operation stopped and answers null instead. */
+async function orCancelled<T>(control: OperationControl, fn: () => Promise<T>): Promise<T | null> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (!(err instanceof OperationCancelled)) throw err;
+    control.markStopped();
+    return null;
+  }
+}
+
+/** A manual verified backup into backups/, like backups.createNow, reporting `salin`, `periksa`, `sidik`. */
+export async function runBackupCreate(
+  ctx: HandlerContext,
+  _input: ParsedOperationInput<'backups.createRun'>,
+  control: OperationControl,
+): Promise<BackupCreateRun> {
+  const taken = await orCancelled(control, () => createLocalBackup(ctx.deps, 'manual', control));
+  return { created: taken && { fileName: taken.fileName, bytes: taken.sidecar.bytes } };
+}
+
+/** backups.verify with progress: `sidik` in bytes, then `periksa` (an external copy: `dekripsi` first). */
+export async function runBackupVerify(
+  ctx: HandlerContext,
+  { location, fileName }: ParsedOperationInput<'backups.verifyRun'>,
+  control: OperationControl,
+): Promise<BackupVerifyRun> {
+  const office = await ownOffice(ctx);
+  const path = await pickedFile(ctx, location, fileName);
+  const expect = { officeId: office.id, maxSchemaVersion: MIGRATIONS.length };
+  const check = await orCancelled(control, async (): Promise<BackupCheck> => {
+    if (location === 'lokal') return verifyBackupFile(path, ctx.deps.dbKeys, expect, control);
+    const scratch = join(ctx.deps.paths.backups, '.sementara', `periksa-${ctx.deps.now()}.sqlite`);
+    control.progress({ phase: 'dekripsi', done: 0, total: 1, item: basename(path) });
+    try {
+      return await decryptAndVerify(
+        path,
+        scratch,
+        { keysPath: ctx.deps.paths.keys, keyProtector: ctx.deps.keyProtector, dbKeys: ctx.deps.dbKeys },
+        expect,
+      );
+    } catch (err) {
+      const message = (err as Error).message;
+      return { ok: false, message, schemaVersion: null, officeId: null, hashMatches: null };
+    } finally {
+      rmSync(scratch, { force: true });
+    }
+  });
+  return {
+    check: check && {
+      fileName: basename(path),
+      ok: check.ok,
+      message: check.message,
+      schemaVersion: check.schemaVersion,
+      hashMatches: check.hashMatches,
+    },
+  };
+}
