@@ -129,7 +129,8 @@ export const CASES: Case[] = [
     },
     action: 'sync.importRun',
     code: 1, // its own bundle is refused: the entry says so and is still `ok` for the run as a whole
-    detail: /^impor kotak masuk: 1 dari 1 paket diproses; 0 diterapkan, 0 sudah pernah, 1 ditolak$/,
+    detail:
+      /^impor kotak masuk: 1 dari 1 paket diproses; paket [^;]+\.pksb; 0 diterapkan, 0 sudah pernah, 1 ditolak$/,
   },
   {
     name: 'backup create',
@@ -197,6 +198,18 @@ export const CASES: Case[] = [
     dir: () => ctx.dinsos,
     argv: () => ['enroll', 'accept', '--data-dir', ctx.dinsos, ctx.files.request ?? ''],
     action: 'trust.acceptEnrollment',
+  },
+  {
+    name: 'duplicates scan',
+    dir: () => ctx.dinsos,
+    argv: () => ['duplicates', 'scan', '--data-dir', ctx.dinsos],
+    action: 'duplicates.scan',
+  },
+  {
+    name: 'duplicates list',
+    dir: () => ctx.dinsos,
+    argv: () => ['duplicates', 'list', '--data-dir', ctx.dinsos],
+    action: 'duplicates.list',
   },
   {
     name: 'network export',
