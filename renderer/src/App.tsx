@@ -10,6 +10,7 @@ import { LockScreen } from './auth/LockScreen.tsx';
 import { SignInScreen } from './auth/SignInScreen.tsx';
 import { SetupWizard } from './setup/SetupWizard.tsx';
 import { Shell } from './shell/Shell.tsx';
+import { clearOperations } from './ui/operation-store.ts';
 import type { SessionInfo } from '../../shared/types/users.ts';
 
 export function App() {
@@ -43,11 +44,12 @@ export function App() {
 
   useEffect(
     () =>
-      onSessionEvent((event) =>
+      onSessionEvent((event) => {
+        if (event !== 'locked') clearOperations();
         dispatch(
           event === 'locked' ? { type: 'locked' } : { type: 'signedOut', notice: { kind: 'sessionEnded' } },
-        ),
-      ),
+        );
+      }),
     [],
   );
 
@@ -64,6 +66,7 @@ export function App() {
   const signOut = useCallback(async () => {
     await call('auth.signOut', {});
     setSessionId(null);
+    clearOperations();
     // The next person to sign in starts at Beranda, not on the record the last one had open.
     history.replaceState(null, '', window.location.pathname + window.location.search);
     dispatch({ type: 'signedOut' });
@@ -72,6 +75,7 @@ export function App() {
   const lockedOut = useCallback((message: string) => {
     // Too many wrong passwords: the core ended the session and locked the account.
     setSessionId(null);
+    clearOperations();
     dispatch({ type: 'signedOut', notice: { kind: 'coreMessage', message } });
   }, []);
 

@@ -1,4 +1,4 @@
-// The signed-in app frame: header (title, language, lock, sign out), section navigation, content and status bar.
+// The signed-in app frame: header (title, running operations, language, lock, sign out), section navigation, content and status bar.
 import { AppShell, Burger, Button, Group, Kbd, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { SettingsScreen } from '../settings/SettingsScreen.tsx';
 import { SyncScreen } from '../sinkronisasi/SyncScreen.tsx';
 import { WargaScreen } from '../warga/WargaScreen.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { RunningOperations } from './RunningOperations.tsx';
 import { hrefOf, SECTIONS } from './sections.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { useSection } from './use-section.ts';
@@ -68,6 +69,7 @@ export function Shell() {
             />
             <Text fw={700} size="lg">{t('app.name')}</Text>
           </Group>
+          <RunningOperations />
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
             <Button variant="default" size="xs" onClick={() => void lock()}>

@@ -25,7 +25,7 @@ export function ImportPanel({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
   // The desktop app's preload offers the native picker; in a browser the file input uploads through the web host.
   const picker = window.puskesos?.pickBundleFiles;
-  const op = useOperation('sync.importRun');
+  const op = useOperation('sync.importRun', 'sync.upload');
   const [files, setFiles] = useState<File[]>([]);
   const [uploading, setUploading] = useState<Uploading | null>(null);
   const [picking, setPicking] = useState(false);

@@ -6,7 +6,7 @@ import { useOperation } from '../ui/use-operation.ts';
 
 export function InboxRunPanel({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
-  const op = useOperation('sync.importRun');
+  const op = useOperation('sync.importRun', 'sync.inbox');
   const p = op.progress;
   const percent = p && p.total ? Math.round((p.done / p.total) * 100) : 0;
   const final = op.final;

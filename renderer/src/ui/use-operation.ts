@@ -1,83 +1,33 @@
-// Starts a long core operation, follows its progress by long polling, and cancels it on request.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// A panel's view of one long core operation (start, progress, cancel), kept in the operation store across screens.
+import { useCallback, useSyncExternalStore } from 'react';
 import type { Input } from '../../../shared/api/contract.ts';
-import type { FinalEvent, OperationName, ProgressEvent } from '../../../shared/api/operations.ts';
-import { call } from '../api/client.ts';
+import type { FinalEvent, OperationName } from '../../../shared/api/operations.ts';
+import {
+  cancelOperation,
+  IDLE,
+  operationsSnapshot,
+  startOperation,
+  subscribeOperations,
+  type OperationProgress,
+} from './operation-store.ts';
 
-export interface OperationProgress {
-  running: boolean;
-  /** The latest progress event, null before the first. */
-  progress: ProgressEvent | null;
-  /** The final event once the operation ended. */
-  final: FinalEvent | null;
-  /** A start or poll refused by the core (the message is the core's). */
-  error: string | null;
-  cancelRequested: boolean;
-}
+export type { OperationProgress };
 
-const IDLE: OperationProgress = {
-  running: false,
-  progress: null,
-  final: null,
-  error: null,
-  cancelRequested: false,
-};
-
-export function useOperation(name: OperationName) {
-  const [state, setState] = useState<OperationProgress>(IDLE);
-  const idRef = useRef<string | null>(null);
-  const alive = useRef(true);
-  useEffect(
-    () => () => {
-      alive.current = false;
-    },
-    [],
-  );
-
-  const follow = useCallback(async (id: string): Promise<FinalEvent | null> => {
-    let cursor = 0;
-    while (alive.current) {
-      const r = await call('operations.poll', { id, after: cursor, waitMs: 2_000 });
-      if (!r.ok) {
-        setState((s) => ({ ...s, running: false, error: r.error.message }));
-        return null;
-      }
-      cursor = r.value.cursor;
-      const progress = r.value.events.filter((e): e is ProgressEvent => e.kind === 'progress').at(-1);
-      const final = r.value.events.find((e): e is FinalEvent => e.kind === 'final') ?? null;
-      setState((s) => ({
-        ...s,
-        progress: progress ?? s.progress,
-        final,
-        running: final === null,
-        cancelRequested: r.value.cancelRequested,
-      }));
-      if (final) return final;
-    }
-    return null;
-  }, []);
+/**
+ * `slot` names the panel's place in the store (defaults to the operation's name); a panel that is left and shown
+ * again finds its running or finished operation there.
+ */
+export function useOperation(name: OperationName, slot: string = name) {
+  const entry = useSyncExternalStore(subscribeOperations, () => operationsSnapshot().get(slot));
+  const state: OperationProgress = entry ?? IDLE;
 
   /** Resolves with the final event once the operation ended (null when it could not start or was left). */
   const start = useCallback(
-    async (input: Input<'operations.start'>['input']): Promise<FinalEvent | null> => {
-      setState({ ...IDLE, running: true });
-      // The start input is the union of every operation's entry; this hook's operation is `name`.
-      const r = await call('operations.start', { name, input } as Input<'operations.start'>);
-      if (!r.ok) {
-        setState({ ...IDLE, error: r.error.message });
-        return null;
-      }
-      idRef.current = r.value.id;
-      return follow(r.value.id);
-    },
-    [name, follow],
+    (input: Input<'operations.start'>['input']): Promise<FinalEvent | null> =>
+      startOperation(slot, name, input),
+    [slot, name],
   );
-
-  const cancel = useCallback(async (): Promise<void> => {
-    if (!idRef.current) return;
-    setState((s) => ({ ...s, cancelRequested: true }));
-    await call('operations.cancel', { id: idRef.current });
-  }, []);
+  const cancel = useCallback((): Promise<void> => cancelOperation(slot), [slot]);
 
   return { ...state, start, cancel };
 }
