@@ -1,0 +1,71 @@
+// The renderer's operation store: a started operation is followed to its end without any screen, cancel reaches the
+// core, and sign-out forgets every operation.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { OperationView } from '../../../shared/api/operations.ts';
+
+const calls: { method: string; input: unknown }[] = [];
+let views: OperationView[] = [];
+
+vi.mock('../../../renderer/src/api/client.ts', () => ({
+  call: vi.fn((method: string, input: unknown) => {
+    calls.push({ method, input });
+    if (method === 'operations.start') return Promise.resolve({ ok: true, value: { id: 'op-1' } });
+    if (method === 'operations.cancel') return Promise.resolve({ ok: true, value: {} });
+    const next = views.shift();
+    return Promise.resolve(next ? { ok: true, value: next } : { ok: false, error: { message: 'habis' } });
+  }),
+}));
+
+const store = await import('../../../renderer/src/ui/operation-store.ts');
+
+const view = (cursor: number, events: OperationView['events'], cancelRequested = false): OperationView => ({
+  id: 'op-1',
+  name: 'sync.importRun',
+  state: 'running',
+  events,
+  cursor,
+  cancelRequested,
+});
+
+beforeEach(() => {
+  calls.length = 0;
+  store.clearOperations();
+});
+
+describe('operation store', () => {
+  it('follows an operation by polling with the cursor until its final event', async () => {
+    const seen: (number | undefined)[] = [];
+    const stop = store.subscribeOperations(() => {
+      seen.push(store.operationsSnapshot().get('slot')?.progress?.done);
+    });
+    views = [
+      view(1, [{ seq: 1, kind: 'progress', phase: 'impor', done: 0, total: 2, item: null }]),
+      view(2, [{ seq: 2, kind: 'progress', phase: 'impor', done: 1, total: 2, item: 'a.pksb' }]),
+      view(3, [
+        { seq: 3, kind: 'final', state: 'cancelled', result: { total: 2, files: [], remaining: ['b.pksb'] } },
+      ]),
+    ];
+    const final = await store.startOperation('slot', 'sync.importRun', {});
+    stop();
+    expect(final?.state).toBe('cancelled');
+    expect(
+      calls.filter((c) => c.method === 'operations.poll').map((c) => (c.input as { after: number }).after),
+    ).toEqual([0, 1, 2]);
+    expect(seen).toContain(1);
+    const entry = store.operationsSnapshot().get('slot');
+    expect(entry?.running).toBe(false);
+    expect(entry?.progress?.done).toBe(1);
+  });
+
+  it('cancels by the core id and forgets everything on sign-out', async () => {
+    views = [view(1, [{ seq: 1, kind: 'progress', phase: 'impor', done: 0, total: 3, item: null }])];
+    const running = store.startOperation('slot', 'sync.importRun', {});
+    await vi.waitFor(() => expect(store.operationsSnapshot().get('slot')?.id).toBe('op-1'));
+    await store.cancelOperation('slot');
+    expect(calls.find((c) => c.method === 'operations.cancel')?.input).toEqual({ id: 'op-1' });
+    expect(store.operationsSnapshot().get('slot')?.cancelRequested).toBe(true);
+    store.clearOperations();
+    expect(store.operationsSnapshot().size).toBe(0);
+    expect(await running).toBeNull();
+  });
+});
