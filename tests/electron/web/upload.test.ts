@@ -137,8 +137,11 @@ describe('POST /api/upload', () => {
     for await (const chunk of createReadStream(join(inbox(), NAME))) onDisk.update(chunk as Buffer);
     expect(onDisk.digest('hex')).toBe(digest);
     // Client and host share this process: both stream, so together they stay far below the upload's size.
-    // A host that held the body grows by its whole size (tried: 207 MB for 200 MB); streaming grew ~30 MB.
-    expect(peak - base, `RSS grew ${((peak - base) / MB).toFixed(1)} MB`).toBeLessThan(64 * MB);
+    // A host that held the body grows by its whole size (tried: 207 MB for 200 MB); streaming grew ~30 MB on
+    // its own and up to ~68 MB inside the full suite on two loaded cores (allocator and young-generation
+    // growth, not the body). So the bound is half the upload: far from holding it, clear of that noise.
+    const bound = Math.max(64 * MB, bytes / 2);
+    expect(peak - base, `RSS grew ${((peak - base) / MB).toFixed(1)} MB`).toBeLessThan(bound);
   }, 120_000);
 
   it('refuses an upload above the cap before reading it, and leaves nothing', async () => {
