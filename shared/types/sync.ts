@@ -54,10 +54,23 @@ export interface BundleInRow {
   quarantined: number;
   /** Changes per table, from the bundle's header. */
   counts: Record<string, number>;
-  /** Sender's clock at export minus ours at import, in ms. */
+  /** Sender's clock at export minus ours at import, in ms: a lower bound of its clock's offset from ours. */
   clockSkewMs: number | null;
-  /** Skew beyond what a bundle's travel time explains: the sender PC's clock is probably wrong. */
+  /** Upper bound of that offset, once a bundle of ours made the round trip; null when unknown. */
+  clockSkewMaxMs: number | null;
+  /** The sender PC's clock is proven off, or the bundle is a month old (shared/time/clock-skew.ts). */
   skewFlagged: boolean;
+}
+
+/** This PC's own clock is off: against Dinsos (at an office), or against most offices (at Dinsos). */
+export interface OwnClockWarning {
+  side: 'ahead' | 'behind';
+  atLeastMs: number;
+  atMostMs: number | null;
+  reference: 'dinsos' | 'offices';
+  /** Offices whose clocks agree against ours, of those seen recently (1 of 1 against Dinsos). */
+  agreeing: number;
+  seen: number;
 }
 
 export interface SyncStatus {
@@ -72,6 +85,8 @@ export interface SyncStatus {
   openConflicts: number;
   /** Received records this version could not apply yet (kept, retried after an update). */
   openQuarantine: number;
+  /** Null while nothing shows this PC's clock to be off. */
+  ownClock: OwnClockWarning | null;
 }
 
 /** A received record waiting in the quarantine, for the Sinkronisasi screen. */
@@ -122,6 +137,7 @@ export interface ImportUploadResult {
   conflicts: number;
   quarantined: number;
   clockSkewMs: number | null;
+  clockSkewMaxMs: number | null;
   skewFlagged: boolean;
 }
 

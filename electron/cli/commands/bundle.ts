@@ -3,14 +3,13 @@ import { resolve } from 'node:path';
 import { BundleError } from '../../core/sync/bundle/errors.ts';
 import { readBundleHeader, verifyBundle } from '../../core/sync/bundle/reader.ts';
 import { exportBundles } from '../../core/sync/export.ts';
-import { importBundle, importRun, isSkewFlagged, type ImportOutcome } from '../../core/sync/import.ts';
+import { importBundle, importRun, type ImportOutcome } from '../../core/sync/import.ts';
+import { ownClockLine, senderClockNote } from '../clock-words.ts';
 import { senderKey } from '../../core/sync/peers.ts';
 import { optionalString, parseFlags, requireString } from '../args.ts';
 import { CliError, usageError, type CliIo } from '../io.ts';
 import { audited, withRegister } from '../open.ts';
 import { runOperation } from '../operation.ts';
-
-const days = (ms: number): string => `${(ms / 86_400_000).toFixed(1)} hari`;
 
 async function exportCmd(argv: string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, { 'data-dir': { type: 'string' }, 'out-dir': { type: 'string' } });
@@ -27,15 +26,16 @@ async function exportCmd(argv: string[], io: CliIo): Promise<number> {
           io.out(`${r.path} (ke ${r.recipientName}: ${r.records} perubahan, paket no. ${r.sequence})`);
         else io.out(`Tidak ada yang perlu dikirim ke ${r.recipientName}.`);
       }
+      // A wrong clock puts the wrong date in the bundles' names and stamps: say so where they are made.
+      const clock = await ownClockLine(reg.deps.db, reg.deps.now());
+      if (clock) io.err(clock);
       return 0;
     }),
   );
 }
 
 const describeOutcome = (r: ImportOutcome): string => {
-  const skew = isSkewFlagged(r.clockSkewMs)
-    ? ` Perhatian: jam PC pengirim selisih ${days(r.clockSkewMs ?? 0)} dari jam PC ini.`
-    : '';
+  const skew = senderClockNote(r.clockSkewMs, r.clockSkewMaxMs);
   if (r.status === 'applied') {
     return `${r.file}: diterapkan (${r.records} data, ${r.applied} berubah, ${r.conflicts} konflik, ${r.quarantined} karantina).${skew}`;
   }

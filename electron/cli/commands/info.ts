@@ -3,6 +3,7 @@ import { parseFlags, requireString } from '../args.ts';
 import type { CliIo } from '../io.ts';
 import { audited, SYSTEM_CALLER, unwrap, withRegister } from '../open.ts';
 import { SYNCED_TABLES } from '../../core/digest/synced-tables.ts';
+import { ownClockLine } from '../clock-words.ts';
 
 const LOCAL_TABLES = ['users', 'sessions', 'audit_log', 'settings'];
 
@@ -24,6 +25,8 @@ export async function infoCommand(argv: string[], io: CliIo): Promise<number> {
         io.out(`Wilayah:          ${o.regionPath.map((r) => r.name).join(' › ')}`);
         io.out(`Nama kantor:      ${o.name}`);
         io.out(`Sidik jari:       ${o.fingerprint}`);
+        const clock = await ownClockLine(reg.deps.db, reg.deps.now());
+        if (clock) io.out(clock);
       }
       io.out('Jumlah baris:');
       for (const t of [...SYNCED_TABLES.map((s) => s.name), ...LOCAL_TABLES]) {

@@ -21,7 +21,7 @@ type SyncOpsHandlers = Pick<
 >;
 
 export const syncOpsHandlers: SyncOpsHandlers = {
-  'sync.status': async (ctx) => syncStatus(ctx.db, ctx.deps.sqlite, ctx.deps.paths.dir),
+  'sync.status': async (ctx) => syncStatus(ctx.db, ctx.deps.sqlite, ctx.deps.paths.dir, ctx.deps.now()),
 
   'sync.quarantine': async (ctx, input) => {
     const rows = await listQuarantine(ctx.db, input.which);

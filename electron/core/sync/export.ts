@@ -17,6 +17,7 @@ import { isEcho, scopeFor } from './scope.ts';
 import { BundlePersons } from '../breach/bundle-persons.ts';
 import { logExport } from '../breach/export-log.ts';
 import { sha256File } from '../backup/verify.ts';
+import type { BundleSeen } from './bundle/payload-lines.ts';
 
 export interface ExportedBundle {
   recipientOfficeId: string;
@@ -36,6 +37,8 @@ interface Allocation {
   ackedLocalSeq: number;
   upper: number;
   appliedInSeq: number;
+  /** The recipient's newest bundle applied here, and our clock then (its clock-offset bound); null if none. */
+  seen: BundleSeen | null;
 }
 
 const currentLocalSeq = async (db: DbOrTrx): Promise<number> =>
@@ -167,12 +170,20 @@ async function allocate(
         acked_in_seq: peer.applied_in_seq,
       })
       .execute();
+    const applied = await trx
+      .selectFrom('bundles_in')
+      .select(['sequence', 'received_at'])
+      .where('sender_office_id', '=', recipient.office_id)
+      .where('status', '=', 'applied')
+      .orderBy('sequence', 'desc')
+      .executeTakeFirst();
     return {
       sequence,
       bundleOutId,
       ackedLocalSeq: peer.acked_local_seq,
       upper,
       appliedInSeq: peer.applied_in_seq,
+      seen: applied?.sequence ? { sequence: applied.sequence, at: applied.received_at } : null,
     };
   });
 }
@@ -208,7 +219,10 @@ export async function exportBundles(deps: CoreDeps, outDir: string): Promise<Exp
         sequence: a.sequence,
         schemaVersion,
         records: carried.collect(changesFor(deps, own, r.office_id, a)),
-        extra: { acks: a.appliedInSeq > 0 ? [{ officeId: r.office_id, sequence: a.appliedInSeq }] : [] },
+        extra: {
+          acks: a.appliedInSeq > 0 ? [{ officeId: r.office_id, sequence: a.appliedInSeq }] : [],
+          ...(a.seen ? { seen: a.seen } : {}),
+        },
         createdAt: new Date(deps.now()),
       });
       const records = Object.values(written.header.counts).reduce((x, y) => x + y, 0);

@@ -45,7 +45,8 @@ export async function uploadResultOf(
     conflicts: r.conflicts,
     quarantined: r.quarantined,
     clockSkewMs: r.clockSkewMs,
-    skewFlagged: isSkewFlagged(r.clockSkewMs),
+    clockSkewMaxMs: r.clockSkewMaxMs,
+    skewFlagged: isSkewFlagged(r.clockSkewMs, r.clockSkewMaxMs),
   };
 }
 

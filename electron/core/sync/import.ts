@@ -19,6 +19,7 @@ import { purgeAfterErasure } from '../erasure/purge.ts';
 import { OperationCancelled } from '../operations/control.ts';
 import { scanAfterImport } from '../duplicates/scan.ts';
 import { ownIdentity, peerOf, senderKey, type OwnIdentity } from './peers.ts';
+import { skewHighOf, skewLowOf } from './clock-bounds.ts';
 
 export type ImportStatus = 'applied' | 'already_applied' | 'refused';
 
@@ -34,15 +35,13 @@ export interface ImportOutcome {
   applied: number;
   conflicts: number;
   quarantined: number;
-  /** The sender PC's clock at export minus ours at import. */
+  /** The sender PC's clock at export minus ours at import: a lower bound of its clock offset. */
   clockSkewMs: number | null;
+  /** The upper bound of that offset, once a bundle of ours made the round trip (clock-bounds.ts). */
+  clockSkewMaxMs: number | null;
 }
 
-/** A sender clock this far ahead, or this far behind (bundles can spend days on a USB stick), is flagged. */
-export const SKEW_AHEAD_FLAG_MS = 15 * 60_000;
-export const SKEW_BEHIND_FLAG_MS = 30 * 86_400_000;
-export const isSkewFlagged = (ms: number | null): boolean =>
-  ms !== null && (ms > SKEW_AHEAD_FLAG_MS || ms < -SKEW_BEHIND_FLAG_MS);
+export { isSkewFlagged } from './clock-bounds.ts';
 
 type Trx = Transaction<Database>;
 
@@ -128,6 +127,7 @@ export function metaOps(deps: CoreDeps) {
 interface Applied {
   id: string;
   stats: MergeStats;
+  skewHigh: number | null;
 }
 
 async function applyBundle(
@@ -143,6 +143,7 @@ async function applyBundle(
   const at = new Date(deps.now()).toISOString();
   return deps.db.transaction().execute(async (trx): Promise<Applied> => {
     await applyAcks(trx, own, sender, opened.preamble.acks, at);
+    const skewHigh = await skewHighOf(trx, sender, opened.preamble.seen);
     const id = v7({ msecs: deps.now() });
     const meta = metaOps(deps);
     const merger = createMerger({
@@ -202,13 +203,14 @@ async function applyBundle(
         quarantined: s.quarantined,
         counts: JSON.stringify(h.counts),
         clock_skew_ms: skew,
+        clock_skew_max_ms: skewHigh,
       })
       .execute();
-    return { id, stats: s };
+    return { id, stats: s, skewHigh };
   });
 }
 
-const skewOf = (h: BundleHeader, nowMs: number): number => Date.parse(h.createdAt) - nowMs;
+const skewOf = (h: BundleHeader, nowMs: number): number => skewLowOf(h.createdAt, nowMs);
 
 /** One audit entry per bundle that had records refused by an authorization rule, counted by rule. */
 async function auditRefusals(
@@ -281,6 +283,7 @@ export async function importBundle(
     conflicts: 0,
     quarantined: 0,
     clockSkewMs: header ? skewOf(header, deps.now()) : null,
+    clockSkewMaxMs: null,
     ...more,
   });
   try {
@@ -311,13 +314,13 @@ export async function importBundle(
     });
     try {
       const skew = skewOf(h, deps.now());
-      const { stats } = await applyBundle(deps, own, opened, file, skew, signal).finally(() => {
+      const { stats, skewHigh } = await applyBundle(deps, own, opened, file, skew, signal).finally(() => {
         // An erasure in the bundle set secure_delete ON for its transaction; committed or not, reset it.
         deps.sqlite.pragma('secure_delete = FAST');
       });
       if (stats.erasures > 0) purgeAfterErasure(deps.sqlite);
       if (own.type === 'dinsos') await duplicatesAfterImport(deps);
-      return outcome('applied', { ...stats, clockSkewMs: skew });
+      return outcome('applied', { ...stats, clockSkewMs: skew, clockSkewMaxMs: skewHigh });
     } finally {
       await opened.close();
     }
@@ -367,7 +370,8 @@ async function recordIn(
       conflicts: 0,
       quarantined: 0,
       counts: h ? JSON.stringify(h.counts) : null,
-      clock_skew_ms: h ? Date.parse(h.createdAt) - deps.now() : null,
+      clock_skew_ms: h ? skewOf(h, deps.now()) : null,
+      clock_skew_max_ms: null,
     })
     .execute();
 }

@@ -7,7 +7,8 @@ import { SYNCED_TABLES } from '../digest/synced-tables.ts';
 import { getOwnOfficeId } from '../office/office-repo.ts';
 import type { OfficeType } from '../../../shared/api/roles.ts';
 import type { BundleInRow, BundleOutRow, SyncPeer, SyncStatus } from '../../../shared/types/sync.ts';
-import { isSkewFlagged } from './import.ts';
+import { isSkewFlagged } from './clock-bounds.ts';
+import { ownClockWarning } from './own-clock.ts';
 import { scopeFor } from './scope.ts';
 
 const HISTORY = 200;
@@ -117,6 +118,7 @@ export async function syncStatus(
   db: DbOrTrx,
   sqlite: BetterSqlite3.Database,
   dataDir: string,
+  nowMs: number,
 ): Promise<SyncStatus> {
   const officeId = (await getOwnOfficeId(db)) ?? '';
   const office = await db
@@ -176,7 +178,8 @@ export async function syncStatus(
       quarantined: r.quarantined,
       counts: parseCounts(r.counts),
       clockSkewMs: r.clock_skew_ms,
-      skewFlagged: isSkewFlagged(r.clock_skew_ms),
+      clockSkewMaxMs: r.clock_skew_max_ms,
+      skewFlagged: isSkewFlagged(r.clock_skew_ms, r.clock_skew_max_ms),
     };
   });
 
@@ -194,6 +197,7 @@ export async function syncStatus(
     bundlesOut,
     bundlesIn,
     openConflicts: Number(open?.n ?? 0),
+    ownClock: await ownClockWarning(db, office.type, nowMs),
     openQuarantine: Number(
       (
         await db

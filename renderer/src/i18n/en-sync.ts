@@ -48,7 +48,8 @@ export const enSync: Pick<Messages, 'sync'> = {
       refused: '{{file}}: refused — {{reason}}',
       failed: '{{file}}: {{reason}}',
       pick: 'Choose files and import…',
-      pickHint: 'Choose one or more .pksb bundles from a USB stick or shared folder: they are copied into the inbox, then imported.',
+      pickHint:
+        'Choose one or more .pksb bundles from a USB stick or shared folder: they are copied into the inbox, then imported.',
       uploading: 'Uploading {{file}} ({{index}} of {{count}}): {{percent}}%',
       cancelled: 'Cancelled: {{remaining}} bundles stay in the inbox, unchanged.',
     },
@@ -82,14 +83,29 @@ export const enSync: Pick<Messages, 'sync'> = {
       quarantined: '{{n}} quarantined',
       skew: 'Sender clock',
       skewOk: 'in step',
-      skewAhead: '{{d}} ahead',
-      skewBehind: '{{d}} behind',
+      skewAhead: 'at least {{d}} ahead',
+      skewBehind: 'at least {{d}} behind',
+      skewOld: 'bundle {{d}} old',
       status: 'Status',
       size: 'Size',
       unknownSender: 'Unknown',
     },
     inStatus: { applied: 'Applied', already_applied: 'Already applied', refused: 'Refused' },
     outStatus: { menulis: 'Writing', terkirim: 'Written', gagal: 'Failed', confirmed: 'Confirmed' },
+    ownClock: {
+      title: "This PC's clock seems wrong",
+      dinsos: {
+        behind: "This PC's clock is at least {{d}} behind the Dinas Sosial PC's clock.",
+        ahead: "This PC's clock is at least {{d}} ahead of the Dinas Sosial PC's clock.",
+      },
+      offices: {
+        behind:
+          "This PC's clock is at least {{d}} behind: {{n}} of the {{m}} offices that sent bundles recently show the same difference.",
+        ahead:
+          "This PC's clock is at least {{d}} ahead: {{n}} of the {{m}} offices that sent bundles recently show the same difference.",
+      },
+      fix: "Correct the Windows date and time: bundles, reports and history use this PC's date.",
+    },
     duration: { days: '{{n}} days', hours: '{{n}} hours', minutes: '{{n}} minutes' },
     keys: {
       ownTitle: "This office's fingerprint",

@@ -46,7 +46,8 @@ export const idSync = {
       refused: '{{file}}: ditolak — {{reason}}',
       failed: '{{file}}: {{reason}}',
       pick: 'Pilih berkas dan impor…',
-      pickHint: 'Pilih satu atau beberapa paket .pksb dari flashdisk atau folder bersama: paket disalin ke kotak masuk lalu diimpor.',
+      pickHint:
+        'Pilih satu atau beberapa paket .pksb dari flashdisk atau folder bersama: paket disalin ke kotak masuk lalu diimpor.',
       uploading: 'Mengunggah {{file}} ({{index}} dari {{count}}): {{percent}}%',
       cancelled: 'Dibatalkan: {{remaining}} paket tetap di kotak masuk dan tidak diubah.',
     },
@@ -80,8 +81,9 @@ export const idSync = {
       quarantined: '{{n}} dikarantina',
       skew: 'Jam pengirim',
       skewOk: 'sesuai',
-      skewAhead: '{{d}} lebih cepat',
-      skewBehind: '{{d}} lebih lambat',
+      skewAhead: 'setidaknya {{d}} lebih cepat',
+      skewBehind: 'setidaknya {{d}} lebih lambat',
+      skewOld: 'paket berumur {{d}}',
       status: 'Status',
       size: 'Ukuran',
       unknownSender: 'Tidak dikenal',
@@ -92,6 +94,20 @@ export const idSync = {
       terkirim: 'Dibuat',
       gagal: 'Gagal',
       confirmed: 'Dikonfirmasi',
+    },
+    ownClock: {
+      title: 'Jam komputer ini tampaknya salah',
+      dinsos: {
+        behind: 'Jam komputer ini tertinggal setidaknya {{d}} dari jam komputer Dinas Sosial.',
+        ahead: 'Jam komputer ini lebih cepat setidaknya {{d}} dari jam komputer Dinas Sosial.',
+      },
+      offices: {
+        behind:
+          'Jam komputer ini tertinggal setidaknya {{d}}: {{n}} dari {{m}} kantor yang baru mengirim paket menunjukkan selisih yang sama.',
+        ahead:
+          'Jam komputer ini lebih cepat setidaknya {{d}}: {{n}} dari {{m}} kantor yang baru mengirim paket menunjukkan selisih yang sama.',
+      },
+      fix: 'Betulkan tanggal dan jam Windows: paket, laporan dan riwayat memakai tanggal komputer ini.',
     },
     duration: { days: '{{n}} hari', hours: '{{n}} jam', minutes: '{{n}} menit' },
     keys: {

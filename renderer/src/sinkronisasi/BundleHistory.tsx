@@ -64,7 +64,7 @@ function InTable({ rows, zone }: { rows: BundleInRow[]; zone: OfficeZone }) {
                   color={r.skewFlagged ? 'orange' : 'gray'}
                   data-testid={r.skewFlagged ? 'skew-flagged' : undefined}
                 >
-                  {skewText(t, r.clockSkewMs)}
+                  {skewText(t, r.clockSkewMs, r.clockSkewMaxMs)}
                 </Badge>
               )}
             </Table.Td>

@@ -14,6 +14,7 @@ import { ImportPanel } from './ImportPanel.tsx';
 import { InboxRunPanel } from './InboxRunPanel.tsx';
 import { KeysPanel } from './KeysPanel.tsx';
 import { OfficesPanel } from './OfficesPanel.tsx';
+import { OwnClockAlert } from './OwnClockAlert.tsx';
 import { PeerSummary } from './PeerSummary.tsx';
 import { QuarantinePanel } from './QuarantinePanel.tsx';
 import { MergedRegisterTab } from './gabungan/MergedRegisterTab.tsx';
@@ -70,6 +71,7 @@ export function SyncScreen() {
         {t('sync.title')}
       </Title>
       {error && <Alert color="red">{error}</Alert>}
+      {s && <OwnClockAlert warning={s.ownClock} />}
       {!s || !tr ? (
         <Loader aria-label={t('common.loading')} />
       ) : (

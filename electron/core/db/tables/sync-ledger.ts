@@ -56,6 +56,8 @@ export interface BundlesInTable {
   quarantined: number;
   counts: string | null;
   clock_skew_ms: number | null;
+  /** Migration 13: upper bound of the sender's clock offset (a round trip of ours); null when unknown. */
+  clock_skew_max_ms: number | null;
 }
 
 export interface SyncConflictsTable {

@@ -1,6 +1,13 @@
 // The payload's NDJSON lines: a preamble (sender, recipients, sequence, acks), one line per change, a trailer.
 import { z } from '../../../../shared/validation/zod-locale.ts';
-import { countField, issuesText, officeIdField, fingerprintField, positiveInt } from '../wire-fields.ts';
+import {
+  countField,
+  issuesText,
+  isoTimeField,
+  officeIdField,
+  fingerprintField,
+  positiveInt,
+} from '../wire-fields.ts';
 import { changeRecordProblem, type ChangeRecord } from './change-record.ts';
 import { BundleError } from './errors.ts';
 import type { BundleHeader, BundleParty } from './header.ts';
@@ -11,12 +18,24 @@ export interface BundleAck {
   sequence: number;
 }
 
+/**
+ * "The newest bundle of yours I applied is `sequence`, at `at` on my clock" — whether or not it carried records
+ * (an acknowledgement does not). With the recipient's own time of writing that bundle it bounds the sender's
+ * clock offset from above (shared/time/clock-skew.ts). Optional: older writers leave it out, older readers
+ * ignore it.
+ */
+export interface BundleSeen {
+  sequence: number;
+  at: string;
+}
+
 export interface PayloadPreamble {
   type: 'preamble';
   sender: BundleParty;
   recipients: BundleParty[];
   sequence: number;
   acks: BundleAck[];
+  seen?: BundleSeen;
 }
 
 export interface PayloadTrailer {
@@ -34,10 +53,11 @@ const preambleSchema = z.object({
   recipients: z.array(party),
   sequence: positiveInt,
   acks: z.array(z.object({ officeId: officeIdField, sequence: positiveInt })),
+  seen: z.object({ sequence: positiveInt, at: isoTimeField }).optional(),
 });
 
 export const encodePreamble = (p: Omit<PayloadPreamble, 'type'>): string =>
-  `${JSON.stringify({ type: 'preamble', sender: p.sender, recipients: p.recipients, sequence: p.sequence, acks: p.acks })}\n`;
+  `${JSON.stringify({ type: 'preamble', sender: p.sender, recipients: p.recipients, sequence: p.sequence, acks: p.acks, ...(p.seen ? { seen: p.seen } : {}) })}\n`;
 
 export function encodeChange(r: ChangeRecord): string {
   const problem = changeRecordProblem(r);

@@ -20,7 +20,13 @@ import {
   type BundleHeader,
   type BundleParty,
 } from './header.ts';
-import { encodeChange, encodePreamble, encodeTrailer, type BundleAck } from './payload-lines.ts';
+import {
+  encodeChange,
+  encodePreamble,
+  encodeTrailer,
+  type BundleAck,
+  type BundleSeen,
+} from './payload-lines.ts';
 import { fromWebStream, through, toWebStream } from './stream-io.ts';
 
 export interface BundleSender extends BundleParty {
@@ -40,7 +46,7 @@ export interface WriteBundleOptions {
   sequence: number;
   schemaVersion: number;
   records: AsyncIterable<ChangeRecord> | Iterable<ChangeRecord>;
-  extra?: { acks?: readonly BundleAck[] };
+  extra?: { acks?: readonly BundleAck[]; seen?: BundleSeen };
   /** Defaults to now; fixed in test vectors. */
   createdAt?: Date;
   /** zstd level (default 3). */
@@ -63,6 +69,7 @@ async function* ndjson(opts: WriteBundleOptions, stats: StreamStats): AsyncGener
     recipients: opts.recipients.map(party),
     sequence: opts.sequence,
     acks: (opts.extra?.acks ?? []).map(({ officeId, sequence }) => ({ officeId, sequence })),
+    ...(opts.extra?.seen ? { seen: { sequence: opts.extra.seen.sequence, at: opts.extra.seen.at } } : {}),
   });
   for await (const record of opts.records) {
     batch += encodeChange(record);
