@@ -3,6 +3,8 @@ import { backupCommand } from './commands/backup.ts';
 import { breachCommand } from './commands/breach.ts';
 import { bundleCommand } from './commands/bundle.ts';
 import { conflictsCommand } from './commands/conflicts.ts';
+import { officesCommand } from './commands/offices.ts';
+import { bundlesCommand } from './commands/bundles.ts';
 import { dbKeyCommand } from './commands/db-key.ts';
 import { demoDataCommand } from './commands/demo-data.ts';
 import { digestCommand } from './commands/digest.ts';
@@ -39,6 +41,14 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
       'bundle export --data-dir DIR --out-dir OUT | bundle import --data-dir DIR FILE... | bundle inspect FILE [--data-dir DIR]\n  puskesos bundle import-inbox --data-dir DIR   (impor semua paket di DIR/inbox, dengan progres; Ctrl+C membatalkan)',
   },
   conflicts: { run: conflictsCommand, usage: 'conflicts --data-dir DIR' },
+  offices: {
+    run: officesCommand,
+    usage: 'offices --data-dir DIR   (kantor terdaftar: id, jenis, wilayah, sidik jari)',
+  },
+  bundles: {
+    run: bundlesCommand,
+    usage: 'bundles --data-dir DIR [--office OFFICE_ID]   (buku paket: diterima, belum diterima, dikirim)',
+  },
   backup: {
     run: backupCommand,
     usage:

@@ -9,6 +9,8 @@ export const SYSTEM_ACTIONS = [
   'demo.generate',
   'sync.importFiles',
   'sync.inspectBundle',
+  'sync.offices',
+  'sync.ledger',
   'sync.scheduledRun',
   'reseed.export',
   'reseed.import',

@@ -135,6 +135,8 @@ export const enAudit: typeof idAudit = {
       scheduledRun: 'Scheduled sync ran',
       importFiles: 'Imported bundle files (CLI)',
       inspectBundle: 'Inspected a bundle file (CLI)',
+      offices: 'Read the list of enrolled offices (CLI)',
+      ledger: 'Read the bundle ledger per office (CLI)',
       conflicts: 'Viewed the conflicts',
       resolveConflict: 'Resolved a conflict',
     },

@@ -136,6 +136,8 @@ export const idAudit = {
       scheduledRun: 'Sinkronisasi terjadwal berjalan',
       importFiles: 'Mengimpor berkas bundel (CLI)',
       inspectBundle: 'Memeriksa berkas bundel (CLI)',
+      offices: 'Membaca daftar kantor terdaftar (CLI)',
+      ledger: 'Membaca buku paket per kantor (CLI)',
       conflicts: 'Melihat konflik data',
       resolveConflict: 'Menyelesaikan konflik data',
     },

@@ -120,6 +120,20 @@ export const CASES: Case[] = [
     detail: /^impor 1 paket: 1 diterapkan, 0 sudah pernah, 0 ditolak$/,
   },
   {
+    name: 'offices',
+    dir: () => ctx.dinsos,
+    argv: () => ['offices', '--data-dir', ctx.dinsos],
+    action: 'sync.offices',
+    detail: /^[1-9]\d* kantor terdaftar dibaca$/,
+  },
+  {
+    name: 'bundles',
+    dir: () => ctx.dinsos,
+    argv: () => ['bundles', '--data-dir', ctx.dinsos],
+    action: 'sync.ledger',
+    detail: /^buku paket [1-9]\d* kantor: 0 nomor paket belum diterima$/,
+  },
+  {
     name: 'bundle import-inbox',
     dir: () => ctx.kec,
     argv: () => {

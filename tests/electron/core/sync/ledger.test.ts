@@ -1,0 +1,82 @@
+// The bundle ledger: a bundle lost on the way shows as missing at Dinsos; an export that failed used its number up.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleLedger, enrolledOffices, rangesText } from '../../../../electron/core/sync/ledger.ts';
+import { insertPerson } from '../../../support/cases.ts';
+import { openSetUpOffice, tempDir, type TestOffice } from '../../../support/register.ts';
+import {
+  DINSOS_SETUP,
+  exportTo,
+  importAll,
+  link,
+  officeIdOf,
+  written,
+} from '../../../support/sync-network.ts';
+
+let kec: TestOffice;
+let dinsos: TestOffice;
+let dir: string;
+let n = 0;
+
+/** One new resident, one bundle. */
+async function nextBundle(): Promise<string> {
+  await insertPerson(kec.register, { name: `Warga Buku ${++n}` });
+  kec.clock.ms += 60_000;
+  const out = join(dir, `out-${n}`);
+  mkdirSync(out);
+  const [file] = written(await exportTo(kec.register, out));
+  return file ?? '';
+}
+
+beforeAll(async () => {
+  kec = await openSetUpOffice();
+  dinsos = await openSetUpOffice({ setup: DINSOS_SETUP });
+  link(dinsos.register, [kec.register]);
+  dir = tempDir();
+}, 60_000);
+afterAll(async () => {
+  await kec.register.close();
+  await dinsos.dispose();
+});
+
+describe('bundle ledger', () => {
+  it('writes number ranges the way a clerk reads them', () => {
+    expect(rangesText([])).toBe('—');
+    expect(rangesText([1, 2, 3, 5, 7, 8])).toBe('1–3, 5, 7–8');
+    expect(rangesText([4])).toBe('4');
+  });
+
+  it('lists applied and missing numbers at Dinsos, and our numbers used up without a file', async () => {
+    const first = await nextBundle();
+    await nextBundle(); // lost: never carried to Dinsos
+    const third = await nextBundle();
+    // An export into a path that is a file fails after taking its number.
+    await insertPerson(kec.register, { name: 'Warga Gagal Kirim' });
+    const blocked = join(dir, 'bukan-folder');
+    writeFileSync(blocked, 'x');
+    await expect(exportTo(kec.register, blocked)).rejects.toThrow();
+    const fifth = await nextBundle();
+    expect((await importAll(dinsos.register, [first, third, fifth])).map((r) => r.status)).toEqual([
+      'applied',
+      'applied',
+      'applied',
+    ]);
+
+    const id = officeIdOf(kec.register);
+    const [atDinsos] = await bundleLedger(dinsos.register.deps.db, id);
+    expect(atDinsos).toMatchObject({ officeId: id, applied: [1, 3, 5], missing: [2, 4], refused: [] });
+
+    const [atKec] = await bundleLedger(kec.register.deps.db);
+    expect(atKec).toMatchObject({ written: [1, 2, 3, 5], unwritten: [4], acknowledgedUpTo: 0 });
+    expect(await bundleLedger(dinsos.register.deps.db, 'kantor-tidak-ada')).toEqual([]);
+  });
+
+  it('lists the enrolled offices with their fingerprints', async () => {
+    const offices = await enrolledOffices(dinsos.register.deps.db);
+    expect(offices.map((o) => [o.officeId, o.type, o.status])).toEqual([
+      [officeIdOf(kec.register), 'kecamatan', 'active'],
+    ]);
+    expect(offices[0]?.fingerprint).toMatch(/\d{5}/);
+  });
+});
