@@ -17,6 +17,8 @@ export interface SyncPeer {
   /** The last bundle received from this peer (applied, already applied or refused). */
   lastReceivedAt: string | null;
   appliedSequence: number;
+  /** Open conflicts and quarantined records the peer reported in its newest bundle; null if it never did. */
+  reported: { openConflicts: number; quarantined: number } | null;
 }
 
 export interface BundleOutRow {

@@ -17,7 +17,8 @@ import { isEcho, scopeFor } from './scope.ts';
 import { BundlePersons } from '../breach/bundle-persons.ts';
 import { logExport } from '../breach/export-log.ts';
 import { sha256File } from '../backup/verify.ts';
-import type { BundleSeen } from './bundle/payload-lines.ts';
+import type { BundleReport, BundleSeen } from './bundle/payload-lines.ts';
+import { openWork } from './open-work.ts';
 
 export interface ExportedBundle {
   recipientOfficeId: string;
@@ -39,6 +40,8 @@ interface Allocation {
   appliedInSeq: number;
   /** The recipient's newest bundle applied here, and our clock then (its clock-offset bound); null if none. */
   seen: BundleSeen | null;
+  /** Our open conflicts and quarantine, reported to the recipient. */
+  report: BundleReport;
 }
 
 const currentLocalSeq = async (db: DbOrTrx): Promise<number> =>
@@ -184,6 +187,7 @@ async function allocate(
       upper,
       appliedInSeq: peer.applied_in_seq,
       seen: applied?.sequence ? { sequence: applied.sequence, at: applied.received_at } : null,
+      report: await openWork(trx),
     };
   });
 }
@@ -222,6 +226,7 @@ export async function exportBundles(deps: CoreDeps, outDir: string): Promise<Exp
         extra: {
           acks: a.appliedInSeq > 0 ? [{ officeId: r.office_id, sequence: a.appliedInSeq }] : [],
           ...(a.seen ? { seen: a.seen } : {}),
+          report: a.report,
         },
         createdAt: new Date(deps.now()),
       });

@@ -204,6 +204,8 @@ async function applyBundle(
         counts: JSON.stringify(h.counts),
         clock_skew_ms: skew,
         clock_skew_max_ms: skewHigh,
+        reported_conflicts: opened.preamble.report?.openConflicts ?? null,
+        reported_quarantined: opened.preamble.report?.quarantined ?? null,
       })
       .execute();
     return { id, stats: s, skewHigh };
@@ -372,6 +374,8 @@ async function recordIn(
       counts: h ? JSON.stringify(h.counts) : null,
       clock_skew_ms: h ? skewOf(h, deps.now()) : null,
       clock_skew_max_ms: null,
+      reported_conflicts: null,
+      reported_quarantined: null,
     })
     .execute();
 }

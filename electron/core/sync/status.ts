@@ -9,6 +9,7 @@ import type { OfficeType } from '../../../shared/api/roles.ts';
 import type { BundleInRow, BundleOutRow, SyncPeer, SyncStatus } from '../../../shared/types/sync.ts';
 import { isSkewFlagged } from './clock-bounds.ts';
 import { ownClockWarning } from './own-clock.ts';
+import { openWork } from './open-work.ts';
 import { scopeFor } from './scope.ts';
 
 const HISTORY = 200;
@@ -79,6 +80,15 @@ async function peersOf(
       .select((eb) => eb.fn.max('received_at').as('at'))
       .where('sender_office_id', '=', k.office_id)
       .executeTakeFirst();
+    // Its newest report, by sequence (a clock set back must not make an old report look new).
+    const report = await db
+      .selectFrom('bundles_in')
+      .select(['reported_conflicts', 'reported_quarantined'])
+      .where('sender_office_id', '=', k.office_id)
+      .where('status', '=', 'applied')
+      .where('reported_conflicts', 'is not', null)
+      .orderBy('sequence', 'desc')
+      .executeTakeFirst();
     peers.push({
       officeId: k.office_id,
       name: k.name,
@@ -91,6 +101,9 @@ async function peersOf(
       acknowledgedSequence: p?.acked_out_seq ?? 0,
       lastReceivedAt: lastIn?.at ?? null,
       appliedSequence: p?.applied_in_seq ?? 0,
+      reported: report
+        ? { openConflicts: report.reported_conflicts ?? 0, quarantined: report.reported_quarantined ?? 0 }
+        : null,
     });
   }
   return peers;
@@ -183,11 +196,7 @@ export async function syncStatus(
     };
   });
 
-  const open = await db
-    .selectFrom('sync_conflicts')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('status', '=', 'open')
-    .executeTakeFirst();
+  const open = await openWork(db);
 
   return {
     officeId,
@@ -196,16 +205,8 @@ export async function syncStatus(
     peers,
     bundlesOut,
     bundlesIn,
-    openConflicts: Number(open?.n ?? 0),
+    openConflicts: open.openConflicts,
+    openQuarantine: open.quarantined,
     ownClock: await ownClockWarning(db, office.type, nowMs),
-    openQuarantine: Number(
-      (
-        await db
-          .selectFrom('sync_quarantine')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where('resolved', '=', 0)
-          .executeTakeFirst()
-      )?.n ?? 0,
-    ),
   };
 }

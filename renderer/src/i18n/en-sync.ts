@@ -95,8 +95,10 @@ export const enSync: Pick<Messages, 'sync'> = {
     ownClock: {
       title: "This PC's clock seems wrong",
       dinsos: {
-        behind: "This PC's clock is at least {{d}} behind the Dinas Sosial PC's clock.",
-        ahead: "This PC's clock is at least {{d}} ahead of the Dinas Sosial PC's clock.",
+        behind:
+          "This PC's clock is at least {{d}} behind the Dinas Sosial PC's clock. If this PC's clock is right, tell Dinas Sosial.",
+        ahead:
+          "This PC's clock is at least {{d}} ahead of the Dinas Sosial PC's clock. If this PC's clock is right, tell Dinas Sosial.",
       },
       offices: {
         behind:
@@ -129,6 +131,11 @@ export const enSync: Pick<Messages, 'sync'> = {
     },
     offices: {
       name: 'Office',
+      openWork: 'Waiting at the office',
+      openConflicts: '{{n}} conflicts',
+      openQuarantine: '{{n}} quarantined',
+      openNone: 'none',
+      openUnknown: 'not reported yet',
       region: 'Region code',
       fingerprint: 'Fingerprint',
       status: 'Status',

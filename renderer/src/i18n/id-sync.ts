@@ -98,8 +98,10 @@ export const idSync = {
     ownClock: {
       title: 'Jam komputer ini tampaknya salah',
       dinsos: {
-        behind: 'Jam komputer ini tertinggal setidaknya {{d}} dari jam komputer Dinas Sosial.',
-        ahead: 'Jam komputer ini lebih cepat setidaknya {{d}} dari jam komputer Dinas Sosial.',
+        behind:
+          'Jam komputer ini tertinggal setidaknya {{d}} dari jam komputer Dinas Sosial. Jika jam komputer ini sudah benar, beri tahu Dinas Sosial.',
+        ahead:
+          'Jam komputer ini lebih cepat setidaknya {{d}} dari jam komputer Dinas Sosial. Jika jam komputer ini sudah benar, beri tahu Dinas Sosial.',
       },
       offices: {
         behind:
@@ -132,6 +134,11 @@ export const idSync = {
     },
     offices: {
       name: 'Kantor',
+      openWork: 'Menunggu di kantor',
+      openConflicts: '{{n}} konflik',
+      openQuarantine: '{{n}} karantina',
+      openNone: 'tidak ada',
+      openUnknown: 'belum dilaporkan',
       region: 'Kode wilayah',
       fingerprint: 'Sidik jari',
       status: 'Status',

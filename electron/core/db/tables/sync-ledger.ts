@@ -58,6 +58,9 @@ export interface BundlesInTable {
   clock_skew_ms: number | null;
   /** Migration 13: upper bound of the sender's clock offset (a round trip of ours); null when unknown. */
   clock_skew_max_ms: number | null;
+  /** Migration 13: the sender's open conflicts and quarantined records at export; null from older senders. */
+  reported_conflicts: number | null;
+  reported_quarantined: number | null;
 }
 
 export interface SyncConflictsTable {

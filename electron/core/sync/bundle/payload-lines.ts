@@ -29,6 +29,15 @@ export interface BundleSeen {
   at: string;
 }
 
+/**
+ * What the sender holds open at export: conflicts awaiting review and received records in quarantine. Dinsos
+ * shows them per office (a conflict logged at a kecamatan is otherwise invisible to it). Optional like `seen`.
+ */
+export interface BundleReport {
+  openConflicts: number;
+  quarantined: number;
+}
+
 export interface PayloadPreamble {
   type: 'preamble';
   sender: BundleParty;
@@ -36,6 +45,7 @@ export interface PayloadPreamble {
   sequence: number;
   acks: BundleAck[];
   seen?: BundleSeen;
+  report?: BundleReport;
 }
 
 export interface PayloadTrailer {
@@ -54,10 +64,11 @@ const preambleSchema = z.object({
   sequence: positiveInt,
   acks: z.array(z.object({ officeId: officeIdField, sequence: positiveInt })),
   seen: z.object({ sequence: positiveInt, at: isoTimeField }).optional(),
+  report: z.object({ openConflicts: countField, quarantined: countField }).optional(),
 });
 
 export const encodePreamble = (p: Omit<PayloadPreamble, 'type'>): string =>
-  `${JSON.stringify({ type: 'preamble', sender: p.sender, recipients: p.recipients, sequence: p.sequence, acks: p.acks, ...(p.seen ? { seen: p.seen } : {}) })}\n`;
+  `${JSON.stringify({ type: 'preamble', sender: p.sender, recipients: p.recipients, sequence: p.sequence, acks: p.acks, ...(p.seen ? { seen: p.seen } : {}), ...(p.report ? { report: p.report } : {}) })}\n`;
 
 export function encodeChange(r: ChangeRecord): string {
   const problem = changeRecordProblem(r);

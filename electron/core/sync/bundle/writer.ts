@@ -25,6 +25,7 @@ import {
   encodePreamble,
   encodeTrailer,
   type BundleAck,
+  type BundleReport,
   type BundleSeen,
 } from './payload-lines.ts';
 import { fromWebStream, through, toWebStream } from './stream-io.ts';
@@ -46,7 +47,7 @@ export interface WriteBundleOptions {
   sequence: number;
   schemaVersion: number;
   records: AsyncIterable<ChangeRecord> | Iterable<ChangeRecord>;
-  extra?: { acks?: readonly BundleAck[]; seen?: BundleSeen };
+  extra?: { acks?: readonly BundleAck[]; seen?: BundleSeen; report?: BundleReport };
   /** Defaults to now; fixed in test vectors. */
   createdAt?: Date;
   /** zstd level (default 3). */
@@ -70,6 +71,14 @@ async function* ndjson(opts: WriteBundleOptions, stats: StreamStats): AsyncGener
     sequence: opts.sequence,
     acks: (opts.extra?.acks ?? []).map(({ officeId, sequence }) => ({ officeId, sequence })),
     ...(opts.extra?.seen ? { seen: { sequence: opts.extra.seen.sequence, at: opts.extra.seen.at } } : {}),
+    ...(opts.extra?.report
+      ? {
+          report: {
+            openConflicts: opts.extra.report.openConflicts,
+            quarantined: opts.extra.report.quarantined,
+          },
+        }
+      : {}),
   });
   for await (const record of opts.records) {
     batch += encodeChange(record);

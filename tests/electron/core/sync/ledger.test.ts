@@ -1,8 +1,10 @@
-// The bundle ledger: a bundle lost on the way shows as missing at Dinsos; an export that failed used its number up.
+// The bundle ledger: a bundle lost on the way shows as missing at Dinsos; an export that failed used its number up;
+// and Dinsos sees the conflicts that wait at an office (reported in its bundles).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleLedger, enrolledOffices, rangesText } from '../../../../electron/core/sync/ledger.ts';
+import { syncStatus } from '../../../../electron/core/sync/status.ts';
 import { insertPerson } from '../../../support/cases.ts';
 import { openSetUpOffice, tempDir, type TestOffice } from '../../../support/register.ts';
 import {
@@ -78,5 +80,28 @@ describe('bundle ledger', () => {
       [officeIdOf(kec.register), 'kecamatan', 'active'],
     ]);
     expect(offices[0]?.fingerprint).toMatch(/\d{5}/);
+  });
+
+  it('shows Dinsos the conflicts that wait at the office, from its newest bundle', async () => {
+    const peerAtDinsos = async () =>
+      (
+        await syncStatus(
+          dinsos.register.deps.db,
+          dinsos.register.deps.sqlite,
+          dinsos.dataDir,
+          dinsos.clock.ms,
+        )
+      ).peers.find((p) => p.officeId === officeIdOf(kec.register));
+    expect((await peerAtDinsos())?.reported).toEqual({ openConflicts: 0, quarantined: 0 });
+    // A concurrent edit lost at the kecamatan: logged there only, until its next bundle says so.
+    kec.register.deps.sqlite
+      .prepare(
+        `insert into sync_conflicts (id, table_name, row_id, column_name, winner_value, winner_stamp, loser_value,
+           loser_stamp, detected_at, status) values ('k-1', 'cases', 'c-1', 'status', '"SELESAI"', 's1', '"DIRUJUK"',
+           's0', '2026-03-02T03:00:00.000Z', 'open')`,
+      )
+      .run();
+    expect((await importAll(dinsos.register, [await nextBundle()]))[0]?.status).toBe('applied');
+    expect((await peerAtDinsos())?.reported).toEqual({ openConflicts: 1, quarantined: 0 });
   });
 });
