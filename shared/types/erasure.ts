@@ -26,8 +26,27 @@ export interface OldBackupEntry {
   expiresBy: string | null;
 }
 
+/**
+ * A record that names an erased resident in its free text but is not tied to them (another resident's case,
+ * a TKSK activity), or another resident record with the same NIK: listed for the admin, never changed (names
+ * are not unique). Ids only: the name itself is gone.
+ */
+export interface ErasureMention {
+  erasureId: string;
+  table: string;
+  rowId: string;
+  column: string;
+}
+
+/** A review entry with what the admin looks it up by: a case number, a resident's name, a day (null: gone). */
+export interface ErasureMentionEntry extends ErasureMention {
+  label: string | null;
+}
+
 export interface ErasureOverview {
   erasures: ErasureEntry[];
+  /** Records elsewhere that name an erased resident: to review and correct by hand. */
+  mentions: ErasureMentionEntry[];
   /** Local backups older than an erasure, with the date they expire. */
   oldBackups: OldBackupEntry[];
 }

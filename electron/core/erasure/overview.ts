@@ -4,6 +4,7 @@ import { localDay } from '../../../shared/time/office-zone.ts';
 import type { ErasureEntry, ErasureOverview, OldBackupEntry } from '../../../shared/types/erasure.ts';
 import { listBackupsIn } from '../backup/store.ts';
 import { DEFAULT_ROTATION, type RotationPolicy } from '../backup/rotation.ts';
+import { mentionEntries } from './mention-labels.ts';
 
 /**
  * The day a backup is gone at the latest while backups keep being taken: a daily or manual one is the
@@ -53,5 +54,5 @@ export async function erasureOverview(
       expiresBy: latestExpiry(b.kind, localDay(b.takenAt, zone)),
     });
   }
-  return { erasures, oldBackups };
+  return { erasures, mentions: await mentionEntries(db), oldBackups };
 }
