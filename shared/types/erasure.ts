@@ -19,10 +19,20 @@ export interface ErasureEntry {
 
 export interface OldBackupEntry {
   fileName: string;
+  /** `lokal`: in the data directory's backups/; `eksternal`: an encrypted copy written to a folder or USB stick. */
+  location: 'lokal' | 'eksternal';
+  /** The folder an external backup was written to (null for a local one, or when not recorded). */
+  folder: string | null;
+  /** An external backup is found there now (a stick may be unplugged); always true for a local one. */
+  present: boolean;
   takenAt: string;
   /** Erasures made after it was taken: their residents are still in this backup. */
   erasuresAfter: number;
-  /** The day rotation removes it at the latest (YYYY-MM-DD), or null for a pre-action backup (count-based). */
+  /**
+   * The day rotation removes it at the latest (YYYY-MM-DD), or null for a pre-action backup (count-based). An
+   * external backup is never rotated: the day a local backup of the same day would be gone, by which the
+   * admin should destroy it.
+   */
   expiresBy: string | null;
 }
 
@@ -47,7 +57,7 @@ export interface ErasureOverview {
   erasures: ErasureEntry[];
   /** Records elsewhere that name an erased resident: to review and correct by hand. */
   mentions: ErasureMentionEntry[];
-  /** Local backups older than an erasure, with the date they expire. */
+  /** Local and external backups older than an erasure, with the date they expire. */
   oldBackups: OldBackupEntry[];
 }
 
