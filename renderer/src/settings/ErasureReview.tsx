@@ -17,6 +17,23 @@ const TABLES = [
 type MentionTable = (typeof TABLES)[number];
 const isMentionTable = (t: string): t is MentionTable => (TABLES as readonly string[]).includes(t);
 
+const COLUMNS = [
+  'description',
+  'notes',
+  'note',
+  'reason',
+  'outcome_note',
+  'fast_track_reason',
+  'reporter_name',
+  'nik_override_reason',
+  'result',
+  'target_group',
+  'obstacles',
+  'recommendations',
+] as const;
+type MentionColumn = (typeof COLUMNS)[number];
+const isMentionColumn = (c: string): c is MentionColumn => (COLUMNS as readonly string[]).includes(c);
+
 export function BackupExpiry({ b }: { b: OldBackupEntry }) {
   const { t } = useTranslation();
   if (b.location === 'lokal') {
@@ -59,7 +76,11 @@ export function MentionsReview({ mentions }: { mentions: readonly ErasureMention
                 {m.label ?? t('retention.mentionGone')} —{' '}
                 {m.column === 'nik'
                   ? t('retention.mentionSameNik')
-                  : t('retention.mentionColumn', { column: m.column })}
+                  : t('retention.mentionColumn', {
+                      column: isMentionColumn(m.column)
+                        ? t(`retention.mentionColumns.${m.column}`)
+                        : m.column,
+                    })}
               </List.Item>
             ))}
           </List>
