@@ -36,10 +36,23 @@ function phraseSource(phrase: string): string | null {
 /** Shorter names and addresses are not looked for: "Jl. 5" or a two-letter name would hit unrelated text. */
 const MIN_PHRASE = 5;
 
-function nikSource(nik: string | null): string | null {
+/** The NIK's digits, or null when there are too few to look for. */
+const nikDigits = (nik: string | null): string | null => {
   const digits = (nik ?? '').replace(/\D/g, '');
-  if (digits.length < 8) return null;
-  return `(?<!\\d)${[...digits].join('[\\s.\\-]?')}(?!\\d)`;
+  return digits.length >= 8 ? digits : null;
+};
+
+/**
+ * The NIK's last four digits (the serial), kept together by every usual way of writing it (4-4-4-4,
+ * 33.01.08.451270.0001): a text without them cannot hold the NIK, so the database is searched for them first.
+ */
+export const nikProbe = (nik: string | null): string | null => nikDigits(nik)?.slice(-4) ?? null;
+
+function nikSource(nik: string | null): string | null {
+  const digits = nikDigits(nik);
+  if (!digits) return null;
+  const head = [...digits.slice(0, -4)].join('[\\s.\\-]?');
+  return `(?<!\\d)${head}[\\s.\\-]?${digits.slice(-4)}(?!\\d)`;
 }
 
 export function mentionPatterns(t: MentionTerms): MentionPatterns {

@@ -4,6 +4,7 @@ import type { ErasureMention } from '../../../shared/types/erasure.ts';
 import {
   mentionPatterns,
   mentions,
+  nikProbe,
   scrubMentions,
   type MentionPatterns,
   type MentionTerms,
@@ -105,6 +106,7 @@ export function scrubMentionsOf(sqlite: Sqlite, s: MentionSubject, terms: Mentio
   const tied = tiedRows(sqlite, s);
   const found: ErasureMention[] = [];
   const word = longestWord(terms.name);
+  const probe = nikProbe(terms.nik);
   for (const [table, columns] of Object.entries(FREE_TEXT_COLUMNS)) {
     const own = [...(tied.get(table) ?? [])];
     for (const column of columns) {
@@ -114,7 +116,7 @@ export function scrubMentionsOf(sqlite: Sqlite, s: MentionSubject, terms: Mentio
           .all(...params) as { id: string; v: string }[];
       if (own.length > 0)
         rewrite(sqlite, table, column, select(`id in (${inList(own.length)})`, ...own), re.tied);
-      rewrite(sqlite, table, column, select(`"${column}" glob '*[0-9][0-9]*'`), re.nik);
+      if (probe) rewrite(sqlite, table, column, select(`instr("${column}", ?) > 0`, probe), re.nik);
       if (!re.name || word.length === 0) continue;
       for (const r of select(`"${column}" like ? escape '\\'`, `%${word}%`)) {
         if (!tied.get(table)?.has(r.id) && mentions(r.v, re.name)) {
@@ -128,9 +130,10 @@ export function scrubMentionsOf(sqlite: Sqlite, s: MentionSubject, terms: Mentio
     // A restored copy carrying erasures may predate the breach log (backup/erasure-carry.ts).
     if (exists.get(table) === undefined) continue;
     for (const column of columns) {
+      if (!probe) continue;
       const rows = sqlite
-        .prepare(`select id, "${column}" as v from "${table}" where "${column}" glob '*[0-9][0-9]*'`)
-        .all() as { id: string; v: string }[];
+        .prepare(`select id, "${column}" as v from "${table}" where instr("${column}", ?) > 0`)
+        .all(probe) as { id: string; v: string }[];
       rewrite(sqlite, table, column, rows, re.nik);
     }
   }

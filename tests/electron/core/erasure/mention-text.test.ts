@@ -4,6 +4,7 @@ import {
   MENTION_MARK as M,
   mentionPatterns,
   mentions,
+  nikProbe,
   scrubMentions,
 } from '../../../../electron/core/erasure/mention-text.ts';
 
@@ -16,6 +17,12 @@ describe('mention patterns', () => {
     expect(scrubMentions('NIK 3301 0845 1270 0001', re.nik)).toBe(`NIK ${M}`);
     expect(scrubMentions('33.01.08.451270.0001', re.nik)).toBe(M);
     expect(scrubMentions('No 93301084512700001', re.nik)).toBe('No 93301084512700001');
+  });
+
+  it('keeps the last four digits together, so the database is searched for them first', () => {
+    expect(nikProbe(terms.nik)).toBe('0001');
+    expect(scrubMentions('3301 0845 1270 00 01', re.nik)).toBe('3301 0845 1270 00 01');
+    expect(nikProbe(null)).toBeNull();
   });
 
   it('removes the full name in any case and spacing and the address, in tied records', () => {
