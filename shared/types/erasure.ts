@@ -19,16 +19,45 @@ export interface ErasureEntry {
 
 export interface OldBackupEntry {
   fileName: string;
+  /** `lokal`: in the data directory's backups/; `eksternal`: an encrypted copy written to a folder or USB stick. */
+  location: 'lokal' | 'eksternal';
+  /** The folder an external backup was written to (null for a local one, or when not recorded). */
+  folder: string | null;
+  /** An external backup is found there now (a stick may be unplugged); always true for a local one. */
+  present: boolean;
   takenAt: string;
   /** Erasures made after it was taken: their residents are still in this backup. */
   erasuresAfter: number;
-  /** The day rotation removes it at the latest (YYYY-MM-DD), or null for a pre-action backup (count-based). */
+  /**
+   * The day rotation removes it at the latest (YYYY-MM-DD), or null for a pre-action backup (count-based). An
+   * external backup is never rotated: the day a local backup of the same day would be gone, by which the
+   * admin should destroy it.
+   */
   expiresBy: string | null;
+}
+
+/**
+ * A record that names an erased resident in its free text but is not tied to them (another resident's case,
+ * a TKSK activity), or another resident record with the same NIK: listed for the admin, never changed (names
+ * are not unique). Ids only: the name itself is gone.
+ */
+export interface ErasureMention {
+  erasureId: string;
+  table: string;
+  rowId: string;
+  column: string;
+}
+
+/** A review entry with what the admin looks it up by: a case number, a resident's name, a day (null: gone). */
+export interface ErasureMentionEntry extends ErasureMention {
+  label: string | null;
 }
 
 export interface ErasureOverview {
   erasures: ErasureEntry[];
-  /** Local backups older than an erasure, with the date they expire. */
+  /** Records elsewhere that name an erased resident: to review and correct by hand. */
+  mentions: ErasureMentionEntry[];
+  /** Local and external backups older than an erasure, with the date they expire. */
   oldBackups: OldBackupEntry[];
 }
 

@@ -1,10 +1,11 @@
 // Erasure end to end (issue 18.4): an admin erases a resident's personal data at their request, from the
-// resident's page; the page then shows the erasure and the name and NIK are gone.
+// resident's page; the page then shows the erasure and the name and NIK are gone; Retensi data lists the
+// neighbour's case that names them, for review.
 import { expect, test, type Page } from '@playwright/test';
 import { hostCallOk, setUpOffice } from './support/api.ts';
 import { ADMIN, nik, PETUGAS } from './support/register-data.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
-import { signIn } from './support/ui.ts';
+import { openSettingsTab, signIn } from './support/ui.ts';
 
 const RESIDENT = 'Sulastri Wiryodiharjo';
 const NIK = nik('P', '1958-02-11', 9);
@@ -12,6 +13,7 @@ const NIK = nik('P', '1958-02-11', 9);
 let host: RunningHost;
 let page: Page;
 let personId = '';
+let neighbourCase = '';
 
 test.beforeAll(async ({ browser }) => {
   host = await startWebHost();
@@ -30,6 +32,27 @@ test.beforeAll(async ({ browser }) => {
     session.sessionId,
   );
   personId = person.id;
+  // A neighbour's case whose story names the resident: not theirs, so listed for review, never changed.
+  const neighbour = await hostCallOk(
+    host,
+    'persons.create',
+    { person: { name: 'Tetangga Uji Coba', sex: 'L', desaCode: '33.01.08.2001' } },
+    session.sessionId,
+  );
+  const c = await hostCallOk(
+    host,
+    'cases.create',
+    {
+      kind: 'LAYANAN',
+      category: 'DATA',
+      subCategory: 'DATA_TIDAK_TERDAFTAR',
+      channel: 'DATANG_LANGSUNG',
+      beneficiaryId: neighbour.id,
+      description: `Didampingi ${RESIDENT} saat datang.`,
+    },
+    session.sessionId,
+  );
+  neighbourCase = c.caseNumber;
   await hostCallOk(host, 'auth.signOut', {}, session.sessionId);
   page = await browser.newPage({
     viewport: { width: 1280, height: 800 },
@@ -66,4 +89,12 @@ test("an admin erases a resident's personal data at their request", async () => 
   await expect(detail).not.toContainText(RESIDENT);
   await expect(detail).not.toContainText(NIK);
   await expect(page.getByRole('button', { name: 'Hapus data pribadi' })).toHaveCount(0);
+});
+
+test("Retensi data lists the neighbour's case that names the erased resident, for review", async () => {
+  await openSettingsTab(page, 'Retensi data');
+  const review = page.getByRole('list', { name: /Perlu diperiksa/ });
+  await expect(review).toContainText(`Kasus ${neighbourCase}`);
+  await expect(review).toContainText('kolom uraian');
+  await expect(review).not.toContainText(RESIDENT);
 });

@@ -91,7 +91,7 @@ export async function carryErasures(
       putSeq.run(String(seq));
       for (const r of missing) {
         insert.run({ ...r, local_seq: seq });
-        scrubLocal(copy, erasureFactsOf(r));
+        scrubLocal(copy, erasureFactsOf(r), new Date(o.now()).toISOString());
       }
     })();
     return missing.length;

@@ -10,6 +10,7 @@ import { ENCRYPTED_EXT, decryptBackupFile, encryptBackupFile } from './encrypted
 import { checkKind, type BackupKind } from './names.ts';
 import { takeBackup } from './take.ts';
 import { logRegisterCopy } from '../breach/export-log.ts';
+import { externalBackupDetail } from './external-detail.ts';
 import { isPlainSqliteFile } from '../db/cipher.ts';
 import { encryptPlainCopyInPlace } from '../db/encrypt-plain.ts';
 import { sha256File, verifyBackupFile, type BackupCheck, type BackupSidecar } from './verify.ts';
@@ -127,7 +128,7 @@ export async function writeEncryptedBackup(opts: EncryptedBackupOptions): Promis
       fileName,
       atMs: Date.parse(plain.sidecar.takenAt),
       sha256: await sha256File(path),
-      detail: opts.kind,
+      detail: externalBackupDetail(opts.kind, opts.outDir),
     });
     return { path, fileName, bytes, check: result };
   } finally {

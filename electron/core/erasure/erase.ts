@@ -71,7 +71,11 @@ export async function eraseOne(
     erased_at: new Date(deps.now()).toISOString(),
     reason,
   });
-  scrubLocal(deps.sqlite, { personId, householdId: person.household_id, householdPart });
+  scrubLocal(
+    deps.sqlite,
+    { erasureId, personId, householdId: person.household_id, householdPart },
+    new Date(deps.now()).toISOString(),
+  );
   return { personId, erasureId, householdPart };
 }
 

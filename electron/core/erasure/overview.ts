@@ -1,9 +1,14 @@
-// The erasures known here, and the local backups older than one of them, with the day rotation removes each.
+// The erasures known here, and the backups older than one of them (local, and external ones this register
+// wrote), with the day each is gone or should be destroyed.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DbOrTrx } from '../db/database.ts';
+import { folderOfExternalBackup } from '../backup/external-detail.ts';
 import { localDay } from '../../../shared/time/office-zone.ts';
 import type { ErasureEntry, ErasureOverview, OldBackupEntry } from '../../../shared/types/erasure.ts';
 import { listBackupsIn } from '../backup/store.ts';
 import { DEFAULT_ROTATION, type RotationPolicy } from '../backup/rotation.ts';
+import { mentionEntries } from './mention-labels.ts';
 
 /**
  * The day a backup is gone at the latest while backups keep being taken: a daily or manual one is the
@@ -48,10 +53,47 @@ export async function erasureOverview(
     if (after === 0) continue;
     oldBackups.push({
       fileName: b.fileName,
+      location: 'lokal',
+      folder: null,
+      present: true,
       takenAt: new Date(b.takenAt).toISOString(),
       erasuresAfter: after,
       expiresBy: latestExpiry(b.kind, localDay(b.takenAt, zone)),
     });
   }
-  return { erasures, oldBackups };
+  oldBackups.push(...(await externalOldBackups(db, times, zone)));
+  return { erasures, mentions: await mentionEntries(db), oldBackups };
+}
+
+/**
+ * The encrypted backups this register wrote outside its data directory (the export log knows each, with its
+ * folder) that are older than an erasure. They are never rotated: they expire, and should be destroyed, when a
+ * local backup of the same day would be gone (a manual one's rule).
+ */
+async function externalOldBackups(
+  db: DbOrTrx,
+  erasureTimes: readonly number[],
+  zone: string,
+): Promise<OldBackupEntry[]> {
+  const latest = Math.max(...erasureTimes, Number.NEGATIVE_INFINITY);
+  const rows = await db
+    .selectFrom('export_log')
+    .select(['at', 'file_name', 'detail'])
+    .where('kind', '=', 'backup_external')
+    .where('at', '<', latest)
+    .orderBy('at', 'desc')
+    .limit(1000)
+    .execute();
+  return rows.map((r) => {
+    const folder = folderOfExternalBackup(r.detail);
+    return {
+      fileName: r.file_name,
+      location: 'eksternal',
+      folder,
+      present: folder !== null && existsSync(join(folder, r.file_name)),
+      takenAt: new Date(r.at).toISOString(),
+      erasuresAfter: erasureTimes.filter((t) => t > r.at).length,
+      expiresBy: latestExpiry('manual', localDay(r.at, zone)),
+    };
+  });
 }

@@ -1,9 +1,12 @@
 // Erasure scrubbing: which fields of which rows an erasure empties, applied locally and to arriving records.
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { ChangeRecord, ChangeValue } from '../sync/bundle/change-record.ts';
+import { noteMentions, readMentionTerms, scrubMentionsOf } from './mentions.ts';
 
 /** An erasure as every holder reads it from its `erasures` row (deterministic: the same scrub everywhere). */
 export interface ErasureFacts {
+  /** The `erasures` row's id (names the review list's entries). */
+  erasureId: string;
   personId: string;
   householdId: string | null;
   householdPart: HouseholdPart;
@@ -66,9 +69,13 @@ const setList = (f: Fields): string =>
 export const isHouseholdPart = (v: unknown): v is HouseholdPart =>
   v === 'all' || v === 'head' || v === 'none';
 
-/** Empties the erased resident's fields in every local row and log (inside the caller's transaction). */
-export function scrubLocal(sqlite: BetterSqlite3.Database, e: ErasureFacts): void {
+/**
+ * Empties the erased resident's fields in every local row and log (inside the caller's transaction), and
+ * their mentions in free text (mentions.ts); a mention elsewhere is added to the review list.
+ */
+export function scrubLocal(sqlite: BetterSqlite3.Database, e: ErasureFacts, nowIso: string): void {
   const pid = e.personId;
+  const terms = readMentionTerms(sqlite, e);
   const run = (text: string, params: Record<string, ChangeValue>): void => {
     sqlite.prepare(text).run(params);
   };
@@ -106,6 +113,7 @@ export function scrubLocal(sqlite: BetterSqlite3.Database, e: ErasureFacts): voi
     });
   }
   dropLogs(sqlite, e, caseIds);
+  if (terms) noteMentions(sqlite, scrubMentionsOf(sqlite, e, terms), nowIso);
 }
 
 /** Conflict and quarantine entries that hold the resident's values go: the erasure leaves no copy behind. */
@@ -217,6 +225,7 @@ export function createErasureLens(sqlite: BetterSqlite3.Database) {
 export function erasureFactsOf(row: Record<string, ChangeValue>): ErasureFacts {
   const part = row.household_part;
   return {
+    erasureId: String(row.id),
     personId: String(row.person_id),
     householdId: typeof row.household_id === 'string' ? row.household_id : null,
     householdPart: isHouseholdPart(part) ? part : 'none',

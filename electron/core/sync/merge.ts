@@ -276,7 +276,7 @@ export function createMerger(o: MergeOptions): Merger {
     if (!stored) return;
     // Freed pages and cells are zeroed from here to the end of the bundle's transaction (purge.ts resets it).
     if (stats.erasures === 0) zeroFreedContent(o.sqlite);
-    scrubLocal(o.sqlite, erasureFactsOf(stored));
+    scrubLocal(o.sqlite, erasureFactsOf(stored), o.nowIso);
     lens.noteErasure();
     stats.erasures++;
   };

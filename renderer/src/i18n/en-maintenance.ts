@@ -1,7 +1,7 @@
-// English texts for Pengaturan → Cadangan (backups, external backups, restore), merged into en.ts.
+// English texts for Pengaturan → Cadangan (backups, external backups, restore) and the database key, merged into en.ts.
 import type { Messages } from './types.ts';
 
-export const enMaintenance: Pick<Messages, 'backups'> = {
+export const enMaintenance: Pick<Messages, 'backups' | 'dbKey'> = {
   backups: {
     tab: 'Backups',
     description:
@@ -66,5 +66,21 @@ export const enMaintenance: Pick<Messages, 'backups'> = {
       setAside: 'The previous database is kept as disisihkan/{{fileName}}.',
       reload: 'Reload the app',
     },
+  },
+  dbKey: {
+    title: 'Database encryption key',
+    explain:
+      'The register, local backups and set-aside files are encrypted with the database key stored on this computer. Replace the key if the old one may be known to someone else (for example the computer was lent or repaired outside the office).',
+    open: 'Replace database key',
+    modalTitle: 'Replace database key',
+    modalExplain:
+      'A new random key is made; the register and every local copy are re-encrypted with it. The old key is kept only to open USB backups made earlier. Other users should not save data meanwhile (seconds to minutes).',
+    confirm: 'I understand and want to replace the key now.',
+    submit: 'Replace key',
+    cancel: 'Cancel',
+    done: 'Database key replaced at {{at}}. Re-encrypted: the register{{backups}}{{aside}}{{staged}}.',
+    backups: ', {{count}} local backups',
+    aside: ', {{count}} set-aside files',
+    staged: ', the pending restore',
   },
 };

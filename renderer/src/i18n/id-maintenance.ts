@@ -1,4 +1,4 @@
-// Bahasa Indonesia texts for Pengaturan → Cadangan (backups, external backups, restore), merged into id.ts.
+// Bahasa Indonesia texts for Pengaturan → Cadangan (backups, external backups, restore) and the database key (id.ts).
 export const idMaintenance = {
   backups: {
     tab: 'Cadangan',
@@ -64,5 +64,21 @@ export const idMaintenance = {
       setAside: 'Database sebelumnya disimpan sebagai disisihkan/{{fileName}}.',
       reload: 'Muat ulang aplikasi',
     },
+  },
+  dbKey: {
+    title: 'Kunci enkripsi basis data',
+    explain:
+      'Register, cadangan lokal dan file yang disisihkan dienkripsi dengan kunci basis data yang tersimpan di komputer ini. Ganti kunci bila ada dugaan kunci lama diketahui orang lain (misalnya komputer pernah dipinjam atau diperbaiki di luar kantor).',
+    open: 'Ganti kunci basis data',
+    modalTitle: 'Ganti kunci basis data',
+    modalExplain:
+      'Kunci acak baru dibuat; register dan setiap salinan lokal dienkripsi ulang dengan kunci itu. Kunci lama hanya disimpan untuk membuka cadangan USB yang dibuat sebelumnya. Pengguna lain sebaiknya tidak menyimpan data selama proses ini (beberapa detik sampai beberapa menit).',
+    confirm: 'Saya mengerti dan ingin mengganti kunci sekarang.',
+    submit: 'Ganti kunci',
+    cancel: 'Batal',
+    done: 'Kunci basis data diganti pada {{at}}. Dienkripsi ulang: register{{backups}}{{aside}}{{staged}}.',
+    backups: ', {{count}} cadangan lokal',
+    aside: ', {{count}} file disisihkan',
+    staged: ', pemulihan yang tertunda',
   },
 };

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import { notifyError, notifySuccess } from '../ui/notify.ts';
 import { useLoad } from '../ui/use-load.ts';
+import { BackupExpiry, MentionsReview } from './ErasureReview.tsx';
 
 const years = (v: number | string): number | null => (v === '' ? null : Number(v));
 
@@ -111,13 +112,13 @@ export function RetentionTab() {
       ) : (
         <List size="sm">
           {overview.value?.oldBackups.map((b) => (
-            <List.Item key={b.fileName}>
-              {b.fileName} —{' '}
-              {b.expiresBy ? t('retention.expiresBy', { date: b.expiresBy }) : t('retention.expiresByCount')}
+            <List.Item key={`${b.location}/${b.fileName}`}>
+              {b.fileName} — <BackupExpiry b={b} />
             </List.Item>
           ))}
         </List>
       )}
+      <MentionsReview mentions={overview.value?.mentions ?? []} />
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
-// Pengaturan → Keamanan: failed sign-ins before lockout, lockout length and idle-lock time (minutes, stored as seconds).
+// Pengaturan → Keamanan: failed sign-ins before lockout, lockout length and idle-lock time (minutes, stored as
+// seconds); below, the database key's rotation.
 import { Alert, Button, Group, Loader, NumberInput, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { describeSeconds } from '../ui/duration.ts';
 import { fieldErrorsOf, formMessage, type FieldErrors } from '../ui/field-errors.ts';
 import { notifySuccess } from '../ui/notify.ts';
 import { useLoad } from '../ui/use-load.ts';
+import { DbKeyRotation } from './DbKeyRotation.tsx';
 
 interface Draft {
   attempts: number | string;
@@ -88,61 +90,64 @@ export function SecurityTab() {
   const hint = (minutes: number | string): string =>
     t('security.equals', { text: describeSeconds(toSeconds(minutes), t) });
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <Stack maw={520}>
-        <Text size="sm" c="dimmed">
-          {t('security.description')}
-        </Text>
-        <NumberInput
-          label={t('security.attempts')}
-          value={draft.attempts}
-          onChange={(v) => setDraft({ ...draft, attempts: v })}
-          min={3}
-          max={20}
-          allowDecimal={false}
-          error={errors.attempts}
-          required
-        />
-        <NumberInput
-          label={t('security.lockoutMinutes')}
-          description={hint(draft.lockoutMinutes)}
-          value={draft.lockoutMinutes}
-          onChange={(v) => setDraft({ ...draft, lockoutMinutes: v })}
-          min={1}
-          decimalScale={2}
-          decimalSeparator={decimal}
-          error={errors.lockoutMinutes}
-          required
-        />
-        <NumberInput
-          label={t('security.idleMinutes')}
-          description={hint(draft.idleMinutes)}
-          value={draft.idleMinutes}
-          onChange={(v) => setDraft({ ...draft, idleMinutes: v })}
-          min={0.25}
-          step={0.25}
-          decimalScale={2}
-          decimalSeparator={decimal}
-          error={errors.idleMinutes}
-          required
-        />
-        {failure && (
-          <Alert color="red" role="alert">
-            {failure}
-          </Alert>
-        )}
-        <Group>
-          <Button type="submit" loading={busy}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <Stack maw={520}>
+          <Text size="sm" c="dimmed">
+            {t('security.description')}
+          </Text>
+          <NumberInput
+            label={t('security.attempts')}
+            value={draft.attempts}
+            onChange={(v) => setDraft({ ...draft, attempts: v })}
+            min={3}
+            max={20}
+            allowDecimal={false}
+            error={errors.attempts}
+            required
+          />
+          <NumberInput
+            label={t('security.lockoutMinutes')}
+            description={hint(draft.lockoutMinutes)}
+            value={draft.lockoutMinutes}
+            onChange={(v) => setDraft({ ...draft, lockoutMinutes: v })}
+            min={1}
+            decimalScale={2}
+            decimalSeparator={decimal}
+            error={errors.lockoutMinutes}
+            required
+          />
+          <NumberInput
+            label={t('security.idleMinutes')}
+            description={hint(draft.idleMinutes)}
+            value={draft.idleMinutes}
+            onChange={(v) => setDraft({ ...draft, idleMinutes: v })}
+            min={0.25}
+            step={0.25}
+            decimalScale={2}
+            decimalSeparator={decimal}
+            error={errors.idleMinutes}
+            required
+          />
+          {failure && (
+            <Alert color="red" role="alert">
+              {failure}
+            </Alert>
+          )}
+          <Group>
+            <Button type="submit" loading={busy}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      <DbKeyRotation />
+    </>
   );
 }
