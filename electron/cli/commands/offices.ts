@@ -1,5 +1,5 @@
 // `puskesos offices`: the enrolled offices with their ids, types, regions and fingerprints (ids for `digest --origin`).
-import { enrolledOffices } from '../../core/sync/ledger.ts';
+import { trustedOffices } from '../../core/sync/ledger.ts';
 import { parseFlags, requireString } from '../args.ts';
 import type { CliIo } from '../io.ts';
 import { audited, withRegister } from '../open.ts';
@@ -8,7 +8,7 @@ export async function officesCommand(argv: string[], io: CliIo): Promise<number>
   const p = parseFlags(argv, { 'data-dir': { type: 'string' } });
   return withRegister(requireString(p, 'data-dir'), 'existing', (reg) =>
     audited(reg, 'sync.offices', async (task) => {
-      const offices = await enrolledOffices(reg.deps.db);
+      const offices = await trustedOffices(reg.deps.db);
       task.note(`${offices.length} kantor terdaftar dibaca`);
       if (offices.length === 0) io.out('Belum ada kantor lain yang terdaftar.');
       for (const o of offices) {

@@ -1,7 +1,7 @@
 // The bundle ledger: per peer office, which of its bundles were applied or are missing, and which of ours exist.
 import type { DbOrTrx } from '../db/database.ts';
 
-export interface EnrolledOffice {
+export interface TrustedOfficeKey {
   officeId: string;
   type: string;
   regionCode: string;
@@ -11,8 +11,8 @@ export interface EnrolledOffice {
   enrolledAt: string;
 }
 
-/** Every office whose key this register trusts or trusted, by region code then name. */
-export async function enrolledOffices(db: DbOrTrx): Promise<EnrolledOffice[]> {
+/** Every office key this register trusts or trusted (revoked ones too), by region code then name. */
+export async function trustedOffices(db: DbOrTrx): Promise<TrustedOfficeKey[]> {
   const rows = await db
     .selectFrom('trusted_keys')
     .select(['office_id', 'office_type', 'region_code', 'name', 'fingerprint', 'status', 'enrolled_at'])
@@ -74,9 +74,9 @@ export function rangesText(ns: readonly number[]): string {
   return parts.join(', ');
 }
 
-/** The ledger of every peer office (or of one), in the order of `enrolledOffices`. */
+/** The ledger of every peer office (or of one), in the order of `trustedOffices`. */
 export async function bundleLedger(db: DbOrTrx, officeId?: string): Promise<PeerLedger[]> {
-  const offices = (await enrolledOffices(db)).filter((o) => !officeId || o.officeId === officeId);
+  const offices = (await trustedOffices(db)).filter((o) => !officeId || o.officeId === officeId);
   const seen = new Set<string>();
   const out: PeerLedger[] = [];
   for (const o of offices) {

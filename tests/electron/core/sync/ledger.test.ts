@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleLedger, enrolledOffices, rangesText } from '../../../../electron/core/sync/ledger.ts';
+import { bundleLedger, trustedOffices, rangesText } from '../../../../electron/core/sync/ledger.ts';
 import { syncStatus } from '../../../../electron/core/sync/status.ts';
 import { insertPerson } from '../../../support/cases.ts';
 import { openSetUpOffice, tempDir, type TestOffice } from '../../../support/register.ts';
@@ -75,7 +75,7 @@ describe('bundle ledger', () => {
   });
 
   it('lists the enrolled offices with their fingerprints', async () => {
-    const offices = await enrolledOffices(dinsos.register.deps.db);
+    const offices = await trustedOffices(dinsos.register.deps.db);
     expect(offices.map((o) => [o.officeId, o.type, o.status])).toEqual([
       [officeIdOf(kec.register), 'kecamatan', 'active'],
     ]);
