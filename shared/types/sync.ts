@@ -201,3 +201,40 @@ export interface UploadPermit {
   fileName: string;
   maxBytes: number;
 }
+
+/** One office on Dinsos's health board (core/sync/health.ts). */
+export interface OfficeHealth {
+  officeId: string;
+  name: string;
+  type: string;
+  regionCode: string;
+  lastReceivedAt: string | null;
+  /** Whole days since its last bundle arrived (by Dinsos's clock); null when none ever did. */
+  silentDays: number | null;
+  /** No bundle for longer than the board's limit, or never. */
+  silent: boolean;
+  /** Its bundle numbers that never arrived (below its highest). */
+  missing: number[];
+  /** Dinsos's bundles to it not yet acknowledged. */
+  unacknowledged: number;
+  clockFlagged: boolean;
+  clockSkewMs: number | null;
+  clockSkewMaxMs: number | null;
+  /** What it reported waiting there in its newest bundle; null from an older version. */
+  reportedConflicts: number | null;
+  reportedQuarantined: number | null;
+  /** Its records waiting in Dinsos's own quarantine. */
+  quarantinedHere: number;
+  /** Duplicate candidates awaiting review that involve one of its residents. */
+  duplicatesPending: number;
+  overdueReferrals: number;
+  /** Its report of the previous month (`OfficeHealthBoard.month`). */
+  report: { status: 'tepat_waktu' | 'terlambat' | 'belum'; finalizedAt: string | null };
+}
+
+export interface OfficeHealthBoard {
+  /** The month whose report each office should have finalized (the previous month). */
+  month: string;
+  silentAfterDays: number;
+  offices: OfficeHealth[];
+}

@@ -9,10 +9,14 @@ import { senderNameOf } from '../sync/import-run.ts';
 import { SyncSetupError } from '../sync/peers.ts';
 import { listQuarantine, retryQuarantine } from '../sync/quarantine.ts';
 import { outboxDir, syncStatus } from '../sync/status.ts';
+import { officeHealth } from '../sync/health.ts';
+import { getOwnOffice } from '../office/office-repo.ts';
+import { officeClock } from '../cases/office-clock.ts';
 
 type SyncOpsHandlers = Pick<
   Handlers,
   | 'sync.status'
+  | 'sync.health'
   | 'sync.exportNow'
   | 'sync.downloadBundle'
   | 'sync.uploadPermit'
@@ -22,6 +26,11 @@ type SyncOpsHandlers = Pick<
 
 export const syncOpsHandlers: SyncOpsHandlers = {
   'sync.status': async (ctx) => syncStatus(ctx.db, ctx.deps.sqlite, ctx.deps.paths.dir, ctx.deps.now()),
+
+  'sync.health': async (ctx) => {
+    const office = await getOwnOffice(ctx.db);
+    return officeHealth(ctx.db, { type: office?.type ?? '' }, await officeClock(ctx));
+  },
 
   'sync.quarantine': async (ctx, input) => {
     const rows = await listQuarantine(ctx.db, input.which);

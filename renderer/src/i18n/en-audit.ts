@@ -123,6 +123,7 @@ export const enAudit: typeof idAudit = {
     },
     sync: {
       status: 'Opened Sinkronisasi',
+      health: 'Viewed the office health board',
       exportNow: 'Exported a bundle',
       downloadBundle: 'Downloaded a bundle',
       uploadPermit: 'Asked to upload a bundle',

@@ -124,6 +124,7 @@ export const idAudit = {
     },
     sync: {
       status: 'Membuka Sinkronisasi',
+      health: 'Melihat papan kesehatan kantor',
       exportNow: 'Mengekspor bundel',
       downloadBundle: 'Mengunduh bundel',
       uploadPermit: 'Meminta izin mengunggah bundel',

@@ -4,6 +4,7 @@ import { method } from '../define.ts';
 import type { Role } from '../roles.ts';
 import type {
   ExportNowResult,
+  OfficeHealthBoard,
   QuarantineEntry,
   QuarantineRetryResult,
   SyncStatus,
@@ -35,6 +36,8 @@ export interface BundleFile {
 
 export const syncOpsMethods = {
   'sync.status': method<SyncStatus>()({ input: z.object({}), access: 'signedIn', mutates: false }),
+  /** Dinsos only: every office's last bundle, gaps, clock, open work, report and overdue referrals. */
+  'sync.health': method<OfficeHealthBoard>()({ input: z.object({}), access: 'signedIn', mutates: false }),
   'sync.exportNow': method<ExportNowResult>()({
     input: z.object({}),
     access: SYNC_WRITERS,

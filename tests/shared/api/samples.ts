@@ -156,6 +156,7 @@ export const SAMPLES: Record<Method, Sample> = {
   },
   'sync.runNow': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   'sync.status': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'sync.health': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   'sync.quarantine': { valid: () => ({ which: 'all' }), malformed: { which: 'semua' } },
   'sync.retryQuarantine': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   /** The sample office has no Dinsos yet: nothing to send, and it says so. */

@@ -1,0 +1,124 @@
+// Dinsos's board of every office's health: last bundle and silence, gaps, clocks, open work, reports, overdue referrals.
+import { sql } from 'kysely';
+import type { DbOrTrx } from '../db/database.ts';
+import { CoreError } from '../errors.ts';
+import { referralOverdueSql } from '../cases/overdue.ts';
+import { computeRecap } from '../reports/recap.ts';
+import type { OfficeHealth, OfficeHealthBoard } from '../../../shared/types/sync.ts';
+import { isSkewFlagged } from './clock-bounds.ts';
+import { bundleLedger } from './ledger.ts';
+
+/** An office with no bundle for longer than this stands out on the board. */
+export const SILENT_AFTER_DAYS = 14;
+
+const DAY = 86_400_000;
+
+/** The month before the one holding `today` (YYYY-MM): the last report an office should have finalized. */
+export function previousMonth(today: string): string {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+const countBy = (
+  rows: readonly { office: string | null; n: number | string | bigint }[],
+): Map<string, number> => new Map(rows.flatMap((r) => (r.office ? [[r.office, Number(r.n)] as const] : [])));
+
+export async function officeHealth(
+  db: DbOrTrx,
+  own: { type: string },
+  clock: { now: number; today: string },
+): Promise<OfficeHealthBoard> {
+  if (own.type !== 'dinsos') {
+    throw new CoreError('FORBIDDEN', 'Papan kesehatan kantor hanya tersedia di kantor Dinas Sosial.');
+  }
+  const month = previousMonth(clock.today);
+  const recap = new Map((await computeRecap(db, month, clock.now)).rows.map((r) => [r.officeId, r]));
+  const keys = await db
+    .selectFrom('trusted_keys')
+    .select(['office_id', 'office_type', 'region_code', 'name'])
+    .where('status', '=', 'active')
+    .where('office_type', '!=', 'dinsos')
+    .execute();
+  const quarantined = countBy(
+    await db
+      .selectFrom('sync_quarantine as q')
+      .innerJoin('bundles_in as b', 'b.id', 'q.bundle_in_id')
+      .select(['b.sender_office_id as office', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('q.resolved', '=', 0)
+      .groupBy('b.sender_office_id')
+      .execute(),
+  );
+  const duplicates = countBy(
+    await db
+      .selectFrom('duplicate_candidates as d')
+      .innerJoin('persons as p', (j) =>
+        j.on((eb) => eb.or([eb('p.id', '=', eb.ref('d.person_a')), eb('p.id', '=', eb.ref('d.person_b'))])),
+      )
+      // A pair inside one office is one pair, not two.
+      .select([
+        'p.origin_office_id as office',
+        (eb) =>
+          eb.fn
+            .count<number>(sql`d.person_a || '|' || d.person_b`)
+            .distinct()
+            .as('n'),
+      ])
+      .where('d.status', '=', 'baru')
+      .groupBy('p.origin_office_id')
+      .execute(),
+  );
+  const overdue = countBy(
+    await db
+      .selectFrom('referrals as r')
+      .innerJoin('cases as c', 'c.id', 'r.case_id')
+      .select(['c.origin_office_id as office', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('r.deleted', '=', 0)
+      .where('c.deleted', '=', 0)
+      .where(referralOverdueSql(clock.today))
+      .groupBy('c.origin_office_id')
+      .execute(),
+  );
+  const ledger = new Map((await bundleLedger(db)).map((l) => [l.officeId, l]));
+  const seen = new Set<string>();
+  const offices: OfficeHealth[] = [];
+  for (const k of keys) {
+    if (seen.has(k.office_id)) continue;
+    seen.add(k.office_id);
+    const l = ledger.get(k.office_id);
+    const last = await db
+      .selectFrom('bundles_in')
+      .select(['clock_skew_ms', 'clock_skew_max_ms', 'reported_conflicts', 'reported_quarantined'])
+      .where('sender_office_id', '=', k.office_id)
+      .where('status', '=', 'applied')
+      .orderBy('sequence', 'desc')
+      .executeTakeFirst();
+    const lastReceivedAt = l?.lastReceivedAt ?? null;
+    const silentDays =
+      lastReceivedAt === null ? null : Math.floor((clock.now - Date.parse(lastReceivedAt)) / DAY);
+    const report = recap.get(k.office_id);
+    offices.push({
+      officeId: k.office_id,
+      name: k.name,
+      type: k.office_type,
+      regionCode: k.region_code,
+      lastReceivedAt,
+      silentDays,
+      silent: silentDays === null || silentDays > SILENT_AFTER_DAYS,
+      missing: l?.missing ?? [],
+      unacknowledged: (l?.written ?? []).filter((s) => s > (l?.acknowledgedUpTo ?? 0)).length,
+      clockFlagged: last ? isSkewFlagged(last.clock_skew_ms, last.clock_skew_max_ms) : false,
+      clockSkewMs: last?.clock_skew_ms ?? null,
+      clockSkewMaxMs: last?.clock_skew_max_ms ?? null,
+      reportedConflicts: last?.reported_conflicts ?? null,
+      reportedQuarantined: last?.reported_quarantined ?? null,
+      quarantinedHere: quarantined.get(k.office_id) ?? 0,
+      duplicatesPending: duplicates.get(k.office_id) ?? 0,
+      overdueReferrals: overdue.get(k.office_id) ?? 0,
+      report: report
+        ? { status: report.status, finalizedAt: report.finalizedAt }
+        : { status: 'belum', finalizedAt: null },
+    });
+  }
+  offices.sort((a, b) => a.regionCode.localeCompare(b.regionCode) || a.name.localeCompare(b.name));
+  return { month, silentAfterDays: SILENT_AFTER_DAYS, offices };
+}

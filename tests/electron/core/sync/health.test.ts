@@ -1,0 +1,86 @@
+// Dinsos's office health board: a gap, a silent office, a clock flag and the conflicts an office reported.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { officeHealth, previousMonth } from '../../../../electron/core/sync/health.ts';
+import { insertPerson } from '../../../support/cases.ts';
+import { openSetUpOffice, tempDir, type TestOffice } from '../../../support/register.ts';
+import {
+  DINSOS_SETUP,
+  exportTo,
+  importAll,
+  link,
+  officeIdOf,
+  written,
+} from '../../../support/sync-network.ts';
+
+const DAY = 86_400_000;
+let kec: TestOffice;
+let dinsos: TestOffice;
+let dir: string;
+let n = 0;
+
+async function nextBundle(): Promise<string> {
+  await insertPerson(kec.register, { name: `Warga Papan ${++n}` });
+  const out = join(dir, `out-${n}`);
+  mkdirSync(out);
+  return written(await exportTo(kec.register, out))[0] ?? '';
+}
+
+const board = (now: number) =>
+  officeHealth(
+    dinsos.register.deps.db,
+    { type: 'dinsos' },
+    { now, today: new Date(now).toISOString().slice(0, 10) },
+  );
+
+beforeAll(async () => {
+  kec = await openSetUpOffice();
+  dinsos = await openSetUpOffice({ setup: DINSOS_SETUP });
+  link(dinsos.register, [kec.register]);
+  dir = tempDir();
+}, 60_000);
+afterAll(async () => {
+  await kec.register.close();
+  await dinsos.dispose();
+});
+
+describe('office health board', () => {
+  it('names the month each office should have reported', () => {
+    expect(previousMonth('2026-03-02')).toBe('2026-02');
+    expect(previousMonth('2027-01-15')).toBe('2026-12');
+  });
+
+  it('shows a never-heard office as silent, then its gap, its clock and the conflicts it reported', async () => {
+    const before = await board(dinsos.clock.ms);
+    expect(before.offices.map((o) => [o.officeId, o.silent, o.lastReceivedAt])).toEqual([
+      [officeIdOf(kec.register), true, null],
+    ]);
+
+    const first = await nextBundle();
+    await nextBundle(); // lost on the way
+    kec.clock.ms = dinsos.clock.ms + 2 * DAY; // the kecamatan's PC runs two days ahead
+    const third = await nextBundle();
+    await importAll(dinsos.register, [first, third]);
+    const now = await board(dinsos.clock.ms);
+    expect(now.offices[0]).toMatchObject({
+      silent: false,
+      silentDays: 0,
+      missing: [2],
+      clockFlagged: true,
+      reportedConflicts: 0,
+      report: { status: 'belum' },
+    });
+
+    // Three weeks later with nothing new: it stands out.
+    const later = await board(dinsos.clock.ms + 21 * DAY);
+    expect(later.offices[0]).toMatchObject({ silent: true, silentDays: 21 });
+    expect(later.silentAfterDays).toBe(14);
+  });
+
+  it('is Dinsos’s board only', async () => {
+    await expect(
+      officeHealth(kec.register.deps.db, { type: 'kecamatan' }, { now: kec.clock.ms, today: '2026-03-02' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
