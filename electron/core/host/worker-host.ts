@@ -96,7 +96,11 @@ export async function startWorkerHost(o: WorkerHostOptions): Promise<CoreHost> {
       );
     } else if (m.t === 'driver-install-on-quit') driver?.setInstallOnQuit(m.on);
   });
-  worker.once('exit', closeKeys);
+  // Without its writer the register is closed: the reader stops too (its reads would miss their audit entries).
+  worker.once('exit', () => {
+    closeKeys();
+    void reader?.terminate();
+  });
   const reads = reader ? workerCalls(reader) : null;
 
   let dataDir: string;
@@ -119,7 +123,8 @@ export async function startWorkerHost(o: WorkerHostOptions): Promise<CoreHost> {
     updates,
     dispatch: async (caller, method, input) => {
       // Plain reads go to the reader thread while it runs; everything else (and reads, should it stop) to the writer.
-      const to = reads && reads.gone() === null && answeredOnReader(method) ? reads : writer;
+      const toReader = reads?.gone() === null && writer.gone() === null && answeredOnReader(method);
+      const to = toReader && reads ? reads : writer;
       const r = await to.ask((id) => ({ t: 'call', id, caller, method, input }));
       return typeof r === 'object' && r !== null ? r : fail('INTERNAL', 'Jawaban inti tidak dikenali.');
     },
