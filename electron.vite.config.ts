@@ -15,6 +15,7 @@ export default defineConfig({
           web: resolve(import.meta.dirname, 'electron/web/serve.ts'),
           // The core's worker thread (electron/core/host/worker-host.ts starts it from beside the host's bundle).
           'core-worker': resolve(import.meta.dirname, 'electron/core/host/worker-entry.ts'),
+          'core-reader': resolve(import.meta.dirname, 'electron/core/host/reader-entry.ts'),
         },
       },
     },

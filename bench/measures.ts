@@ -176,7 +176,7 @@ export function uiDuringImportMeasure(u: UiDuringImport, bundles: number): Measu
     label: 'UI calls answered during a Dinsos import run: p95',
     figure: { value: u.p95, unit: 'ms' },
     target: { on: 'figure', op: '<', value: 100, unit: 'ms' },
-    note: `${n(during.length)} persons.search / dashboard.summary answers while the core worker imported ${bundles} bundles in ${(u.runMs / 1000).toFixed(1)} s; max ${n(max)} ms`,
+    note: `${n(during.length)} persons.search / dashboard.summary answers (reader worker) while the writer worker imported ${bundles} bundles in ${(u.runMs / 1000).toFixed(1)} s; max ${n(max)} ms`,
   });
 }
 

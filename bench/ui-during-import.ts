@@ -46,6 +46,20 @@ export async function uiCallsDuringImport(
   const { id } = valueOf<{ id: string }>(
     await core.dispatch(starter, 'operations.start', { name: 'sync.importRun', input: {} }),
   );
+  return followWhileAsking(core, starter, reader, id, started);
+}
+
+/**
+ * Follows the started run `id` with long polls as `starter` and calls the two reads as `reader` until it ends;
+ * `started` (performance.now()) is when the run was asked for.
+ */
+export async function followWhileAsking(
+  core: Pick<CoreHost, 'dispatch'>,
+  starter: Caller,
+  reader: Caller,
+  id: string,
+  started: number,
+): Promise<UiDuringImport> {
   const events: OperationEvent[] = [];
   let finished = false;
   let bundlesDone = 0;

@@ -5,7 +5,10 @@ import { contract, isMethod, type Input, type Method, type Output } from '../../
 import type { Access } from '../../shared/api/roles.ts';
 import { fail, ok, type Result } from '../../shared/api/result.ts';
 import type { AuditOutcome, SessionUser } from '../../shared/types/users.ts';
-import { writeAudit } from './audit/audit-log.ts';
+import { writeAudit, type AuditRecord } from './audit/audit-log.ts';
+import { sessionWritesOn, type SessionWrites } from './auth/session-touch.ts';
+import { readerThreadOf } from './db/reader-thread.ts';
+import { answeredOnReader } from '../../shared/api/reads.ts';
 import type { Caller, CoreDeps, HandlerContext, Handlers } from './context.ts';
 import type { DbOrTrx } from './db/database.ts';
 import { CoreError } from './errors.ts';
@@ -47,7 +50,16 @@ interface Identity {
   locked: boolean;
 }
 
-export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
+/**
+ * The dispatch of the reader thread, which has no writer connection: the writes a read still causes (its audit
+ * entry, the session's last_seen or idle lock) are handed to the writer thread, and the read does not wait.
+ */
+export interface ForwardedWrites {
+  audit(record: AuditRecord): void;
+  session: SessionWrites;
+}
+
+export function createDispatch(deps: CoreDeps, handlers: Handlers, forwarded?: ForwardedWrites): Dispatch {
   const audit = async (
     db: DbOrTrx,
     caller: Caller,
@@ -57,7 +69,7 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
     outcome: AuditOutcome,
     extra: { entityType?: string | null; entityId?: string | null; detail?: string | null } = {},
   ): Promise<void> => {
-    await writeAudit(db, {
+    const record: AuditRecord = {
       at: deps.now(),
       userId: id.user?.id ?? null,
       username: caller.system ? 'system (cli)' : (id.user?.username ?? '(tanpa sesi)'),
@@ -67,8 +79,16 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
       action,
       outcome,
       ...extra,
-    });
+    };
+    if (forwarded) forwarded.audit(record);
+    else await writeAudit(db, record);
   };
+  const sessionWrites =
+    forwarded?.session ??
+    sessionWritesOn(
+      () => deps.db,
+      (id, at) => readerThreadOf(deps)?.seen(id, at),
+    );
 
   // Looked up on the read-only connection (when there is one), so a call never waits behind a long write.
   const reader = (): DbOrTrx => deps.reader ?? deps.db;
@@ -78,7 +98,7 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
     const { idleLockSeconds } = await getSecurity(reader());
     const s = await sessionTouchOf(deps).touch(
       reader(),
-      deps.db,
+      sessionWrites,
       caller.sessionId,
       deps.now(),
       idleLockSeconds,
@@ -91,6 +111,9 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
   return async (caller, method, rawInput) => {
     if (!isMethod(method)) return fail('UNKNOWN_METHOD', `Perintah tidak dikenal: ${method}`);
     const spec = contract[method];
+    if (forwarded && !answeredOnReader(method)) {
+      return fail('INTERNAL', 'Perintah ini tidak dapat dijawab oleh pembaca register.');
+    }
     let id: Identity = { user: null, sessionId: null, locked: false };
     let officeId: string | null = null;
     // What the handler said it acted on; kept outside the try so a failed write is audited with it too.
@@ -146,8 +169,7 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers): Dispatch {
       const handler = handlers[method] as (ctx: HandlerContext, input: unknown) => Promise<unknown>;
 
       if (!spec.mutates) {
-        const onWriter = 'onWriter' in spec && spec.onWriter === true;
-        const value = await handler(ctxFor(onWriter ? deps.db : reader()), parsed.data);
+        const value = await handler(ctxFor(answeredOnReader(method) ? reader() : deps.db), parsed.data);
         if (spec.auditView) await audit(deps.db, caller, id, officeId, method, 'ok', { ...subject, detail });
         return ok(value);
       }

@@ -6,6 +6,7 @@ import { checkDataDir } from './datadir/layout.ts';
 import { acquireLock } from './datadir/lock.ts';
 import { openDb, type OpenedDb } from './db/open.ts';
 import { openReader } from './db/open-reader.ts';
+import { setReaderThread, type ReaderThread } from './db/reader-thread.ts';
 import { operationsOf, sessionTouchOf } from './operations/of.ts';
 import { removeLeftovers } from './datadir/leftovers.ts';
 import { encryptWhatIsPlain, loadDbKeys, type EncryptionReport } from './db/unlock.ts';
@@ -32,6 +33,8 @@ export interface OpenRegisterOptions {
   appVersion?: string;
   device?: string;
   migrations?: readonly Migration[];
+  /** The worker host's reader thread: closed and reopened with the register's own connections. */
+  readerThread?: ReaderThread;
 }
 
 export interface Register {
@@ -82,10 +85,13 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
         appVersion: opts.appVersion ?? '0.0.0-dev',
         device: opts.device ?? hostname(),
       };
+      const thread = opts.readerThread;
+      if (thread) setReaderThread(deps, thread);
       await retryQuarantineAfterUpdate(deps);
       await ensureDailyBackup(deps);
       // A restore swaps the database file: the dispatch closes and reopens it after the call (backup/reopen.ts).
-      const conn = reopenable(deps, createDispatch(deps, handlers), withReader(deps, close), async () => {
+      const firstClose = await withReader(deps, close, thread);
+      const conn = reopenable(deps, createDispatch(deps, handlers), firstClose, async () => {
         const next = openDb(paths.db, deps.dbKeys);
         await migrate(next.sqlite, next.db, {
           migrations: opts.migrations ?? MIGRATIONS,
@@ -94,7 +100,7 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
           keys: deps.dbKeys,
         });
         await seedReferenceOnOpen(next.db, now());
-        return { ...next, close: withReader(deps, next.close) };
+        return { ...next, close: await withReader(deps, next.close, thread) };
       });
       let closed = false;
       return {
@@ -109,6 +115,7 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
           if (closed) return;
           closed = true;
           await operationsOf(deps).shutdown();
+          await thread?.pause();
           await sessionTouchOf(deps).flush();
           await conn.close();
           release();
@@ -125,13 +132,21 @@ export async function openRegister(opts: OpenRegisterOptions): Promise<Register>
 }
 
 /**
- * Opens the read-only connection on the (migrated) register and sets it on deps; returns the close function of
- * the pair, so a restore's reopen closes and reopens both.
+ * Opens the read-only connection on the (migrated) register and sets it on deps, and (re)opens the reader
+ * thread's; returns the close function of them all, so a restore's reopen closes and reopens every connection.
+ * The reader thread is closed first and the writes it handed over are flushed before the writer closes.
  */
-function withReader(deps: CoreDeps, closeWriter: OpenedDb['close']): OpenedDb['close'] {
+async function withReader(
+  deps: CoreDeps,
+  closeWriter: OpenedDb['close'],
+  thread: ReaderThread | undefined,
+): Promise<OpenedDb['close']> {
   const reader = openReader(deps.paths.db, deps.dbKeys);
   deps.reader = reader.db;
+  await thread?.resume(deps);
   return async () => {
+    await thread?.pause();
+    await sessionTouchOf(deps).flush();
     deps.reader = undefined;
     await reader.close();
     await closeWriter();

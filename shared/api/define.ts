@@ -18,7 +18,8 @@ export interface MethodSpec<I extends z.ZodType, O> {
   ownTransactions?: boolean;
   /**
    * A read (`mutates: false`) that may still write a little (`reference.list` seeds a new office's lists on
-   * first use): it runs on the writer connection instead of the read-only one.
+   * first use) or reads what the writer thread holds in memory (running operations, the update service): it
+   * runs on the writer connection instead of the read-only one, and in the writer thread (answeredOnReader).
    */
   onWriter?: boolean;
   /** Phantom field carrying the output type; never set at run time. */

@@ -14,6 +14,8 @@ const BUILT = [
   'out/main/index.js',
   // The core's worker thread (electron/core/host/worker-host.ts loads it from beside the main bundle).
   'out/main/core-worker.js',
+  // Its reader thread, which answers the plain reads (found beside core-worker.js).
+  'out/main/core-reader.js',
   'out/preload/index.cjs',
   'out/renderer/index.html',
 ];

@@ -1,7 +1,10 @@
 // The messages between a host and its core worker (structured clone over the worker's port), declared once.
 import type { MessagePort } from 'node:worker_threads';
 import type { Result } from '../../../shared/api/result.ts';
+import type { AuditRecord } from '../audit/audit-log.ts';
 import type { Caller } from '../context.ts';
+import type { DataDirPaths } from '../datadir/layout.ts';
+import type { DbKeyRing } from '../db/cipher.ts';
 import type { DriverEvent } from '../update/driver.ts';
 import type { KeyProtector } from '../office/keystore.ts';
 import type { OpenRegisterOptions } from '../register.ts';
@@ -15,7 +18,31 @@ export interface CoreWorkerData {
   keys: { kind: KeyProtector['kind']; port: MessagePort; signal: SharedArrayBuffer } | null;
   /** The update service's staging folder and the driver's static facts; null: no update service. */
   updates: { stagingRoot: string; unsupportedReason: string | null } | null;
+  /** The writer's end of the channel to the reader worker; null: no reader thread (reads stay on this one). */
+  readerLink: MessagePort | null;
 }
+
+/** What the reader worker is started with: its key protector and its end of the channel to the writer. */
+export interface ReaderWorkerData {
+  keys: CoreWorkerData['keys'];
+  link: MessagePort;
+}
+
+/** Writer → reader: close the connection (restore, key rotation, close), open it again, a call seen here. */
+export type ToReader =
+  | { t: 'pause' }
+  | { t: 'resume'; paths: DataDirPaths; keys: DbKeyRing; appVersion: string; device: string }
+  | { t: 'seen'; id: string; at: number };
+
+/** Reader → writer: done pausing or resuming, and the writes its reads cause, which only the writer can do. */
+export type FromReader =
+  | { t: 'paused' }
+  | { t: 'resumed' }
+  | { t: 'resume-failed'; message: string }
+  | { t: 'audit'; record: AuditRecord }
+  | { t: 'lock'; id: string }
+  | { t: 'last-seen'; id: string; at: string }
+  | { t: 'seen'; id: string; at: number };
 
 export type ToWorker =
   | { t: 'call'; id: number; caller: Caller; method: string; input: unknown }

@@ -5,6 +5,7 @@ import { fileKeyProtector } from '../office/keystore.ts';
 import type { DriverEvent, UpdateDriver } from '../update/driver.ts';
 import { openCore, type OpenedCore } from './core-services.ts';
 import { remoteKeyProtector } from './key-channel.ts';
+import { readerThreadOver } from './reader-link.ts';
 import type { CoreWorkerData, FromWorker, ToWorker } from './protocol.ts';
 
 if (isMainThread || !parentPort) throw new Error('core-worker hanya berjalan sebagai worker.');
@@ -46,7 +47,11 @@ async function main(): Promise<void> {
   let core: OpenedCore;
   try {
     core = await openCore(
-      { ...data.register, keyProtector: data.keys ? remoteKeyProtector(data.keys) : fileKeyProtector },
+      {
+        ...data.register,
+        keyProtector: data.keys ? remoteKeyProtector(data.keys) : fileKeyProtector,
+        readerThread: data.readerLink ? readerThreadOver(data.readerLink) : undefined,
+      },
       {
         ...data.services,
         updates:

@@ -1,13 +1,15 @@
-// The core in a worker thread (desktop app, web host): the host thread keeps only routing, so it never blocks.
+// The core in worker threads (desktop app, web host): a writer and a reader; the host thread only routes calls.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { fail, type Result } from '../../../shared/api/result.ts';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { answeredOnReader } from '../../../shared/api/reads.ts';
+import { fail } from '../../../shared/api/result.ts';
 import type { KeyProtector } from '../office/keystore.ts';
 import type { UpdateDriver } from '../update/driver.ts';
 import type { CoreHost, CoreUpdates } from './core-host.ts';
 import { serveKeyProtector } from './key-channel.ts';
-import type { CoreWorkerData, FromWorker, ToWorker } from './protocol.ts';
+import type { CoreWorkerData, ReaderWorkerData, ToWorker } from './protocol.ts';
+import { workerCalls } from './worker-calls.ts';
 
 export interface WorkerHostOptions {
   register: CoreWorkerData['register'];
@@ -18,6 +20,10 @@ export interface WorkerHostOptions {
   updates?: { driver: UpdateDriver; stagingRoot: string };
   /** The worker's script; default: beside this module (the built core-worker.js, or worker-entry.ts in source). */
   entry?: URL;
+  /** The reader worker's script; default: core-reader.js beside core-worker.js (reader-entry.ts in source). */
+  readerEntry?: URL;
+  /** False: no reader thread, reads are answered by the writer's thread on its read-only connection. */
+  readerThread?: boolean;
 }
 
 /**
@@ -34,11 +40,19 @@ export function defaultWorkerEntry(): URL {
   return built;
 }
 
-type Reply = Result<unknown> | boolean | null;
+/** The reader worker's script, found like the writer's: reader-entry.ts in source, core-reader.js in a build. */
+export function defaultReaderEntry(): URL {
+  const here = new URL(import.meta.url);
+  if (here.pathname.endsWith('.ts')) return new URL('./reader-entry.ts', here);
+  return new URL('./core-reader.js', defaultWorkerEntry());
+}
 
 export async function startWorkerHost(o: WorkerHostOptions): Promise<CoreHost> {
-  const keys =
-    o.keyProtector && o.keyProtector.kind !== 'file-0600' ? serveKeyProtector(o.keyProtector) : null;
+  const protector = o.keyProtector && o.keyProtector.kind !== 'file-0600' ? o.keyProtector : null;
+  // Each worker has its own key channel: a worker waiting on its flag must not take the other's answer.
+  const keys = protector ? serveKeyProtector(protector) : null;
+  const readerKeys = protector && o.readerThread !== false ? serveKeyProtector(protector) : null;
+  const link = o.readerThread !== false ? new MessageChannel() : null;
   const data: CoreWorkerData = {
     register: o.register,
     services: o.services ?? {},
@@ -46,84 +60,61 @@ export async function startWorkerHost(o: WorkerHostOptions): Promise<CoreHost> {
     updates: o.updates
       ? { stagingRoot: o.updates.stagingRoot, unsupportedReason: o.updates.driver.unsupportedReason }
       : null,
+    readerLink: link?.port1 ?? null,
   };
+  const transferList = [keys?.forWorker.port, link?.port1].filter((p) => p !== undefined);
   const worker = new Worker(o.entry ?? defaultWorkerEntry(), {
     workerData: data,
-    transferList: keys ? [keys.forWorker.port] : [],
+    transferList,
     name: 'puskesos-core',
   });
-  const pending = new Map<number, (r: Reply) => void>();
-  let next = 1;
-  let gone: string | null = null;
-  const ask = (m: (id: number) => ToWorker): Promise<Reply> => {
-    if (gone !== null) return Promise.resolve(fail('INTERNAL', gone));
-    const id = next++;
-    return new Promise((resolve) => {
-      pending.set(id, resolve);
-      worker.postMessage(m(id));
-    });
+  const reader = link
+    ? new Worker(o.readerEntry ?? defaultReaderEntry(), {
+        workerData: { keys: readerKeys?.forWorker ?? null, link: link.port2 } satisfies ReaderWorkerData,
+        transferList: [readerKeys?.forWorker.port, link.port2].filter((p) => p !== undefined),
+        name: 'puskesos-core-reader',
+      })
+    : null;
+  const closeKeys = (): void => {
+    keys?.close();
+    readerKeys?.close();
   };
   const driver = o.updates?.driver;
   driver?.onEvent((event) => worker.postMessage({ t: 'driver-event', event } satisfies ToWorker));
-
-  const ready = new Promise<string>((resolve, reject) => {
-    worker.on('message', (m: FromWorker) => {
-      switch (m.t) {
-        case 'ready':
-          resolve(m.dataDir);
-          return;
-        case 'failed':
-          reject(new Error(m.message));
-          return;
-        case 'reply': {
-          const done = pending.get(m.id);
-          pending.delete(m.id);
-          done?.(m.value);
-          return;
-        }
-        case 'driver-check':
-          if (!driver) return;
-          driver.check(m.feed).then(
-            (value) =>
-              worker.postMessage({ t: 'driver-reply', id: m.id, ok: true, value } satisfies ToWorker),
-            (err: unknown) =>
-              worker.postMessage({
-                t: 'driver-reply',
-                id: m.id,
-                ok: false,
-                message: err instanceof Error ? err.message : String(err),
-              } satisfies ToWorker),
-          );
-          return;
-        case 'driver-install-on-quit':
-          driver?.setInstallOnQuit(m.on);
-      }
-    });
-    worker.once('error', (err) => {
-      gone = `Inti aplikasi berhenti: ${err.message}`;
-      reject(err);
-    });
-    worker.once('exit', (code) => {
-      gone ??= `Inti aplikasi berhenti (kode ${code}).`;
-      reject(new Error(gone));
-      for (const done of pending.values()) done(fail('INTERNAL', gone));
-      pending.clear();
-      keys?.close();
-    });
+  const writer = workerCalls(worker, (m) => {
+    if (m.t === 'driver-check') {
+      if (!driver) return;
+      driver.check(m.feed).then(
+        (value) => worker.postMessage({ t: 'driver-reply', id: m.id, ok: true, value } satisfies ToWorker),
+        (err: unknown) =>
+          worker.postMessage({
+            t: 'driver-reply',
+            id: m.id,
+            ok: false,
+            message: err instanceof Error ? err.message : String(err),
+          } satisfies ToWorker),
+      );
+    } else if (m.t === 'driver-install-on-quit') driver?.setInstallOnQuit(m.on);
   });
+  // Without its writer the register is closed: the reader stops too (its reads would miss their audit entries).
+  worker.once('exit', () => {
+    closeKeys();
+    void reader?.terminate();
+  });
+  const reads = reader ? workerCalls(reader) : null;
 
   let dataDir: string;
   try {
-    dataDir = await ready;
+    [dataDir] = await Promise.all([writer.ready, reads?.ready]);
   } catch (err) {
-    await worker.terminate();
-    keys?.close();
+    await Promise.all([worker.terminate(), reader?.terminate()]);
+    closeKeys();
     throw err;
   }
   const updates: CoreUpdates | null = o.updates
     ? {
-        tick: async (facts) => void (await ask((id) => ({ t: 'update-tick', id, facts }))),
-        installPending: async () => (await ask((id) => ({ t: 'install-pending', id }))) === true,
+        tick: async (facts) => void (await writer.ask((id) => ({ t: 'update-tick', id, facts }))),
+        installPending: async () => (await writer.ask((id) => ({ t: 'install-pending', id }))) === true,
       }
     : null;
   let closing: Promise<void> | null = null;
@@ -131,15 +122,20 @@ export async function startWorkerHost(o: WorkerHostOptions): Promise<CoreHost> {
     dataDir,
     updates,
     dispatch: async (caller, method, input) => {
-      const r = await ask((id) => ({ t: 'call', id, caller, method, input }));
+      // Plain reads go to the reader thread while it runs; everything else (and reads, should it stop) to the writer.
+      const toReader = reads?.gone() === null && writer.gone() === null && answeredOnReader(method);
+      const to = toReader && reads ? reads : writer;
+      const r = await to.ask((id) => ({ t: 'call', id, caller, method, input }));
       return typeof r === 'object' && r !== null ? r : fail('INTERNAL', 'Jawaban inti tidak dikenali.');
     },
     close: () =>
       (closing ??= (async () => {
-        if (gone === null) await ask((id) => ({ t: 'close', id }));
-        gone ??= 'Inti aplikasi sudah ditutup.';
-        await worker.terminate();
-        keys?.close();
+        // The writer closes the reader's connection (and applies what it handed over) before its own.
+        if (writer.gone() === null) await writer.ask((id) => ({ t: 'close', id }));
+        writer.retire('Inti aplikasi sudah ditutup.');
+        reads?.retire('Inti aplikasi sudah ditutup.');
+        await Promise.all([worker.terminate(), reader?.terminate()]);
+        closeKeys();
       })()),
   };
 }

@@ -30,7 +30,13 @@ export const backupPick = z.object({
 });
 
 export const maintenanceMethods = {
-  'backups.overview': method<BackupOverview>()({ input: z.object({}), access: ADMIN, mutates: false }),
+  // The last automatic backup's outcome is kept in memory by the writer thread (backup/daily.ts).
+  'backups.overview': method<BackupOverview>()({
+    input: z.object({}),
+    access: ADMIN,
+    mutates: false,
+    onWriter: true,
+  }),
   'backups.createNow': method<CreatedBackup>()({
     input: z.object({}),
     access: ADMIN,

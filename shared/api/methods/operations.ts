@@ -25,11 +25,14 @@ export const operationMethods = {
     }),
     access: 'signedIn',
     mutates: false,
+    // The running operations are held in memory by the writer thread (operations/registry.ts).
+    onWriter: true,
   }),
   /** Asks the operation to stop at its next safe point; its final event says what was done. */
   'operations.cancel': method<OperationView>()({
     input: z.object({ id: uuid }),
     access: 'signedIn',
     mutates: false,
+    onWriter: true,
   }),
 } as const;

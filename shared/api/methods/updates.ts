@@ -28,7 +28,13 @@ const updateUrl = line(
 
 export const updateMethods = {
   /** Versions, source, progress and the Dinsos URL; every signed-in role may look. */
-  'updates.status': method<UpdateStatus>()({ input: z.object({}), access: 'signedIn', mutates: false }),
+  // The update service lives beside the register in the writer thread (update/service.ts).
+  'updates.status': method<UpdateStatus>()({
+    input: z.object({}),
+    access: 'signedIn',
+    mutates: false,
+    onWriter: true,
+  }),
   'updates.setUrl': method<UpdateStatus>()({
     input: z.object({ url: updateUrl }),
     access: ['admin'],

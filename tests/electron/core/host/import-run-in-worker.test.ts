@@ -1,7 +1,7 @@
-// The issue's test: a large import run proceeds in the core worker while another caller keeps calling
-// persons.search and dashboard.summary; they keep answering, within bundles and not only between them.
+// The issue's test: a large import run proceeds in the core's writer thread while another caller keeps calling
+// persons.search and dashboard.summary; they are answered by the reader thread, even while the writer is stuck.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uiCallsDuringImport } from '../../../../bench/ui-during-import.ts';
+import { followWhileAsking } from '../../../../bench/ui-during-import.ts';
 import type { Caller } from '../../../../electron/core/context.ts';
 import type { CoreHost } from '../../../../electron/core/host/core-host.ts';
 import { startWorkerHost } from '../../../../electron/core/host/worker-host.ts';
@@ -17,6 +17,7 @@ import {
   usernameOf,
   type TestRegister,
 } from '../../../support/register.ts';
+import { openRegisterFile } from '../../../support/raw-db.ts';
 import { DINSOS_SETUP, KECAMATAN_2_SETUP, link } from '../../../support/sync-network.ts';
 import { fillInbox, kecamatanWithData } from '../operations/support.ts';
 
@@ -27,6 +28,7 @@ const KECAMATAN_3_SETUP = { ...SETUP_INPUT, regionCode: '33.01.10', name: 'Puske
 const kecamatan: TestRegister[] = [];
 let host: CoreHost;
 let bundles: string[];
+let dinsosDb: string;
 
 beforeAll(async () => {
   for (const setup of [SETUP_INPUT, KECAMATAN_2_SETUP, KECAMATAN_3_SETUP]) {
@@ -42,6 +44,7 @@ beforeAll(async () => {
     dinsos,
     kecamatan.map((k) => k.register),
   );
+  dinsosDb = dinsos.register.deps.paths.db;
   await dinsos.register.close();
   host = await startWorkerHost({
     register: { dataDir: dinsos.dataDir, mode: 'existing', holder: 'vitest (worker)', appVersion: '1.0.0' },
@@ -64,7 +67,37 @@ async function signIn(role: 'petugas' | 'pengamat'): Promise<Caller> {
 describe('an import run in the core worker', () => {
   it('keeps answering persons.search and dashboard.summary while it runs', async () => {
     expect(bundles).toHaveLength(3);
-    const m = await uiCallsDuringImport(host, await signIn('petugas'), await signIn('pengamat'));
+    const starter = await signIn('petugas');
+    const reader = await signIn('pengamat');
+
+    // Another connection holds the register's write lock, so the writer thread is stuck (SQLite's busy wait,
+    // synchronous) at its first write: the audit entry of operations.start. Reads still answer meanwhile,
+    // and before that start does: they run on the reader thread's own connection, not behind the writer.
+    const holder = openRegisterFile(dinsosDb);
+    holder.exec('BEGIN IMMEDIATE');
+    let startAnswered = false;
+    const start = host
+      .dispatch(starter, 'operations.start', { name: 'sync.importRun', input: {} })
+      .then((r) => ((startAnswered = true), r));
+    const started = performance.now();
+    const whileStuck: { ok: boolean; afterStart: boolean }[] = [];
+    try {
+      for (let i = 0; i < 6; i++) {
+        const r =
+          i % 2 === 0
+            ? await host.dispatch(reader, 'persons.search', { query: 'a', limit: 50 })
+            : await host.dispatch(reader, 'dashboard.summary', {});
+        whileStuck.push({ ok: r.ok, afterStart: startAnswered });
+      }
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    expect(whileStuck).toEqual(Array.from({ length: 6 }, () => ({ ok: true, afterStart: false })));
+
+    // Released, the run goes on while the same reads keep being answered.
+    const { id } = unwrap((await start) as Result<{ id: string }>);
+    const m = await followWhileAsking(host, starter, reader, id, started);
     const last = m.events.at(-1);
     if (last?.kind !== 'final' || last.state !== 'ok')
       throw new Error(`run did not end ok: ${JSON.stringify(last)}`);
