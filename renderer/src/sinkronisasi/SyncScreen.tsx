@@ -10,6 +10,7 @@ import { useLoad } from '../ui/use-load.ts';
 import { BundleHistory } from './BundleHistory.tsx';
 import { ConflictList } from './ConflictList.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
+import { HealthBoard } from './HealthBoard.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { InboxRunPanel } from './InboxRunPanel.tsx';
 import { KeysPanel } from './KeysPanel.tsx';
@@ -81,6 +82,7 @@ export function SyncScreen() {
               <>
                 <Tabs.Tab value="inbox">{t('sync.tabs.inbox')}</Tabs.Tab>
                 <Tabs.Tab value="offices">{t('sync.tabs.offices')}</Tabs.Tab>
+                <Tabs.Tab value="health">{t('sync.tabs.health')}</Tabs.Tab>
                 <Tabs.Tab value="merged">{t('sync.tabs.merged')}</Tabs.Tab>
                 {conflictsTab}
                 {quarantineTab}
@@ -125,6 +127,10 @@ export function SyncScreen() {
 
           <Tabs.Panel value="offices">
             <OfficesPanel trust={tr} peers={s.peers} zone={zone} onChanged={reload} />
+          </Tabs.Panel>
+
+          <Tabs.Panel value="health">
+            <HealthBoard zone={zone} onOpenTab={setTab} />
           </Tabs.Panel>
 
           <Tabs.Panel value="merged">

@@ -1,0 +1,158 @@
+// Dinsos's board of every office's health: silence, gaps, clocks, open work, last month's report, overdue referrals.
+import { Alert, Anchor, Badge, Loader, Table, Text, UnstyledButton } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client.ts';
+import { formatDateTime, type OfficeZone } from '../format.ts';
+import { useLoad } from '../ui/use-load.ts';
+import type { OfficeHealth } from '../../../shared/types/sync.ts';
+import { skewText } from './sync-format.ts';
+
+type SortKey =
+  | 'name'
+  | 'silentDays'
+  | 'missing'
+  | 'unacknowledged'
+  | 'open'
+  | 'quarantinedHere'
+  | 'duplicatesPending'
+  | 'overdueReferrals';
+
+const sortValue = (o: OfficeHealth, k: SortKey): number | string => {
+  if (k === 'name') return `${o.regionCode} ${o.name}`;
+  if (k === 'silentDays') return o.silentDays ?? Number.MAX_SAFE_INTEGER;
+  if (k === 'missing') return o.missing.length;
+  if (k === 'open') return (o.reportedConflicts ?? 0) + (o.reportedQuarantined ?? 0);
+  return o[k];
+};
+
+export function HealthBoard(props: { zone: OfficeZone; onOpenTab(tab: string): void }) {
+  const { t } = useTranslation();
+  const board = useLoad(() => call('sync.health', {}), []);
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'silentDays', desc: true });
+  if (board.error) return <Alert color="red">{board.error}</Alert>;
+  if (!board.value) return <Loader aria-label={t('common.loading')} />;
+  const b = board.value;
+  if (b.offices.length === 0) return <Alert color="gray">{t('sync.noOffices')}</Alert>;
+  const rows = [...b.offices].sort((x, y) => {
+    const a = sortValue(x, sort.key);
+    const c = sortValue(y, sort.key);
+    const cmp = typeof a === 'string' ? a.localeCompare(String(c)) : a - Number(c);
+    return sort.desc ? -cmp : cmp;
+  });
+  const th = (key: SortKey, label: string) => (
+    <Table.Th aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+      <UnstyledButton
+        fw={600}
+        fz="sm"
+        onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : key !== 'name' }))}
+      >
+        {label}
+        {sort.key === key ? (sort.desc ? ' ▼' : ' ▲') : ''}
+      </UnstyledButton>
+    </Table.Th>
+  );
+  const count = (n: number, color: string, tab?: string) =>
+    n === 0 ? (
+      <Text size="sm">0</Text>
+    ) : tab ? (
+      <Anchor component="button" size="sm" c={color} fw={600} onClick={() => props.onOpenTab(tab)}>
+        {n}
+      </Anchor>
+    ) : (
+      <Text size="sm" c={color} fw={600}>
+        {n}
+      </Text>
+    );
+  return (
+    <Table.ScrollContainer minWidth={1100}>
+      <Text size="sm" c="dimmed" mb="xs">
+        {t('sync.health.hint', { days: b.silentAfterDays, month: b.month })}
+      </Text>
+      <Table striped verticalSpacing="xs" data-testid="health-board">
+        <Table.Thead>
+          <Table.Tr>
+            {th('name', t('sync.health.office'))}
+            {th('silentDays', t('sync.health.lastBundle'))}
+            {th('missing', t('sync.health.missing'))}
+            {th('unacknowledged', t('sync.health.unacknowledged'))}
+            <Table.Th>{t('sync.health.clock')}</Table.Th>
+            {th('open', t('sync.health.openThere'))}
+            {th('quarantinedHere', t('sync.health.quarantinedHere'))}
+            {th('duplicatesPending', t('sync.health.duplicates'))}
+            <Table.Th>{t('sync.health.report', { month: b.month })}</Table.Th>
+            {th('overdueReferrals', t('sync.health.overdue'))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((o) => (
+            <Table.Tr key={o.officeId} data-silent={o.silent || undefined}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {o.name}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {o.regionCode}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {o.lastReceivedAt ? formatDateTime(o.lastReceivedAt, props.zone) : t('sync.peer.never')}
+                {o.silent && (
+                  <Badge ml={6} size="sm" color="red" variant="light" data-testid="office-silent">
+                    {o.silentDays === null
+                      ? t('sync.health.neverHeard')
+                      : t('sync.health.silent', { n: o.silentDays })}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {o.missing.length === 0 ? (
+                  <Text size="sm">0</Text>
+                ) : (
+                  <Text size="sm" c="red" fw={600} data-testid="office-missing">
+                    {t('sync.health.missingNumbers', { list: o.missing.join(', ') })}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{count(o.unacknowledged, 'orange')}</Table.Td>
+              <Table.Td>
+                {o.clockSkewMs !== null && (
+                  <Badge size="sm" variant="light" color={o.clockFlagged ? 'orange' : 'gray'}>
+                    {skewText(t, o.clockSkewMs, o.clockSkewMaxMs)}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {o.reportedConflicts === null ? (
+                  <Text size="sm" c="dimmed">
+                    {t('sync.offices.openUnknown')}
+                  </Text>
+                ) : (
+                  count(o.reportedConflicts + (o.reportedQuarantined ?? 0), 'orange')
+                )}
+              </Table.Td>
+              <Table.Td>{count(o.quarantinedHere, 'yellow.8', 'quarantine')}</Table.Td>
+              <Table.Td>{count(o.duplicatesPending, 'orange')}</Table.Td>
+              <Table.Td>
+                <Badge
+                  size="sm"
+                  variant="light"
+                  color={
+                    o.report.status === 'tepat_waktu'
+                      ? 'teal'
+                      : o.report.status === 'terlambat'
+                        ? 'orange'
+                        : 'red'
+                  }
+                >
+                  {t(`sync.health.reportStatus.${o.report.status}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{count(o.overdueReferrals, 'red')}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
