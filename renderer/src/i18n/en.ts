@@ -176,6 +176,7 @@ export const en: Messages = {
       cancel: 'Cancel',
       cancelLabel: 'Cancel {{title}}',
       cancelling: 'Cancelling…',
+      estimate: 'About {{time}} left',
     },
   },
   nav: {

@@ -180,6 +180,7 @@ export const id = {
       cancel: 'Batalkan',
       cancelLabel: 'Batalkan {{title}}',
       cancelling: 'Membatalkan…',
+      estimate: 'Perkiraan sisa waktu: {{time}}',
     },
   },
   nav: {

@@ -2,8 +2,9 @@
 import type { Input } from '../../../shared/api/contract.ts';
 import type { FinalEvent, OperationName, ProgressEvent } from '../../../shared/api/operations.ts';
 import { call } from '../api/client.ts';
+import { estimateSeconds, nextRateBase, type RateBase } from './operation-estimate.ts';
 
-export interface OperationProgress {
+export interface FollowedOperation {
   running: boolean;
   /** The latest progress event, null before the first. */
   progress: ProgressEvent | null;
@@ -12,22 +13,34 @@ export interface OperationProgress {
   /** A start or poll refused by the core (the message is the core's). */
   error: string | null;
   cancelRequested: boolean;
+  /** Seconds left at the rate seen so far in this phase; null while unknown. */
+  estimate: number | null;
+  /** Where the estimate's rate is measured from. */
+  rateBase: RateBase | null;
 }
 
 /** One followed operation: `key` is the panel's slot (two panels may run the same operation). */
-export interface OperationEntry extends OperationProgress {
+export interface OperationEntry extends FollowedOperation {
   key: string;
   name: OperationName;
   /** The core's operation id, null until `operations.start` answered. */
   id: string | null;
 }
 
-export const IDLE: OperationProgress = {
+export const IDLE: FollowedOperation = {
   running: false,
   progress: null,
   final: null,
   error: null,
   cancelRequested: false,
+  estimate: null,
+  rateBase: null,
+};
+
+// The clock the estimate is measured with; tests set their own.
+let clock: () => number = () => Date.now();
+export const setOperationClock = (now: () => number): void => {
+  clock = now;
 };
 
 let entries: ReadonlyMap<string, OperationEntry> = new Map();
@@ -72,9 +85,12 @@ async function follow(key: string, id: string, gen: number): Promise<FinalEvent 
     const progress = r.value.events.filter((e): e is ProgressEvent => e.kind === 'progress').at(-1);
     const final = r.value.events.find((e): e is FinalEvent => e.kind === 'final') ?? null;
     const cancelRequested = r.value.cancelRequested;
+    const at = clock();
     update(key, (e) => ({
       ...e,
       progress: progress ?? e.progress,
+      rateBase: progress ? nextRateBase(e.rateBase, progress, at) : e.rateBase,
+      estimate: progress ? estimateSeconds(e.rateBase, progress, at) : e.estimate,
       final,
       running: final === null,
       cancelRequested: e.cancelRequested || cancelRequested,

@@ -8,10 +8,10 @@ import {
   operationsSnapshot,
   startOperation,
   subscribeOperations,
-  type OperationProgress,
+  type FollowedOperation,
 } from './operation-store.ts';
 
-export type { OperationProgress };
+export type { FollowedOperation };
 
 /**
  * `slot` names the panel's place in the store (defaults to the operation's name); a panel that is left and shown
@@ -19,7 +19,7 @@ export type { OperationProgress };
  */
 export function useOperation(name: OperationName, slot: string = name) {
   const entry = useSyncExternalStore(subscribeOperations, () => operationsSnapshot().get(slot));
-  const state: OperationProgress = entry ?? IDLE;
+  const state: FollowedOperation = entry ?? IDLE;
 
   /** Resolves with the final event once the operation ended (null when it could not start or was left). */
   const start = useCallback(

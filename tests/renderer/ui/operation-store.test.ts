@@ -68,4 +68,28 @@ describe('operation store', () => {
     expect(store.operationsSnapshot().size).toBe(0);
     expect(await running).toBeNull();
   });
+
+  it('estimates the time left from the rate of the steps it saw, by the clock it is given', async () => {
+    let at = 0;
+    store.setOperationClock(() => at);
+    const step = (seq: number, done: number) =>
+      view(seq, [{ seq, kind: 'progress', phase: 'impor', done, total: 10, item: null }]);
+    const seen: (number | null | undefined)[] = [];
+    const stop = store.subscribeOperations(() => seen.push(store.operationsSnapshot().get('slot')?.estimate));
+    views = [
+      step(1, 2),
+      step(2, 4),
+      view(3, [{ seq: 3, kind: 'final', state: 'ok', result: { total: 10, files: [], remaining: [] } }]),
+    ];
+    const running = store.startOperation('slot', 'sync.importRun', {});
+    // Each poll answers at a clock 4 s later: 2 bundles per 4 s, 6 left after the second step.
+    const tick = store.subscribeOperations(() => {
+      at += 4_000;
+    });
+    await running;
+    stop();
+    tick();
+    store.setOperationClock(() => Date.now());
+    expect(seen).toContain(12);
+  });
 });
