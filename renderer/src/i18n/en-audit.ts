@@ -66,6 +66,7 @@ export const enAudit: typeof idAudit = {
       start: 'Started a long task',
       poll: 'Checked the progress of a task',
       cancel: 'Cancelled a task',
+      list: 'Viewed the running tasks',
     },
     letters: {
       addressees: 'Viewed the addressees of referral letters',

@@ -64,6 +64,7 @@ export const idAudit = {
       start: 'Memulai pekerjaan panjang',
       poll: 'Melihat kemajuan pekerjaan',
       cancel: 'Membatalkan pekerjaan',
+      list: 'Melihat pekerjaan yang berjalan',
     },
     letters: {
       addressees: 'Melihat alamat tujuan surat rujukan',

@@ -3,6 +3,7 @@ import type { Input } from '../../../shared/api/contract.ts';
 import type { FinalEvent, OperationName, ProgressEvent } from '../../../shared/api/operations.ts';
 import { call } from '../api/client.ts';
 import { estimateSeconds, nextRateBase, type RateBase } from './operation-estimate.ts';
+import { forgetAllSlots, forgetSlot, rememberedSlots, rememberSlot } from './operation-slots.ts';
 
 export interface FollowedOperation {
   running: boolean;
@@ -95,7 +96,10 @@ async function follow(key: string, id: string, gen: number): Promise<FinalEvent 
       running: final === null,
       cancelRequested: e.cancelRequested || cancelRequested,
     }));
-    if (final) return final;
+    if (final) {
+      forgetSlot(id);
+      return final;
+    }
   }
   return null;
 }
@@ -120,7 +124,28 @@ export async function startOperation(
     return null;
   }
   update(key, (e) => ({ ...e, id: r.value.id }));
+  rememberSlot(r.value.id, key);
   return follow(key, r.value.id, gen);
+}
+
+/**
+ * After a reload (or a sign-in) follows again every operation of this user the core still runs, in the slot it
+ * was started in (by name when started elsewhere), and shows the end of one this window started but did not
+ * see finish. Operations already followed are left alone.
+ */
+export async function reattachOperations(): Promise<void> {
+  const gen = generation;
+  const r = await call('operations.list', {});
+  if (!r.ok || gen !== generation) return;
+  const remembered = rememberedSlots();
+  const followed = new Set([...entries.values()].map((e) => e.id));
+  for (const v of r.value) {
+    const slot = remembered[v.id] ?? v.name;
+    if (followed.has(v.id) || entries.get(slot)?.running) continue;
+    if (v.state !== 'running' && !(v.id in remembered)) continue;
+    put({ ...IDLE, key: slot, name: v.name, id: v.id, running: true, cancelRequested: v.cancelRequested });
+    void follow(slot, v.id, gen);
+  }
 }
 
 /** Asks the core to cancel the operation in slot `key`; it stops at its next safe point. */
@@ -134,6 +159,7 @@ export async function cancelOperation(key: string): Promise<void> {
 /** Forgets every operation (sign-out): the next user sees none of them. The core's runs are not stopped. */
 export function clearOperations(): void {
   generation += 1;
+  forgetAllSlots();
   entries = new Map();
   for (const l of listeners) l();
 }

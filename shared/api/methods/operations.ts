@@ -26,6 +26,15 @@ export const operationMethods = {
     access: 'signedIn',
     mutates: false,
   }),
+  /**
+   * The caller's own operations (the local system account sees all): running ones first, then those finished in
+   * the last hour, without events. A reloaded screen re-attaches to them with `operations.poll` from cursor 0.
+   */
+  'operations.list': method<OperationView[]>()({
+    input: z.object({}),
+    access: 'signedIn',
+    mutates: false,
+  }),
   /** Asks the operation to stop at its next safe point; its final event says what was done. */
   'operations.cancel': method<OperationView>()({
     input: z.object({ id: uuid }),
