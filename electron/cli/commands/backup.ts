@@ -35,6 +35,8 @@ const PHASES: Record<string, string> = {
   periksa: 'Memeriksa integritas',
   sidik: 'Menghitung SHA-256',
   dekripsi: 'Mendekripsi',
+  enkripsi: 'Mengenkripsi',
+  siapkan: 'Menyiapkan pemulihan',
 };
 
 /** "Menghitung SHA-256 42% (manual-….sqlite)". */

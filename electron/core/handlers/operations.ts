@@ -69,6 +69,12 @@ export const operationHandlers: OperationHandlers = {
   'operations.cancel': async (ctx, { id }) => {
     const view = operationsOf(ctx.deps).cancel(id, ownerOf(ctx));
     if (!view) throw notFound();
+    if (view.state === 'running' && !view.cancellable) {
+      throw new CoreError(
+        'CONFLICT',
+        'Pekerjaan ini sudah melewati titik tanpa kembali dan tidak dapat dibatalkan lagi; tunggu sampai selesai.',
+      );
+    }
     return view;
   },
 };

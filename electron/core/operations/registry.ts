@@ -70,6 +70,7 @@ export function createOperationRegistry(now: () => number): OperationRegistry {
       events,
       cursor: e.events.at(-1)?.seq ?? 0,
       cancelRequested: e.control.signal.aborted,
+      cancellable: e.state === 'running' && e.control.cancellable,
     };
   };
 

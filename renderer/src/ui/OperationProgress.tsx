@@ -9,7 +9,7 @@ import type { useOperation } from './use-operation.ts';
 
 type Operation = Pick<
   ReturnType<typeof useOperation>,
-  'running' | 'progress' | 'final' | 'error' | 'cancelRequested' | 'estimate' | 'cancel'
+  'running' | 'progress' | 'final' | 'error' | 'cancelRequested' | 'cancellable' | 'estimate' | 'cancel'
 >;
 
 /** The panel's words: the bar's accessible name, the text before the first step, the cancel button. */
@@ -57,7 +57,7 @@ export function OperationProgress({ op, texts, describe, describeItem, title, ou
       variant="default"
       color="red"
       onClick={() => void op.cancel()}
-      disabled={op.cancelRequested}
+      disabled={op.cancelRequested || !op.cancellable}
     >
       {op.cancelRequested ? texts.cancelling : texts.cancel}
     </Button>
@@ -82,6 +82,11 @@ export function OperationProgress({ op, texts, describe, describeItem, title, ou
       {op.estimate !== null && !op.cancelRequested && (
         <Text size="xs" c="dimmed" data-testid="operation-estimate">
           {t('shell.operations.estimate', { time: describeSeconds(op.estimate, t) })}
+        </Text>
+      )}
+      {!op.cancellable && (
+        <Text size="xs" c="orange" data-testid="operation-no-return">
+          {t('shell.operations.noReturn')}
         </Text>
       )}
       {title ? null : <Group>{cancel}</Group>}

@@ -14,6 +14,8 @@ export interface FollowedOperation {
   /** A start or poll refused by the core (the message is the core's). */
   error: string | null;
   cancelRequested: boolean;
+  /** False once the core refuses cancel (past the point of no return). */
+  cancellable: boolean;
   /** Seconds left at the rate seen so far in this phase; null while unknown. */
   estimate: number | null;
   /** Where the estimate's rate is measured from. */
@@ -34,6 +36,7 @@ export const IDLE: FollowedOperation = {
   final: null,
   error: null,
   cancelRequested: false,
+  cancellable: true,
   estimate: null,
   rateBase: null,
 };
@@ -95,6 +98,7 @@ async function follow(key: string, id: string, gen: number): Promise<FinalEvent 
       final,
       running: final === null,
       cancelRequested: e.cancelRequested || cancelRequested,
+      cancellable: r.value.cancellable,
     }));
     if (final) {
       forgetSlot(id);
@@ -154,6 +158,16 @@ export async function cancelOperation(key: string): Promise<void> {
   if (!id) return;
   update(key, (e) => ({ ...e, cancelRequested: true }));
   await call('operations.cancel', { id });
+}
+
+/** Forgets the finished operation in slot `key` (a dialog opened again starts clean); a running one is kept. */
+export function forgetOperation(key: string): void {
+  const e = entries.get(key);
+  if (!e || e.running) return;
+  const next = new Map(entries);
+  next.delete(key);
+  entries = next;
+  for (const l of listeners) l();
 }
 
 /** Forgets every operation (sign-out): the next user sees none of them. The core's runs are not stopped. */

@@ -4,6 +4,7 @@ import type { Input } from '../../../shared/api/contract.ts';
 import type { FinalEvent, OperationName } from '../../../shared/api/operations.ts';
 import {
   cancelOperation,
+  forgetOperation,
   IDLE,
   operationsSnapshot,
   startOperation,
@@ -28,6 +29,8 @@ export function useOperation(name: OperationName, slot: string = name) {
     [slot, name],
   );
   const cancel = useCallback((): Promise<void> => cancelOperation(slot), [slot]);
+  /** Clears a finished operation's outcome from the slot. */
+  const forget = useCallback((): void => forgetOperation(slot), [slot]);
 
-  return { ...state, start, cancel };
+  return { ...state, start, cancel, forget };
 }

@@ -29,6 +29,11 @@ export const backupPick = z.object({
   fileName: backupFileName,
 });
 
+/** A confirmed restore of a picked backup (backups.restore and the backups.restoreRun operation). */
+export const backupRestoreInput = backupPick.extend({
+  confirm: z.literal(true, { message: 'Pemulihan harus dikonfirmasi.' }),
+});
+
 export const maintenanceMethods = {
   'backups.overview': method<BackupOverview>()({ input: z.object({}), access: ADMIN, mutates: false }),
   'backups.createNow': method<CreatedBackup>()({
@@ -39,9 +44,7 @@ export const maintenanceMethods = {
   }),
   'backups.verify': method<BackupCheckResult>()({ input: backupPick, access: ADMIN, mutates: false }),
   'backups.restore': method<RestoreResult>()({
-    input: backupPick.extend({
-      confirm: z.literal(true, { message: 'Pemulihan harus dikonfirmasi.' }),
-    }),
+    input: backupRestoreInput,
     access: ADMIN,
     mutates: true,
     ownTransactions: true,

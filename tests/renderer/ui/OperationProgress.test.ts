@@ -37,6 +37,7 @@ const op = (over: Partial<Op>): Op => ({
   final: null,
   error: null,
   cancelRequested: false,
+  cancellable: true,
   estimate: null,
   cancel: () => Promise.resolve(),
   ...over,

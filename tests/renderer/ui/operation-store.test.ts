@@ -35,6 +35,7 @@ const view = (cursor: number, events: OperationView['events'], cancelRequested =
   events,
   cursor,
   cancelRequested,
+  cancellable: true,
 });
 
 beforeEach(() => {

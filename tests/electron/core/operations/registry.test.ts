@@ -67,6 +67,34 @@ describe('operation registry list', () => {
   });
 });
 
+describe('operation registry cancel', () => {
+  it('past the point of no return a cancel is refused: nothing asked, the view says it cannot be cancelled', async () => {
+    const registry = createOperationRegistry(() => 0);
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const started = registry.start(
+      'backups.restoreRun',
+      ana,
+      async (control) => {
+        control.pointOfNoReturn();
+        await held;
+        return { restored: null };
+      },
+      noError,
+      async () => undefined,
+    );
+    expect(started.cancellable).toBe(true);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const view = registry.cancel(started.id, ana);
+    expect(view).toMatchObject({ state: 'running', cancellable: false, cancelRequested: false });
+    release();
+    await registry.idle();
+    expect(registry.list(ana)[0]).toMatchObject({ state: 'ok', cancellable: false });
+  });
+});
+
 describe('operations.list through the dispatch', () => {
   let office: TestOffice;
   beforeAll(async () => {
