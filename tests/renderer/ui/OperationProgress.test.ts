@@ -88,6 +88,15 @@ describe('OperationProgress', () => {
     expect(html).not.toContain('Perkiraan sisa waktu');
   });
 
+  it('past the point of no return: Batalkan is disabled and the view says it can no longer be cancelled', () => {
+    const html = render(op({ running: true, progress: step, cancellable: false }));
+    expect(html).toContain('Tidak dapat dibatalkan lagi');
+    expect(html).toMatch(/<button[^>]*disabled[^>]*>(?:(?!<\/button>).)*Batalkan/);
+    const open = render(op({ running: true, progress: step }));
+    expect(open).not.toContain('Tidak dapat dibatalkan lagi');
+    expect(open).not.toMatch(/<button[^>]*disabled[^>]*>(?:(?!<\/button>).)*Batalkan/);
+  });
+
   it('once ended: the outcome, or the error of a failed run; no bar', () => {
     const done = render(op({ progress: step, final: cancelled }));
     expect(done).toContain('selesai: cancelled');
