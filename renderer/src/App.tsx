@@ -10,7 +10,7 @@ import { LockScreen } from './auth/LockScreen.tsx';
 import { SignInScreen } from './auth/SignInScreen.tsx';
 import { SetupWizard } from './setup/SetupWizard.tsx';
 import { Shell } from './shell/Shell.tsx';
-import { clearOperations } from './ui/operation-store.ts';
+import { clearOperations, reattachOperations } from './ui/operation-store.ts';
 import type { SessionInfo } from '../../shared/types/users.ts';
 
 export function App() {
@@ -41,6 +41,12 @@ export function App() {
   useEffect(() => {
     void boot();
   }, [boot]);
+
+  // A reloaded window (or an unlocked one) finds the long operations this user still has running.
+  const sessionId = state.session?.sessionId;
+  useEffect(() => {
+    if (sessionId) void reattachOperations();
+  }, [sessionId]);
 
   useEffect(
     () =>

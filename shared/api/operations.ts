@@ -6,8 +6,13 @@ import type { Access, Role } from './roles.ts';
 import { stagedBundleName, SYNC_WRITERS } from './methods/sync-ops.ts';
 import { IMPORTERS, importCommitInput } from './methods/imports.ts';
 import type { ImportCommitRun } from '../types/imports.ts';
-import { ADMIN, backupPick } from './methods/maintenance.ts';
-import type { BackupCreateRun, BackupVerifyRun } from '../types/backups.ts';
+import { ADMIN, backupPick, backupRestoreInput } from './methods/maintenance.ts';
+import type {
+  BackupCreateRun,
+  BackupRestoreRun,
+  BackupVerifyRun,
+  ExternalBackupRun,
+} from '../types/backups.ts';
 
 export interface OperationSpec<I extends z.ZodType, R> {
   /** zod schema the operation's input is parsed with (inside `operations.start`). */
@@ -46,6 +51,18 @@ export const operations = {
   'backups.createRun': operation<BackupCreateRun>()({ input: z.object({}), access: ADMIN }),
   /** backups.verify with progress (`sidik` bytes, `periksa`) and cancel. Same roles as `backups.verify`. */
   'backups.verifyRun': operation<BackupVerifyRun>()({ input: backupPick, access: ADMIN }),
+  /**
+   * backups.restore with progress (`sidik`/`periksa` or `dekripsi`, `salin`, `siapkan`): cancel until the copy
+   * is checked leaves the register and the outbox untouched (result `restored: null`); from saving unsent
+   * changes on it is past the point of no return and cancel is refused. The register is reopened on the
+   * restored copy once it ended (the window reloads). Same roles as `backups.restore`.
+   */
+  'backups.restoreRun': operation<BackupRestoreRun>()({ input: backupRestoreInput, access: ADMIN }),
+  /**
+   * backups.exportExternal with progress (`salin`, `periksa`, `sidik`, `enkripsi`, `periksa`) and cancel: a
+   * cancelled copy leaves nothing in the external folder. Same roles as `backups.exportExternal`.
+   */
+  'backups.exportExternalRun': operation<ExternalBackupRun>()({ input: z.object({}), access: ADMIN }),
 } as const;
 
 export type Operations = typeof operations;
@@ -77,6 +94,8 @@ export const operationStartInput = z.discriminatedUnion('name', [
   startEntry('imports.commitRun'),
   startEntry('backups.createRun'),
   startEntry('backups.verifyRun'),
+  startEntry('backups.restoreRun'),
+  startEntry('backups.exportExternalRun'),
 ]);
 
 // Compile-time check: every declared operation can be started.
@@ -117,4 +136,6 @@ export interface OperationView {
   cursor: number;
   /** Cancel was asked; the operation stops at its next safe point. */
   cancelRequested: boolean;
+  /** False once it ended or passed its point of no return (a restore replacing the register): cancel is refused. */
+  cancellable: boolean;
 }

@@ -59,6 +59,16 @@ export interface BackupVerifyRun {
   check: BackupCheckResult | null;
 }
 
+/** The backups.restoreRun operation's result: the staged restore, or null when cancel stopped it first. */
+export interface BackupRestoreRun {
+  restored: RestoreResult | null;
+}
+
+/** The backups.exportExternalRun operation's result: the encrypted copy written, or null when cancelled. */
+export interface ExternalBackupRun {
+  written: ExternalBackupEntry | null;
+}
+
 export interface RestoreResult {
   restoredFrom: string;
   /** The replaced database, in disisihkan/. */

@@ -91,6 +91,9 @@ test('Impor semua shows moving progress, Warga answers meanwhile, and Batalkan s
   console.info(
     `[e2e] Warga search answered in ${searchMs} ms during the import run (request ${requestMs} ms)`,
   );
+  // A reload loses the window's store, not the run: the header finds it again (operations.list) and follows it.
+  await page.reload();
+  await expect(indicator).toContainText(new RegExp(`Impor paket \\d+/${total}`), { timeout: 30_000 });
   const shellBar = indicator.getByRole('progressbar', { name: 'Kemajuan Impor paket' });
   await expect(shellBar).toHaveAttribute('aria-valuenow', /^[1-9]/);
   await expect(indicator.getByRole('link', { name: /Impor paket/ })).toHaveAttribute(

@@ -15,6 +15,7 @@ import { CliError, usageError, type CliIo } from '../io.ts';
 import { audited, withRegister } from '../open.ts';
 import { runOperation } from '../operation.ts';
 import type { ProgressEvent } from '../../../shared/api/operations.ts';
+import { createControl } from '../../core/operations/control.ts';
 
 const mb = (bytes: number): string => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
@@ -35,11 +36,17 @@ const PHASES: Record<string, string> = {
   periksa: 'Memeriksa integritas',
   sidik: 'Menghitung SHA-256',
   dekripsi: 'Mendekripsi',
+  enkripsi: 'Mengenkripsi',
+  siapkan: 'Menyiapkan pemulihan',
 };
 
 /** "Menghitung SHA-256 42% (manual-….sqlite)". */
 export const backupProgressLine = (p: ProgressEvent): string =>
   `${PHASES[p.phase] ?? p.phase} ${p.total ? `${Math.floor((p.done / p.total) * 100)}%` : '…'}${p.item ? ` (${p.item})` : ''}`;
+
+/** A control that only prints progress lines (for the commands that take any path and stay single calls). */
+const printing = (io: CliIo) =>
+  createControl((p) => io.progress?.(backupProgressLine({ seq: 0, kind: 'progress', ...p })));
 
 /** A local backup through the backups.createRun operation: progress on a terminal, Ctrl+C cancels (no file left). */
 async function createLocal(reg: Register, io: CliIo): Promise<number> {
@@ -61,19 +68,23 @@ async function createCmd(argv: string[], io: CliIo): Promise<number> {
       ? createLocal(reg, io)
       : audited(reg, 'backups.exportExternal', async (task) => {
           const office = await officeOf(reg);
-          const written = await writeEncryptedBackup({
-            sqlite: reg.deps.sqlite,
-            outDir: resolve(outDir),
-            scratchDir: join(reg.deps.paths.backups, '.sementara'),
-            kind: 'manual',
-            officeId: office.id,
-            regionCode: office.regionCode,
-            now: reg.deps.now,
-            appVersion: reg.deps.appVersion,
-            keysPath: reg.deps.paths.keys,
-            keyProtector: reg.deps.keyProtector,
-            dbKeys: reg.deps.dbKeys,
-          });
+          const written = await writeEncryptedBackup(
+            {
+              sqlite: reg.deps.sqlite,
+              outDir: resolve(outDir),
+              scratchDir: join(reg.deps.paths.backups, '.sementara'),
+              kind: 'manual',
+              officeId: office.id,
+              regionCode: office.regionCode,
+              now: reg.deps.now,
+              appVersion: reg.deps.appVersion,
+              keysPath: reg.deps.paths.keys,
+              keyProtector: reg.deps.keyProtector,
+              dbKeys: reg.deps.dbKeys,
+            },
+            printing(io),
+          );
+          io.progress?.('');
           task.note(`cadangan eksternal terenkripsi: ${written.fileName}`);
           io.out(
             `Cadangan terenkripsi (hanya dapat dibuka dengan kunci kantor ini): ${written.path} (${mb(written.bytes)})`,
@@ -178,7 +189,8 @@ async function restoreCmd(argv: string[], io: CliIo): Promise<number> {
       const path = backupPath(reg, file);
       task.note(`pemulihan dari ${basename(path)} disiapkan`);
       try {
-        done.staged = await stageRestore(reg.deps, path, MIGRATIONS.length);
+        done.staged = await stageRestore(reg.deps, path, MIGRATIONS.length, printing(io));
+        io.progress?.('');
         return 0;
       } catch (err) {
         if (err instanceof RestoreError)

@@ -9,6 +9,8 @@ import { fileStamp } from '../db/backup.ts';
 import { ENCRYPTED_EXT, decryptBackupFile, encryptBackupFile } from './encrypted.ts';
 import { checkKind, type BackupKind } from './names.ts';
 import { takeBackup } from './take.ts';
+import { OperationCancelled, type OperationControl } from '../operations/control.ts';
+import { stopIfCancelled } from './progress.ts';
 import { logRegisterCopy } from '../breach/export-log.ts';
 import { externalBackupDetail } from './external-detail.ts';
 import { isPlainSqliteFile } from '../db/cipher.ts';
@@ -96,24 +98,40 @@ export async function decryptAndVerify(
 /**
  * A fresh verified backup, encrypted to the office's own X25519 key only: a lost stick leaks nothing, and only
  * this office (its keys.json) can open it. The written file is then decrypted again and checked.
+ *
+ * With a `control` (backups.exportExternalRun) it reports the copy's `salin`, `periksa`, `sidik`, then
+ * `enkripsi` and `periksa` of the written file; a cancel at any of those steps removes whatever was written.
  */
-export async function writeEncryptedBackup(opts: EncryptedBackupOptions): Promise<WrittenEncryptedBackup> {
+export async function writeEncryptedBackup(
+  opts: EncryptedBackupOptions,
+  control?: OperationControl,
+): Promise<WrittenEncryptedBackup> {
   mkdirSync(opts.outDir, { recursive: true });
   mkdirSync(opts.scratchDir, { recursive: true });
   sweepTempFiles(opts.outDir, 'dead-writers');
   const keys = readKeys(opts.keysPath, opts.keyProtector);
-  const plain = await takeBackup(opts.sqlite, {
-    dir: opts.scratchDir,
-    kind: opts.kind,
-    now: opts.now,
-    appVersion: opts.appVersion,
-    keys: opts.dbKeys,
-  });
+  const plain = await takeBackup(
+    opts.sqlite,
+    {
+      dir: opts.scratchDir,
+      kind: opts.kind,
+      now: opts.now,
+      appVersion: opts.appVersion,
+      keys: opts.dbKeys,
+    },
+    control,
+  );
   const fileName = encryptedBackupName(opts.regionCode, opts.officeId, opts.kind, opts.now());
   const path = join(opts.outDir, fileName);
   const check = join(opts.scratchDir, `periksa-${basename(plain.path)}`);
+  const step = (phase: string, done: number): void =>
+    control?.progress({ phase, done, total: 1, item: fileName });
+  let kept = false;
   try {
+    await stopIfCancelled(control);
+    step('enkripsi', 0);
     const { bytes } = await encryptBackupFile(plain.path, path, [keys.box.publicKey]);
+    step('enkripsi', 1);
     const sideTmp = tempNameFor(sidecarOf(path));
     writeFileSync(sideTmp, `${JSON.stringify(plain.sidecar, null, 2)}\n`);
     renameSync(sideTmp, sidecarOf(path));
@@ -123,6 +141,9 @@ export async function writeEncryptedBackup(opts: EncryptedBackupOptions): Promis
       rmSync(sidecarOf(path), { force: true });
       throw new Error(`Cadangan terenkripsi gagal diperiksa: ${result.message}`);
     }
+    step('periksa', 1);
+    if (control && (await control.checkpoint())) throw new OperationCancelled();
+    kept = true;
     logRegisterCopy(opts.sqlite, {
       kind: 'backup_external',
       fileName,
@@ -133,5 +154,7 @@ export async function writeEncryptedBackup(opts: EncryptedBackupOptions): Promis
     return { path, fileName, bytes, check: result };
   } finally {
     for (const f of [plain.path, `${plain.path}.json`, check]) if (existsSync(f)) rmSync(f, { force: true });
+    // Cancelled (or failed) after the encrypted file was written: it goes too, so no half-kept copy remains.
+    if (!kept && control) for (const f of [path, sidecarOf(path)]) rmSync(f, { force: true });
   }
 }

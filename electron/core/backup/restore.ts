@@ -1,5 +1,6 @@
 // Restore: verify the chosen backup, save unsent changes, stage it; on reopen the current database is set aside.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { CoreDeps } from '../context.ts';
 import { stagedRestoreFile, type DataDirPaths } from '../datadir/layout.ts';
@@ -8,10 +9,12 @@ import { writeFileAtomic } from '../datadir/files.ts';
 import { tempNameFor } from '../datadir/temp-names.ts';
 import { rekeyToCurrent } from '../db/rotate-key.ts';
 import { getOwnOfficeId } from '../office/office-repo.ts';
+import type { OperationControl } from '../operations/control.ts';
 import { ENCRYPTED_EXT } from './encrypted.ts';
 import { decryptAndVerify } from './external.ts';
 import { carrySyncLedger } from './ledger-carry.ts';
 import { carryErasures } from './erasure-carry.ts';
+import { stopIfCancelled } from './progress.ts';
 import { saveUnsentBeforeDestructive, type UnsentSaveResult } from './unsent-guard.ts';
 import { inspectSqlite, readSidecar, verifyBackupFile, type BackupCheck } from './verify.ts';
 
@@ -47,11 +50,18 @@ export interface AppliedRestore {
 export class RestoreError extends Error {}
 
 /** Copies (or decrypts) the source next to the register and verifies the copy against the office and schema. */
-async function stageCopy(deps: CoreDeps, source: string, out: string, maxSchemaVersion: number) {
+async function stageCopy(
+  deps: CoreDeps,
+  source: string,
+  out: string,
+  maxSchemaVersion: number,
+  control?: OperationControl,
+) {
   const officeId = await getOwnOfficeId(deps.db);
   if (!officeId) throw new RestoreError('Kantor belum disiapkan: tidak ada register untuk dipulihkan.');
   const expect = { officeId, maxSchemaVersion };
   if (source.endsWith(ENCRYPTED_EXT)) {
+    control?.progress({ phase: 'dekripsi', done: 0, total: 1, item: basename(source) });
     try {
       return await decryptAndVerify(
         source,
@@ -63,11 +73,20 @@ async function stageCopy(deps: CoreDeps, source: string, out: string, maxSchemaV
       throw new RestoreError((err as Error).message);
     }
   }
-  const original = await verifyBackupFile(source, deps.dbKeys, expect);
+  const original = await verifyBackupFile(source, deps.dbKeys, expect, control);
   if (!original.ok) return original;
-  copyFileSync(source, out);
+  // Copied off the event loop (libuv), so the window and other callers are answered meanwhile.
+  control?.progress({ phase: 'salin', done: 0, total: 1, item: basename(source) });
+  await copyFile(source, out);
+  control?.progress({ phase: 'salin', done: 1, total: 1, item: basename(source) });
+  await stopIfCancelled(control);
   const sha = readSidecar(source)?.sha256;
-  const copy = await verifyBackupFile(out, deps.dbKeys, { ...expect, ...(sha ? { sha256: sha } : {}) });
+  const copy = await verifyBackupFile(
+    out,
+    deps.dbKeys,
+    { ...expect, ...(sha ? { sha256: sha } : {}) },
+    control,
+  );
   if (!copy.ok) rmSync(out, { force: true });
   return copy;
 }
@@ -77,19 +96,27 @@ async function stageCopy(deps: CoreDeps, source: string, out: string, maxSchemaV
  * another office's is refused before anything happens), unsent changes are saved to the outbox, the copy gets
  * the sync sequence numbers and clock already used (so Dinsos never takes a new bundle for an old one), and
  * erasures made since the backup are applied to it (erasure-carry.ts), and it is staged. The swap happens when the register is reopened (`applyPendingRestore`).
+ *
+ * With a `control` (the backups.restoreRun operation) it reports `sidik`/`periksa` (or `dekripsi`), `salin`,
+ * then `siapkan`; a cancel up to the end of the copy's check stops it with nothing changed (OperationCancelled,
+ * the copy removed). Saving unsent changes is the point of no return: from there cancel is refused.
  */
 export async function stageRestore(
   deps: CoreDeps,
   source: string,
   maxSchemaVersion: number,
+  control?: OperationControl,
 ): Promise<StagedRestore> {
   if (!existsSync(source)) throw new RestoreError(`File cadangan tidak ditemukan: ${source}`);
   const dir = restoreDir(deps.paths);
   mkdirSync(dir, { recursive: true });
   const tmp = tempNameFor(join(dir, STAGED));
   try {
-    const check = await stageCopy(deps, source, tmp, maxSchemaVersion);
+    const check = await stageCopy(deps, source, tmp, maxSchemaVersion, control);
     if (!check.ok) throw new RestoreError(check.message);
+    await stopIfCancelled(control);
+    control?.pointOfNoReturn();
+    control?.progress({ phase: 'siapkan', done: 0, total: 1, item: basename(source) });
     const unsent = await saveUnsentBeforeDestructive(deps, 'pemulihan');
     // A copy taken before a key rotation is brought to the current key before it becomes the register.
     rekeyToCurrent(tmp, deps.dbKeys);
@@ -110,6 +137,7 @@ export async function stageRestore(
       stagedAt: new Date(deps.now()).toISOString(),
     };
     writeFileAtomic(join(dir, MARKER), JSON.stringify(marker, null, 2), 0o600);
+    control?.progress({ phase: 'siapkan', done: 1, total: 1, item: basename(source) });
     return {
       source,
       check,

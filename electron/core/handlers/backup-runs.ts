@@ -1,7 +1,12 @@
-// The backup operations: backups.createRun and backups.verifyRun, with progress phases and cancel (no file left behind).
+// The backup operations (create, verify, restore, external copy), with progress phases and cancel (no file left behind).
 import { rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { BackupCreateRun, BackupVerifyRun } from '../../../shared/types/backups.ts';
+import type {
+  BackupCreateRun,
+  BackupRestoreRun,
+  BackupVerifyRun,
+  ExternalBackupRun,
+} from '../../../shared/types/backups.ts';
 import type { ParsedOperationInput } from '../../../shared/api/operations.ts';
 import type { HandlerContext } from '../context.ts';
 import { decryptAndVerify } from '../backup/external.ts';
@@ -9,7 +14,7 @@ import { createLocalBackup } from '../backup/store.ts';
 import { verifyBackupFile, type BackupCheck } from '../backup/verify.ts';
 import { MIGRATIONS } from '../db/migrations/index.ts';
 import { OperationCancelled, type OperationControl } from '../operations/control.ts';
-import { ownOffice, pickedFile } from './maintenance.ts';
+import { ownOffice, pickedFile, restoreStaged, stageOrRefuse, writeExternalBackup } from './maintenance.ts';
 
 /** Runs `fn`; a cancel (OperationCancelled) marks the operation stopped and answers null instead. */
 async function orCancelled<T>(control: OperationControl, fn: () => Promise<T>): Promise<T | null> {
@@ -68,4 +73,28 @@ export async function runBackupVerify(
       hashMatches: check.hashMatches,
     },
   };
+}
+
+/**
+ * backups.restore as an operation: the picked backup is checked and copied with progress; a cancel up to there
+ * leaves everything as it was. Past the point of no return (stageRestore) the register is reopened on the copy.
+ */
+export async function runBackupRestore(
+  ctx: HandlerContext,
+  { location, fileName }: ParsedOperationInput<'backups.restoreRun'>,
+  control: OperationControl,
+): Promise<BackupRestoreRun> {
+  const path = await pickedFile(ctx, location, fileName);
+  const staged = await orCancelled(control, () => stageOrRefuse(ctx, path, control));
+  return { restored: staged && restoreStaged(ctx, path, staged) };
+}
+
+/** backups.exportExternal as an operation: progress per phase; a cancel removes whatever was written. */
+export async function runExternalBackup(
+  ctx: HandlerContext,
+  _input: ParsedOperationInput<'backups.exportExternalRun'>,
+  control: OperationControl,
+): Promise<ExternalBackupRun> {
+  const written = await orCancelled(control, () => writeExternalBackup(ctx, control));
+  return { written: written && { fileName: written.fileName, bytes: written.bytes } };
 }

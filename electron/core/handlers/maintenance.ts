@@ -13,13 +13,14 @@ import {
   putExternalDir,
 } from '../backup/external-folder.ts';
 import { requestReopen } from '../backup/reopen-request.ts';
-import { RestoreError, setAsideDir, stageRestore } from '../backup/restore.ts';
+import { RestoreError, setAsideDir, stageRestore, type StagedRestore } from '../backup/restore.ts';
 import { createLocalBackup, listBackupsIn, officeZoneOf } from '../backup/store.ts';
 import { verifyBackupFile } from '../backup/verify.ts';
 import { MIGRATIONS } from '../db/migrations/index.ts';
 import { CoreError } from '../errors.ts';
 import { getOwnOffice } from '../office/office-repo.ts';
-import type { BackupLocation } from '../../../shared/types/backups.ts';
+import type { BackupLocation, RestoreResult } from '../../../shared/types/backups.ts';
+import type { OperationControl } from '../operations/control.ts';
 
 type MaintenanceHandlers = Pick<
   Handlers,
@@ -32,7 +33,11 @@ type MaintenanceHandlers = Pick<
 >;
 
 /** The file the clerk picked, inside backups/ or the external folder only (never a path from outside). */
-export async function pickedFile(ctx: HandlerContext, location: BackupLocation, fileName: string): Promise<string> {
+export async function pickedFile(
+  ctx: HandlerContext,
+  location: BackupLocation,
+  fileName: string,
+): Promise<string> {
   const name = basename(fileName);
   let dir = ctx.deps.paths.backups;
   if (location === 'eksternal') {
@@ -54,6 +59,77 @@ export async function ownOffice(ctx: HandlerContext) {
   const office = await getOwnOffice(ctx.db);
   if (!office) throw new CoreError('CONFLICT', 'Kantor belum disiapkan.');
   return office;
+}
+
+/** Stages a restore of `path` (backups.restore, backups.restoreRun); a refused backup is a clear VALIDATION error. */
+export async function stageOrRefuse(
+  ctx: HandlerContext,
+  path: string,
+  control?: OperationControl,
+): Promise<StagedRestore> {
+  try {
+    return await stageRestore(ctx.deps, path, MIGRATIONS.length, control);
+  } catch (err) {
+    if (err instanceof RestoreError) throw new CoreError('VALIDATION', err.message);
+    throw err;
+  }
+}
+
+/**
+ * After staging: asks the register to reopen on the restored copy once the current call returned, with an audit
+ * entry in the restored register (the dispatch's, or the operation's closing one, goes to the replaced database).
+ */
+export function restoreStaged(ctx: HandlerContext, path: string, staged: StagedRestore): RestoreResult {
+  const setAsideFileName = basename(staged.setAsidePath);
+  const detail = `pemulihan dari ${basename(path)}; database sebelumnya disisihkan: disisihkan/${setAsideFileName}`;
+  ctx.note(`${detail}; ${staged.unsent.records} perubahan belum terkirim disimpan`);
+  const { user, caller, officeId } = ctx;
+  requestReopen(ctx.deps, (deps) =>
+    writeAudit(deps.db, {
+      at: deps.now(),
+      userId: user?.id ?? null,
+      username: caller.system ? 'system (cli)' : (user?.username ?? '(tanpa sesi)'),
+      role: caller.system ? 'system' : (user?.role ?? '-'),
+      officeId,
+      device: `${deps.device} (${caller.channel})`,
+      action: 'backups.restore',
+      outcome: 'ok',
+      detail,
+    }),
+  );
+  return {
+    restoredFrom: basename(path),
+    setAsideFileName,
+    unsentMessage: staged.unsent.message,
+    unsentBundleFileName: staged.unsent.bundlePath ? basename(staged.unsent.bundlePath) : null,
+    unsentRecords: staged.unsent.records,
+    reloadRequired: true,
+  };
+}
+
+/** An encrypted copy of the register into the external folder (backups.exportExternal, its operation). */
+export async function writeExternalBackup(ctx: HandlerContext, control?: OperationControl) {
+  const office = await ownOffice(ctx);
+  const dir = await getExternalDir(ctx.db);
+  if (!dir) throw new CoreError('VALIDATION', 'Atur folder cadangan eksternal terlebih dahulu.');
+  const problem = externalDirProblem(dir, ctx.deps.paths.dir);
+  if (problem) throw new CoreError('VALIDATION', problem);
+  return writeEncryptedBackup(
+    {
+      sqlite: ctx.deps.sqlite,
+      outDir: dir,
+      scratchDir: join(ctx.deps.paths.backups, '.sementara'),
+      kind: 'manual',
+      officeId: office.id,
+      regionCode: office.regionCode,
+      now: ctx.deps.now,
+      appVersion: ctx.deps.appVersion,
+      keysPath: ctx.deps.paths.keys,
+      keyProtector: ctx.deps.keyProtector,
+      dbKeys: ctx.deps.dbKeys,
+    },
+    control,
+  );
 }
 
 export const maintenanceHandlers: MaintenanceHandlers = {
@@ -128,39 +204,7 @@ export const maintenanceHandlers: MaintenanceHandlers = {
 
   'backups.restore': async (ctx, { location, fileName }) => {
     const path = await pickedFile(ctx, location, fileName);
-    let staged;
-    try {
-      staged = await stageRestore(ctx.deps, path, MIGRATIONS.length);
-    } catch (err) {
-      if (err instanceof RestoreError) throw new CoreError('VALIDATION', err.message);
-      throw err;
-    }
-    const setAsideFileName = basename(staged.setAsidePath);
-    const detail = `pemulihan dari ${basename(path)}; database sebelumnya disisihkan: disisihkan/${setAsideFileName}`;
-    ctx.note(`${detail}; ${staged.unsent.records} perubahan belum terkirim disimpan`);
-    const { user, caller, officeId } = ctx;
-    // The restored register gets its own entry: the one the dispatch writes goes to the replaced database.
-    requestReopen(ctx.deps, (deps) =>
-      writeAudit(deps.db, {
-        at: deps.now(),
-        userId: user?.id ?? null,
-        username: caller.system ? 'system (cli)' : (user?.username ?? '(tanpa sesi)'),
-        role: caller.system ? 'system' : (user?.role ?? '-'),
-        officeId,
-        device: `${deps.device} (${caller.channel})`,
-        action: 'backups.restore',
-        outcome: 'ok',
-        detail,
-      }),
-    );
-    return {
-      restoredFrom: basename(path),
-      setAsideFileName,
-      unsentMessage: staged.unsent.message,
-      unsentBundleFileName: staged.unsent.bundlePath ? basename(staged.unsent.bundlePath) : null,
-      unsentRecords: staged.unsent.records,
-      reloadRequired: true,
-    };
+    return restoreStaged(ctx, path, await stageOrRefuse(ctx, path));
   },
 
   'backups.setExternalDir': async (ctx, { dir }) => {
@@ -174,24 +218,7 @@ export const maintenanceHandlers: MaintenanceHandlers = {
   },
 
   'backups.exportExternal': async (ctx) => {
-    const office = await ownOffice(ctx);
-    const dir = await getExternalDir(ctx.db);
-    if (!dir) throw new CoreError('VALIDATION', 'Atur folder cadangan eksternal terlebih dahulu.');
-    const problem = externalDirProblem(dir, ctx.deps.paths.dir);
-    if (problem) throw new CoreError('VALIDATION', problem);
-    const written = await writeEncryptedBackup({
-      sqlite: ctx.deps.sqlite,
-      outDir: dir,
-      scratchDir: join(ctx.deps.paths.backups, '.sementara'),
-      kind: 'manual',
-      officeId: office.id,
-      regionCode: office.regionCode,
-      now: ctx.deps.now,
-      appVersion: ctx.deps.appVersion,
-      keysPath: ctx.deps.paths.keys,
-      keyProtector: ctx.deps.keyProtector,
-      dbKeys: ctx.deps.dbKeys,
-    });
+    const written = await writeExternalBackup(ctx);
     ctx.note(`cadangan eksternal terenkripsi: ${written.fileName}`);
     return { fileName: written.fileName, bytes: written.bytes };
   },

@@ -1,4 +1,4 @@
-// Handlers of operations.start / poll / cancel: start a declared operation in the background, follow it, stop it.
+// Handlers of operations.start / poll / cancel / list: start a declared operation, follow it, stop it, find it again.
 import type { OperationName } from '../../../shared/api/operations.ts';
 import type { ApiError } from '../../../shared/api/result.ts';
 import type { HandlerContext, Handlers } from '../context.ts';
@@ -7,7 +7,10 @@ import { operationsOf } from '../operations/of.ts';
 import type { OperationOwner } from '../operations/registry.ts';
 import { OPERATION_RUNNERS, type OperationRunner, type OperationNote } from '../operations/runners.ts';
 
-type OperationHandlers = Pick<Handlers, 'operations.start' | 'operations.poll' | 'operations.cancel'>;
+type OperationHandlers = Pick<
+  Handlers,
+  'operations.start' | 'operations.poll' | 'operations.cancel' | 'operations.list'
+>;
 
 const ownerOf = (ctx: HandlerContext): OperationOwner => ({
   userId: ctx.user?.id ?? null,
@@ -61,9 +64,17 @@ export const operationHandlers: OperationHandlers = {
     return view;
   },
 
+  'operations.list': async (ctx) => operationsOf(ctx.deps).list(ownerOf(ctx)),
+
   'operations.cancel': async (ctx, { id }) => {
     const view = operationsOf(ctx.deps).cancel(id, ownerOf(ctx));
     if (!view) throw notFound();
+    if (view.state === 'running' && !view.cancellable) {
+      throw new CoreError(
+        'CONFLICT',
+        'Pekerjaan ini sudah melewati titik tanpa kembali dan tidak dapat dibatalkan lagi; tunggu sampai selesai.',
+      );
+    }
     return view;
   },
 };

@@ -26,12 +26,21 @@ export interface OperationControl {
   readonly stopped: boolean;
   /** Records that the operation gave up because of cancel without reaching a checkpoint. */
   markStopped(): void;
-  cancel(): void;
+  /**
+   * From here on the work cannot be undone half-way (a restore replacing the register): cancel is refused and
+   * the operation runs to its end.
+   */
+  pointOfNoReturn(): void;
+  /** False once past the point of no return. */
+  readonly cancellable: boolean;
+  /** Asks the operation to stop; false (and nothing asked) once past the point of no return. */
+  cancel(): boolean;
 }
 
 export function createControl(onProgress: (step: ProgressStep) => void): OperationControl {
   const abort = new AbortController();
   let stopped = false;
+  let cancellable = true;
   return {
     signal: abort.signal,
     progress: onProgress,
@@ -46,8 +55,16 @@ export function createControl(onProgress: (step: ProgressStep) => void): Operati
     markStopped() {
       stopped = true;
     },
+    pointOfNoReturn() {
+      cancellable = false;
+    },
+    get cancellable() {
+      return cancellable;
+    },
     cancel() {
+      if (!cancellable) return false;
       abort.abort();
+      return true;
     },
   };
 }

@@ -47,6 +47,11 @@ export interface OperationRegistry {
   /** Null when unknown or not the caller's. */
   poll(id: string, owner: OperationOwner, after: number, waitMs: number): Promise<OperationView | null>;
   cancel(id: string, owner: OperationOwner): OperationView | null;
+  /**
+   * The caller's operations, running first, then the finished ones still kept (newest first), without events:
+   * a screen that was reloaded re-attaches by polling them from cursor 0.
+   */
+  list(owner: OperationOwner): OperationView[];
   /** Waits until nothing is running (tests). */
   idle(): Promise<void>;
   /** Cancels everything still running and waits for it to stop (the register is closing). */
@@ -65,6 +70,7 @@ export function createOperationRegistry(now: () => number): OperationRegistry {
       events,
       cursor: e.events.at(-1)?.seq ?? 0,
       cancelRequested: e.control.signal.aborted,
+      cancellable: e.state === 'running' && e.control.cancellable,
     };
   };
 
@@ -150,6 +156,16 @@ export function createOperationRegistry(now: () => number): OperationRegistry {
       if (!mine(e, owner)) return null;
       if (e.state === 'running') e.control.cancel();
       return view(e, e.events.at(-1)?.seq ?? 0);
+    },
+
+    list(owner) {
+      prune();
+      const own = [...entries.values()].filter((e) => mine(e, owner));
+      const running = own.filter((e) => e.state === 'running');
+      const finished = own
+        .filter((e) => e.state !== 'running')
+        .sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0));
+      return [...running, ...finished].map((e) => ({ ...view(e, 0), events: [] }));
     },
 
     async idle() {

@@ -4,7 +4,12 @@ import type { HandlerContext } from '../context.ts';
 import { runInboxImport } from '../sync/import-run.ts';
 import { runImportOperation } from '../handlers/imports.ts';
 import type { OperationControl } from './control.ts';
-import { runBackupCreate, runBackupVerify } from '../handlers/backup-runs.ts';
+import {
+  runBackupCreate,
+  runBackupRestore,
+  runBackupVerify,
+  runExternalBackup,
+} from '../handlers/backup-runs.ts';
 
 export type OperationRunner<N extends OperationName> = (
   ctx: HandlerContext,
@@ -34,6 +39,20 @@ export const OPERATION_RUNNERS: Runners = {
       cancelled || !r.check
         ? 'pemeriksaan cadangan dibatalkan'
         : `cadangan ${r.check.fileName}: ${r.check.ok ? 'utuh' : 'rusak'}`,
+  },
+  'backups.restoreRun': {
+    run: runBackupRestore,
+    note: (r, cancelled) =>
+      cancelled || !r.restored
+        ? 'pemulihan dibatalkan sebelum titik tanpa kembali: register dan kotak keluar tidak diubah'
+        : `pemulihan dari ${r.restored.restoredFrom} disiapkan; database sebelumnya disisihkan: disisihkan/${r.restored.setAsideFileName}`,
+  },
+  'backups.exportExternalRun': {
+    run: runExternalBackup,
+    note: (r, cancelled) =>
+      cancelled || !r.written
+        ? 'cadangan eksternal dibatalkan: tidak ada file yang ditulis'
+        : `cadangan eksternal terenkripsi: ${r.written.fileName}`,
   },
   'imports.commitRun': {
     run: runImportOperation,

@@ -49,6 +49,8 @@ export const enAudit: typeof idAudit = {
       exportExternal: 'Copied a backup to external storage',
       createRun: 'Took a backup (with progress)',
       verifyRun: 'Checked a backup (with progress)',
+      restoreRun: 'Restored the register from a backup (with progress)',
+      exportExternalRun: 'Wrote an encrypted external backup (with progress)',
     },
     security: { rotateDbKey: 'Replaced the database key' },
     breach: {
@@ -66,6 +68,7 @@ export const enAudit: typeof idAudit = {
       start: 'Started a long task',
       poll: 'Checked the progress of a task',
       cancel: 'Cancelled a task',
+      list: 'Viewed the running tasks',
     },
     letters: {
       addressees: 'Viewed the addressees of referral letters',

@@ -169,6 +169,8 @@ export const en: Messages = {
       commitRun: 'Data import',
       createRun: 'Backup',
       verifyRun: 'Backup check',
+      restoreRun: 'Restore',
+      exportExternalRun: 'External backup',
       count: '{{done}}/{{total}}',
       percent: '{{percent}}%',
       open: 'Open its screen',
@@ -176,6 +178,8 @@ export const en: Messages = {
       cancel: 'Cancel',
       cancelLabel: 'Cancel {{title}}',
       cancelling: 'Cancelling…',
+      estimate: 'About {{time}} left',
+      noReturn: 'Can no longer be cancelled: this task is past its point of no return.',
     },
   },
   nav: {

@@ -47,6 +47,8 @@ export const idAudit = {
       exportExternal: 'Menyalin cadangan ke penyimpanan eksternal',
       createRun: 'Membuat cadangan (dengan progres)',
       verifyRun: 'Memeriksa cadangan (dengan progres)',
+      restoreRun: 'Memulihkan register dari cadangan (dengan progres)',
+      exportExternalRun: 'Membuat cadangan eksternal terenkripsi (dengan progres)',
     },
     security: { rotateDbKey: 'Mengganti kunci basis data' },
     breach: {
@@ -64,6 +66,7 @@ export const idAudit = {
       start: 'Memulai pekerjaan panjang',
       poll: 'Melihat kemajuan pekerjaan',
       cancel: 'Membatalkan pekerjaan',
+      list: 'Melihat pekerjaan yang berjalan',
     },
     letters: {
       addressees: 'Melihat alamat tujuan surat rujukan',

@@ -173,6 +173,8 @@ export const id = {
       commitRun: 'Impor data',
       createRun: 'Cadangkan',
       verifyRun: 'Periksa cadangan',
+      restoreRun: 'Pulihkan',
+      exportExternalRun: 'Cadangan eksternal',
       count: '{{done}}/{{total}}',
       percent: '{{percent}}%',
       open: 'Buka layarnya',
@@ -180,6 +182,8 @@ export const id = {
       cancel: 'Batalkan',
       cancelLabel: 'Batalkan {{title}}',
       cancelling: 'Membatalkan…',
+      estimate: 'Perkiraan sisa waktu: {{time}}',
+      noReturn: 'Tidak dapat dibatalkan lagi: pekerjaan ini sudah melewati titik tanpa kembali.',
     },
   },
   nav: {

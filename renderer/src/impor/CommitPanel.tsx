@@ -1,8 +1,9 @@
 // Impor data, step 3: the imports.commitRun operation with a progress bar, a cancel button and the result summary.
-import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Input } from '../../../shared/api/contract.ts';
 import type { ImportCommitRun } from '../../../shared/types/imports.ts';
+import { OperationProgress } from '../ui/OperationProgress.tsx';
 import { useOperation } from '../ui/use-operation.ts';
 
 interface Props {
@@ -15,8 +16,6 @@ interface Props {
 export function CommitPanel({ input, importable, onDone }: Props) {
   const { t } = useTranslation();
   const op = useOperation('imports.commitRun');
-  const p = op.progress;
-  const percent = p && p.total ? Math.round((p.done / p.total) * 100) : 0;
   const final = op.final;
   // The final event carries any operation's result; this panel's is the import run's (it has `committed`).
   const result: ImportCommitRun | null =
@@ -38,54 +37,42 @@ export function CommitPanel({ input, importable, onDone }: Props) {
         >
           {t('imports.commit.button', { count: importable })}
         </Button>
-        {op.running && (
-          <Button
-            variant="default"
-            color="red"
-            onClick={() => void op.cancel()}
-            disabled={op.cancelRequested}
-          >
-            {op.cancelRequested ? t('imports.commit.cancelling') : t('imports.commit.cancel')}
-          </Button>
-        )}
       </Group>
       {input && importable === 0 && !op.running && !result && (
         <Text size="sm" c="dimmed">
           {t('imports.commit.nothing')}
         </Text>
       )}
-      {op.running && (
-        <Stack gap={4}>
-          <Progress value={percent} animated aria-label={t('imports.commit.progressLabel')} />
-          <Text size="sm" aria-live="polite">
-            {p && p.total !== null
-              ? t('imports.commit.progress', { done: p.done, total: p.total })
-              : t('imports.commit.starting')}
-          </Text>
-        </Stack>
-      )}
-      {op.error && (
-        <Alert color="red" role="alert">
-          {op.error}
-        </Alert>
-      )}
-      {final?.state === 'failed' && (
-        <Alert color="red" role="alert">
-          {final.error.message}
-        </Alert>
-      )}
-      {result && (
-        <Alert color={result.committed ? 'teal' : 'yellow'} data-testid="impor-commit-result">
-          {result.committed
-            ? t('imports.commit.done', {
-                created: result.committed.created,
-                updated: result.committed.updated,
-                unchanged: result.committed.unchanged,
-                households: result.committed.householdsCreated,
-              })
-            : t('imports.commit.cancelled')}
-        </Alert>
-      )}
+      <OperationProgress
+        op={op}
+        texts={{
+          progressLabel: t('imports.commit.progressLabel'),
+          starting: t('imports.commit.starting'),
+          cancel: t('imports.commit.cancel'),
+          cancelling: t('imports.commit.cancelling'),
+        }}
+        describe={(p) =>
+          p.total === null
+            ? t('imports.commit.starting')
+            : t('imports.commit.progress', { done: p.done, total: p.total })
+        }
+        outcome={(f) =>
+          'committed' in f.result
+            ? {
+                color: f.result.committed ? 'teal' : 'yellow',
+                testId: 'impor-commit-result',
+                text: f.result.committed
+                  ? t('imports.commit.done', {
+                      created: f.result.committed.created,
+                      updated: f.result.committed.updated,
+                      unchanged: f.result.committed.unchanged,
+                      households: f.result.committed.householdsCreated,
+                    })
+                  : t('imports.commit.cancelled'),
+              }
+            : null
+        }
+      />
     </Stack>
   );
 }

@@ -66,7 +66,6 @@ export function BackupTab() {
           {t('backups.createNow')}
         </Button>
       </Group>
-      {(createOp.error ?? verifyOp.error) && <Alert color="red">{createOp.error ?? verifyOp.error}</Alert>}
       <BackupRunProgress op={createOp} title={t('backups.run.createTitle')} />
       <BackupRunProgress op={verifyOp} title={t('backups.run.verifyTitle')} />
       <Title order={3}>{t('backups.local')}</Title>

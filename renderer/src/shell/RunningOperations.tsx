@@ -12,6 +12,8 @@ const HOME: Record<OperationName, Section> = {
   'imports.commitRun': 'pengaturan',
   'backups.createRun': 'pengaturan',
   'backups.verifyRun': 'pengaturan',
+  'backups.restoreRun': 'pengaturan',
+  'backups.exportExternalRun': 'pengaturan',
 };
 
 const TITLE = {
@@ -19,6 +21,8 @@ const TITLE = {
   'imports.commitRun': 'shell.operations.commitRun',
   'backups.createRun': 'shell.operations.createRun',
   'backups.verifyRun': 'shell.operations.verifyRun',
+  'backups.restoreRun': 'shell.operations.restoreRun',
+  'backups.exportExternalRun': 'shell.operations.exportExternalRun',
 } as const satisfies Record<OperationName, string>;
 
 export function RunningOperations() {
@@ -61,7 +65,7 @@ export function RunningOperations() {
               variant="default"
               color="red"
               onClick={() => void cancelOperation(e.key)}
-              disabled={e.cancelRequested || e.id === null}
+              disabled={e.cancelRequested || e.id === null || !e.cancellable}
               aria-label={t('shell.operations.cancelLabel', { title })}
             >
               {e.cancelRequested ? t('shell.operations.cancelling') : t('shell.operations.cancel')}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportRunResult, ImportUploadResult } from '../../../shared/types/sync.ts';
 import { getSessionId } from '../api/client.ts';
 import { uploadBundle } from '../api/upload.ts';
+import { OperationProgress } from '../ui/OperationProgress.tsx';
 import { useOperation } from '../ui/use-operation.ts';
 
 interface Line {
@@ -114,7 +115,6 @@ export function ImportPanel({ onDone }: { onDone(): void }) {
   const result: ImportRunResult | null =
     final && final.state !== 'failed' && 'files' in final.result ? final.result : null;
   const shown = [...lines, ...(result?.files.map(lineOf) ?? [])];
-  const p = op.progress;
 
   return (
     <Card withBorder component="section" aria-label={t('sync.import.title')}>
@@ -151,42 +151,33 @@ export function ImportPanel({ onDone }: { onDone(): void }) {
             </Group>
           </>
         )}
-        {(uploading || op.running) && (
+        {uploading && (
           <Stack gap={4} data-testid="import-progress">
-            <Progress
-              value={uploading ? uploading.percent : p?.total ? (p.done / p.total) * 100 : 0}
-              animated
-              aria-label={t('sync.inboxRun.progressLabel')}
-            />
+            <Progress value={uploading.percent} animated aria-label={t('sync.inboxRun.progressLabel')} />
             <Text size="sm" aria-live="polite">
-              {uploading
-                ? t('sync.import.uploading', { ...uploading })
-                : p && p.total !== null
-                  ? t('sync.inboxRun.progress', { done: p.done, total: p.total })
-                  : t('sync.inboxRun.starting')}
+              {t('sync.import.uploading', { ...uploading })}
             </Text>
-            {!uploading && p?.item && (
-              <Text size="xs" c="dimmed">
-                {t('sync.inboxRun.current', { file: p.item })}
-              </Text>
-            )}
-            {op.running && (
-              <Group>
-                <Button
-                  variant="default"
-                  color="red"
-                  size="xs"
-                  onClick={() => void op.cancel()}
-                  disabled={op.cancelRequested}
-                >
-                  {op.cancelRequested ? t('sync.inboxRun.cancelling') : t('sync.inboxRun.cancel')}
-                </Button>
-              </Group>
-            )}
           </Stack>
         )}
-        {op.error && <Alert color="red">{op.error}</Alert>}
-        {final?.state === 'failed' && <Alert color="red">{final.error.message}</Alert>}
+        {!uploading && (
+          <OperationProgress
+            op={op}
+            texts={{
+              progressLabel: t('sync.inboxRun.progressLabel'),
+              starting: t('sync.inboxRun.starting'),
+              cancel: t('sync.inboxRun.cancel'),
+              cancelling: t('sync.inboxRun.cancelling'),
+            }}
+            describe={(p) =>
+              p.total === null
+                ? t('sync.inboxRun.starting')
+                : t('sync.inboxRun.progress', { done: p.done, total: p.total })
+            }
+            describeItem={(file) => t('sync.inboxRun.current', { file })}
+            // The run's files are listed below; only a failure is shown here.
+            outcome={() => null}
+          />
+        )}
         {final?.state === 'cancelled' && result && (
           <Alert color="yellow">{t('sync.import.cancelled', { remaining: result.remaining.length })}</Alert>
         )}

@@ -4,14 +4,15 @@ import type { Input } from '../../../shared/api/contract.ts';
 import type { FinalEvent, OperationName } from '../../../shared/api/operations.ts';
 import {
   cancelOperation,
+  forgetOperation,
   IDLE,
   operationsSnapshot,
   startOperation,
   subscribeOperations,
-  type OperationProgress,
+  type FollowedOperation,
 } from './operation-store.ts';
 
-export type { OperationProgress };
+export type { FollowedOperation };
 
 /**
  * `slot` names the panel's place in the store (defaults to the operation's name); a panel that is left and shown
@@ -19,7 +20,7 @@ export type { OperationProgress };
  */
 export function useOperation(name: OperationName, slot: string = name) {
   const entry = useSyncExternalStore(subscribeOperations, () => operationsSnapshot().get(slot));
-  const state: OperationProgress = entry ?? IDLE;
+  const state: FollowedOperation = entry ?? IDLE;
 
   /** Resolves with the final event once the operation ended (null when it could not start or was left). */
   const start = useCallback(
@@ -28,6 +29,8 @@ export function useOperation(name: OperationName, slot: string = name) {
     [slot, name],
   );
   const cancel = useCallback((): Promise<void> => cancelOperation(slot), [slot]);
+  /** Clears a finished operation's outcome from the slot. */
+  const forget = useCallback((): void => forgetOperation(slot), [slot]);
 
-  return { ...state, start, cancel };
+  return { ...state, start, cancel, forget };
 }

@@ -29,6 +29,11 @@ export const backupPick = z.object({
   fileName: backupFileName,
 });
 
+/** A confirmed restore of a picked backup (backups.restore and the backups.restoreRun operation). */
+export const backupRestoreInput = backupPick.extend({
+  confirm: z.literal(true, { message: 'Pemulihan harus dikonfirmasi.' }),
+});
+
 export const maintenanceMethods = {
   // The last automatic backup's outcome is kept in memory by the writer thread (backup/daily.ts).
   'backups.overview': method<BackupOverview>()({
@@ -45,9 +50,7 @@ export const maintenanceMethods = {
   }),
   'backups.verify': method<BackupCheckResult>()({ input: backupPick, access: ADMIN, mutates: false }),
   'backups.restore': method<RestoreResult>()({
-    input: backupPick.extend({
-      confirm: z.literal(true, { message: 'Pemulihan harus dikonfirmasi.' }),
-    }),
+    input: backupRestoreInput,
     access: ADMIN,
     mutates: true,
     ownTransactions: true,

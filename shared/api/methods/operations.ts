@@ -28,6 +28,17 @@ export const operationMethods = {
     // The running operations are held in memory by the writer thread (operations/registry.ts).
     onWriter: true,
   }),
+  /**
+   * The caller's own operations (the local system account sees all): running ones first, then those finished in
+   * the last hour, without events. A reloaded screen re-attaches to them with `operations.poll` from cursor 0.
+   */
+  'operations.list': method<OperationView[]>()({
+    input: z.object({}),
+    access: 'signedIn',
+    mutates: false,
+    // Like poll: the registry lives in the writer thread's memory.
+    onWriter: true,
+  }),
   /** Asks the operation to stop at its next safe point; its final event says what was done. */
   'operations.cancel': method<OperationView>()({
     input: z.object({ id: uuid }),

@@ -156,4 +156,33 @@ describe('puskesos backup', () => {
     ]);
     expect(readdirSync(join(office, 'backups')).sort()).toEqual(before);
   }, 120_000);
+
+  it('an external copy and a restore print their phases as progress lines, the last one cleared', async () => {
+    const usb = tempDir('puskesos-cli-usb-phases-');
+    const lines: string[] = [];
+    const io = { out: () => undefined, err: () => undefined, progress: (l: string) => lines.push(l) };
+    expect(await runCli(['backup', 'create', '--data-dir', office, '--out-dir', usb], io)).toBe(0);
+    const phases = (all: string[]) => [
+      ...new Set(all.filter(Boolean).map((l) => l.replace(/ (\d+%|…).*$/, ''))),
+    ];
+    expect(phases(lines)).toEqual([
+      'Menyalin register',
+      'Memeriksa integritas',
+      'Menghitung SHA-256',
+      'Mengenkripsi',
+    ]);
+    expect(lines.at(-1)).toBe('');
+
+    const created = await cli('backup', 'create', '--data-dir', office);
+    const fileName = /(manual-[^\s/\\]+\.sqlite)/.exec(created.out)?.[1] ?? '';
+    lines.length = 0;
+    expect(await runCli(['backup', 'restore', '--data-dir', office, fileName], io)).toBe(0);
+    expect(phases(lines)).toEqual([
+      'Menghitung SHA-256',
+      'Memeriksa integritas',
+      'Menyalin register',
+      'Menyiapkan pemulihan',
+    ]);
+    expect(lines.at(-1)).toBe('');
+  }, 120_000);
 });

@@ -413,6 +413,7 @@ export const SAMPLES: Record<Method, Sample> = {
     validFails: 'NOT_FOUND',
     malformed: { id: 'bukan-id', after: -1 },
   },
+  'operations.list': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   'operations.cancel': {
     valid: () => ({ id: '0190a000-0000-7000-8000-000000000000' }),
     validFails: 'NOT_FOUND',

@@ -1,8 +1,9 @@
-// The progress bar and cancel button of a running backup operation (Cadangkan sekarang, Periksa).
-import { Button, Card, Group, Progress, Stack, Text } from '@mantine/core';
+// The progress of a running backup operation (create, check, restore, external copy) in the shared OperationProgress view.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ProgressEvent } from '../../../../shared/api/operations.ts';
 import type { useOperation } from '../../ui/use-operation.ts';
+import { OperationProgress } from '../../ui/OperationProgress.tsx';
 
 type Operation = ReturnType<typeof useOperation>;
 
@@ -11,43 +12,30 @@ const PHASE_KEYS = {
   periksa: 'backups.run.periksa',
   sidik: 'backups.run.sidik',
   dekripsi: 'backups.run.dekripsi',
+  enkripsi: 'backups.run.enkripsi',
+  siapkan: 'backups.run.siapkan',
 } as const;
 
 const isPhase = (phase: string): phase is keyof typeof PHASE_KEYS => Object.hasOwn(PHASE_KEYS, phase);
 
-const percentOf = (p: ProgressEvent | null): number =>
-  p && p.total ? Math.min(100, Math.floor((p.done / p.total) * 100)) : 0;
+/** "Menyalin register… 40%": the line under the bar for a backup phase. */
+export const backupPhaseText = (t: TFunction, p: ProgressEvent, percent: number): string =>
+  isPhase(p.phase) ? t(PHASE_KEYS[p.phase], { percent }) : t('backups.run.starting');
 
+/** Shown only while it runs: the screen notifies the outcome. */
 export function BackupRunProgress({ op, title }: { op: Operation; title: string }) {
   const { t } = useTranslation();
-  if (!op.running) return null;
-  const p = op.progress;
-  const percent = percentOf(p);
   return (
-    <Card withBorder component="section" aria-label={title}>
-      <Stack gap={4}>
-        <Group justify="space-between">
-          <Text fw={500}>{title}</Text>
-          <Button
-            size="xs"
-            variant="default"
-            color="red"
-            onClick={() => void op.cancel()}
-            disabled={op.cancelRequested}
-          >
-            {op.cancelRequested ? t('backups.run.cancelling') : t('backups.run.cancel')}
-          </Button>
-        </Group>
-        <Progress value={percent} animated aria-label={t('backups.run.progressLabel')} />
-        <Text size="sm" aria-live="polite">
-          {p && isPhase(p.phase) ? t(PHASE_KEYS[p.phase], { percent }) : t('backups.run.starting')}
-        </Text>
-        {p?.item && (
-          <Text size="xs" c="dimmed">
-            {p.item}
-          </Text>
-        )}
-      </Stack>
-    </Card>
+    <OperationProgress
+      op={op}
+      title={title}
+      texts={{
+        progressLabel: t('backups.run.progressLabel'),
+        starting: t('backups.run.starting'),
+        cancel: t('backups.run.cancel'),
+        cancelling: t('backups.run.cancelling'),
+      }}
+      describe={(p, percent) => backupPhaseText(t, p, percent)}
+    />
   );
 }

@@ -6,6 +6,8 @@ import { call } from '../../api/client.ts';
 import type { OfficeZone } from '../../format.ts';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import type { BackupOverview } from '../../../../shared/types/backups.ts';
+import { useOperation } from '../../ui/use-operation.ts';
+import { BackupRunProgress } from './BackupRunProgress.tsx';
 import { BackupTable } from './BackupTable.tsx';
 
 interface Props {
@@ -22,7 +24,8 @@ export function ExternalBackups({ overview, zone, busy, reload, onVerify, onRest
   const [dir, setDir] = useState(overview.externalDir ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const [exporting, setExporting] = useState(false);
+  // Writing the encrypted copy runs as an operation: progress, Batalkan, and the screen stays usable.
+  const exportOp = useOperation('backups.exportExternalRun');
   useEffect(() => setDir(overview.externalDir ?? ''), [overview.externalDir]);
 
   const save = async (): Promise<void> => {
@@ -39,13 +42,15 @@ export function ExternalBackups({ overview, zone, busy, reload, onVerify, onRest
   };
 
   const exportNow = async (): Promise<void> => {
-    setExporting(true);
-    const r = await call('backups.exportExternal', {});
-    setExporting(false);
-    if (r.ok) {
-      notifySuccess(t('backups.external.exported', { fileName: r.value.fileName }));
+    const final = await exportOp.start({});
+    if (!final) return;
+    const written = final.state !== 'failed' && 'written' in final.result ? final.result.written : null;
+    if (final.state === 'failed') notifyError(final.error.message);
+    else if (!written) notifyError(t('backups.run.externalCancelled'));
+    else {
+      notifySuccess(t('backups.external.exported', { fileName: written.fileName }));
       reload();
-    } else notifyError(r.error.message);
+    }
   };
 
   return (
@@ -81,10 +86,11 @@ export function ExternalBackups({ overview, zone, busy, reload, onVerify, onRest
       {overview.externalDir && overview.externalReachable && (
         <>
           <Group>
-            <Button loading={exporting} onClick={() => void exportNow()}>
+            <Button loading={exportOp.running} onClick={() => void exportNow()}>
               {t('backups.external.exportNow')}
             </Button>
           </Group>
+          <BackupRunProgress op={exportOp} title={t('backups.run.externalTitle')} />
           {overview.externalBackups.length === 0 ? (
             <Text c="dimmed">{t('backups.external.none')}</Text>
           ) : (

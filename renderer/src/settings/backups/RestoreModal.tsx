@@ -1,9 +1,10 @@
-// Confirms a restore, runs it, shows what was saved and set aside, then reloads the app (sessions start over).
+// Confirms a restore, runs it as an operation (progress, cancel until the point of no return), then reloads the app.
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client.ts';
 import type { BackupLocation, RestoreResult } from '../../../../shared/types/backups.ts';
+import { OperationProgress } from '../../ui/OperationProgress.tsx';
+import { useOperation } from '../../ui/use-operation.ts';
+import { backupPhaseText } from './BackupRunProgress.tsx';
 
 interface Props {
   target: { location: BackupLocation; fileName: string } | null;
@@ -12,18 +13,16 @@ interface Props {
 
 export function RestoreModal({ target, onClose }: Props) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [done, setDone] = useState<RestoreResult | null>(null);
+  const op = useOperation('backups.restoreRun');
+  const final = op.final;
+  // The final event carries any operation's result; this dialog's is the restore's (it has `restored`).
+  const done: RestoreResult | null =
+    final?.state === 'ok' && 'restored' in final.result ? final.result.restored : null;
 
   const restore = async (): Promise<void> => {
     if (!target) return;
-    setBusy(true);
-    setFailure(null);
-    const r = await call('backups.restore', { ...target, confirm: true });
-    setBusy(false);
-    if (r.ok) setDone(r.value);
-    else setFailure(r.error.message);
+    op.forget();
+    await op.start({ ...target, confirm: true });
   };
 
   const close = (): void => {
@@ -31,7 +30,8 @@ export function RestoreModal({ target, onClose }: Props) {
       window.location.reload();
       return;
     }
-    setFailure(null);
+    if (op.running) return;
+    op.forget();
     onClose();
   };
 
@@ -40,16 +40,25 @@ export function RestoreModal({ target, onClose }: Props) {
       {target && !done && (
         <Stack>
           <Text>{t('backups.restoreModal.explain', { fileName: target.fileName })}</Text>
-          {failure && (
-            <Alert color="red" role="alert">
-              {failure}
-            </Alert>
-          )}
+          <OperationProgress
+            op={op}
+            title={t('backups.run.restoreTitle')}
+            texts={{
+              progressLabel: t('backups.run.progressLabel'),
+              starting: t('backups.run.starting'),
+              cancel: t('backups.run.cancel'),
+              cancelling: t('backups.run.cancelling'),
+            }}
+            describe={(p, percent) => backupPhaseText(t, p, percent)}
+            outcome={(f) =>
+              f.state === 'cancelled' ? { color: 'yellow', text: t('backups.run.restoreCancelled') } : null
+            }
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={close} disabled={busy}>
+            <Button variant="default" onClick={close} disabled={op.running}>
               {t('common.cancel')}
             </Button>
-            <Button color="orange" loading={busy} onClick={() => void restore()}>
+            <Button color="orange" loading={op.running} onClick={() => void restore()}>
               {t('backups.restoreModal.confirm')}
             </Button>
           </Group>
