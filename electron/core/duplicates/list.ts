@@ -24,7 +24,10 @@ interface Row {
   b_nik: string | null;
 }
 
-/** Candidates with the given status (default 'baru'), by score, then by the first record's office and id. */
+/**
+ * Candidates with the given status (default 'baru'), by score, then by the first record's office and id. A
+ * pair with a live decision (made here or received from another Dinsos PC) is never 'baru' in the queue.
+ */
 export async function listCandidates(
   db: DbOrTrx,
   limit: number,
@@ -39,7 +42,8 @@ export async function listCandidates(
     join persons pb on pb.id = c.person_b
     left join offices oa on oa.id = pa.origin_office_id
     left join offices ob on ob.id = pb.origin_office_id
-    where c.status = ${status}
+    where c.status = ${status} and (${status} <> 'baru' or not exists (select 1 from duplicate_decisions d
+      where d.person_a = c.person_a and d.person_b = c.person_b and d.undone = 0 and d.deleted = 0))
     order by c.score desc, oa.name, c.person_a, c.person_b
     limit ${limit}`.execute(db);
   return rows.rows.map((r) => ({
@@ -68,6 +72,8 @@ export async function listCandidates(
 export async function countPending(db: DbOrTrx): Promise<number> {
   const r = await sql<{
     n: number;
-  }>`select count(*) as n from duplicate_candidates where status = 'baru'`.execute(db);
+  }>`select count(*) as n from duplicate_candidates c where status = 'baru' and not exists (select 1
+      from duplicate_decisions d where d.person_a = c.person_a and d.person_b = c.person_b
+      and d.undone = 0 and d.deleted = 0)`.execute(db);
   return r.rows[0]?.n ?? 0;
 }

@@ -13,6 +13,7 @@ import * as m009 from './009-erasure.ts';
 import * as m010 from './010-breach-log.ts';
 import * as m011 from './011-import-batches.ts';
 import * as m012 from './012-duplicate-candidates.ts';
+import * as m015 from './015-duplicate-decisions.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -34,6 +35,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: '010-breach-log', up: m010.up },
   { version: 11, name: '011-import-batches', up: m011.up },
   { version: 12, name: '012-duplicate-candidates', up: m012.up },
+  // Number 15 is this migration's: 13 and 14 come from parallel work; when they are merged in, this is version 15.
+  { version: 13, name: '015-duplicate-decisions', up: m015.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
