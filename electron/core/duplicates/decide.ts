@@ -89,7 +89,11 @@ export async function decidePair(
     undo_reason: null,
   };
   const writer = createWriter(db, w.officeId, w.now);
-  const existing = await db.selectFrom('duplicate_decisions').select('id').where('id', '=', id).executeTakeFirst();
+  const existing = await db
+    .selectFrom('duplicate_decisions')
+    .select('id')
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (existing) await writer.update('duplicate_decisions', id, { ...fields, deleted: 0 });
   else {
     await writer.insert('duplicate_decisions', {
@@ -121,7 +125,8 @@ export async function undoPair(
   w: DecisionWriter,
   input: { personA: string; personB: string; reason: string },
 ): Promise<void> {
-  const [a, b] = input.personA < input.personB ? [input.personA, input.personB] : [input.personB, input.personA];
+  const [a, b] =
+    input.personA < input.personB ? [input.personA, input.personB] : [input.personB, input.personA];
   const id = decisionId(a, b);
   const row = await db
     .selectFrom('duplicate_decisions')

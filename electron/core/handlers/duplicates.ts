@@ -8,11 +8,7 @@ import { decidePair, undoPair, type DecisionWriter } from '../duplicates/decide.
 import { personLinks } from '../duplicates/links.ts';
 
 type DuplicateMethod =
-  | 'duplicates.scan'
-  | 'duplicates.list'
-  | 'duplicates.decide'
-  | 'duplicates.undo'
-  | 'persons.links';
+  'duplicates.scan' | 'duplicates.list' | 'duplicates.decide' | 'duplicates.undo' | 'persons.links';
 
 /** The reviewer as the decision records them; the CLI's system account decides as "CLI". */
 function decisionWriter(ctx: HandlerContext): DecisionWriter {

@@ -127,15 +127,11 @@ describe('a duplicate decision travels', () => {
     expect(await links(k1, p1)).toEqual([]);
     expect(await links(k2, p2)).toEqual([]);
     // The pair is proposed again.
-    const queue = unwrap(
-      await dinsos.register.call(reviewer, 'duplicates.list', { limit: 10 }),
-    );
+    const queue = unwrap(await dinsos.register.call(reviewer, 'duplicates.list', { limit: 10 }));
     expect(queue).toHaveLength(1);
     // The decision row is Dinsos's: the kecamatan's next bundle to Dinsos does not carry it back.
     const back = await trio.send(k1.register, dinsos.register);
-    expect(
-      dinsos.register.deps.sqlite.prepare('select count(*) from sync_quarantine').pluck().get(),
-    ).toBe(0);
+    expect(dinsos.register.deps.sqlite.prepare('select count(*) from sync_quarantine').pluck().get()).toBe(0);
     expect(back.every((s) => s === 'applied')).toBe(true);
   });
 
