@@ -40,6 +40,12 @@ export interface DuplicateSide {
   officeName: string | null;
   name: string;
   nik: string | null;
+  birthDate: string | null;
+  sex: string;
+  desaCode: string | null;
+  /** The household's head as recorded, and how many live members it has (0 without a household). */
+  householdHead: string | null;
+  householdSize: number;
 }
 
 export interface DuplicateCandidate {

@@ -2,23 +2,14 @@
 import { optionalString, parseFlags, requireString } from '../args.ts';
 import { usageError, type CliIo } from '../io.ts';
 import { SYSTEM_CALLER, unwrap, withRegister } from '../open.ts';
+import { maskName, maskNik } from '../../../shared/text/mask-id.ts';
 import {
   DUPLICATE_REASONS,
   DUPLICATE_REASON_LABELS,
   type DuplicateSide,
 } from '../../../shared/types/duplicates.ts';
 
-/** "3301084507850021" → "330108******0021": the region and serial, not the birth date. */
-export const maskNik = (nik: string | null): string =>
-  nik ? `${nik.slice(0, 6)}${'*'.repeat(Math.max(0, nik.length - 10))}${nik.slice(-4)}` : '(tanpa NIK)';
-
-/** "Hj. Siti Aminah" → "Hj. S. A.": initials only, enough to tell two lines apart on a screen. */
-export const maskName = (name: string): string =>
-  name
-    .split(/\s+/u)
-    .filter((w) => w !== '')
-    .map((w) => `${w[0] ?? ''}.`)
-    .join(' ');
+export { maskName, maskNik };
 
 /** "0,95": a score with the Indonesian decimal comma. */
 const score = (x: number): string => x.toFixed(2).replace('.', ',');

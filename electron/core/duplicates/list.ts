@@ -1,9 +1,10 @@
-// The duplicate candidates as a list: highest score first, each side with its office, id, name and NIK.
+// The duplicate candidates as a list: highest score first, each side with its office, id, name, NIK, birth, desa and household.
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
 import type {
   DuplicateCandidate,
   DuplicateReason,
+  DuplicateSide,
   DuplicateStatus,
 } from '../../../shared/types/duplicates.ts';
 
@@ -22,6 +23,41 @@ interface Row {
   b_office_name: string | null;
   b_name: string;
   b_nik: string | null;
+}
+
+interface SideFacts {
+  id: string;
+  birth_date: string | null;
+  sex: string;
+  desa_code: string | null;
+  head_name: string | null;
+  members: number;
+}
+
+type Facts = Pick<DuplicateSide, 'birthDate' | 'sex' | 'desaCode' | 'householdHead' | 'householdSize'>;
+
+const NO_FACTS: Facts = { birthDate: null, sex: '', desaCode: null, householdHead: null, householdSize: 0 };
+
+/** Birth date, sex, desa and household of the listed persons, for the reviewer's side-by-side view. */
+async function sideFacts(db: DbOrTrx, ids: string[]): Promise<Map<string, Facts>> {
+  if (ids.length === 0) return new Map();
+  const rows = await sql<SideFacts>`
+    select p.id, p.birth_date, p.sex, p.desa_code, h.head_name,
+           (select count(*) from persons m where m.household_id = p.household_id and m.deleted = 0) as members
+    from persons p left join households h on h.id = p.household_id
+    where p.id in (select value from json_each(${JSON.stringify(ids)}))`.execute(db);
+  return new Map(
+    rows.rows.map((r) => [
+      r.id,
+      {
+        birthDate: r.birth_date,
+        sex: r.sex,
+        desaCode: r.desa_code,
+        householdHead: r.head_name,
+        householdSize: r.members,
+      },
+    ]),
+  );
 }
 
 /**
@@ -46,6 +82,10 @@ export async function listCandidates(
       where d.person_a = c.person_a and d.person_b = c.person_b and d.undone = 0 and d.deleted = 0))
     order by c.score desc, oa.name, c.person_a, c.person_b
     limit ${limit}`.execute(db);
+  const facts = await sideFacts(
+    db,
+    rows.rows.flatMap((r) => [r.person_a, r.person_b]),
+  );
   return rows.rows.map((r) => ({
     a: {
       personId: r.person_a,
@@ -53,6 +93,7 @@ export async function listCandidates(
       officeName: r.a_office_name,
       name: r.a_name,
       nik: r.a_nik,
+      ...(facts.get(r.person_a) ?? NO_FACTS),
     },
     b: {
       personId: r.person_b,
@@ -60,6 +101,7 @@ export async function listCandidates(
       officeName: r.b_office_name,
       name: r.b_name,
       nik: r.b_nik,
+      ...(facts.get(r.person_b) ?? NO_FACTS),
     },
     score: r.score,
     reasons: JSON.parse(r.reasons) as DuplicateReason[],

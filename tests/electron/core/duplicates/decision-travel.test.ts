@@ -72,6 +72,14 @@ describe('a duplicate decision travels', () => {
     unwrap(await call(reviewer, 'duplicates.scan', { mode: 'penuh' }));
     const queue = unwrap(await call(reviewer, 'duplicates.list', { limit: 10 }));
     expect(queue.map((c) => [c.a.personId, c.b.personId].sort())).toEqual([[p1, p2].sort()]);
+    // Side by side for the reviewer: birth, sex, desa and office of each record.
+    const sides = [queue[0]?.a, queue[0]?.b].sort((x, y) =>
+      (x?.desaCode ?? '').localeCompare(y?.desaCode ?? ''),
+    );
+    expect(sides.map((x) => [x?.birthDate, x?.sex, x?.desaCode, x?.officeName, x?.householdSize])).toEqual([
+      ['1982-07-14', 'P', '33.01.08.2001', 'Puskesos Kecamatan Jeruklegi', 0],
+      ['1982-07-14', 'P', '33.01.09.2001', 'Puskesos Kecamatan Kawunganten', 0],
+    ]);
 
     const decided = unwrap(
       await call(reviewer, 'duplicates.decide', {
