@@ -4,7 +4,7 @@ import { CoreError } from '../errors.ts';
 import { getOwnOffice } from '../office/office-repo.ts';
 import { listCandidates } from '../duplicates/list.ts';
 import { scanDuplicates } from '../duplicates/scan.ts';
-import { decidePair, undoPair, type DecisionWriter } from '../duplicates/decide.ts';
+import { decidePair, decisionId, undoPair, type DecisionWriter } from '../duplicates/decide.ts';
 import { personLinks } from '../duplicates/links.ts';
 
 type DuplicateMethod =
@@ -52,7 +52,7 @@ export const duplicateHandlers: Pick<Handlers, DuplicateMethod> = {
   'duplicates.undo': async (ctx, input) => {
     await requireDinsos(ctx);
     await undoPair(ctx.db, decisionWriter(ctx), input);
-    ctx.subject('persons', `${input.personA} ${input.personB}`);
+    ctx.subject('duplicate_decisions', decisionId(input.personA, input.personB));
     ctx.note('keputusan data ganda dibatalkan');
     return { undone: true };
   },
