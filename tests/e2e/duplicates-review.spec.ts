@@ -89,3 +89,25 @@ test('Dinsos decides a pair by keyboard, undoes it, decides again; the resident 
   await expect(links).toContainText('Juga terdaftar di Dinas Sosial Kabupaten Cilacap');
   await expect(links).toContainText(other);
 });
+
+test('intake warns that the NIK typed belongs to a resident also registered elsewhere', async ({
+  browser,
+}) => {
+  const clerk = await openSignedIn(browser, host, PETUGAS);
+  try {
+    await clerk.evaluate(() => {
+      window.location.hash = '#/layanan/baru';
+    });
+    const first = [ids.first, ids.second].sort()[0] === ids.first ? 31 : 13;
+    // A new resident's form: the NIK typed is one already registered here.
+    await clerk
+      .getByRole('button', { name: /Daftarkan warga baru/ })
+      .first()
+      .click();
+    await clerk.getByTestId('nik-input').fill(nik('P', '1961-06-21', first));
+    await expect(clerk.getByTestId('nik-match')).toBeVisible();
+    await expect(clerk.getByTestId('person-links')).toContainText('Juga terdaftar di');
+  } finally {
+    await clerk.context().close();
+  }
+});
