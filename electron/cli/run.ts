@@ -83,7 +83,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   duplicates: {
     run: duplicatesCommand,
     usage:
-      'duplicates scan --data-dir DINSOS_DIR [--bertahap] | duplicates list --data-dir DINSOS_DIR [--limit N]',
+      'duplicates scan --data-dir DINSOS_DIR [--bertahap] | duplicates list --data-dir DINSOS_DIR [--limit N]\n  puskesos duplicates decide --data-dir DINSOS_DIR --a ID --b ID --keputusan sama|bukan [--utama ID] --alasan TEKS\n  puskesos duplicates undo --data-dir DINSOS_DIR --a ID --b ID --alasan TEKS',
   },
   reseed: {
     run: reseedCommand,

@@ -40,6 +40,12 @@ export interface DuplicateSide {
   officeName: string | null;
   name: string;
   nik: string | null;
+  birthDate: string | null;
+  sex: string;
+  desaCode: string | null;
+  /** The household's head as recorded, and how many live members it has (0 without a household). */
+  householdHead: string | null;
+  householdSize: number;
 }
 
 export interface DuplicateCandidate {
@@ -65,4 +71,33 @@ export interface DuplicateScanResult {
   oversizedBlocks: number;
   /** Candidates per reason among those found. */
   byReason: Partial<Record<DuplicateReasonCode, number>>;
+}
+
+/** A reviewer's decision on a pair: one resident ('sama', linked) or two ('bukan', never proposed again). */
+export type DuplicateDecision = 'sama' | 'bukan';
+
+/** A pair's decision as Dinsos holds it (duplicate_decisions, synced). */
+export interface DuplicateDecisionRecord {
+  id: string;
+  personA: string;
+  personB: string;
+  decision: DuplicateDecision;
+  primaryPersonId: string | null;
+  reason: string;
+  decidedAt: string;
+  decidedByName: string;
+  undone: boolean;
+}
+
+/**
+ * "Juga terdaftar di …": another record of this resident, linked by a Dinsos decision. Only what the office
+ * needs: the other office, the other record's id and when it was decided — never that record's contents.
+ */
+export interface PersonLink {
+  personId: string;
+  officeId: string;
+  officeName: string | null;
+  decidedAt: string;
+  /** True when the other record was chosen as the primary identity. */
+  otherIsPrimary: boolean;
 }

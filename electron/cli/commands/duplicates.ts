@@ -1,24 +1,15 @@
-// `puskesos duplicates scan|list`: duplicate candidates at Dinsos from the CLI, with names and NIKs masked in the list.
+// `puskesos duplicates scan|list|decide|undo`: duplicate candidates and decisions at Dinsos from the CLI (names and NIKs masked).
 import { optionalString, parseFlags, requireString } from '../args.ts';
 import { usageError, type CliIo } from '../io.ts';
 import { SYSTEM_CALLER, unwrap, withRegister } from '../open.ts';
+import { maskName, maskNik } from '../../../shared/text/mask-id.ts';
 import {
   DUPLICATE_REASONS,
   DUPLICATE_REASON_LABELS,
   type DuplicateSide,
 } from '../../../shared/types/duplicates.ts';
 
-/** "3301084507850021" → "330108******0021": the region and serial, not the birth date. */
-export const maskNik = (nik: string | null): string =>
-  nik ? `${nik.slice(0, 6)}${'*'.repeat(Math.max(0, nik.length - 10))}${nik.slice(-4)}` : '(tanpa NIK)';
-
-/** "Hj. Siti Aminah" → "Hj. S. A.": initials only, enough to tell two lines apart on a screen. */
-export const maskName = (name: string): string =>
-  name
-    .split(/\s+/u)
-    .filter((w) => w !== '')
-    .map((w) => `${w[0] ?? ''}.`)
-    .join(' ');
+export { maskName, maskNik };
 
 /** "0,95": a score with the Indonesian decimal comma. */
 const score = (x: number): string => x.toFixed(2).replace('.', ',');
@@ -63,9 +54,59 @@ async function listCmd(argv: string[], io: CliIo): Promise<number> {
   });
 }
 
+const PAIR_FLAGS = {
+  'data-dir': { type: 'string' },
+  a: { type: 'string' },
+  b: { type: 'string' },
+  alasan: { type: 'string' },
+} as const;
+
+/** `decide --a ID --b ID --keputusan sama|bukan [--utama ID] --alasan TEKS`: one pair, through the contract. */
+async function decideCmd(argv: string[], io: CliIo): Promise<number> {
+  const p = parseFlags(argv, { ...PAIR_FLAGS, keputusan: { type: 'string' }, utama: { type: 'string' } });
+  const decision = requireString(p, 'keputusan');
+  if (decision !== 'sama' && decision !== 'bukan') throw usageError('--keputusan harus sama atau bukan.');
+  const primary = optionalString(p, 'utama');
+  if (decision === 'sama' && primary === undefined)
+    throw usageError('--utama (ID data utama) wajib untuk keputusan sama.');
+  const input = {
+    personA: requireString(p, 'a'),
+    personB: requireString(p, 'b'),
+    decision,
+    ...(decision === 'sama' ? { primaryPersonId: primary } : {}),
+    reason: requireString(p, 'alasan'),
+  } as const;
+  return withRegister(requireString(p, 'data-dir'), 'existing', async (reg) => {
+    const r = unwrap(await reg.call(SYSTEM_CALLER, 'duplicates.decide', input));
+    io.out(
+      r.decision === 'sama'
+        ? `Diputuskan: orang yang sama (data utama ${r.primaryPersonId ?? ''}).`
+        : 'Diputuskan: bukan orang yang sama; pasangan ini tidak diusulkan lagi.',
+    );
+    io.out(`Keputusan ${r.id} dikirim ke kantor kedua warga pada paket berikutnya.`);
+    return 0;
+  });
+}
+
+async function undoCmd(argv: string[], io: CliIo): Promise<number> {
+  const p = parseFlags(argv, PAIR_FLAGS);
+  const input = {
+    personA: requireString(p, 'a'),
+    personB: requireString(p, 'b'),
+    reason: requireString(p, 'alasan'),
+  };
+  return withRegister(requireString(p, 'data-dir'), 'existing', async (reg) => {
+    unwrap(await reg.call(SYSTEM_CALLER, 'duplicates.undo', input));
+    io.out('Keputusan dibatalkan; pasangan ini kembali ke antrean.');
+    return 0;
+  });
+}
+
 export async function duplicatesCommand(argv: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === 'scan') return scanCmd(rest, io);
   if (sub === 'list') return listCmd(rest, io);
-  throw usageError('Perintah duplicates yang dikenal: scan, list.');
+  if (sub === 'decide') return decideCmd(rest, io);
+  if (sub === 'undo') return undoCmd(rest, io);
+  throw usageError('Perintah duplicates yang dikenal: scan, list, decide, undo.');
 }

@@ -95,6 +95,14 @@ export async function dashboardCharts(db: DbOrTrx, clock: OfficeClock): Promise<
     .select([areaSql('p.desa_code', areaLevel).as('code'), (eb) => eb.fn.countAll<number>().as('n')])
     .where('p.deleted', '=', 0)
     .where(sql<boolean>`p.id in (select person_id from ppks_assignments where active = 1 and deleted = 0)`)
+    // A record linked by a 'sama' decision to a primary record that is counted here counts once (at Dinsos).
+    .where(
+      sql<boolean>`not exists (select 1 from duplicate_decisions d
+        join persons q on q.id = d.primary_person_id and q.deleted = 0
+        where d.decision = 'sama' and d.undone = 0 and d.deleted = 0 and d.primary_person_id <> p.id
+          and (d.person_a = p.id or d.person_b = p.id)
+          and q.id in (select person_id from ppks_assignments where active = 1 and deleted = 0))`,
+    )
     .groupBy('code')
     .execute();
 

@@ -21,6 +21,7 @@ import type { TkskMonthNotesTable } from './tables/tksk-month-notes.ts';
 import type { MonthlyReportsTable } from './tables/monthly-reports.ts';
 import type { ErasuresTable } from './tables/erasures.ts';
 import type { DuplicateCandidatesTable } from './tables/duplicate-candidates.ts';
+import type { DuplicateDecisionsTable } from './tables/duplicate-decisions.ts';
 import type { BreachIncidentsTable, ExportLogPersonsTable, ExportLogTable } from './tables/export-log.ts';
 import type {
   BundlesInTable,
@@ -64,6 +65,7 @@ export interface Database {
   export_log_persons: ExportLogPersonsTable;
   breach_incidents: BreachIncidentsTable;
   duplicate_candidates: DuplicateCandidatesTable;
+  duplicate_decisions: DuplicateDecisionsTable;
 }
 
 /** Tables that travel between offices (see digest/synced-tables.ts for their canonical columns). */
@@ -81,7 +83,8 @@ export type SyncedTableName =
   | 'tksk_activities'
   | 'tksk_month_notes'
   | 'monthly_reports'
-  | 'erasures';
+  | 'erasures'
+  | 'duplicate_decisions';
 
 export type Db = Kysely<Database>;
 /** Either the root handle or a transaction; handlers take this so they compose inside one transaction. */

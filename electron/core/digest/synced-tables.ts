@@ -31,6 +31,12 @@ export interface SyncedTable {
   references: readonly Reference[];
   /** Columns no bundle may ever change: key material comes from enrollment and the network file only. */
   keyColumns: readonly string[];
+  /**
+   * A record only Dinsos writes, about rows of several offices (a duplicate decision names two persons of two
+   * kecamatan): Dinsos sends it to each office owning a row one of its `references` names, and that office
+   * accepts it from its Dinsos; a kecamatan or desa office never writes it (rule `hanya-dinsos`).
+   */
+  dinsosOnly: boolean;
 }
 
 /** Every synced table also has these; `deleted` is the tombstone, the rest are sync bookkeeping (local_seq is local). */
@@ -47,6 +53,7 @@ interface TableRules {
   owner?: Ownership;
   references?: readonly Reference[];
   keyColumns?: readonly string[];
+  dinsosOnly?: boolean;
 }
 
 const table = (name: string, data: readonly string[], rules: TableRules = {}): SyncedTable => ({
@@ -56,6 +63,7 @@ const table = (name: string, data: readonly string[], rules: TableRules = {}): S
   owner: rules.owner ?? { kind: 'origin' },
   references: rules.references ?? [],
   keyColumns: rules.keyColumns ?? [],
+  dinsosOnly: rules.dinsosOnly ?? false,
 });
 
 const childOf = (column: string, parent: string): TableRules => ({
@@ -230,6 +238,31 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
     ...childOf('person_id', 'persons'),
     references: [{ column: 'household_id', table: 'households' }],
   }),
+  // A Dinsos reviewer's decision on a pair of person records (issue 17): after persons and erasures, so the
+  // persons it names are in place. Each office concerned receives it; the other office's record stays there.
+  table(
+    'duplicate_decisions',
+    [
+      'person_a',
+      'office_a',
+      'person_b',
+      'office_b',
+      'decision',
+      'primary_person_id',
+      'reason',
+      'decided_at',
+      'decided_by_name',
+      'undone',
+      'undo_reason',
+    ],
+    {
+      references: [
+        { column: 'person_a', table: 'persons' },
+        { column: 'person_b', table: 'persons' },
+      ],
+      dinsosOnly: true,
+    },
+  ),
 ];
 
 export const syncedTable = (name: string): SyncedTable => {

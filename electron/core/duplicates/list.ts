@@ -1,9 +1,10 @@
-// The duplicate candidates as a list: highest score first, each side with its office, id, name and NIK.
+// The duplicate candidates as a list: highest score first, each side with its office, id, name, NIK, birth, desa and household.
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
 import type {
   DuplicateCandidate,
   DuplicateReason,
+  DuplicateSide,
   DuplicateStatus,
 } from '../../../shared/types/duplicates.ts';
 
@@ -24,7 +25,45 @@ interface Row {
   b_nik: string | null;
 }
 
-/** Candidates with the given status (default 'baru'), by score, then by the first record's office and id. */
+interface SideFacts {
+  id: string;
+  birth_date: string | null;
+  sex: string;
+  desa_code: string | null;
+  head_name: string | null;
+  members: number;
+}
+
+type Facts = Pick<DuplicateSide, 'birthDate' | 'sex' | 'desaCode' | 'householdHead' | 'householdSize'>;
+
+const NO_FACTS: Facts = { birthDate: null, sex: '', desaCode: null, householdHead: null, householdSize: 0 };
+
+/** Birth date, sex, desa and household of the listed persons, for the reviewer's side-by-side view. */
+async function sideFacts(db: DbOrTrx, ids: string[]): Promise<Map<string, Facts>> {
+  if (ids.length === 0) return new Map();
+  const rows = await sql<SideFacts>`
+    select p.id, p.birth_date, p.sex, p.desa_code, h.head_name,
+           (select count(*) from persons m where m.household_id = p.household_id and m.deleted = 0) as members
+    from persons p left join households h on h.id = p.household_id
+    where p.id in (select value from json_each(${JSON.stringify(ids)}))`.execute(db);
+  return new Map(
+    rows.rows.map((r) => [
+      r.id,
+      {
+        birthDate: r.birth_date,
+        sex: r.sex,
+        desaCode: r.desa_code,
+        householdHead: r.head_name,
+        householdSize: r.members,
+      },
+    ]),
+  );
+}
+
+/**
+ * Candidates with the given status (default 'baru'), by score, then by the first record's office and id. A
+ * pair with a live decision (made here or received from another Dinsos PC) is never 'baru' in the queue.
+ */
 export async function listCandidates(
   db: DbOrTrx,
   limit: number,
@@ -39,9 +78,14 @@ export async function listCandidates(
     join persons pb on pb.id = c.person_b
     left join offices oa on oa.id = pa.origin_office_id
     left join offices ob on ob.id = pb.origin_office_id
-    where c.status = ${status}
+    where c.status = ${status} and (${status} <> 'baru' or not exists (select 1 from duplicate_decisions d
+      where d.person_a = c.person_a and d.person_b = c.person_b and d.undone = 0 and d.deleted = 0))
     order by c.score desc, oa.name, c.person_a, c.person_b
     limit ${limit}`.execute(db);
+  const facts = await sideFacts(
+    db,
+    rows.rows.flatMap((r) => [r.person_a, r.person_b]),
+  );
   return rows.rows.map((r) => ({
     a: {
       personId: r.person_a,
@@ -49,6 +93,7 @@ export async function listCandidates(
       officeName: r.a_office_name,
       name: r.a_name,
       nik: r.a_nik,
+      ...(facts.get(r.person_a) ?? NO_FACTS),
     },
     b: {
       personId: r.person_b,
@@ -56,6 +101,7 @@ export async function listCandidates(
       officeName: r.b_office_name,
       name: r.b_name,
       nik: r.b_nik,
+      ...(facts.get(r.person_b) ?? NO_FACTS),
     },
     score: r.score,
     reasons: JSON.parse(r.reasons) as DuplicateReason[],
@@ -68,6 +114,8 @@ export async function listCandidates(
 export async function countPending(db: DbOrTrx): Promise<number> {
   const r = await sql<{
     n: number;
-  }>`select count(*) as n from duplicate_candidates where status = 'baru'`.execute(db);
+  }>`select count(*) as n from duplicate_candidates c where status = 'baru' and not exists (select 1
+      from duplicate_decisions d where d.person_a = c.person_a and d.person_b = c.person_b
+      and d.undone = 0 and d.deleted = 0)`.execute(db);
   return r.rows[0]?.n ?? 0;
 }

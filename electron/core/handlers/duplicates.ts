@@ -1,11 +1,20 @@
-// Handlers of duplicate finding: the scan (Dinsos only) and the list of candidates (an audited view of personal data).
+// Handlers of duplicates: scan, list, decide and undo (Dinsos only), and a resident's links (any office).
 import type { HandlerContext, Handlers } from '../context.ts';
 import { CoreError } from '../errors.ts';
 import { getOwnOffice } from '../office/office-repo.ts';
 import { listCandidates } from '../duplicates/list.ts';
 import { scanDuplicates } from '../duplicates/scan.ts';
+import { decidePair, decisionId, undoPair, type DecisionWriter } from '../duplicates/decide.ts';
+import { personLinks } from '../duplicates/links.ts';
 
-type DuplicateMethod = 'duplicates.scan' | 'duplicates.list';
+type DuplicateMethod =
+  'duplicates.scan' | 'duplicates.list' | 'duplicates.decide' | 'duplicates.undo' | 'persons.links';
+
+/** The reviewer as the decision records them; the CLI's system account decides as "CLI". */
+function decisionWriter(ctx: HandlerContext): DecisionWriter {
+  if (!ctx.officeId) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
+  return { officeId: ctx.officeId, actorName: ctx.user?.fullName ?? 'Sistem (CLI)', now: ctx.deps.now };
+}
 
 /** Only Dinsos holds every office's residents; a kecamatan or desa has nothing to reconcile across offices. */
 async function requireDinsos(ctx: HandlerContext): Promise<void> {
@@ -30,5 +39,26 @@ export const duplicateHandlers: Pick<Handlers, DuplicateMethod> = {
     ctx.subject('duplicate_candidates', 'baru');
     ctx.note(`daftar kandidat data ganda: ${list.length} pasangan`);
     return list;
+  },
+
+  'duplicates.decide': async (ctx, input) => {
+    await requireDinsos(ctx);
+    const r = await decidePair(ctx.db, decisionWriter(ctx), input);
+    ctx.subject('duplicate_decisions', r.id);
+    ctx.note(`keputusan data ganda: ${r.decision === 'sama' ? 'orang yang sama' : 'bukan orang yang sama'}`);
+    return r;
+  },
+
+  'duplicates.undo': async (ctx, input) => {
+    await requireDinsos(ctx);
+    await undoPair(ctx.db, decisionWriter(ctx), input);
+    ctx.subject('duplicate_decisions', decisionId(input.personA, input.personB));
+    ctx.note('keputusan data ganda dibatalkan');
+    return { undone: true };
+  },
+
+  'persons.links': async (ctx, { personId }) => {
+    ctx.subject('persons', personId);
+    return personLinks(ctx.db, personId);
   },
 };

@@ -6,6 +6,7 @@ import type { DesaFigures } from '../../../shared/types/reports.ts';
 import { ageGroup, bump } from './figures.ts';
 import type { ReportPeriod } from './period.ts';
 import { caseInScope } from './scope.ts';
+import { linkedIdentity } from '../duplicates/identity.ts';
 
 interface ReceivedRow {
   desa_code: string;
@@ -61,6 +62,9 @@ export async function addServedFigures(
     ppks.set(r.person, set);
   }
 
+  // A resident with records at two offices, linked by a Dinsos 'sama' decision, is one person served.
+  const identity = await linkedIdentity(db);
+  const returningIdentities = new Set([...returning].map(identity));
   const seen = new Set<string>();
   for (const r of received.rows) {
     const byCase = at(r.desa_code);
@@ -68,12 +72,13 @@ export async function addServedFigures(
     byCase.cases.received += 1;
     bump(byCase.cases.receivedByKind, r.kind);
     bump(byCase.cases.receivedByCategory, r.category);
-    if (seen.has(r.person)) continue;
+    const who = identity(r.person);
+    if (seen.has(who)) continue;
     // The person counts once, in the desa of their first case of the month.
-    seen.add(r.person);
+    seen.add(who);
     const s = at(r.desa_code).served;
     s.persons += 1;
-    if (returning.has(r.person)) s.returningPersons += 1;
+    if (returningIdentities.has(who)) s.returningPersons += 1;
     else s.newPersons += 1;
     if (r.sex === 'L' || r.sex === 'P') s.bySex[r.sex] += 1;
     s.byAgeGroup[ageGroup(r.birth_date, p.lastDay)] += 1;

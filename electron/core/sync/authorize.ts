@@ -16,6 +16,7 @@ export const RULES = {
   parent: 'induk-milik-sendiri',
   stampAuthor: 'penulis-stempel',
   scope: 'lingkup-penerima',
+  dinsosOnly: 'hanya-dinsos',
 } as const;
 
 export type RuleName = (typeof RULES)[keyof typeof RULES];
@@ -158,6 +159,12 @@ export function createAuthorizer(c: AuthorizeContext): Authorizer {
   /** A kecamatan or desa office: only records it owns, parents it owns, stamps it wrote. */
   const checkOffice = (r: ChangeRecord, t: SyncedTable, row: Row | undefined): Refusal | null => {
     const s = c.sender.officeId;
+    if (t.dinsosOnly) {
+      return {
+        rule: RULES.dinsosOnly,
+        message: `${senderName} tidak boleh menulis ${what(t, r)}: hanya Dinas Sosial yang memutuskannya.`,
+      };
+    }
     const before = row ? ownerBefore(t, row) : null;
     if (row && before !== s) {
       return {
@@ -209,9 +216,23 @@ export function createAuthorizer(c: AuthorizeContext): Authorizer {
     return null;
   };
 
+  /** A Dinsos-only record of the sending Dinsos that names a row of this office (its persons, not another's). */
+  const concernsMe = (r: ChangeRecord, t: SyncedTable, row: Row | undefined): boolean => {
+    const origin = row ? String(row.origin_office_id) : r.origin;
+    if (origin !== c.sender.officeId) return false;
+    const mine = (table: string, v: ChangeValue | undefined): boolean =>
+      typeof v === 'string' && ownerOf(syncedTable(table), v) === c.receiver.officeId;
+    const after = t.references.some((ref) =>
+      mine(ref.table, r.values[ref.column] !== undefined ? r.values[ref.column] : row?.[ref.column]),
+    );
+    const before = !row || t.references.some((ref) => mine(ref.table, row[ref.column]));
+    return after && before;
+  };
+
   /** Dinsos writes any record of its kabupaten, but sends an office only that office's scope. */
   const checkDinsos = (r: ChangeRecord, t: SyncedTable, row: Row | undefined): Refusal | null => {
     if (t.owner.kind === 'self') return null;
+    if (t.dinsosOnly && concernsMe(r, t, row)) return null;
     const me = c.receiver.officeId;
     const before = row ? ownerBefore(t, row) : me;
     const after = ownerAfter(t, r, row);

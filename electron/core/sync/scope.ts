@@ -1,5 +1,5 @@
 // Data minimisation: which rows of a table may travel to a given recipient, and which would only echo it back.
-import type { SyncedTable } from '../digest/synced-tables.ts';
+import { syncedTable, type SyncedTable } from '../digest/synced-tables.ts';
 
 export interface ScopeSql {
   /** A SQL condition on the table's rows (alias-free), with its parameters. */
@@ -15,12 +15,27 @@ export interface ScopeSql {
 export function scopeFor(t: SyncedTable, senderType: string, recipientId: string): ScopeSql {
   const owner = t.owner;
   if (senderType !== 'dinsos' || owner.kind === 'self') return { where: '1 = 1', params: [] };
+  if (t.dinsosOnly) return concernedScope(t, recipientId);
   if (owner.kind === 'origin') return { where: `"origin_office_id" = ?`, params: [recipientId] };
   if (owner.kind === 'office') return { where: `"${owner.column}" = ?`, params: [recipientId] };
   return {
     where: `("origin_office_id" = ? or "${owner.column}" in (select "id" from "${owner.table}" where "origin_office_id" = ?))`,
     params: [recipientId, recipientId],
   };
+}
+
+/**
+ * A Dinsos-only record about rows of several offices (a duplicate decision): to each office owning a row it
+ * names, and to no one else. The office receives the record, never the other office's row it names.
+ */
+function concernedScope(t: SyncedTable, recipientId: string): ScopeSql {
+  const parts = t.references.map((ref) => {
+    if (syncedTable(ref.table).owner.kind !== 'origin') {
+      throw new Error(`${t.name}.${ref.column}: a Dinsos-only record names rows owned by their origin only`);
+    }
+    return `"${ref.column}" in (select "id" from "${ref.table}" where "origin_office_id" = ?)`;
+  });
+  return { where: `(${parts.join(' or ')})`, params: t.references.map(() => recipientId) };
 }
 
 /** The office part of an HLC stamp `TTTTTTTTTTTTT-CCCC-<office>`. */

@@ -63,6 +63,8 @@ export const enAudit: typeof idAudit = {
     duplicates: {
       scan: 'Scanned the register for duplicates',
       list: 'Viewed the duplicate candidates',
+      decide: 'Decided the duplicate pair {{subject}}',
+      undo: 'Undid the duplicate decision {{subject}}',
     },
     operations: {
       start: 'Started a long task',
@@ -89,6 +91,7 @@ export const enAudit: typeof idAudit = {
       search: 'Searched residents',
       get: 'Opened resident {{subject}}',
       checkDuplicates: 'Checked for similar residents',
+      links: "Viewed resident {{subject}}'s records at other offices",
       create: 'Registered resident {{subject}}',
       update: 'Changed resident {{subject}}',
       erase: 'Erased the personal data of resident {{subject}} (UU 27/2022)',

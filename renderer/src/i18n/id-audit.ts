@@ -61,6 +61,8 @@ export const idAudit = {
     duplicates: {
       scan: 'Memindai register untuk data ganda',
       list: 'Melihat daftar kandidat data ganda',
+      decide: 'Memutuskan pasangan data ganda {{subject}}',
+      undo: 'Membatalkan keputusan data ganda {{subject}}',
     },
     operations: {
       start: 'Memulai pekerjaan panjang',
@@ -87,6 +89,7 @@ export const idAudit = {
       search: 'Mencari warga',
       get: 'Membuka data warga {{subject}}',
       checkDuplicates: 'Memeriksa kemiripan data warga',
+      links: 'Melihat data lain warga {{subject}} di kantor lain',
       create: 'Mendaftarkan warga {{subject}}',
       update: 'Mengubah data warga {{subject}}',
       erase: 'Menghapus data pribadi warga {{subject}} (UU 27/2022)',

@@ -1,4 +1,4 @@
-// One person's record: identity, household and KK history, cases, PPKS, programs, history, export and Disdukcapil hint.
+// One person's record: identity, household and KK history, cases, PPKS, programs, history, export, links and Disdukcapil hint.
 import { Alert, Anchor, Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { IdentityCard } from './IdentityCard.tsx';
 import { PersonCasesCard } from './PersonCasesCard.tsx';
 import { PersonEditModal } from './PersonEditModal.tsx';
 import { PersonHistoryCard } from './PersonHistoryCard.tsx';
+import { PersonLinks } from './PersonLinks.tsx';
 import { PpksCard } from './PpksCard.tsx';
 import { ProgramsCard } from './ProgramsCard.tsx';
 
@@ -87,6 +88,7 @@ export function PersonDetailScreen({ id }: { id: string }) {
           }}
         />
       )}
+      <PersonLinks personId={person.id} />
       {person.suggestDisdukcapil && <DisdukcapilBanner person={person} />}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <IdentityCard person={person} />

@@ -4,13 +4,15 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
-import { usePermissions } from '../app/permissions.ts';
+import { useApp } from '../app/app-context.tsx';
+import { mayCall, usePermissions } from '../app/permissions.ts';
 import { formatNumber } from '../format.ts';
 import { hrefTo, navigate, rememberList, replaceHref } from '../nav/route.ts';
 import { usePagedRows } from '../ui/use-paged-rows.ts';
 import { usePersonColumns } from '../ui/register-columns.tsx';
 import { VirtualTable } from '../ui/VirtualTable.tsx';
 import { PersonFilterBar } from './PersonFilterBar.tsx';
+import { DUPLICATE_QUEUE } from './duplicate-queue-path.ts';
 import {
   personFiltersFrom,
   personListHref,
@@ -21,6 +23,10 @@ import {
 export function PersonList({ query }: { query: URLSearchParams }) {
   const { t } = useTranslation();
   const perms = usePermissions();
+  const app = useApp();
+  // Only Dinsos reconciles records across offices (duplicates.list refuses elsewhere).
+  const reviewsDuplicates =
+    app.status.office?.type === 'dinsos' && mayCall(app.session.user.role, 'duplicates.list');
   const [filters, setFilters] = useState<PersonFilters>(() => personFiltersFrom(query));
   const [debouncedQ] = useDebouncedValue(filters.q, 150);
   const applied = useMemo(() => ({ ...filters, q: debouncedQ }), [filters, debouncedQ]);
@@ -48,11 +54,18 @@ export function PersonList({ query }: { query: URLSearchParams }) {
         <Title order={1} size="h2">
           {t('nav.warga')}
         </Title>
-        {perms.writeRegister && (
-          <Button component="a" href={hrefTo('layanan', ['baru'])}>
-            {t('intake.start')}
-          </Button>
-        )}
+        <Group gap="sm">
+          {reviewsDuplicates && (
+            <Button component="a" variant="default" href={hrefTo('warga', [DUPLICATE_QUEUE])}>
+              {t('duplicates.queue.open')}
+            </Button>
+          )}
+          {perms.writeRegister && (
+            <Button component="a" href={hrefTo('layanan', ['baru'])}>
+              {t('intake.start')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <TextInput
         label={t('warga.searchLabel')}

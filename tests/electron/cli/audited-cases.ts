@@ -1,7 +1,8 @@
 // The cases of audited.test.ts: one per CLI command and subcommand, with the entry each must leave.
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { trustDirectly, type Run } from '../../support/cli-offices.ts';
+import { dbFile, trustDirectly, type Run } from '../../support/cli-offices.ts';
+import { openRegisterFile } from '../../support/raw-db.ts';
 
 /** The two offices and the files the cases hand on to later cases (a bundle, a backup, a request file). */
 export const ctx = {
@@ -10,6 +11,16 @@ export const ctx = {
   dinsos: '',
   kecId: '',
   files: {} as Record<string, string>,
+};
+
+/** Two person ids an office holds (the demo residents Dinsos received), for the duplicate decision cases. */
+const personIds = (dir: string): string[] => {
+  const db = openRegisterFile(dbFile(dir), { readonly: true });
+  try {
+    return db.prepare('select id from persons order by id limit 2').pluck().all() as string[];
+  } finally {
+    db.close();
+  }
 };
 
 /** The newest manual backup of an office. */
@@ -224,6 +235,34 @@ export const CASES: Case[] = [
     dir: () => ctx.dinsos,
     argv: () => ['duplicates', 'list', '--data-dir', ctx.dinsos],
     action: 'duplicates.list',
+  },
+  {
+    name: 'duplicates decide',
+    dir: () => ctx.dinsos,
+    argv: () => {
+      const [a, b] = personIds(ctx.dinsos);
+      ctx.files.pair = `${a ?? ''} ${b ?? ''}`;
+      return ['duplicates', 'decide', '--data-dir', ctx.dinsos, '--a', a ?? '', '--b', b ?? ''].concat([
+        '--keputusan',
+        'bukan',
+        '--alasan',
+        'Tanggal lahir berbeda',
+      ]);
+    },
+    action: 'duplicates.decide',
+    detail: /^keputusan data ganda: bukan orang yang sama$/,
+  },
+  {
+    name: 'duplicates undo',
+    dir: () => ctx.dinsos,
+    argv: () => {
+      const [a, b] = (ctx.files.pair ?? '').split(' ');
+      return ['duplicates', 'undo', '--data-dir', ctx.dinsos, '--a', a ?? '', '--b', b ?? ''].concat([
+        '--alasan',
+        'Keliru memutuskan',
+      ]);
+    },
+    action: 'duplicates.undo',
   },
   {
     name: 'network export',

@@ -1,4 +1,4 @@
-// `puskesos duplicates scan|list` at Dinsos: counts per reason, a masked list, audited; refused at a kecamatan.
+// `puskesos duplicates scan|list|decide|undo` at Dinsos: counts per reason, a masked list, decisions; audited; refused at a kecamatan.
 import { join } from 'node:path';
 import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +100,46 @@ describe('puskesos duplicates', () => {
     expect(r.err).toContain('hanya di kantor Dinas Sosial');
     expect((await cli('duplicates', 'list', '--data-dir', dinsos, '--limit', '0')).code).toBe(2);
     expect((await cli('duplicates', 'hapus', '--data-dir', dinsos)).code).toBe(2);
+  });
+
+  it('decide takes a pair out of the list, undo puts it back; bad flags are usage errors', async () => {
+    const ids = (out: string): string[] =>
+      [...out.matchAll(/ {2}([0-9a-f-]{36}) {2}/g)].map((m) => m[1] ?? '');
+    const [a, b] = ids((await cli('duplicates', 'list', '--data-dir', dinsos, '--limit', '1')).out);
+    const pair = ['--data-dir', dinsos, '--a', a ?? '', '--b', b ?? ''];
+    const noPrimary = await cli(
+      'duplicates',
+      'decide',
+      ...pair,
+      '--keputusan',
+      'sama',
+      '--alasan',
+      'NIK sama',
+    );
+    expect([noPrimary.code, noPrimary.err]).toEqual([2, expect.stringContaining('--utama')]);
+    const r = await cli(
+      'duplicates',
+      'decide',
+      ...pair,
+      '--keputusan',
+      'sama',
+      '--utama',
+      a ?? '',
+      '--alasan',
+      'NIK sama, pindah kecamatan',
+    );
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain(`Diputuskan: orang yang sama (data utama ${a ?? ''}).`);
+    const after = await cli('duplicates', 'list', '--data-dir', dinsos);
+    expect(ids(after.out)).not.toContain(a);
+    const undo = await cli('duplicates', 'undo', ...pair, '--alasan', 'Keliru memutuskan');
+    expect(undo.code, undo.err).toBe(0);
+    expect(ids((await cli('duplicates', 'list', '--data-dir', dinsos)).out)).toContain(a);
+    const again = await cli('duplicates', 'undo', ...pair, '--alasan', 'Keliru memutuskan');
+    expect([again.code, again.err]).toEqual([1, expect.stringContaining('belum diputuskan')]);
+    expect((await cli('duplicates', 'decide', ...pair, '--keputusan', 'mungkin', '--alasan', 'x')).code).toBe(
+      2,
+    );
   });
 
   it('masks a NIK to region and serial and a name to initials', () => {

@@ -453,4 +453,25 @@ export const SAMPLES: Record<Method, Sample> = {
     malformed: { mode: 'semua' },
   },
   'duplicates.list': { valid: () => ({ limit: 10 }), validFails: 'FORBIDDEN', malformed: { limit: 0 } },
+  'duplicates.decide': {
+    valid: (fx) => ({
+      personA: fx.register.personId,
+      personB: fx.register.erasablePersonId,
+      decision: 'sama',
+      primaryPersonId: fx.register.personId,
+      reason: 'NIK dan tanggal lahir sama',
+    }),
+    validFails: 'FORBIDDEN',
+    malformed: { personA: 'orang-1', decision: 'mungkin' },
+  },
+  'duplicates.undo': {
+    valid: (fx) => ({
+      personA: fx.register.personId,
+      personB: fx.register.erasablePersonId,
+      reason: 'Keliru memutuskan',
+    }),
+    validFails: 'FORBIDDEN',
+    malformed: { personA: 'orang-1', reason: '' },
+  },
+  'persons.links': { valid: (fx) => ({ personId: fx.register.personId }), malformed: { personId: 'x' } },
 };

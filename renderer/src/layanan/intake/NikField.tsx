@@ -1,5 +1,6 @@
 // The NIK field of the intake form: live offline checks, warnings beside it with an override reason, "no NIK",
-// and the person already registered with this NIK (checked with persons.checkDuplicates as it is typed).
+// and the person already registered with this NIK (checked with persons.checkDuplicates as it is typed), with
+// the other offices where Dinsos found them registered too.
 import { Alert, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { useRegions } from '../../app/regions.tsx';
 import { formatDay } from '../../format.ts';
 import { Dotted } from '../../ui/Dotted.tsx';
 import { IdNumber } from '../../ui/IdNumber.tsx';
+import { PersonLinks } from '../../warga/PersonLinks.tsx';
 import { normaliseDigits } from '../../../../shared/validation/nik.ts';
 import type { PersonSummary } from '../../../../shared/types/register.ts';
 import { nikCheckOf, type PersonDraft } from './person-draft.ts';
@@ -115,6 +117,8 @@ export function NikField(props: Props) {
           </Group>
         </Alert>
       )}
+      {/* The resident is also registered at another office (a Dinsos decision linked the records). */}
+      {match && <PersonLinks personId={match.id} />}
     </>
   );
 }

@@ -1,6 +1,4 @@
 // After a bundle import at Dinsos the incremental scan runs, once the register was scanned once.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Register } from '../../../../electron/core/register.ts';
@@ -8,26 +6,15 @@ import { getOwnOfficeId } from '../../../../electron/core/office/office-repo.ts'
 import { createWriter } from '../../../../electron/core/sync/writer.ts';
 import { scanDuplicates } from '../../../../electron/core/duplicates/scan.ts';
 import { makeNik } from '../../../support/persons.ts';
-import { openSetUpOffice, tempDir, type TestOffice } from '../../../support/register.ts';
-import {
-  DINSOS_SETUP,
-  exportTo,
-  importAll,
-  KECAMATAN_2_SETUP,
-  link,
-  written,
-} from '../../../support/sync-network.ts';
+import type { TestOffice } from '../../../support/register.ts';
+import { exportTo, importAll, written } from '../../../support/sync-network.ts';
+import { openSyncTrio, type SyncTrio } from '../../../support/sync-trio.ts';
 
+let trio: SyncTrio;
 let k1: TestOffice;
 let k2: TestOffice;
 let dinsos: TestOffice;
-let dir: string;
-let n = 0;
-const outDir = (): string => {
-  const d = join(dir, `out-${++n}`);
-  mkdirSync(d);
-  return d;
-};
+const outDir = (): string => trio.outDir();
 
 async function person(r: Register, name: string, nik: string | null): Promise<string> {
   const { db, now } = r.deps;
@@ -52,17 +39,10 @@ const candidates = (r: Register): number =>
   r.deps.sqlite.prepare('select count(*) from duplicate_candidates').pluck().get() as number;
 
 beforeAll(async () => {
-  k1 = await openSetUpOffice();
-  k2 = await openSetUpOffice({ setup: KECAMATAN_2_SETUP });
-  dinsos = await openSetUpOffice({ setup: DINSOS_SETUP });
-  link(dinsos.register, [k1.register, k2.register]);
-  dir = tempDir();
+  trio = await openSyncTrio();
+  ({ k1, k2, dinsos } = trio);
 }, 120_000);
-afterAll(async () => {
-  await k1.register.close();
-  await k2.register.close();
-  await dinsos.dispose();
-});
+afterAll(() => trio.close());
 
 describe('scan after import', () => {
   it('does not run before the first scan, then finds the pair a later bundle brings', async () => {

@@ -1,43 +1,21 @@
 // Two kecamatan and their Dinsos exchange bundles: origin digests match, re-import is a no-op, loss heals, outcomes return.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, caseIn, insertPerson } from '../../../support/cases.ts';
-import { openSetUpOffice, tempDir, unwrap, type TestOffice } from '../../../support/register.ts';
-import {
-  DINSOS_SETUP,
-  digestOf,
-  exportTo,
-  importAll,
-  KECAMATAN_2_SETUP,
-  link,
-  officeIdOf,
-  written,
-} from '../../../support/sync-network.ts';
+import { unwrap, type TestOffice } from '../../../support/register.ts';
+import { digestOf, exportTo, importAll, officeIdOf, written } from '../../../support/sync-network.ts';
+import { openSyncTrio, type SyncTrio } from '../../../support/sync-trio.ts';
 
+let trio: SyncTrio;
 let k1: TestOffice;
 let k2: TestOffice;
 let dinsos: TestOffice;
-let dir: string;
-let n = 0;
-const outDir = (): string => {
-  const d = join(dir, `out-${++n}`);
-  mkdirSync(d);
-  return d;
-};
+const outDir = (): string => trio.outDir();
 
 beforeAll(async () => {
-  k1 = await openSetUpOffice();
-  k2 = await openSetUpOffice({ setup: KECAMATAN_2_SETUP });
-  dinsos = await openSetUpOffice({ setup: DINSOS_SETUP });
-  link(dinsos.register, [k1.register, k2.register]);
-  dir = tempDir();
+  trio = await openSyncTrio();
+  ({ k1, k2, dinsos } = trio);
 }, 60_000);
-afterAll(async () => {
-  await k1.register.close();
-  await k2.register.close();
-  await dinsos.dispose();
-});
+afterAll(() => trio.close());
 
 describe('bundle exchange between two kecamatan and Dinsos', () => {
   it('carries each office register to Dinsos; re-import changes nothing; nothing to send writes no file', async () => {

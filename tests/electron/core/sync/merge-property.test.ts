@@ -1,5 +1,6 @@
-// Property: random edits (concurrent, deletes, erasures) and bundles delivered in any order, duplicated or late
-// converge; an erased resident's fields stay empty everywhere, whatever edit arrives later.
+// Property: random edits (concurrent, deletes, erasures, Dinsos's duplicate decisions and undos) and bundles
+// delivered in any order, duplicated or late converge; an erased resident's fields stay empty everywhere, whatever
+// edit arrives later; each kecamatan holds exactly Dinsos's decisions about its residents.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ import { exportBundles } from '../../../../electron/core/sync/export.ts';
 import { importBundle } from '../../../../electron/core/sync/import.ts';
 import { createWriter } from '../../../../electron/core/sync/writer.ts';
 import { eraseResidents } from '../../../../electron/core/erasure/erase.ts';
+import { decidePair, undoPair } from '../../../../electron/core/duplicates/decide.ts';
+import { CoreError } from '../../../../electron/core/errors.ts';
 import { openSetUpOffice, T0, type TestOffice } from '../../../support/register.ts';
 import { DINSOS_SETUP, KECAMATAN_2_SETUP, link } from '../../../support/sync-network.ts';
 import { memCopy, snapshotOf, type MemOffice } from '../../../support/sync-memory.ts';
@@ -24,7 +27,8 @@ type Op =
   | { kind: 'erase'; office: number; pick: number }
   | { kind: 'export'; office: number }
   | { kind: 'deliver'; pick: number }
-  | { kind: 'tick'; office: number; ms: number };
+  | { kind: 'tick'; office: number; ms: number }
+  | { kind: 'decide'; pick: number; other: number; verdict: number };
 
 const NOFF = 3; // 0 = Dinsos, 1..2 = kecamatan
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -48,6 +52,13 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('export' as const), office: fc.integer({ min: 0, max: NOFF - 1 }) }),
   fc.record({ kind: fc.constant('deliver' as const), pick: fc.nat() }),
+  // At Dinsos: 0 = same person (the first is primary), 1 = not the same, 2 = undo.
+  fc.record({
+    kind: fc.constant('decide' as const),
+    pick: fc.nat(),
+    other: fc.nat(),
+    verdict: fc.nat({ max: 2 }),
+  }),
   fc.record({
     kind: fc.constant('tick' as const),
     office: fc.integer({ min: 0, max: NOFF - 1 }),
@@ -68,6 +79,26 @@ const ERASURE_THEN_LATE_EDIT: Op[] = [
   { kind: 'erase', office: 1, pick: 0 },
   { kind: 'deliver', pick: 1 },
   { kind: 'deliver', pick: 2 },
+];
+
+/**
+ * Always run: Dinsos links a resident of each kecamatan, sends the decision, then undoes it and decides again
+ * ('bukan') before the first bundle arrives; the bundles are delivered late and in reverse.
+ */
+const DECIDE_UNDO_REDECIDE: Op[] = [
+  { kind: 'insert', office: 1 },
+  { kind: 'insert', office: 2 },
+  { kind: 'export', office: 1 },
+  { kind: 'export', office: 2 },
+  { kind: 'deliver', pick: 0 },
+  { kind: 'deliver', pick: 1 },
+  { kind: 'decide', pick: 0, other: 1, verdict: 0 },
+  { kind: 'export', office: 0 },
+  { kind: 'decide', pick: 0, other: 1, verdict: 2 },
+  { kind: 'decide', pick: 1, other: 0, verdict: 1 },
+  { kind: 'export', office: 0 },
+  { kind: 'deliver', pick: 5 },
+  { kind: 'deliver', pick: 3 },
 ];
 
 let bases: TestOffice[];
@@ -145,6 +176,28 @@ async function apply(offices: MemOffice[], pool: { file: string; to: string }[],
         off,
         async (w) => void (await w.update('persons', id, { [field]: VALUES[o.value] ?? null })),
       );
+    }
+  } else if (o.kind === 'decide') {
+    const d = offices[0] as MemOffice;
+    const ids = personIds(d);
+    const [x, y] = [ids[o.pick % Math.max(1, ids.length)], ids[o.other % Math.max(1, ids.length)]];
+    if (!x || !y || x === y) return;
+    d.clock.ms += 1000;
+    const w = { officeId: d.officeId, actorName: 'Peninjau', now: d.deps.now };
+    const pair = { personA: x, personB: y, reason: 'uji sifat' };
+    try {
+      await d.deps.db.transaction().execute(async (trx) => {
+        if (o.verdict === 2) await undoPair(trx, w, pair);
+        else
+          await decidePair(trx, w, {
+            ...pair,
+            decision: o.verdict === 0 ? 'sama' : 'bukan',
+            primaryPersonId: x,
+          });
+      });
+    } catch (e) {
+      // Refused as the contract would refuse it (an erased or tombstoned resident, nothing to undo).
+      if (!(e instanceof CoreError)) throw e;
     }
   } else if (o.kind === 'export') {
     const off = offices[o.office] as MemOffice;
@@ -224,6 +277,22 @@ describe('merge convergence (property)', () => {
                 registerDigest(k.deps.sqlite, k.officeId).register,
               );
             }
+            // Each kecamatan holds exactly Dinsos's decisions naming one of its residents, field for field.
+            for (const k of ks) {
+              const concerning = `from duplicate_decisions where person_a in (select id from persons where
+                origin_office_id = ?) or person_b in (select id from persons where origin_office_id = ?)`;
+              const rows = (o: MemOffice): unknown[] =>
+                o.deps.sqlite
+                  .prepare(
+                    `select id, person_a, person_b, decision, primary_person_id, reason, undone, undo_reason,
+                       decided_at, deleted ${concerning} order by id`,
+                  )
+                  .all(k.officeId, k.officeId);
+              expect(rows(k)).toEqual(rows(d));
+              expect(k.deps.sqlite.prepare('select count(*) from duplicate_decisions').pluck().get()).toBe(
+                rows(k).length,
+              );
+            }
             // Erasure wins: wherever an erasure is known, the resident's name, phone and notes are empty.
             for (const o of offices) {
               const kept = o.deps.sqlite
@@ -241,7 +310,13 @@ describe('merge convergence (property)', () => {
           }
         },
       ),
-      { numRuns: Number(process.env.PUSKESOS_PROP_RUNS ?? 500), examples: [[ERASURE_THEN_LATE_EDIT, []]] },
+      {
+        numRuns: Number(process.env.PUSKESOS_PROP_RUNS ?? 500),
+        examples: [
+          [ERASURE_THEN_LATE_EDIT, []],
+          [DECIDE_UNDO_REDECIDE, []],
+        ],
+      },
     );
   }, 300_000);
 });

@@ -1,0 +1,2 @@
+// The path part of Dinsos's duplicate queue under Warga (#/warga/data-ganda): never a person id, which is a UUID.
+export const DUPLICATE_QUEUE = 'data-ganda';
