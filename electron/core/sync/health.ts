@@ -64,6 +64,19 @@ export async function officeHealth(
             .as('n'),
       ])
       .where('d.status', '=', 'baru')
+      // Like the review queue: a pair with a live decision no longer waits.
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('duplicate_decisions as dd')
+              .select('dd.id')
+              .whereRef('dd.person_a', '=', 'd.person_a')
+              .whereRef('dd.person_b', '=', 'd.person_b')
+              .where('dd.undone', '=', 0)
+              .where('dd.deleted', '=', 0),
+          ),
+        ),
+      )
       .groupBy('p.origin_office_id')
       .execute(),
   );
