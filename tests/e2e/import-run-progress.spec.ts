@@ -126,4 +126,11 @@ test('Impor semua shows moving progress, Warga answers meanwhile, and Batalkan s
   await expect(page.getByTestId('bundles-in').getByRole('row').filter({ hasText: 'Diterapkan' })).toHaveCount(
     done,
   );
+
+  // The health board lists every enrolled office; those whose bundle still waits in the inbox never sent one.
+  await page.getByRole('tab', { name: 'Kesehatan kantor' }).click();
+  const board = page.getByTestId('health-board');
+  await expect(board.getByRole('row')).toHaveCount(total + 1);
+  await expect(board.getByTestId('office-silent')).toHaveCount(remaining);
+  await expect(board.getByTestId('office-silent').first()).toHaveText('belum pernah mengirim');
 });

@@ -156,7 +156,8 @@ export const SAMPLES: Record<Method, Sample> = {
   },
   'sync.runNow': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   'sync.status': { valid: () => ({}), malformed: NOT_AN_OBJECT },
-  'sync.health': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  // The health board is Dinsos's: the sample office is a kecamatan.
+  'sync.health': { valid: () => ({}), validFails: 'FORBIDDEN', malformed: NOT_AN_OBJECT },
   'sync.quarantine': { valid: () => ({ which: 'all' }), malformed: { which: 'semua' } },
   'sync.retryQuarantine': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   /** The sample office has no Dinsos yet: nothing to send, and it says so. */
