@@ -21,6 +21,7 @@ import type { TkskMonthNotesTable } from './tables/tksk-month-notes.ts';
 import type { MonthlyReportsTable } from './tables/monthly-reports.ts';
 import type { ErasuresTable } from './tables/erasures.ts';
 import type { DuplicateCandidatesTable } from './tables/duplicate-candidates.ts';
+import type { AttachmentsTable, AttachmentStoreKeyTable } from './tables/attachments.ts';
 import type { BreachIncidentsTable, ExportLogPersonsTable, ExportLogTable } from './tables/export-log.ts';
 import type {
   BundlesInTable,
@@ -64,6 +65,8 @@ export interface Database {
   export_log_persons: ExportLogPersonsTable;
   breach_incidents: BreachIncidentsTable;
   duplicate_candidates: DuplicateCandidatesTable;
+  attachments: AttachmentsTable;
+  attachment_store_key: AttachmentStoreKeyTable;
 }
 
 /** Tables that travel between offices (see digest/synced-tables.ts for their canonical columns). */
