@@ -1,0 +1,33 @@
+// English texts of the "Lampiran" (attachments) section, merged into en.ts.
+export const enAttachments = {
+  lampiran: {
+    title: 'Attachments',
+    empty: 'No attachments yet.',
+    kind: 'Document kind',
+    note: 'Note',
+    legalBasis: 'Legal basis',
+    pick: 'Choose file…',
+    dropHint:
+      'Drop a file here, or choose one. JPEG, PNG, WebP (downscaled automatically) or PDF up to 10 MB.',
+    add: 'Attach',
+    adding: 'Checking and saving…',
+    added: 'Attachment saved ({{size}}).',
+    addedSame: 'Attachment saved; the same file content was already stored, kept once.',
+    tooLarge: 'File too large ({{size}}); the limit is 11 MB for images and 10 MB for PDF.',
+    unreadable: 'The file cannot be read from this computer.',
+    chosen: 'File: {{name}} ({{size}})',
+    by: '{{who}}, {{when}}',
+    size: '{{size}}',
+    resized: '{{size}} (original {{original}})',
+    preview: 'View',
+    download: 'Download',
+    remove: 'Remove',
+    pdfNoPreview: 'PDF preview is not available in the app yet; download it to open it.',
+    previewAlt: 'Preview of attachment {{kind}}',
+    removeTitle: 'Remove attachment',
+    removeReason: 'Reason for removal',
+    removeHint: 'The attachment is hidden; who removed it and why is recorded.',
+    removed: 'Attachment removed.',
+    confirmRemove: 'Remove attachment',
+  },
+};

@@ -1,0 +1,33 @@
+// Bahasa Indonesia texts of the "Lampiran" section (case and resident pages), merged into id.ts.
+export const idAttachments = {
+  lampiran: {
+    title: 'Lampiran',
+    empty: 'Belum ada lampiran.',
+    kind: 'Jenis dokumen',
+    note: 'Keterangan',
+    legalBasis: 'Dasar pemrosesan',
+    pick: 'Pilih file…',
+    dropHint:
+      'Seret file ke sini, atau pilih file. JPEG, PNG, WebP (diperkecil otomatis) atau PDF hingga 10 MB.',
+    add: 'Lampirkan',
+    adding: 'Memeriksa dan menyimpan…',
+    added: 'Lampiran tersimpan ({{size}}).',
+    addedSame: 'Lampiran tersimpan; isi file yang sama sudah ada, disimpan sekali.',
+    tooLarge: 'File terlalu besar ({{size}}); batasnya 11 MB untuk gambar dan 10 MB untuk PDF.',
+    unreadable: 'File tidak dapat dibaca dari komputer ini.',
+    chosen: 'File: {{name}} ({{size}})',
+    by: '{{who}}, {{when}}',
+    size: '{{size}}',
+    resized: '{{size}} (asli {{original}})',
+    preview: 'Lihat',
+    download: 'Unduh',
+    remove: 'Hapus',
+    pdfNoPreview: 'Pratinjau PDF belum tersedia di aplikasi; unduh untuk membukanya.',
+    previewAlt: 'Pratinjau lampiran {{kind}}',
+    removeTitle: 'Hapus lampiran',
+    removeReason: 'Alasan penghapusan',
+    removeHint: 'Lampiran disembunyikan dan dicatat siapa menghapus serta alasannya.',
+    removed: 'Lampiran dihapus.',
+    confirmRemove: 'Hapus lampiran',
+  },
+};
