@@ -1,5 +1,5 @@
 // Attachments in local backups: their encrypted files are copied beside the backup, and a restore brings them back.
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeLeftovers } from '../../../../electron/core/datadir/leftovers.ts';
@@ -50,6 +50,21 @@ describe('attachments and local backups', () => {
       await office.register.call(await asRole(office, 'petugas'), 'attachments.get', { id: added.id }),
     );
     expect(Buffer.from(file.base64, 'base64').equals(pdf)).toBe(true);
+  });
+
+  it('a register key rotation leaves every file readable and untouched (the data key is inside the register)', async () => {
+    const petugas = await asRole(office, 'petugas');
+    const owner = { type: 'person', id: ids.personId } as const;
+    const [live] = unwrap(await office.register.call(petugas, 'attachments.list', { owner }));
+    const storeDir = join(office.dataDir, 'lampiran');
+    const files = storeFiles(storeDir);
+    const before = files.map((f) => readFileSync(join(storeDir, f)));
+    unwrap(await office.register.call(admin(), 'security.rotateDbKey', { confirm: true }));
+    expect(files.map((f) => readFileSync(join(storeDir, f)))).toEqual(before);
+    const file = unwrap(
+      await office.register.call(await asRole(office, 'petugas'), 'attachments.get', { id: live?.id ?? '' }),
+    );
+    expect(file.mime).toBe('application/pdf');
   });
 
   it('a second backup copies nothing new, and a power cut inside the store leaves no file after the next open', async () => {
