@@ -1,6 +1,7 @@
 // Erasure scrubbing: which fields of which rows an erasure empties, applied locally and to arriving records.
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { ChangeRecord, ChangeValue } from '../sync/bundle/change-record.ts';
+import { scrubAttachments } from '../attachments/erasure.ts';
 
 /** An erasure as every holder reads it from its `erasures` row (deterministic: the same scrub everywhere). */
 export interface ErasureFacts {
@@ -105,6 +106,7 @@ export function scrubLocal(sqlite: BetterSqlite3.Database, e: ErasureFacts): voi
       hid,
     });
   }
+  scrubAttachments(sqlite, { personId: pid, caseIds, householdId: e.householdPart === 'all' ? hid : null });
   dropLogs(sqlite, e, caseIds);
 }
 
