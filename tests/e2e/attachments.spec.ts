@@ -96,6 +96,17 @@ test('a petugas attaches, previews and removes documents on a resident', async (
   expect(meta.exif).toBeUndefined();
   await page.keyboard.press('Escape');
 
+  // The KK PDF shows its first page, drawn by pdf.js.
+  await card
+    .locator('[data-testid=attachment-row][data-kind=kk]')
+    .getByRole('button', { name: 'Lihat' })
+    .click();
+  await expect(page.getByTestId('attachment-pdf-page')).toBeVisible();
+  expect(await page.getByTestId('attachment-pdf-page').getAttribute('src')).toMatch(
+    /^data:image\/png;base64,/,
+  );
+  await page.keyboard.press('Escape');
+
   // Removal asks for a reason; the row goes.
   await photoRow.getByRole('button', { name: 'Hapus' }).click();
   await page.getByTestId('attachment-remove-reason').fill('Foto rumah tetangga');

@@ -1,4 +1,4 @@
-// Shows one attachment in a modal: an image from its verified bytes, or for a PDF a note and the download.
+// Shows one attachment in a modal from its verified bytes: an image, or a PDF's first page; and the download.
 import { Alert, Button, Group, Image, Loader, Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
@@ -6,6 +6,24 @@ import { saveGeneratedFile } from '../ui/download.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { attachmentKindLabel } from '../../../shared/reference/attachment-kinds.ts';
 import type { AttachmentSummary } from '../../../shared/types/attachments.ts';
+import { pdfFirstPage } from './pdf-first-page.ts';
+
+function PdfPage({ base64 }: { base64: string }) {
+  const { t } = useTranslation();
+  const page = useLoad(() => pdfFirstPage(base64, t('lampiran.pdfNoPreview')), [base64]);
+  if (page.loading) return <Loader aria-label={t('common.loading')} />;
+  if (page.error) return <Alert color="gray">{page.error}</Alert>;
+  return (
+    <Image
+      src={page.value ?? ''}
+      alt={t('lampiran.pdfFirstPage')}
+      fit="contain"
+      mah="70vh"
+      bd="1px solid var(--mantine-color-gray-4)"
+      data-testid="attachment-pdf-page"
+    />
+  );
+}
 
 export function AttachmentPreview({
   attachment,
@@ -30,7 +48,7 @@ export function AttachmentPreview({
           data-testid="attachment-image"
         />
       )}
-      {file.value?.mime === 'application/pdf' && <Alert color="gray">{t('lampiran.pdfNoPreview')}</Alert>}
+      {file.value?.mime === 'application/pdf' && <PdfPage base64={file.value.base64} />}
       {file.value && (
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={() => file.value && saveGeneratedFile(file.value)}>
