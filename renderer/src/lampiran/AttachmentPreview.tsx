@@ -6,11 +6,14 @@ import { saveGeneratedFile } from '../ui/download.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { attachmentKindLabel } from '../../../shared/reference/attachment-kinds.ts';
 import type { AttachmentSummary } from '../../../shared/types/attachments.ts';
-import { pdfFirstPage } from './pdf-first-page.ts';
 
 function PdfPage({ base64 }: { base64: string }) {
   const { t } = useTranslation();
-  const page = useLoad(() => pdfFirstPage(base64, t('lampiran.pdfNoPreview')), [base64]);
+  // pdf.js (about 800 kB) is loaded only when a PDF is first previewed, not at every start of the app.
+  const page = useLoad(
+    async () => (await import('./pdf-first-page.ts')).pdfFirstPage(base64, t('lampiran.pdfNoPreview')),
+    [base64],
+  );
   if (page.loading) return <Loader aria-label={t('common.loading')} />;
   if (page.error) return <Alert color="gray">{page.error}</Alert>;
   return (

@@ -15,11 +15,19 @@ function base64Bytes(base64: string): Uint8Array {
   return bytes;
 }
 
+/** The last drawing: the modal may mount its content twice, and two documents at once would share the worker. */
+let last: { base64: string; page: Promise<Result<string>> } | null = null;
+
+export function pdfFirstPage(base64: string, failed: string): Promise<Result<string>> {
+  if (last?.base64 !== base64) last = { base64, page: draw(base64, failed) };
+  return last.page;
+}
+
 /**
  * The canvas is the function's own (never in the page), so the drawing does not depend on React's lifecycle.
  * pdf.js runs no PDF JavaScript here (that needs its viewer's scripting sandbox): the page is only drawn.
  */
-export async function pdfFirstPage(base64: string, failed: string): Promise<Result<string>> {
+async function draw(base64: string, failed: string): Promise<Result<string>> {
   const task = getDocument({ data: base64Bytes(base64) });
   try {
     const doc = await task.promise;
