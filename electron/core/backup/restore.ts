@@ -16,6 +16,8 @@ import { carrySyncLedger } from './ledger-carry.ts';
 import { carryErasures } from './erasure-carry.ts';
 import { stopIfCancelled } from './progress.ts';
 import { saveUnsentBeforeDestructive, type UnsentSaveResult } from './unsent-guard.ts';
+import { storeRoot } from '../attachments/store-key.ts';
+import { backupStoreRoot, mirrorStore } from '../attachments/store-mirror.ts';
 import { inspectSqlite, readSidecar, verifyBackupFile, type BackupCheck } from './verify.ts';
 
 /** Staging area inside the data directory; the staged file and its marker live here until the swap. */
@@ -127,6 +129,9 @@ export async function stageRestore(
       scratchDir: dir,
       now: deps.now,
     });
+    // Attachment files the backup refers to and the store lost come back from the backups' copy (extra files
+    // are harmless: encrypted, named by content, and reused if the same scan is attached again).
+    mirrorStore(backupStoreRoot(deps.paths.backups), storeRoot(deps.paths.dir));
     const after = inspectSqlite(tmp, deps.dbKeys);
     if (after.integrity !== 'ok') throw new RestoreError(`Salinan cadangan rusak: ${after.integrity}`);
     renameSync(tmp, join(dir, STAGED));

@@ -9,6 +9,8 @@ import { localDay, zoneOfRegion, type OfficeZone } from '../../../shared/time/of
 import { parseBackupName, type BackupKind } from './names.ts';
 import { backupsToKeep, DEFAULT_ROTATION, type RotationPolicy } from './rotation.ts';
 import { takeBackup, type TakenBackup } from './take.ts';
+import { storeRoot } from '../attachments/store-key.ts';
+import { backupStoreRoot, mirrorStore } from '../attachments/store-mirror.ts';
 import { readSidecar, sidecarPath } from './verify.ts';
 
 export interface LocalBackup {
@@ -73,7 +75,7 @@ export function rotateBackups(
   return deleted;
 }
 
-/** Takes a verified backup of the open register into backups/, then applies the rotation. */
+/** Takes a verified backup of the open register into backups/ (attachment files beside it), then the rotation. */
 export async function createLocalBackup(
   deps: CoreDeps,
   kind: BackupKind,
@@ -84,6 +86,8 @@ export async function createLocalBackup(
     { dir: deps.paths.backups, kind, now: deps.now, appVersion: deps.appVersion, keys: deps.dbKeys },
     control,
   );
+  // Attachments live outside the register: their encrypted files are copied beside the backups (new ones only).
+  mirrorStore(storeRoot(deps.paths.dir), backupStoreRoot(deps.paths.backups));
   // The breach list's knowledge: this file holds the whole register as of now.
   logRegisterCopy(deps.sqlite, {
     kind: 'backup',

@@ -3,6 +3,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataDirPaths } from './layout.ts';
 import { sweepTempFiles } from './temp-names.ts';
+import { STORE_DIR } from '../attachments/blob-store.ts';
+import { sweepStoreTemps } from '../attachments/store-mirror.ts';
 
 /** Folders of the data directory where the register writes under temporary names. */
 const TEMP_HOMES = [
@@ -26,6 +28,10 @@ export function removeLeftovers(paths: DataDirPaths): string[] {
   for (const sub of TEMP_HOMES) {
     const dir = sub ? join(paths.dir, sub) : paths.dir;
     removed.push(...sweepTempFiles(dir, 'all').map((f) => (sub ? `${sub}/${f}` : f)));
+  }
+  // The attachment stores write into their prefix folders (lampiran/ab/…), one level down.
+  for (const sub of [STORE_DIR, `backups/${STORE_DIR}`]) {
+    removed.push(...sweepStoreTemps(join(paths.dir, sub)).map((f) => `${sub}/${f}`));
   }
   const scratch = join(paths.backups, '.sementara');
   if (existsSync(scratch)) {

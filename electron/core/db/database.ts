@@ -22,6 +22,7 @@ import type { MonthlyReportsTable } from './tables/monthly-reports.ts';
 import type { ErasuresTable } from './tables/erasures.ts';
 import type { DuplicateCandidatesTable } from './tables/duplicate-candidates.ts';
 import type { DuplicateDecisionsTable } from './tables/duplicate-decisions.ts';
+import type { AttachmentsTable, AttachmentStoreKeyTable } from './tables/attachments.ts';
 import type { BreachIncidentsTable, ExportLogPersonsTable, ExportLogTable } from './tables/export-log.ts';
 import type {
   BundlesInTable,
@@ -66,6 +67,8 @@ export interface Database {
   breach_incidents: BreachIncidentsTable;
   duplicate_candidates: DuplicateCandidatesTable;
   duplicate_decisions: DuplicateDecisionsTable;
+  attachments: AttachmentsTable;
+  attachment_store_key: AttachmentStoreKeyTable;
 }
 
 /** Tables that travel between offices (see digest/synced-tables.ts for their canonical columns). */

@@ -7,6 +7,7 @@ import { v7 } from 'uuid';
 import { normalizeName } from '../../../shared/text/normalize-name.ts';
 import { scrubLocal, type HouseholdPart } from './scrub.ts';
 import { purgeAfterErasure, zeroFreedContent } from './purge.ts';
+import { dropErasedBytes } from '../attachments/erasure.ts';
 
 export type ErasureReason = 'permintaan' | 'retensi';
 
@@ -97,6 +98,8 @@ export async function eraseResidents(
       return out;
     });
     purgeAfterErasure(deps.sqlite);
+    // Attachment bytes live outside the register: deleted only once the erasure has committed.
+    await dropErasedBytes(deps);
     return erased;
   } finally {
     deps.sqlite.pragma('secure_delete = FAST');

@@ -2,6 +2,7 @@
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { ChangeRecord, ChangeValue } from '../sync/bundle/change-record.ts';
 import { noteMentions, readMentionTerms, scrubMentionsOf } from './mentions.ts';
+import { scrubAttachments } from '../attachments/erasure.ts';
 
 /** An erasure as every holder reads it from its `erasures` row (deterministic: the same scrub everywhere). */
 export interface ErasureFacts {
@@ -112,6 +113,7 @@ export function scrubLocal(sqlite: BetterSqlite3.Database, e: ErasureFacts, nowI
       hid,
     });
   }
+  scrubAttachments(sqlite, { personId: pid, caseIds, householdId: e.householdPart === 'all' ? hid : null });
   dropLogs(sqlite, e, caseIds);
   if (terms) noteMentions(sqlite, scrubMentionsOf(sqlite, e, terms), nowIso);
 }

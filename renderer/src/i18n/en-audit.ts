@@ -60,6 +60,12 @@ export const enAudit: typeof idAudit = {
       record: 'Recorded a data breach {{subject}}',
       draft: 'Downloaded the breach notification draft {{subject}}',
     },
+    attachments: {
+      add: 'Attached a document to {{subject}}',
+      list: 'Viewed the attachments of {{subject}}',
+      get: 'Opened an attachment of {{subject}}',
+      remove: 'Removed an attachment of {{subject}}',
+    },
     duplicates: {
       scan: 'Scanned the register for duplicates',
       list: 'Viewed the duplicate candidates',

@@ -13,6 +13,7 @@ import { enErasure } from './en-erasure.ts';
 import { enBreach } from './en-breach.ts';
 import { enImports } from './en-imports.ts';
 import { enDuplicates } from './en-duplicates.ts';
+import { enAttachments } from './en-attachments.ts';
 
 export const en: Messages = {
   ...enWarga,
@@ -28,6 +29,7 @@ export const en: Messages = {
   ...enBreach,
   ...enImports,
   ...enDuplicates,
+  ...enAttachments,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Language' },
   common: {

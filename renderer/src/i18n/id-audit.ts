@@ -58,6 +58,12 @@ export const idAudit = {
       record: 'Mencatat kebocoran data {{subject}}',
       draft: 'Mengunduh draf pemberitahuan kebocoran {{subject}}',
     },
+    attachments: {
+      add: 'Melampirkan dokumen pada {{subject}}',
+      list: 'Melihat daftar lampiran {{subject}}',
+      get: 'Membuka lampiran {{subject}}',
+      remove: 'Menghapus lampiran {{subject}}',
+    },
     duplicates: {
       scan: 'Memindai register untuk data ganda',
       list: 'Melihat daftar kandidat data ganda',

@@ -12,6 +12,7 @@ import { idErasure } from './id-erasure.ts';
 import { idBreach } from './id-breach.ts';
 import { idImports } from './id-imports.ts';
 import { idDuplicates } from './id-duplicates.ts';
+import { idAttachments } from './id-attachments.ts';
 
 export const id = {
   ...idWarga,
@@ -27,6 +28,7 @@ export const id = {
   ...idBreach,
   ...idImports,
   ...idDuplicates,
+  ...idAttachments,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Bahasa' },
   common: {

@@ -7,6 +7,7 @@ import { usePermissions } from '../app/permissions.ts';
 import { hrefTo, listHref } from '../nav/route.ts';
 import { IdNumber } from '../ui/IdNumber.tsx';
 import { useLoad } from '../ui/use-load.ts';
+import { AttachmentsCard } from '../lampiran/AttachmentsCard.tsx';
 import type { PersonDetail } from '../../../shared/types/register.ts';
 import { DisdukcapilBanner } from './DisdukcapilBanner.tsx';
 import { ErasePerson } from './ErasePerson.tsx';
@@ -99,6 +100,9 @@ export function PersonDetailScreen({ id }: { id: string }) {
         <PpksCard person={person} canWrite={perms.writeRegister} onChanged={setChanged} />
         <ProgramsCard person={person} canWrite={perms.writeRegister} onChanged={setChanged} />
       </SimpleGrid>
+      {!person.erased && (
+        <AttachmentsCard owner={{ type: 'person', id: person.id }} canWrite={perms.writeRegister} />
+      )}
       <PersonHistoryCard history={person.history} />
     </Stack>
   );

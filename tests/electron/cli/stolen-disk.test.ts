@@ -6,9 +6,19 @@ import { cli, dbFile, initOffice, passwordFile, trustDirectly } from '../../supp
 import { deadPid, leftBackup, leftExport } from '../../support/left-overs.ts';
 import { openRegisterFile } from '../../support/raw-db.ts';
 import { insertPerson } from '../../support/cases.ts';
-import { openTestRegister, removeTempDirs, tempDir, type TestRegister } from '../../support/register.ts';
+import { pdfWithMarker } from '../../support/attachment-files.ts';
+import {
+  freshSession,
+  openTestRegister,
+  removeTempDirs,
+  tempDir,
+  unwrap,
+  type TestRegister,
+} from '../../support/register.ts';
 
 const PERSONS = 200;
+/** Plain text inside an attached PDF: the scan's bytes must be encrypted wherever they are kept. */
+const ATTACHMENT_MARKER = 'PENANDA-LAMPIRAN-CURIAN-2026';
 
 let root: string;
 let kec: string;
@@ -20,6 +30,34 @@ const ok = async (...argv: string[]): Promise<string> => {
   expect(r.code, `${argv.join(' ')}: ${r.err}`).toBe(0);
   return r.out;
 };
+
+/** A petugas attaches a PDF holding the marker to a resident (in process: the CLI has no attach command yet). */
+async function attachMarkedPdf(dataDir: string): Promise<void> {
+  const t = await openTestRegister({ dataDir, mode: 'existing' });
+  try {
+    const sqlite = t.register.deps.sqlite;
+    const adminId = sqlite.prepare("select id from users where role = 'admin'").pluck().get() as string;
+    const admin = await freshSession(t, adminId);
+    const petugas = unwrap(
+      await t.register.call(admin, 'users.create', {
+        username: 'petugas-lampiran',
+        fullName: 'Petugas Lampiran',
+        role: 'petugas',
+        password: 'rahasia-petugas-1',
+      }),
+    );
+    const personId = sqlite.prepare('select id from persons limit 1').pluck().get() as string;
+    unwrap(
+      await t.register.call(await freshSession(t, petugas.id), 'attachments.add', {
+        owner: { type: 'person', id: personId },
+        kind: 'surat_keterangan',
+        base64: pdfWithMarker(ATTACHMENT_MARKER).toString('base64'),
+      }),
+    );
+  } finally {
+    await t.register.close();
+  }
+}
 
 const bundleIn = (out: string): string => /(\S+\.pksb)/.exec(out)?.[1] ?? '';
 
@@ -74,6 +112,7 @@ beforeAll(async () => {
   trustDirectly(kec, dinsos);
   trustDirectly(dinsos, kec);
   await ok('demo-data', '--data-dir', kec, '--persons', String(PERSONS), '--months', '3', '--seed', '18');
+  await attachMarkedPdf(kec);
 
   // The office's bundle goes to Dinsos through its outbox; Dinsos keeps the upload in its inbox.
   for (const d of [join(kec, 'outbox'), join(dinsos, 'outbox')]) mkdirSync(d, { recursive: true });
@@ -119,13 +158,15 @@ afterAll(async () => {
 
 describe('a stolen data directory', () => {
   it('holds none of the NIKs, names and addresses written, in any file', () => {
-    const needles = [...personalData(kec), 'Warga Rahasia Dalam WAL'];
+    const needles = [...personalData(kec), 'Warga Rahasia Dalam WAL', ATTACHMENT_MARKER];
     expect(needles.length).toBeGreaterThan(PERSONS);
     const files = [...filesUnder(kec), ...filesUnder(dinsos)].map((f) => relative(root, f));
     // The session reached every place the issue names.
     for (const where of [
       /-wal$/,
       /^kec\/backups\/manual-/,
+      /^kec\/lampiran\/[0-9a-f]{2}\//,
+      /^kec\/backups\/lampiran\/[0-9a-f]{2}\//,
       /^kec\/disisihkan\//,
       /^kec\/outbox\//,
       /^dinsos\/inbox\//,

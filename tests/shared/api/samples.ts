@@ -10,6 +10,10 @@ import { SETUP_INPUT } from '../../support/register.ts';
 import { intake, type CaseSampleIds } from '../../support/cases.ts';
 import { DESA_A, type RegisterSampleIds } from '../../support/persons.ts';
 
+/** A valid 1×1 PNG (the attachment intake decodes and re-encodes it). */
+const TINY_PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
 /** A residents mapping: names and desa columns only. */
 const IMPORT_MAPPING = { kind: 'persons', columns: { name: 'Nama Lengkap', desa: 'DESA' } };
 
@@ -475,4 +479,29 @@ export const SAMPLES: Record<Method, Sample> = {
     malformed: { personA: 'orang-1', reason: '' },
   },
   'persons.links': { valid: (fx) => ({ personId: fx.register.personId }), malformed: { personId: 'x' } },
+
+  // A 1×1 PNG on the sample resident (stored once however many roles add it); no attachment id is shared.
+  'attachments.add': {
+    valid: (fx) => ({
+      owner: { type: 'person', id: fx.register.personId },
+      kind: 'ktp_el',
+      note: 'Fotokopi KTP-el',
+      base64: TINY_PNG_BASE64,
+    }),
+    malformed: { owner: { type: 'kendaraan', id: 'x' }, kind: 'paspor', base64: 'bukan base64!' },
+  },
+  'attachments.list': {
+    valid: (fx) => ({ owner: { type: 'person', id: fx.register.personId } }),
+    malformed: { owner: { type: 'person', id: 'warga-1' } },
+  },
+  'attachments.get': {
+    valid: () => ({ id: '0190a6c2-7b1e-7c3a-9d2e-4f5a6b7c8d9e' }),
+    validFails: 'NOT_FOUND',
+    malformed: { id: 'lampiran-1' },
+  },
+  'attachments.remove': {
+    valid: () => ({ id: '0190a6c2-7b1e-7c3a-9d2e-4f5a6b7c8d9e', reason: 'Salah unggah' }),
+    validFails: 'NOT_FOUND',
+    malformed: { id: '0190a6c2-7b1e-7c3a-9d2e-4f5a6b7c8d9e', reason: '' },
+  },
 };

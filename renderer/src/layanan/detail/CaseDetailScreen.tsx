@@ -6,6 +6,7 @@ import { call } from '../../api/client.ts';
 import { usePermissions } from '../../app/permissions.ts';
 import { listHref } from '../../nav/route.ts';
 import { useLoad } from '../../ui/use-load.ts';
+import { AttachmentsCard } from '../../lampiran/AttachmentsCard.tsx';
 import type { CaseDetail } from '../../../../shared/types/cases.ts';
 import { CaseHeader } from './CaseHeader.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
@@ -46,6 +47,7 @@ export function CaseDetailScreen({ id }: { id: string }) {
           <Stack>
             <ReferralsCard c={c} canWrite={perms.writeRegister} onChanged={setChanged} />
             <FollowUpsCard c={c} canWrite={perms.writeRegister} onChanged={setChanged} />
+            <AttachmentsCard owner={{ type: 'case', id: c.id }} canWrite={perms.writeRegister} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>

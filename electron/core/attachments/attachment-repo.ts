@@ -1,0 +1,183 @@
+// Attachment reference rows: add (after intake, bytes stored first), list per record, read the bytes, remove.
+import { v7 as uuidv7 } from 'uuid';
+import type { DbOrTrx } from '../db/database.ts';
+import type { AttachmentsTable } from '../db/tables/attachments.ts';
+import { CoreError } from '../errors.ts';
+import type { AttachmentOwnerType } from '../../../shared/reference/attachment-kinds.ts';
+import type {
+  AttachmentAdded,
+  AttachmentFile,
+  AttachmentMime,
+  AttachmentSummary,
+} from '../../../shared/types/attachments.ts';
+import { AttachmentDamagedError, getBlob, putBlob, sha256Hex } from './blob-store.ts';
+import { intakeFile } from './intake.ts';
+import { ensureStoreKeys, findStoreKeys } from './store-key.ts';
+
+export interface AttachmentOwner {
+  type: AttachmentOwnerType;
+  id: string;
+}
+
+export interface NewAttachment {
+  owner: AttachmentOwner;
+  kind: string;
+  note: string;
+  legalBasis: string;
+  bytes: Buffer;
+}
+
+export interface AttachmentWriter {
+  db: DbOrTrx;
+  /** The lampiran/ folder of the data directory. */
+  root: string;
+  officeId: string;
+  username: string;
+  nowMs: number;
+}
+
+const OWNER_TABLE = {
+  person: 'persons',
+  household: 'households',
+  case: 'cases',
+  referral: 'referrals',
+} as const satisfies Record<AttachmentOwnerType, string>;
+
+const OWNER_MISSING: Record<AttachmentOwnerType, string> = {
+  person: 'Warga tidak ditemukan.',
+  household: 'Keluarga tidak ditemukan.',
+  case: 'Kasus tidak ditemukan.',
+  referral: 'Rujukan tidak ditemukan.',
+};
+
+export async function assertOwnerExists(db: DbOrTrx, owner: AttachmentOwner): Promise<void> {
+  const row = await db
+    .selectFrom(OWNER_TABLE[owner.type])
+    .select('id')
+    .where('id', '=', owner.id)
+    .where('deleted', '=', 0)
+    .executeTakeFirst();
+  if (!row) throw new CoreError('NOT_FOUND', OWNER_MISSING[owner.type]);
+}
+
+const toSummary = (r: AttachmentsTable): AttachmentSummary => ({
+  id: r.id,
+  ownerType: r.owner_type as AttachmentOwnerType,
+  ownerId: r.owner_id,
+  kind: r.kind,
+  note: r.note,
+  legalBasis: r.legal_basis,
+  mime: r.mime as AttachmentMime,
+  size: r.size,
+  originalSize: r.original_size,
+  width: r.width,
+  height: r.height,
+  addedBy: r.added_by,
+  addedAt: r.added_at,
+  removedAt: r.removed_at,
+  removedBy: r.removed_by,
+  removedReason: r.removed_reason,
+});
+
+/**
+ * The file is checked and converted before anything is written; the bytes go to the store (temporary name,
+ * rename) before the row is inserted, so a row never points to a missing file. If the transaction then rolls
+ * back, an unreferenced file stays behind: harmless (encrypted, and reused by the next attach of the same scan).
+ */
+export async function addAttachment(w: AttachmentWriter, a: NewAttachment): Promise<AttachmentAdded> {
+  await assertOwnerExists(w.db, a.owner);
+  const taken = await intakeFile(a.bytes);
+  const contentHash = sha256Hex(taken.bytes);
+  const keys = await ensureStoreKeys(w.db, w.nowMs);
+  const storedNew = putBlob(w.root, keys, contentHash, taken.bytes);
+  const row: AttachmentsTable = {
+    id: uuidv7({ msecs: w.nowMs }),
+    origin_office_id: w.officeId,
+    owner_type: a.owner.type,
+    owner_id: a.owner.id,
+    kind: a.kind,
+    note: a.note,
+    legal_basis: a.legalBasis,
+    content_hash: contentHash,
+    mime: taken.mime,
+    size: taken.bytes.length,
+    original_size: a.bytes.length,
+    width: taken.width,
+    height: taken.height,
+    added_by: w.username,
+    added_at: new Date(w.nowMs).toISOString(),
+    removed_at: null,
+    removed_by: null,
+    removed_reason: null,
+  };
+  await w.db.insertInto('attachments').values(row).execute();
+  return { ...toSummary(row), storedNew };
+}
+
+/** A record's attachments, newest first; removed ones only when asked (they keep who removed them and why). */
+export async function listAttachments(
+  db: DbOrTrx,
+  owner: AttachmentOwner,
+  includeRemoved: boolean,
+): Promise<AttachmentSummary[]> {
+  let q = db
+    .selectFrom('attachments')
+    .selectAll()
+    .where('owner_type', '=', owner.type)
+    .where('owner_id', '=', owner.id);
+  if (!includeRemoved) q = q.where('removed_at', 'is', null);
+  const rows = await q.orderBy('added_at', 'desc').orderBy('id', 'desc').execute();
+  return rows.map(toSummary);
+}
+
+async function findRow(db: DbOrTrx, id: string): Promise<AttachmentsTable> {
+  const row = await db.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new CoreError('NOT_FOUND', 'Lampiran tidak ditemukan.');
+  return row;
+}
+
+export const getAttachmentRow = async (db: DbOrTrx, id: string): Promise<AttachmentSummary> =>
+  toSummary(await findRow(db, id));
+
+const EXT: Record<AttachmentMime, string> = {
+  'image/jpeg': 'jpg',
+  'image/webp': 'webp',
+  'application/pdf': 'pdf',
+};
+
+/** The verified bytes of a live attachment, named `<kind>-<added day>.<ext>` (no personal data in the name). */
+export async function readAttachment(db: DbOrTrx, root: string, id: string): Promise<AttachmentFile> {
+  const row = await findRow(db, id);
+  if (row.removed_at) throw new CoreError('NOT_FOUND', 'Lampiran ini sudah dihapus.');
+  const keys = await findStoreKeys(db);
+  try {
+    if (!keys) throw new AttachmentDamagedError('Kunci penyimpanan lampiran tidak ada.');
+    const bytes = getBlob(root, keys, row.content_hash);
+    const mime = row.mime as AttachmentMime;
+    return {
+      fileName: `${row.kind}-${row.added_at.slice(0, 10)}.${EXT[mime]}`,
+      mime,
+      base64: bytes.toString('base64'),
+    };
+  } catch (err) {
+    if (!(err instanceof AttachmentDamagedError)) throw err;
+    throw new CoreError('CONFLICT', `Lampiran tidak dapat dibuka: ${err.message}`);
+  }
+}
+
+/** Tombstone with who, when and why; the bytes stay while a backup or another row may still refer to them. */
+export async function removeAttachment(
+  w: AttachmentWriter,
+  id: string,
+  reason: string,
+): Promise<AttachmentSummary> {
+  const row = await findRow(w.db, id);
+  if (row.removed_at) throw new CoreError('CONFLICT', 'Lampiran ini sudah dihapus.');
+  const removed = {
+    removed_at: new Date(w.nowMs).toISOString(),
+    removed_by: w.username,
+    removed_reason: reason,
+  };
+  await w.db.updateTable('attachments').set(removed).where('id', '=', id).execute();
+  return toSummary({ ...row, ...removed });
+}

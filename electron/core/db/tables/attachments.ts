@@ -1,0 +1,34 @@
+// Row types of `attachments` (references to encrypted files by content hash) and `attachment_store_key` (local).
+export interface AttachmentsTable {
+  id: string;
+  origin_office_id: string;
+  /** 'person' | 'household' | 'case' | 'referral'. */
+  owner_type: string;
+  owner_id: string;
+  /** Document kind code (shared/reference/attachment-kinds.ts). */
+  kind: string;
+  note: string;
+  /** Legal basis code (shared/reference/legal-basis.ts) under which the file is kept. */
+  legal_basis: string;
+  /** SHA-256 (hex) of the stored plaintext bytes: the name of the file in lampiran/ derives from it. */
+  content_hash: string;
+  mime: string;
+  size: number;
+  /** Size of the file as it was picked, before downscaling. */
+  original_size: number;
+  width: number | null;
+  height: number | null;
+  added_by: string;
+  added_at: string;
+  /** Tombstone: set with who and why when the attachment is removed. */
+  removed_at: string | null;
+  removed_by: string | null;
+  removed_reason: string | null;
+}
+
+export interface AttachmentStoreKeyTable {
+  id: number;
+  /** 64 hex digits: the data key of the lampiran/ store. */
+  data_key: string;
+  created_at: string;
+}

@@ -1,0 +1,65 @@
+// Handlers for attachments: add, list, read (audited view) and remove, over the lampiran/ store of the data dir.
+import type { HandlerContext, Handlers } from '../context.ts';
+import { CoreError } from '../errors.ts';
+import { actorOf } from '../cases/workflow.ts';
+import {
+  addAttachment,
+  getAttachmentRow,
+  listAttachments,
+  readAttachment,
+  removeAttachment,
+  type AttachmentWriter,
+} from '../attachments/attachment-repo.ts';
+import { storeRoot } from '../attachments/store-key.ts';
+
+type AttachmentHandlers = Pick<
+  Handlers,
+  'attachments.add' | 'attachments.list' | 'attachments.get' | 'attachments.remove'
+>;
+
+function writer(ctx: HandlerContext): AttachmentWriter {
+  if (!ctx.officeId) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
+  return {
+    db: ctx.db,
+    root: storeRoot(ctx.deps.paths.dir),
+    officeId: ctx.officeId,
+    username: actorOf(ctx).name,
+    nowMs: ctx.deps.now(),
+  };
+}
+
+export const attachmentHandlers: AttachmentHandlers = {
+  'attachments.add': async (ctx, { owner, kind, note, legalBasis, base64 }) => {
+    ctx.subject(owner.type, owner.id);
+    const added = await addAttachment(writer(ctx), {
+      owner,
+      kind,
+      note,
+      legalBasis,
+      bytes: Buffer.from(base64, 'base64'),
+    });
+    ctx.note(
+      `lampiran ${kind} ${added.mime} ${added.size} B${added.storedNew ? '' : ' (isi sudah tersimpan)'}`,
+    );
+    return added;
+  },
+
+  'attachments.list': async (ctx, { owner, includeRemoved }) => {
+    ctx.subject(owner.type, owner.id);
+    return listAttachments(ctx.db, owner, includeRemoved);
+  },
+
+  'attachments.get': async (ctx, { id }) => {
+    const row = await getAttachmentRow(ctx.db, id);
+    ctx.subject(row.ownerType, row.ownerId);
+    ctx.note(`membuka lampiran ${row.kind}`);
+    return readAttachment(ctx.db, storeRoot(ctx.deps.paths.dir), id);
+  },
+
+  'attachments.remove': async (ctx, { id, reason }) => {
+    const removed = await removeAttachment(writer(ctx), id, reason);
+    ctx.subject(removed.ownerType, removed.ownerId);
+    ctx.note(`hapus lampiran ${removed.kind}`);
+    return removed;
+  },
+};

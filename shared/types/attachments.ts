@@ -1,0 +1,36 @@
+// What the attachment methods return: an attachment's reference row, and its bytes for preview or download.
+import type { AttachmentOwnerType } from '../reference/attachment-kinds.ts';
+
+export type AttachmentMime = 'image/jpeg' | 'image/webp' | 'application/pdf';
+
+export interface AttachmentSummary {
+  id: string;
+  ownerType: AttachmentOwnerType;
+  ownerId: string;
+  kind: string;
+  note: string;
+  legalBasis: string;
+  mime: AttachmentMime;
+  /** Stored bytes (after downscaling). */
+  size: number;
+  /** The file as it was picked. */
+  originalSize: number;
+  width: number | null;
+  height: number | null;
+  addedBy: string;
+  addedAt: string;
+  removedAt: string | null;
+  removedBy: string | null;
+  removedReason: string | null;
+}
+
+export interface AttachmentAdded extends AttachmentSummary {
+  /** False when the same bytes were already in the store (the file is stored once). */
+  storedNew: boolean;
+}
+
+export interface AttachmentFile {
+  fileName: string;
+  mime: AttachmentMime;
+  base64: string;
+}
