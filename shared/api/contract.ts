@@ -21,6 +21,7 @@ import { erasureMethods } from './methods/erasure.ts';
 import { importMethods } from './methods/imports.ts';
 import { breachMethods } from './methods/breach.ts';
 import { duplicateMethods } from './methods/duplicates.ts';
+import { usulanMethods } from './methods/usulan.ts';
 
 export const contract = {
   ...systemMethods,
@@ -41,6 +42,7 @@ export const contract = {
   ...erasureMethods,
   ...breachMethods,
   ...duplicateMethods,
+  ...usulanMethods,
 } as const;
 
 export type Contract = typeof contract;

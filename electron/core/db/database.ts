@@ -20,6 +20,7 @@ import type { TkskActivitiesTable } from './tables/tksk-activities.ts';
 import type { TkskMonthNotesTable } from './tables/tksk-month-notes.ts';
 import type { MonthlyReportsTable } from './tables/monthly-reports.ts';
 import type { ErasuresTable } from './tables/erasures.ts';
+import type { UsulanStepsTable, UsulanTable } from './tables/usulan.ts';
 import type { DuplicateCandidatesTable } from './tables/duplicate-candidates.ts';
 import type { BreachIncidentsTable, ExportLogPersonsTable, ExportLogTable } from './tables/export-log.ts';
 import type {
@@ -53,6 +54,8 @@ export interface Database {
   tksk_month_notes: TkskMonthNotesTable;
   monthly_reports: MonthlyReportsTable;
   erasures: ErasuresTable;
+  usulan: UsulanTable;
+  usulan_steps: UsulanStepsTable;
   trusted_keys: TrustedKeysTable;
   sync_peers: SyncPeersTable;
   bundles_out: BundlesOutTable;
@@ -81,7 +84,9 @@ export type SyncedTableName =
   | 'tksk_activities'
   | 'tksk_month_notes'
   | 'monthly_reports'
-  | 'erasures';
+  | 'erasures'
+  | 'usulan'
+  | 'usulan_steps';
 
 export type Db = Kysely<Database>;
 /** Either the root handle or a transaction; handlers take this so they compose inside one transaction. */

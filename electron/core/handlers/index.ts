@@ -19,6 +19,7 @@ import { operationHandlers } from './operations.ts';
 import { erasureHandlers } from './erasure.ts';
 import { breachHandlers } from './breach.ts';
 import { duplicateHandlers } from './duplicates.ts';
+import { usulanHandlers } from './usulan.ts';
 
 export const handlers: Handlers = {
   ...systemHandlers,
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...erasureHandlers,
   ...breachHandlers,
   ...duplicateHandlers,
+  ...usulanHandlers,
 };

@@ -17,6 +17,7 @@ export function scopeFor(t: SyncedTable, senderType: string, recipientId: string
   if (senderType !== 'dinsos' || owner.kind === 'self') return { where: '1 = 1', params: [] };
   if (owner.kind === 'origin') return { where: `"origin_office_id" = ?`, params: [recipientId] };
   if (owner.kind === 'office') return { where: `"${owner.column}" = ?`, params: [recipientId] };
+  // A child (`parent`) or a writer-owned record (`writer`: a Dinsos step on the office's proposal) goes with its parent.
   return {
     where: `("origin_office_id" = ? or "${owner.column}" in (select "id" from "${owner.table}" where "origin_office_id" = ?))`,
     params: [recipientId, recipientId],

@@ -58,6 +58,12 @@ export const enAudit: typeof idAudit = {
       record: 'Recorded a data breach {{subject}}',
       draft: 'Downloaded the breach notification draft {{subject}}',
     },
+    usulan: {
+      create: 'Created DTSEN proposal {{subject}}',
+      list: 'Viewed the DTSEN proposals',
+      get: 'Opened DTSEN proposal {{subject}}',
+      transition: 'Recorded a step of DTSEN proposal {{subject}}',
+    },
     duplicates: {
       scan: 'Scanned the register for duplicates',
       list: 'Viewed the duplicate candidates',

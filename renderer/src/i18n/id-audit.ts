@@ -56,6 +56,12 @@ export const idAudit = {
       record: 'Mencatat kebocoran data {{subject}}',
       draft: 'Mengunduh draf pemberitahuan kebocoran {{subject}}',
     },
+    usulan: {
+      create: 'Membuat usulan DTSEN {{subject}}',
+      list: 'Melihat daftar usulan DTSEN',
+      get: 'Membuka usulan DTSEN {{subject}}',
+      transition: 'Mencatat langkah usulan DTSEN {{subject}}',
+    },
     duplicates: {
       scan: 'Memindai register untuk data ganda',
       list: 'Melihat daftar kandidat data ganda',

@@ -13,6 +13,7 @@ import * as m009 from './009-erasure.ts';
 import * as m010 from './010-breach-log.ts';
 import * as m011 from './011-import-batches.ts';
 import * as m012 from './012-duplicate-candidates.ts';
+import * as m014 from './014-usulan.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -34,6 +35,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: '010-breach-log', up: m010.up },
   { version: 11, name: '011-import-batches', up: m011.up },
   { version: 12, name: '012-duplicate-candidates', up: m012.up },
+  // 013 belongs to a parallel branch: this placeholder keeps the list contiguous until that branch's 013 replaces it.
+  { version: 13, name: '013-reserved', up: async () => {} },
+  { version: 14, name: '014-usulan', up: m014.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
