@@ -15,6 +15,7 @@ import type {
   UsulanSummary,
 } from '../../../shared/types/usulan.ts';
 import type { ParsedInput } from '../../../shared/api/contract.ts';
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
 import type { UsulanStepsTable, UsulanTable } from '../db/tables/usulan.ts';
 import { CoreError } from '../errors.ts';
@@ -37,7 +38,12 @@ const baseQuery = (db: DbOrTrx) =>
     .leftJoin('households as h', 'h.id', 'u.household_id')
     .leftJoin('offices as o', 'o.id', 'u.origin_office_id')
     .selectAll('u')
-    .select(['h.no_kk as no_kk', 'h.head_name as head_name', 'o.name as office_name'])
+    .select(['h.no_kk as no_kk', 'o.name as office_name'])
+    // The head's name, or when the household has none recorded, the first person the proposal concerns.
+    .select(
+      sql<string | null>`coalesce(nullif(h.head_name, ''),
+        (select p.name from persons p where p.id = json_extract(u.person_ids, '$[0]')))`.as('head_name'),
+    )
     .where('u.deleted', '=', 0);
 
 /** The steps of the given proposals, by proposal. */

@@ -71,6 +71,8 @@ describe('usulan DTSEN from the kecamatan through Dinsos and back', () => {
       await dinsos.register.call(await as(dinsos, 'petugas'), 'usulan.list', { state: 'dikirim' }),
     );
     expect(atDinsos.items.map((i) => i.id).sort()).toEqual([ua.id, ub.id].sort());
+    // No head recorded: the list names the first person the proposal concerns.
+    expect(atDinsos.items.find((i) => i.id === ua.id)?.headName).toBe('Warga Usulan 1601');
     // Dinsos cannot take the office's steps.
     errorOf(await tryStep(dinsos, 'koordinator', ua.id, 'ditarik', { reason: 'Uji.' }), 'FORBIDDEN');
     const returned = await takeStep(dinsos, 'petugas', ua.id, 'dikembalikan', {
