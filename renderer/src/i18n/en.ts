@@ -12,6 +12,7 @@ import { enAudit } from './en-audit.ts';
 import { enErasure } from './en-erasure.ts';
 import { enBreach } from './en-breach.ts';
 import { enImports } from './en-imports.ts';
+import { enUsulan } from './en-usulan.ts';
 
 export const en: Messages = {
   ...enWarga,
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...enAudit,
   ...enBreach,
   ...enImports,
+  ...enUsulan,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Language' },
   common: {

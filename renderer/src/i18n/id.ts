@@ -11,6 +11,7 @@ import { idAudit } from './id-audit.ts';
 import { idErasure } from './id-erasure.ts';
 import { idBreach } from './id-breach.ts';
 import { idImports } from './id-imports.ts';
+import { idUsulan } from './id-usulan.ts';
 
 export const id = {
   ...idWarga,
@@ -25,6 +26,7 @@ export const id = {
   ...idAudit,
   ...idBreach,
   ...idImports,
+  ...idUsulan,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Bahasa' },
   common: {

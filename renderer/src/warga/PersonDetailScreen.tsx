@@ -12,6 +12,7 @@ import { DisdukcapilBanner } from './DisdukcapilBanner.tsx';
 import { ErasePerson } from './ErasePerson.tsx';
 import { ExportPersonData } from './ExportPersonData.tsx';
 import { HouseholdCard } from './HouseholdCard.tsx';
+import { HouseholdUsulanCard } from '../usulan/HouseholdUsulanCard.tsx';
 import { IdentityCard } from './IdentityCard.tsx';
 import { PersonCasesCard } from './PersonCasesCard.tsx';
 import { PersonEditModal } from './PersonEditModal.tsx';
@@ -92,6 +93,13 @@ export function PersonDetailScreen({ id }: { id: string }) {
         <IdentityCard person={person} />
         <HouseholdCard person={person} canWrite={perms.writeRegister} onChanged={setChanged} />
       </SimpleGrid>
+      {person.household && (
+        <HouseholdUsulanCard
+          householdId={person.household.id}
+          personId={person.id}
+          canWrite={perms.writeRegister}
+        />
+      )}
       <PersonCasesCard cases={person.cases} />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <PpksCard person={person} canWrite={perms.writeRegister} onChanged={setChanged} />
