@@ -1,5 +1,5 @@
-// Usulan DTSEN end to end at a kecamatan (issue 16): from a resident's page a proposal is made, prepared for the
-// musdes, approved with the session's data and sent; the list filtered by state and the household card show it.
+// Usulan DTSEN end to end at a kecamatan (issue 16): a "tidak terdaftar DTSEN" request offers a proposal, made on the
+// resident's page, prepared for the musdes, approved with the session's data and sent; the list and the card show it.
 import { expect, test, type Page } from '@playwright/test';
 import { hostCallOk, setUpOffice } from './support/api.ts';
 import { ADMIN, nik, PETUGAS } from './support/register-data.ts';
@@ -11,6 +11,7 @@ const RESIDENT = 'Sumarni Wirasentana';
 let host: RunningHost;
 let page: Page;
 let personId = '';
+let caseId = '';
 
 test.beforeAll(async ({ browser }) => {
   host = await startWebHost();
@@ -35,6 +36,20 @@ test.beforeAll(async ({ browser }) => {
     session.sessionId,
   );
   personId = person.id;
+  const request = await hostCallOk(
+    host,
+    'cases.create',
+    {
+      kind: 'LAYANAN',
+      category: 'DATA',
+      subCategory: 'DATA_TIDAK_TERDAFTAR',
+      channel: 'DATANG_LANGSUNG',
+      beneficiaryId: person.id,
+      description: 'Warga meminta didaftarkan ke DTSEN.',
+    },
+    session.sessionId,
+  );
+  caseId = request.id;
   await hostCallOk(host, 'auth.signOut', {}, session.sessionId);
   page = await browser.newPage({
     viewport: { width: 1280, height: 900 },
@@ -49,15 +64,14 @@ test.afterAll(async () => {
   await host?.stop();
 });
 
-test('a proposal goes from the household card through the musdes to Dinsos', async () => {
+test('a proposal goes from a request through the musdes to Dinsos', async () => {
   await signIn(page, PETUGAS.username, PETUGAS.password);
   await expect(page.getByTestId('dashboard')).toBeVisible();
   await page.evaluate((id) => {
-    window.location.hash = `#/warga/${id}`;
-  }, personId);
-  const card = page.getByTestId('household-usulan');
-  await expect(card).toContainText('Belum ada usulan');
-  await card.getByRole('button', { name: 'Buat usulan' }).click();
+    window.location.hash = `#/layanan/${id}`;
+  }, caseId);
+  await page.getByTestId('usulan-from-case').click();
+  await expect(page.getByTestId('household-usulan')).toContainText('Belum ada usulan');
 
   const dialog = page.getByRole('dialog', { name: 'Usulan DTSEN baru' });
   // Bad input: a reason too short is refused with the field's message and nothing is written.
@@ -70,6 +84,10 @@ test('a proposal goes from the household card through the musdes to Dinsos', asy
 
   const detail = page.getByTestId('usulan-detail');
   await expect(detail.getByTestId('usulan-state')).toHaveText('Draf');
+  await expect(detail.getByRole('link', { name: 'Buka kasus' })).toHaveAttribute(
+    'href',
+    `#/layanan/${caseId}`,
+  );
   await expect(detail).toContainText('Bukti yang belum ada: KTP-el, Foto rumah');
   await dismissToasts(page);
 

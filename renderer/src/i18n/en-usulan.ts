@@ -42,5 +42,8 @@ export const enUsulan: Pick<Messages, 'usulan'> = {
     sessionParticipants: 'Participants',
     desil: 'Desil (1–10)',
     effectiveDate: 'Effective date',
+    fromCase: 'New DTSEN proposal from this case',
+    sourceCase: 'Source case',
+    openCase: 'Open the case',
   },
 };

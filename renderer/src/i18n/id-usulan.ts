@@ -40,5 +40,8 @@ export const idUsulan = {
     sessionParticipants: 'Jumlah peserta',
     desil: 'Desil (1–10)',
     effectiveDate: 'Tanggal berlaku',
+    fromCase: 'Buat usulan DTSEN dari kasus ini',
+    sourceCase: 'Kasus asal',
+    openCase: 'Buka kasus',
   },
 };

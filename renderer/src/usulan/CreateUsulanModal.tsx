@@ -18,6 +18,8 @@ import type { UsulanDetail } from '../../../shared/types/usulan.ts';
 interface Props {
   householdId: string;
   personId: string;
+  /** The case it comes from (a complaint "tidak terdaftar DTSEN"), when opened from one. */
+  caseId: string | null;
   onClose(): void;
   onSaved(u: UsulanDetail): void;
 }
@@ -25,7 +27,7 @@ interface Props {
 const isKind = (s: string | null): s is UsulanKind =>
   (USULAN_KINDS as readonly (string | null)[]).includes(s);
 
-export function CreateUsulanModal({ householdId, personId, onClose, onSaved }: Props) {
+export function CreateUsulanModal({ householdId, personId, caseId, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<UsulanKind>('usul_baru');
   const [reason, setReason] = useState('');
@@ -35,7 +37,14 @@ export function CreateUsulanModal({ householdId, personId, onClose, onSaved }: P
 
   const save = async (): Promise<void> => {
     setBusy(true);
-    const r = await call('usulan.create', { householdId, personIds: [personId], kind, reason, evidence });
+    const r = await call('usulan.create', {
+      householdId,
+      caseId,
+      personIds: [personId],
+      kind,
+      reason,
+      evidence,
+    });
     setBusy(false);
     if (!r.ok) {
       const fields = Object.values(r.error.fields ?? {});

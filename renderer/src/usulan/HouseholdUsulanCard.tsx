@@ -14,13 +14,15 @@ interface Props {
   householdId: string;
   personId: string;
   canWrite: boolean;
+  /** Opened from a case's "Buat usulan DTSEN": the form opens at once, tied to that case. */
+  fromCase: string | null;
 }
 
-export function HouseholdUsulanCard({ householdId, personId, canWrite }: Props) {
+export function HouseholdUsulanCard({ householdId, personId, canWrite, fromCase }: Props) {
   const { t } = useTranslation();
   const isDinsos = useApp().status.office?.type === 'dinsos';
   const list = useLoad(() => call('usulan.list', { householdId, limit: 50 }), [householdId]);
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState(fromCase !== null && canWrite && !isDinsos);
   return (
     <Card withBorder data-testid="household-usulan">
       <Group justify="space-between" mb="sm">
@@ -35,6 +37,7 @@ export function HouseholdUsulanCard({ householdId, personId, canWrite }: Props) 
         <CreateUsulanModal
           householdId={householdId}
           personId={personId}
+          caseId={fromCase}
           onClose={() => setCreating(false)}
           onSaved={(u) => {
             setCreating(false);

@@ -1,6 +1,6 @@
 // One proposal: household, kind, reason, evidence, its steps with who, when and why, and the steps the caller may take.
 import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import { useApp } from '../app/app-context.tsx';
@@ -76,6 +76,16 @@ export function UsulanDetailView({ id }: { id: string }) {
               `${u.proposerName} (${u.proposerRole}), ${formatDay(u.proposedAt.slice(0, 10))}`,
             ],
             [t('usulan.reason'), u.reason],
+            ...(u.caseId
+              ? [
+                  [
+                    t('usulan.sourceCase'),
+                    <Anchor key="case" href={hrefTo('layanan', [u.caseId])}>
+                      {t('usulan.openCase')}
+                    </Anchor>,
+                  ] as [string, ReactNode],
+                ]
+              : []),
             [t('usulan.evidence'), u.evidence.map((c) => EVIDENCE_LABELS[c]).join(', ') || '—'],
           ]}
         />

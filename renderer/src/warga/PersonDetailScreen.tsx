@@ -20,7 +20,7 @@ import { PersonHistoryCard } from './PersonHistoryCard.tsx';
 import { PpksCard } from './PpksCard.tsx';
 import { ProgramsCard } from './ProgramsCard.tsx';
 
-export function PersonDetailScreen({ id }: { id: string }) {
+export function PersonDetailScreen({ id, usulanCase = null }: { id: string; usulanCase?: string | null }) {
   const { t } = useTranslation();
   const perms = usePermissions();
   const loaded = useLoad(() => call('persons.get', { id }), [id]);
@@ -98,6 +98,7 @@ export function PersonDetailScreen({ id }: { id: string }) {
           householdId={person.household.id}
           personId={person.id}
           canWrite={perms.writeRegister}
+          fromCase={usulanCase}
         />
       )}
       <PersonCasesCard cases={person.cases} />
