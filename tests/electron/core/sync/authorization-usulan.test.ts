@@ -1,6 +1,7 @@
 // Abuse suite for DTSEN proposals: who may write a proposal and which steps, at Dinsos and at the office.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBundle } from '../../../../electron/core/sync/import.ts';
+import { createWriter } from '../../../../electron/core/sync/writer.ts';
 import { tempDir, type TestOffice, openSetUpOffice } from '../../../support/register.ts';
 import {
   DINSOS_SETUP,
@@ -156,5 +157,35 @@ describe('usulan at an office, from Dinsos', () => {
     );
     expect(await attack(await forgeBundle(dinsos, b, [verify], dir), b)).toEqual([]);
     expect(stepCount(b, ids.bUsulan)).toBe(2);
+  });
+
+  it("Dinsos's bundle to an office carries none of another office's proposals or the steps on them", async () => {
+    // Dinsos's own step on the other office's proposal (it verifies what it may).
+    const { db, now } = dinsos.register.deps;
+    await db.transaction().execute((trx) =>
+      createWriter(trx, ids.d, now).insert('usulan_steps', {
+        id: newId(),
+        ...stepValues(ids.aUsulan, 'diverifikasi'),
+        reason: null,
+        desil: null,
+        effective_date: null,
+        session_date: null,
+        session_place: null,
+        session_chair: null,
+        session_participants: null,
+      }),
+    );
+    const toB = written(await exportTo(dinsos.register, dir)).filter((f) =>
+      f.includes(`_to_${ids.b.replaceAll('-', '').slice(-8)}_`),
+    );
+    expect(toB).toHaveLength(1);
+    const outcomes = await importAll(b.register, toB);
+    expect(outcomes.map((o) => o.status)).toEqual(['applied']);
+    const sq = b.register.deps.sqlite;
+    expect(sq.prepare(`select count(*) from usulan where origin_office_id <> ?`).pluck().get(ids.b)).toBe(0);
+    expect(sq.prepare(`select count(*) from usulan_steps where usulan_id = ?`).pluck().get(ids.aUsulan)).toBe(
+      0,
+    );
+    expect(reasonsAt(b).filter((r) => r.includes('lingkup-penerima'))).toHaveLength(1); // only the forged one above
   });
 });
