@@ -1,7 +1,13 @@
 // Writing proposals: create one about an own household, and take a step (role, office kind and state checked).
 import { v7 } from 'uuid';
 import type { ParsedInput } from '../../../shared/api/contract.ts';
-import { USULAN_STATE_LABELS, type UsulanStep } from '../../../shared/reference/usulan.ts';
+import {
+  FINAL_USULAN_STATES,
+  USULAN_KIND_LABELS,
+  USULAN_STATE_LABELS,
+  type UsulanKind,
+  type UsulanStep,
+} from '../../../shared/reference/usulan.ts';
 import type { CaseWork } from '../cases/work.ts';
 import { CoreError } from '../errors.ts';
 import { deriveState } from './state.ts';
@@ -44,6 +50,7 @@ export async function createUsulan(
     if (c.origin_office_id !== clock.officeId)
       throw invalid('caseId', 'Kasus asal dicatat oleh kantor lain.');
   }
+  await refuseOpenTwin(work, h.id, input.kind);
   const personIds = [...new Set(input.personIds)];
   if (personIds.length > 0) {
     const members = await db
@@ -72,6 +79,31 @@ export async function createUsulan(
     proposed_at: clock.at,
   });
   return id;
+}
+
+/** One proposal of a kind per household at a time: a second would reach the musdes and Dinsos twice. */
+async function refuseOpenTwin(work: CaseWork, householdId: string, kind: string): Promise<void> {
+  const twins = await work.db
+    .selectFrom('usulan')
+    .select('id')
+    .where('household_id', '=', householdId)
+    .where('kind', '=', kind)
+    .where('deleted', '=', 0)
+    .execute();
+  for (const t of twins) {
+    const steps = await work.db
+      .selectFrom('usulan_steps')
+      .selectAll()
+      .where('usulan_id', '=', t.id)
+      .execute();
+    const { state } = deriveState(steps);
+    if (FINAL_USULAN_STATES.includes(state)) continue;
+    throw new CoreError(
+      'CONFLICT',
+      `Keluarga ini sudah punya usulan "${USULAN_KIND_LABELS[kind as UsulanKind].toLowerCase()}" yang masih berjalan ` +
+        `(${USULAN_STATE_LABELS[state].toLowerCase()}); lanjutkan atau tarik usulan itu dulu.`,
+    );
+  }
 }
 
 /** What a step needs besides the state machine: a reason, the musdes session, the national result. */
