@@ -22,6 +22,7 @@ import { importMethods } from './methods/imports.ts';
 import { breachMethods } from './methods/breach.ts';
 import { duplicateMethods } from './methods/duplicates.ts';
 import { attachmentMethods } from './methods/attachments.ts';
+import { usulanMethods } from './methods/usulan.ts';
 
 export const contract = {
   ...systemMethods,
@@ -43,6 +44,7 @@ export const contract = {
   ...breachMethods,
   ...duplicateMethods,
   ...attachmentMethods,
+  ...usulanMethods,
 } as const;
 
 export type Contract = typeof contract;

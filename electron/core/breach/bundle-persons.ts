@@ -15,6 +15,7 @@ export class BundlePersons {
   readonly map = new CategoryMap();
   private readonly households = new Map<string, Set<DataCategory>>();
   private readonly cases = new Map<string, Set<DataCategory>>();
+  private readonly usulan = new Map<string, Set<DataCategory>>();
 
   private readonly atMs: number;
 
@@ -72,17 +73,32 @@ export class BundlePersons {
       case 'follow_ups':
         this.later(this.cases, str(v.case_id), ['layanan']);
         return;
+      // A DTSEN proposal is about the household's socio-economic standing; its steps resolve through it.
+      case 'usulan':
+        this.later(this.households, str(v.household_id), ['sosial_ekonomi']);
+        return;
+      case 'usulan_steps':
+        this.later(this.usulan, str(v.usulan_id), ['sosial_ekonomi']);
+        return;
       default:
     }
   }
 
-  /** Households to their members and cases to their beneficiary, from the register; returns the full map. */
+  /** Proposals to their household, households to their members and cases to their beneficiary; returns the full map. */
   async resolve(db: DbOrTrx): Promise<CategoryMap> {
     const chunk = <T>(xs: T[]): T[][] => {
       const out: T[][] = [];
       for (let i = 0; i < xs.length; i += 500) out.push(xs.slice(i, i + 500));
       return out;
     };
+    for (const ids of chunk([...this.usulan.keys()])) {
+      const rows = await db
+        .selectFrom('usulan')
+        .select(['id', 'household_id'])
+        .where('id', 'in', ids)
+        .execute();
+      for (const u of rows) this.later(this.households, u.household_id, [...(this.usulan.get(u.id) ?? [])]);
+    }
     for (const ids of chunk([...this.households.keys()])) {
       const members = await db
         .selectFrom('persons')

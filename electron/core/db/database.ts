@@ -20,6 +20,7 @@ import type { TkskActivitiesTable } from './tables/tksk-activities.ts';
 import type { TkskMonthNotesTable } from './tables/tksk-month-notes.ts';
 import type { MonthlyReportsTable } from './tables/monthly-reports.ts';
 import type { ErasuresTable } from './tables/erasures.ts';
+import type { UsulanStepsTable, UsulanTable } from './tables/usulan.ts';
 import type { DuplicateCandidatesTable } from './tables/duplicate-candidates.ts';
 import type { DuplicateDecisionsTable } from './tables/duplicate-decisions.ts';
 import type { AttachmentsTable, AttachmentStoreKeyTable } from './tables/attachments.ts';
@@ -55,6 +56,8 @@ export interface Database {
   tksk_month_notes: TkskMonthNotesTable;
   monthly_reports: MonthlyReportsTable;
   erasures: ErasuresTable;
+  usulan: UsulanTable;
+  usulan_steps: UsulanStepsTable;
   trusted_keys: TrustedKeysTable;
   sync_peers: SyncPeersTable;
   bundles_out: BundlesOutTable;
@@ -87,7 +90,9 @@ export type SyncedTableName =
   | 'tksk_month_notes'
   | 'monthly_reports'
   | 'erasures'
-  | 'duplicate_decisions';
+  | 'duplicate_decisions'
+  | 'usulan'
+  | 'usulan_steps';
 
 export type Db = Kysely<Database>;
 /** Either the root handle or a transaction; handlers take this so they compose inside one transaction. */

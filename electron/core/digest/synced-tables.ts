@@ -1,16 +1,20 @@
 // The registry of synced tables: what travels between offices and what the register digest covers.
 // Local-only tables (meta, settings, users, sessions, audit_log, reference_items, sync ledgers) are absent.
+import { DINSOS_STEPS } from '../../../shared/reference/usulan.ts';
 
 /**
  * Who owns a record, which decides who may write it (docs/sync-trust.md) and to whom Dinsos sends it:
  * - `origin`: the office that created it (`origin_office_id`);
  * - `parent`: the owner of its parent row (an event, referral or follow-up belongs to the case's owner);
  * - `office`: the office a per-office record is about (`office_id`: a month's notes, a signed report);
- * - `self`: the office the row describes (`offices`: its id).
+ * - `self`: the office the row describes (`offices`: its id);
+ * - `writer`: the office that wrote it (`origin_office_id`), on a parent row the writer may see (its own, or any
+ *   for Dinsos); it travels to the parent's owner like a child (a Dinsos step on an office's proposal).
  */
 export type Ownership =
   | { kind: 'origin' }
   | { kind: 'parent'; column: string; table: string }
+  | { kind: 'writer'; column: string; table: string }
   | { kind: 'office'; column: string }
   | { kind: 'self' };
 
@@ -37,6 +41,13 @@ export interface SyncedTable {
    * accepts it from its Dinsos; a kecamatan or desa office never writes it (rule `hanya-dinsos`).
    */
   dinsosOnly: boolean;
+  /** Values of a column only a Dinsos writer may write, every other value only an office below it (`peran-penulis`). */
+  writerRoles?: WriterRoles;
+}
+
+export interface WriterRoles {
+  column: string;
+  dinsosOnly: readonly string[];
 }
 
 /** Every synced table also has these; `deleted` is the tombstone, the rest are sync bookkeeping (local_seq is local). */
@@ -54,6 +65,7 @@ interface TableRules {
   references?: readonly Reference[];
   keyColumns?: readonly string[];
   dinsosOnly?: boolean;
+  writerRoles?: WriterRoles;
 }
 
 const table = (name: string, data: readonly string[], rules: TableRules = {}): SyncedTable => ({
@@ -64,6 +76,7 @@ const table = (name: string, data: readonly string[], rules: TableRules = {}): S
   references: rules.references ?? [],
   keyColumns: rules.keyColumns ?? [],
   dinsosOnly: rules.dinsosOnly ?? false,
+  ...(rules.writerRoles ? { writerRoles: rules.writerRoles } : {}),
 });
 
 const childOf = (column: string, parent: string): TableRules => ({
@@ -232,6 +245,50 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
       'sign_public_key',
     ],
     { owner: { kind: 'office', column: 'office_id' } },
+  ),
+  // DTSEN proposals (issue 16): the office's proposal, and its steps owned by whoever wrote them.
+  table(
+    'usulan',
+    [
+      'household_id',
+      'case_id',
+      'person_ids',
+      'kind',
+      'reason',
+      'evidence',
+      'desa_code',
+      'proposer_name',
+      'proposer_role',
+      'proposed_at',
+    ],
+    {
+      references: [
+        { column: 'household_id', table: 'households' },
+        { column: 'case_id', table: 'cases' },
+      ],
+    },
+  ),
+  table(
+    'usulan_steps',
+    [
+      'usulan_id',
+      'step',
+      'reason',
+      'desil',
+      'effective_date',
+      'session_date',
+      'session_place',
+      'session_chair',
+      'session_participants',
+      'actor_name',
+      'actor_role',
+      'at',
+    ],
+    {
+      owner: { kind: 'writer', column: 'usulan_id', table: 'usulan' },
+      references: [{ column: 'usulan_id', table: 'usulan' }],
+      writerRoles: { column: 'step', dinsosOnly: DINSOS_STEPS },
+    },
   ),
   // Erasure of a resident (issue 18.4): last, so a bundle's rows of the resident are in place when it scrubs them.
   table('erasures', ['person_id', 'household_id', 'household_part', 'erased_at', 'reason'], {

@@ -54,7 +54,17 @@ export const SCRUB = {
   caseEvent: { reason: null, note: null },
   referral: { reason: '', outcome_note: null },
   followUp: { note: null },
+  usulan: { reason: '' },
+  usulanStep: { reason: null },
 } as const satisfies Record<string, Fields>;
+
+/*
+ * DTSEN proposals: a proposal concerning the erased resident (named among its persons) or about a household
+ * that goes whole loses its reason, and its steps their reasons (a return or a musdes refusal tells the story).
+ * Kind, states, desil and dates stay, as case statuses do, for the counts.
+ */
+const USULAN_OF = `select u.id from usulan u where exists (select 1 from json_each(u.person_ids) j where j.value = @pid)
+  or (@hid is not null and @part = 'all' and u.household_id = @hid)`;
 
 const CASE_CHILDREN: Readonly<Record<string, Fields>> = {
   case_events: SCRUB.caseEvent,
@@ -100,6 +110,20 @@ export function scrubLocal(sqlite: BetterSqlite3.Database, e: ErasureFacts, nowI
       { ...fields, pid },
     );
   }
+  // A restored copy from before migration 14 has no proposals (its reopen migrates it afterwards).
+  const hasUsulan = sqlite
+    .prepare("select 1 from sqlite_master where type = 'table' and name = 'usulan'")
+    .get();
+  const usulanIds = (
+    hasUsulan ? sqlite.prepare(USULAN_OF).pluck().all({ pid, hid: e.householdId, part: e.householdPart }) : []
+  ) as string[];
+  for (const id of usulanIds) {
+    run(`update usulan set ${setList(SCRUB.usulan)} where id = @id`, { ...SCRUB.usulan, id });
+    run(`update usulan_steps set ${setList(SCRUB.usulanStep)} where usulan_id = @id`, {
+      ...SCRUB.usulanStep,
+      id,
+    });
+  }
   const hid = e.householdId;
   if (hid && e.householdPart === 'all') {
     run(`update households set ${setList(SCRUB.household)} where id = @hid`, { ...SCRUB.household, hid });
@@ -116,9 +140,13 @@ export function scrubLocal(sqlite: BetterSqlite3.Database, e: ErasureFacts, nowI
   scrubAttachments(sqlite, { personId: pid, caseIds, householdId: e.householdPart === 'all' ? hid : null });
   dropLogs(sqlite, e, caseIds);
   if (terms) noteMentions(sqlite, scrubMentionsOf(sqlite, e, terms), nowIso);
+  dropLogs(sqlite, e, [...caseIds, ...usulanIds]);
 }
 
-/** Conflict and quarantine entries that hold the resident's values go: the erasure leaves no copy behind. */
+/**
+ * Conflict and quarantine entries that hold the resident's values go: the erasure leaves no copy behind.
+ * `caseIds` are the scrubbed parents: cases and proposals (ids never collide, both are UUIDs).
+ */
 function dropLogs(sqlite: BetterSqlite3.Database, e: ErasureFacts, caseIds: readonly string[]): void {
   const childIds = (table: string): string[] =>
     caseIds.length === 0
@@ -127,7 +155,15 @@ function dropLogs(sqlite: BetterSqlite3.Database, e: ErasureFacts, caseIds: read
           .prepare(`select id from "${table}" where case_id in (${caseIds.map(() => '?').join(', ')})`)
           .pluck()
           .all(...caseIds) as string[]);
-  const rowIds = [e.personId, ...caseIds, ...Object.keys(CASE_CHILDREN).flatMap(childIds)];
+  const stepIds = (
+    caseIds.length === 0
+      ? []
+      : sqlite
+          .prepare(`select id from usulan_steps where usulan_id in (${caseIds.map(() => '?').join(', ')})`)
+          .pluck()
+          .all(...caseIds)
+  ) as string[];
+  const rowIds = [e.personId, ...caseIds, ...stepIds, ...Object.keys(CASE_CHILDREN).flatMap(childIds)];
   const delConflict = sqlite.prepare('delete from sync_conflicts where row_id = ?');
   for (const id of rowIds) delConflict.run(id);
   sqlite
@@ -170,6 +206,7 @@ export function createErasureLens(sqlite: BetterSqlite3.Database) {
     )
     .pluck();
   const caseParties = sqlite.prepare('select beneficiary_id from cases where id = ?').pluck();
+  const usulanFacts = sqlite.prepare('select household_id, person_ids from usulan where id = ?');
   let any = (count.get() as number) > 0;
 
   const erased = (v: ChangeValue | undefined): boolean =>
@@ -179,6 +216,22 @@ export function createErasureLens(sqlite: BetterSqlite3.Database) {
     row: Record<string, ChangeValue> | undefined,
     c: string,
   ) => (values[c] !== undefined ? values[c] : row?.[c]);
+
+  /** A proposal concerning an erased resident, or about a household that went whole. */
+  const usulanErased = (
+    householdId: ChangeValue | undefined,
+    personIds: ChangeValue | undefined,
+  ): boolean => {
+    if (typeof householdId === 'string' && householdPart.get(householdId) === 'all') return true;
+    if (typeof personIds !== 'string') return false;
+    let ids: unknown;
+    try {
+      ids = JSON.parse(personIds);
+    } catch {
+      return false;
+    }
+    return Array.isArray(ids) && ids.some((id) => erased(typeof id === 'string' ? id : undefined));
+  };
 
   /** The scrub an arriving record gets, or null when it is not an erased resident's. */
   const scrubFor = (r: ChangeRecord, row: Record<string, ChangeValue> | undefined): Fields | null => {
@@ -194,6 +247,16 @@ export function createErasureLens(sqlite: BetterSqlite3.Database) {
       case 'household_kk_history': {
         const hid = pick(r.values, row, 'household_id');
         return typeof hid === 'string' && householdPart.get(hid) === 'all' ? SCRUB.kkHistory : null;
+      }
+      case 'usulan':
+        return usulanErased(pick(r.values, row, 'household_id'), pick(r.values, row, 'person_ids'))
+          ? SCRUB.usulan
+          : null;
+      case 'usulan_steps': {
+        const uid = pick(r.values, row, 'usulan_id');
+        const u = (typeof uid === 'string' ? usulanFacts.get(uid) : undefined) as
+          { household_id: string; person_ids: string } | undefined;
+        return u && usulanErased(u.household_id, u.person_ids) ? SCRUB.usulanStep : null;
       }
       case 'cases':
         if (erased(pick(r.values, row, 'beneficiary_id'))) return SCRUB.caseOfBeneficiary;

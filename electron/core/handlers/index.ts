@@ -20,6 +20,7 @@ import { erasureHandlers } from './erasure.ts';
 import { breachHandlers } from './breach.ts';
 import { duplicateHandlers } from './duplicates.ts';
 import { attachmentHandlers } from './attachments.ts';
+import { usulanHandlers } from './usulan.ts';
 
 export const handlers: Handlers = {
   ...systemHandlers,
@@ -42,4 +43,5 @@ export const handlers: Handlers = {
   ...breachHandlers,
   ...duplicateHandlers,
   ...attachmentHandlers,
+  ...usulanHandlers,
 };

@@ -17,6 +17,7 @@ export const RULES = {
   stampAuthor: 'penulis-stempel',
   scope: 'lingkup-penerima',
   dinsosOnly: 'hanya-dinsos',
+  writerRole: 'peran-penulis',
 } as const;
 
 export type RuleName = (typeof RULES)[keyof typeof RULES];
@@ -72,7 +73,7 @@ export function createAuthorizer(c: AuthorizeContext): Authorizer {
   const ownerOf = (t: SyncedTable, id: string, depth = 0): string | null => {
     const o = t.owner;
     if (o.kind === 'self') return id;
-    if (o.kind === 'origin') {
+    if (o.kind === 'origin' || o.kind === 'writer') {
       return (prepared(`select origin_office_id from "${t.name}" where id = ?`).pluck().get(id) ?? null) as
         string | null;
     }
@@ -89,7 +90,7 @@ export function createAuthorizer(c: AuthorizeContext): Authorizer {
   const ownerAfter = (t: SyncedTable, r: ChangeRecord, row: Row | undefined): string | null => {
     const o = t.owner;
     if (o.kind === 'self') return r.id;
-    if (o.kind === 'origin') return row ? String(row.origin_office_id) : r.origin;
+    if (o.kind === 'origin' || o.kind === 'writer') return row ? String(row.origin_office_id) : r.origin;
     const v = r.values[o.column] !== undefined ? r.values[o.column] : row?.[o.column];
     if (typeof v !== 'string') return null;
     return o.kind === 'office' ? v : ownerOf(syncedTable(o.table), v);
@@ -98,7 +99,7 @@ export function createAuthorizer(c: AuthorizeContext): Authorizer {
   const ownerBefore = (t: SyncedTable, row: Row): string | null => {
     const o = t.owner;
     if (o.kind === 'self') return String(row.id);
-    if (o.kind === 'origin') return String(row.origin_office_id);
+    if (o.kind === 'origin' || o.kind === 'writer') return String(row.origin_office_id);
     const v = row[o.column];
     if (typeof v !== 'string') return null;
     return o.kind === 'office' ? v : ownerOf(syncedTable(o.table), v);
@@ -229,13 +230,49 @@ export function createAuthorizer(c: AuthorizeContext): Authorizer {
     return after && before;
   };
 
+  /** The office a record travels to from Dinsos: its owner, or for a `writer` record its parent's owner. */
+  const scopeOwner = (t: SyncedTable, values: Row): string | null => {
+    const o = t.owner;
+    if (o.kind !== 'writer') return null;
+    const parentId = values[o.column];
+    return typeof parentId === 'string' ? ownerOf(syncedTable(o.table), parentId) : null;
+  };
+
+  /** The kind of office that wrote a record: the sender, this office, or one this office knows by key or row. */
+  const writerType = (officeId: string): string | null => {
+    if (officeId === c.sender.officeId) return c.sender.type;
+    if (officeId === c.receiver.officeId) return c.receiver.type;
+    const known =
+      prepared('select office_type from trusted_keys where office_id = ? order by enrolled_at desc')
+        .pluck()
+        .get(officeId) ?? prepared('select type from offices where id = ?').pluck().get(officeId);
+    return typeof known === 'string' ? known : null;
+  };
+
+  /** Some values of a column are Dinsos's to write (its verification of a proposal), the others the office's. */
+  const checkWriterRole = (r: ChangeRecord, t: SyncedTable, row: Row | undefined): Refusal | null => {
+    const wr = t.writerRoles;
+    const v = r.values[wr?.column ?? ''];
+    if (!wr || v === undefined) return null;
+    const origin = row ? String(row.origin_office_id) : r.origin;
+    const isDinsos = writerType(origin) === 'dinsos';
+    if (wr.dinsosOnly.includes(String(v)) === isDinsos) return null;
+    return {
+      rule: RULES.writerRole,
+      message: isDinsos
+        ? `${officeName(origin)} (Dinsos) tidak boleh menulis ${what(t, r)} berisi "${String(v)}": langkah itu milik kantor pengusul.`
+        : `${officeName(origin)} tidak boleh menulis ${what(t, r)} berisi "${String(v)}": langkah itu hanya dicatat oleh Dinsos.`,
+    };
+  };
+
   /** Dinsos writes any record of its kabupaten, but sends an office only that office's scope. */
   const checkDinsos = (r: ChangeRecord, t: SyncedTable, row: Row | undefined): Refusal | null => {
     if (t.owner.kind === 'self') return null;
     if (t.dinsosOnly && concernsMe(r, t, row)) return null;
     const me = c.receiver.officeId;
-    const before = row ? ownerBefore(t, row) : me;
-    const after = ownerAfter(t, r, row);
+    const writer = t.owner.kind === 'writer';
+    const before = !row ? me : writer ? scopeOwner(t, row) : ownerBefore(t, row);
+    const after = writer ? scopeOwner(t, { ...row, ...r.values }) : ownerAfter(t, r, row);
     if (before === me && after === me) return null;
     return {
       rule: RULES.scope,
@@ -249,6 +286,8 @@ export function createAuthorizer(c: AuthorizeContext): Authorizer {
     if (t.owner.kind === 'self' && r.id === c.receiver.officeId) return checkOwnRow(r, t, row);
     const keys = checkKeys(r, t, row);
     if (keys) return keys;
+    const writerRole = checkWriterRole(r, t, row);
+    if (writerRole) return writerRole;
     if (c.sender.type === 'dinsos') return c.receiver.type === 'dinsos' ? null : checkDinsos(r, t, row);
     return checkOffice(r, t, row);
   };

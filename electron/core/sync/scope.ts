@@ -18,6 +18,7 @@ export function scopeFor(t: SyncedTable, senderType: string, recipientId: string
   if (t.dinsosOnly) return concernedScope(t, recipientId);
   if (owner.kind === 'origin') return { where: `"origin_office_id" = ?`, params: [recipientId] };
   if (owner.kind === 'office') return { where: `"${owner.column}" = ?`, params: [recipientId] };
+  // A child (`parent`) or a writer-owned record (`writer`: a Dinsos step on the office's proposal) goes with its parent.
   return {
     where: `("origin_office_id" = ? or "${owner.column}" in (select "id" from "${owner.table}" where "origin_office_id" = ?))`,
     params: [recipientId, recipientId],

@@ -66,6 +66,12 @@ export const enAudit: typeof idAudit = {
       get: 'Opened an attachment of {{subject}}',
       remove: 'Removed an attachment of {{subject}}',
     },
+    usulan: {
+      create: 'Created DTSEN proposal {{subject}}',
+      list: 'Viewed the DTSEN proposals',
+      get: 'Opened DTSEN proposal {{subject}}',
+      transition: 'Recorded a step of DTSEN proposal {{subject}}',
+    },
     duplicates: {
       scan: 'Scanned the register for duplicates',
       list: 'Viewed the duplicate candidates',

@@ -14,6 +14,7 @@ import { enBreach } from './en-breach.ts';
 import { enImports } from './en-imports.ts';
 import { enDuplicates } from './en-duplicates.ts';
 import { enAttachments } from './en-attachments.ts';
+import { enUsulan } from './en-usulan.ts';
 
 export const en: Messages = {
   ...enWarga,
@@ -30,6 +31,7 @@ export const en: Messages = {
   ...enImports,
   ...enDuplicates,
   ...enAttachments,
+  ...enUsulan,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Language' },
   common: {

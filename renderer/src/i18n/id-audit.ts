@@ -64,6 +64,12 @@ export const idAudit = {
       get: 'Membuka lampiran {{subject}}',
       remove: 'Menghapus lampiran {{subject}}',
     },
+    usulan: {
+      create: 'Membuat usulan DTSEN {{subject}}',
+      list: 'Melihat daftar usulan DTSEN',
+      get: 'Membuka usulan DTSEN {{subject}}',
+      transition: 'Mencatat langkah usulan DTSEN {{subject}}',
+    },
     duplicates: {
       scan: 'Memindai register untuk data ganda',
       list: 'Melihat daftar kandidat data ganda',

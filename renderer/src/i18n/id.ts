@@ -13,6 +13,7 @@ import { idBreach } from './id-breach.ts';
 import { idImports } from './id-imports.ts';
 import { idDuplicates } from './id-duplicates.ts';
 import { idAttachments } from './id-attachments.ts';
+import { idUsulan } from './id-usulan.ts';
 
 export const id = {
   ...idWarga,
@@ -29,6 +30,7 @@ export const id = {
   ...idImports,
   ...idDuplicates,
   ...idAttachments,
+  ...idUsulan,
   app: { name: 'Puskesos Desktop' },
   language: { label: 'Bahasa' },
   common: {

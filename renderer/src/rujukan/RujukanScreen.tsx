@@ -1,5 +1,5 @@
 // Rujukan: open, overdue or all referrals (by destination and outcome) in a virtualised table; overdue highlighted; each row opens its case.
-import { Badge, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
@@ -103,7 +103,14 @@ export function RujukanScreen({ route }: { route: Route }) {
 
   return (
     <Stack gap="sm">
-      <Title order={1} size="h2">{t('nav.rujukan')}</Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('nav.rujukan')}
+        </Title>
+        <Anchor href={hrefTo('rujukan', ['usulan'])} data-testid="open-usulan">
+          {t('usulan.open')}
+        </Anchor>
+      </Group>
       <Text size="sm" c="dimmed">
         {t('rujukan.explain')}
       </Text>

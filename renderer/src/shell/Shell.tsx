@@ -10,6 +10,8 @@ import { LaporanScreen } from '../laporan/LaporanScreen.tsx';
 import { LayananScreen } from '../layanan/LayananScreen.tsx';
 import type { Route } from '../nav/route.ts';
 import { RujukanScreen } from '../rujukan/RujukanScreen.tsx';
+import { UsulanDetailView } from '../usulan/UsulanDetailView.tsx';
+import { UsulanListScreen } from '../usulan/UsulanListScreen.tsx';
 import { Beranda } from '../screens/Beranda.tsx';
 import { Planned } from '../screens/Planned.tsx';
 import { SettingsScreen } from '../settings/SettingsScreen.tsx';
@@ -30,6 +32,14 @@ function Content({ route }: { route: Route }) {
     case 'layanan':
       return <LayananScreen route={route} />;
     case 'rujukan':
+      // Usulan DTSEN live beside the referrals (#/rujukan/usulan[/id]) until they earn a section of their own.
+      if (route.parts[0] === 'usulan') {
+        return route.parts[1] ? (
+          <UsulanDetailView id={route.parts[1]} />
+        ) : (
+          <UsulanListScreen initialState={route.query.get('state')} />
+        );
+      }
       return <RujukanScreen route={route} />;
     case 'laporan':
       return <LaporanScreen route={route} />;
@@ -67,7 +77,9 @@ export function Shell() {
               size="sm"
               aria-label={t('shell.toggleNav')}
             />
-            <Text fw={700} size="lg">{t('app.name')}</Text>
+            <Text fw={700} size="lg">
+              {t('app.name')}
+            </Text>
           </Group>
           <RunningOperations />
           <Group gap="sm" wrap="nowrap">

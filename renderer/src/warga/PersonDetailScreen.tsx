@@ -13,6 +13,7 @@ import { DisdukcapilBanner } from './DisdukcapilBanner.tsx';
 import { ErasePerson } from './ErasePerson.tsx';
 import { ExportPersonData } from './ExportPersonData.tsx';
 import { HouseholdCard } from './HouseholdCard.tsx';
+import { HouseholdUsulanCard } from '../usulan/HouseholdUsulanCard.tsx';
 import { IdentityCard } from './IdentityCard.tsx';
 import { PersonCasesCard } from './PersonCasesCard.tsx';
 import { PersonEditModal } from './PersonEditModal.tsx';
@@ -21,7 +22,7 @@ import { PersonLinks } from './PersonLinks.tsx';
 import { PpksCard } from './PpksCard.tsx';
 import { ProgramsCard } from './ProgramsCard.tsx';
 
-export function PersonDetailScreen({ id }: { id: string }) {
+export function PersonDetailScreen({ id, usulanCase = null }: { id: string; usulanCase?: string | null }) {
   const { t } = useTranslation();
   const perms = usePermissions();
   const loaded = useLoad(() => call('persons.get', { id }), [id]);
@@ -95,6 +96,14 @@ export function PersonDetailScreen({ id }: { id: string }) {
         <IdentityCard person={person} />
         <HouseholdCard person={person} canWrite={perms.writeRegister} onChanged={setChanged} />
       </SimpleGrid>
+      {person.household && (
+        <HouseholdUsulanCard
+          householdId={person.household.id}
+          personId={person.id}
+          canWrite={perms.writeRegister}
+          fromCase={usulanCase}
+        />
+      )}
       <PersonCasesCard cases={person.cases} />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <PpksCard person={person} canWrite={perms.writeRegister} onChanged={setChanged} />

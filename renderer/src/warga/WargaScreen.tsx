@@ -8,6 +8,6 @@ import { PersonList } from './PersonList.tsx';
 export function WargaScreen({ route }: { route: Route }) {
   const [id] = route.parts;
   if (id === DUPLICATE_QUEUE) return <DuplicateQueue />;
-  if (id) return <PersonDetailScreen key={id} id={id} />;
+  if (id) return <PersonDetailScreen key={id} id={id} usulanCase={route.query.get('usulanKasus')} />;
   return <PersonList key={route.hash} query={route.query} />;
 }

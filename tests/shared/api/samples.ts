@@ -504,4 +504,30 @@ export const SAMPLES: Record<Method, Sample> = {
     validFails: 'NOT_FOUND',
     malformed: { id: '0190a6c2-7b1e-7c3a-9d2e-4f5a6b7c8d9e', reason: '' },
   },
+  // DTSEN proposals: the sample office is a kecamatan; no proposal exists under the fixed id.
+  'usulan.create': {
+    valid: (fx) => ({
+      householdId: fx.register.householdId,
+      kind: 'usul_baru',
+      reason: 'Keluarga belum terdaftar di DTSEN (uji).',
+      evidence: ['kk'],
+    }),
+    malformed: { householdId: 'kk-1', kind: 'usul_lain', reason: '' },
+  },
+  'usulan.list': { valid: () => ({ state: 'draft' }), malformed: { state: 'selesai' } },
+  'usulan.get': {
+    valid: () => ({ id: '0190a000-0000-7000-8000-000000000016' }),
+    validFails: 'NOT_FOUND',
+    malformed: { id: 'usulan-1' },
+  },
+  'usulan.transition': {
+    valid: () => ({
+      id: '0190a000-0000-7000-8000-000000000016',
+      step: 'ditolak_musdes',
+      reason: 'Tidak memenuhi kriteria (uji).',
+      session: { date: '2026-03-05', place: 'Balai Desa', chair: 'Kepala Desa Uji', participants: 25 },
+    }),
+    validFails: 'NOT_FOUND',
+    malformed: { id: '0190a000-0000-7000-8000-000000000016', step: 'selesai', desil: 11 },
+  },
 };

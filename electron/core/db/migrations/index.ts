@@ -16,6 +16,7 @@ import * as m012 from './012-duplicate-candidates.ts';
 import * as m013 from './013-clock-skew-bounds.ts';
 import * as m014 from './014-duplicate-decisions.ts';
 import * as m015 from './015-attachments.ts';
+import * as m016 from './016-usulan.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: '013-clock-skew-bounds', up: m013.up },
   { version: 14, name: '014-duplicate-decisions', up: m014.up },
   { version: 15, name: '015-attachments', up: m015.up },
+  { version: 16, name: '016-usulan', up: m016.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,8 +3,9 @@ import { Alert, Anchor, Grid, Loader, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
+import { useApp } from '../../app/app-context.tsx';
 import { usePermissions } from '../../app/permissions.ts';
-import { listHref } from '../../nav/route.ts';
+import { hrefTo, listHref } from '../../nav/route.ts';
 import { useLoad } from '../../ui/use-load.ts';
 import { AttachmentsCard } from '../../lampiran/AttachmentsCard.tsx';
 import type { CaseDetail } from '../../../../shared/types/cases.ts';
@@ -18,6 +19,8 @@ import { TransitionBar } from './TransitionBar.tsx';
 export function CaseDetailScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const perms = usePermissions();
+  // Proposals are made by the office that holds the household; Dinsos verifies them.
+  const isDinsos = useApp().status.office?.type === 'dinsos';
   const loaded = useLoad(() => call('cases.get', { id }), [id]);
   const [changed, setChanged] = useState<CaseDetail | null>(null);
   const c = changed ?? loaded.value;
@@ -41,6 +44,14 @@ export function CaseDetailScreen({ id }: { id: string }) {
     <Stack data-testid="case-detail" data-case-id={c.id} data-status={c.status}>
       {back}
       <CaseHeader c={c} />
+      {perms.writeRegister && !isDinsos && c.category === 'DATA' && (
+        <Anchor
+          href={hrefTo('warga', [c.beneficiaryId], { usulanKasus: c.id })}
+          data-testid="usulan-from-case"
+        >
+          {t('usulan.fromCase')}
+        </Anchor>
+      )}
       {perms.writeRegister && <TransitionBar c={c} onChanged={setChanged} />}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>

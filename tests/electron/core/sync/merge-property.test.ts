@@ -1,6 +1,9 @@
 // Property: random edits (concurrent, deletes, erasures, Dinsos's duplicate decisions and undos) and bundles
 // delivered in any order, duplicated or late converge; an erased resident's fields stay empty everywhere, whatever
 // edit arrives later; each kecamatan holds exactly Dinsos's decisions about its residents.
+// Property: random edits (concurrent, deletes, erasures, DTSEN proposals and their steps) and bundles delivered in
+// any order, duplicated or late converge; an erased resident's fields stay empty everywhere, whatever edit arrives
+// later; every proposal's derived state is the same at its office and at Dinsos.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +16,8 @@ import { createWriter } from '../../../../electron/core/sync/writer.ts';
 import { eraseResidents } from '../../../../electron/core/erasure/erase.ts';
 import { decidePair, undoPair } from '../../../../electron/core/duplicates/decide.ts';
 import { CoreError } from '../../../../electron/core/errors.ts';
+import { deriveState, type StepRow } from '../../../../electron/core/usulan/state.ts';
+import { DINSOS_STEPS, USULAN_STEPS } from '../../../../shared/reference/usulan.ts';
 import { openSetUpOffice, T0, type TestOffice } from '../../../support/register.ts';
 import { DINSOS_SETUP, KECAMATAN_2_SETUP, link } from '../../../support/sync-network.ts';
 import { memCopy, snapshotOf, type MemOffice } from '../../../support/sync-memory.ts';
@@ -28,7 +33,11 @@ type Op =
   | { kind: 'export'; office: number }
   | { kind: 'deliver'; pick: number }
   | { kind: 'tick'; office: number; ms: number }
-  | { kind: 'decide'; pick: number; other: number; verdict: number };
+  | { kind: 'decide'; pick: number; other: number; verdict: number }
+  | { kind: 'propose'; office: number }
+  | { kind: 'step'; office: number; pick: number; step: number };
+
+const OFFICE_STEPS = USULAN_STEPS.filter((s) => !DINSOS_STEPS.includes(s));
 
 const NOFF = 3; // 0 = Dinsos, 1..2 = kecamatan
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -64,12 +73,33 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     office: fc.integer({ min: 0, max: NOFF - 1 }),
     ms: fc.integer({ min: -86_400_000, max: 86_400_000 }),
   }),
+  fc.record({ kind: fc.constant('propose' as const), office: fc.integer({ min: 1, max: NOFF - 1 }) }),
+  fc.record({
+    kind: fc.constant('step' as const),
+    office: fc.integer({ min: 0, max: NOFF - 1 }),
+    pick: fc.nat(),
+    step: fc.nat({ max: 9 }),
+  }),
 );
 
 /**
  * Always run: Dinsos edits a kecamatan's resident and sends the edit, the kecamatan erases the resident, then
  * the edit (stamped after the erasure) arrives there: the erasure must still win everywhere.
  */
+/** Always run: the office withdraws while Dinsos verifies; both bundles cross; the earlier stamp wins everywhere. */
+const CONCURRENT_STEPS: Op[] = [
+  { kind: 'propose', office: 1 },
+  { kind: 'step', office: 1, pick: 0, step: 0 },
+  { kind: 'step', office: 1, pick: 0, step: 1 },
+  { kind: 'step', office: 1, pick: 0, step: 3 },
+  { kind: 'export', office: 1 },
+  { kind: 'deliver', pick: 0 },
+  { kind: 'step', office: 0, pick: 0, step: 0 },
+  { kind: 'step', office: 1, pick: 0, step: 4 },
+  { kind: 'export', office: 0 },
+  { kind: 'deliver', pick: 1 },
+];
+
 const ERASURE_THEN_LATE_EDIT: Op[] = [
   { kind: 'insert', office: 1 },
   { kind: 'export', office: 1 },
@@ -126,6 +156,25 @@ const personIds = (o: MemOffice): string[] =>
 
 const erasedIds = (o: MemOffice): Set<string> =>
   new Set(o.deps.sqlite.prepare(`select person_id from erasures`).pluck().all() as string[]);
+
+/** The proposals an office may take a step on: its own, or at Dinsos any it holds. */
+const usulanIds = (o: MemOffice, dinsos: boolean): string[] =>
+  o.deps.sqlite
+    .prepare(`select id from usulan where ? or origin_office_id = ? order by id`)
+    .pluck()
+    .all(dinsos ? 1 : 0, o.officeId) as string[];
+
+/** Each proposal's derived state (and the steps that moved it) as `o` holds it. */
+const usulanStates = (o: MemOffice, ids: readonly string[]): string[] =>
+  ids.map((id) => {
+    const steps = o.deps.sqlite
+      .prepare(
+        `select id, step, clocks, desil, effective_date, deleted from usulan_steps where usulan_id = ?`,
+      )
+      .all(id) as StepRow[];
+    const d = deriveState(steps);
+    return `${id} ${d.state} ${[...d.applied].sort().join(',')}`;
+  });
 
 async function write(o: MemOffice, fn: (w: ReturnType<typeof createWriter>) => Promise<void>): Promise<void> {
   o.clock.ms += 1000;
@@ -199,6 +248,48 @@ async function apply(offices: MemOffice[], pool: { file: string; to: string }[],
       // Refused as the contract would refuse it (an erased or tombstoned resident, nothing to undo).
       if (!(e instanceof CoreError)) throw e;
     }
+  } else if (o.kind === 'propose') {
+    const off = offices[o.office] as MemOffice;
+    const id = `0190${String(++seq).padStart(4, '0')}-0000-7000-8000-${off.officeId.slice(-12)}`;
+    await write(off, (w) =>
+      w.insert('usulan', {
+        id,
+        household_id: '0190ffff-0000-7000-8000-000000000000',
+        case_id: null,
+        person_ids: '[]',
+        kind: 'usul_baru',
+        reason: 'x',
+        evidence: '[]',
+        desa_code: '33.01.08.2001',
+        proposer_name: 'x',
+        proposer_role: 'petugas',
+        proposed_at: new Date(off.clock.ms).toISOString(),
+      }),
+    );
+  } else if (o.kind === 'step') {
+    // Any step of the writer's side, valid from the state or not: the replay decides, the same everywhere.
+    const off = offices[o.office] as MemOffice;
+    const ids = usulanIds(off, o.office === 0);
+    const id = ids[o.pick % Math.max(1, ids.length)];
+    const steps = o.office === 0 ? DINSOS_STEPS : OFFICE_STEPS;
+    if (!id) return;
+    await write(off, (w) =>
+      w.insert('usulan_steps', {
+        id: `0190${String(++seq).padStart(4, '0')}-0000-7000-8000-${off.officeId.slice(-12)}`,
+        usulan_id: id,
+        step: steps[o.step % steps.length] ?? 'siap_musdes',
+        reason: null,
+        desil: 3,
+        effective_date: '2026-04-01',
+        session_date: null,
+        session_place: null,
+        session_chair: null,
+        session_participants: null,
+        actor_name: 'x',
+        actor_role: 'petugas',
+        at: new Date(off.clock.ms).toISOString(),
+      }),
+    );
   } else if (o.kind === 'export') {
     const off = offices[o.office] as MemOffice;
     for (const b of await exportBundles(off.deps, outDir))
@@ -276,6 +367,9 @@ describe('merge convergence (property)', () => {
               expect(registerDigest(d.deps.sqlite, k.officeId).register).toBe(
                 registerDigest(k.deps.sqlite, k.officeId).register,
               );
+              // Dinsos's steps are its own rows, outside the office's digest: the derived states must agree.
+              const own = usulanIds(k, false);
+              expect(usulanStates(k, own)).toEqual(usulanStates(d, own));
             }
             // Each kecamatan holds exactly Dinsos's decisions naming one of its residents, field for field.
             for (const k of ks) {
@@ -315,6 +409,7 @@ describe('merge convergence (property)', () => {
         examples: [
           [ERASURE_THEN_LATE_EDIT, []],
           [DECIDE_UNDO_REDECIDE, []],
+          [CONCURRENT_STEPS, []],
         ],
       },
     );

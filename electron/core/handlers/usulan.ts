@@ -1,0 +1,42 @@
+// Contract handlers for DTSEN proposals (rules in electron/core/usulan); audited by proposal id, never by name.
+import type { HandlerContext, Handlers } from '../context.ts';
+import { caseWork } from '../cases/work.ts';
+import { CoreError } from '../errors.ts';
+import { ownOfficeFacts } from '../office/own-identity.ts';
+import type { UsulanDetail } from '../../../shared/types/usulan.ts';
+import { getUsulan, listUsulan } from '../usulan/usulan-read.ts';
+import { sideOf, type StepSide } from '../usulan/transitions.ts';
+import { createUsulan, transitionUsulan } from '../usulan/usulan-write.ts';
+
+type UsulanHandlers = Pick<Handlers, 'usulan.create' | 'usulan.list' | 'usulan.get' | 'usulan.transition'>;
+
+/** This office and whether it acts as the proposing office or as Dinsos. */
+async function sideHere(ctx: HandlerContext): Promise<{ officeId: string; side: StepSide }> {
+  const facts = await ownOfficeFacts(ctx.db);
+  if (!facts) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
+  return { officeId: facts.officeId, side: sideOf(facts.type) };
+}
+
+async function detail(ctx: HandlerContext, id: string): Promise<UsulanDetail> {
+  ctx.subject('usulan', id);
+  const here = await sideHere(ctx);
+  return getUsulan(ctx.db, id, { ...here, role: ctx.user?.role ?? null });
+}
+
+export const usulanHandlers: UsulanHandlers = {
+  'usulan.create': async (ctx, input) => {
+    const { side } = await sideHere(ctx);
+    const id = await createUsulan(await caseWork(ctx), side, input);
+    ctx.note(`usulan DTSEN baru: ${input.kind}${input.caseId ? ' dari kasus' : ''}`);
+    return detail(ctx, id);
+  },
+  'usulan.list': async (ctx, input) => listUsulan(ctx.db, input),
+  'usulan.get': async (ctx, input) => detail(ctx, input.id),
+  'usulan.transition': async (ctx, input) => {
+    ctx.subject('usulan', input.id);
+    const { side } = await sideHere(ctx);
+    ctx.note(`langkah usulan: ${input.step}`);
+    await transitionUsulan(await caseWork(ctx), side, input);
+    return detail(ctx, input.id);
+  },
+};

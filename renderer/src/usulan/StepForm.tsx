@@ -1,0 +1,119 @@
+// One step of a proposal: its button, and the fields the step needs (reason, musdes session, result) before it is recorded.
+import { Button, Group, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client.ts';
+import { DayInput } from '../ui/DayInput.tsx';
+import { notifySuccess } from '../ui/notify.ts';
+import {
+  STEPS_NEEDING_REASON,
+  USULAN_STEP_ACTIONS,
+  type UsulanStep,
+} from '../../../shared/reference/usulan.ts';
+import type { UsulanDetail } from '../../../shared/types/usulan.ts';
+
+const MUSDES: readonly UsulanStep[] = ['disetujui_musdes', 'ditolak_musdes'];
+
+interface Props {
+  usulan: UsulanDetail;
+  step: UsulanStep;
+  onDone(u: UsulanDetail): void;
+  onCancel(): void;
+}
+
+export function StepForm({ usulan, step, onDone, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [date, setDate] = useState('');
+  const [place, setPlace] = useState('');
+  const [chair, setChair] = useState('');
+  const [participants, setParticipants] = useState<number | string>('');
+  const [desil, setDesil] = useState<number | string>('');
+  const [effectiveDate, setEffectiveDate] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const musdes = MUSDES.includes(step);
+  const result = step === 'hasil_diterima';
+
+  const submit = async (): Promise<void> => {
+    setBusy(true);
+    const r = await call('usulan.transition', {
+      id: usulan.id,
+      step,
+      reason: reason.trim() || null,
+      ...(musdes ? { session: { date, place, chair, participants: Number(participants) || 0 } } : {}),
+      ...(result ? { desil: desil === '' ? null : Number(desil), effectiveDate: effectiveDate || null } : {}),
+    });
+    setBusy(false);
+    if (!r.ok) {
+      const fields = Object.values(r.error.fields ?? {});
+      setError(fields.length > 0 ? fields.join(' ') : r.error.message);
+      return;
+    }
+    notifySuccess(t('usulan.stepDone'));
+    onDone(r.value);
+  };
+
+  return (
+    <Stack gap="xs" data-testid={`usulan-step-form-${step}`}>
+      <Text fw={600}>{USULAN_STEP_ACTIONS[step]}</Text>
+      {musdes && (
+        <Group grow align="flex-start">
+          <DayInput label={t('usulan.sessionDate')} value={date} onChange={setDate} required />
+          <TextInput
+            label={t('usulan.sessionPlace')}
+            value={place}
+            onChange={(e) => setPlace(e.currentTarget.value)}
+          />
+          <TextInput
+            label={t('usulan.sessionChair')}
+            value={chair}
+            onChange={(e) => setChair(e.currentTarget.value)}
+          />
+          <NumberInput
+            label={t('usulan.sessionParticipants')}
+            value={participants}
+            onChange={setParticipants}
+            min={1}
+            allowDecimal={false}
+          />
+        </Group>
+      )}
+      {result && (
+        <Group grow align="flex-start">
+          <NumberInput
+            label={t('usulan.desil')}
+            value={desil}
+            onChange={setDesil}
+            min={1}
+            max={10}
+            allowDecimal={false}
+          />
+          <DayInput label={t('usulan.effectiveDate')} value={effectiveDate} onChange={setEffectiveDate} />
+        </Group>
+      )}
+      <Textarea
+        label={t('usulan.reason')}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        required={STEPS_NEEDING_REASON.includes(step)}
+        autosize
+        minRows={2}
+        maxLength={1000}
+      />
+      {error && (
+        <Text c="red" size="sm" role="alert">
+          {error}
+        </Text>
+      )}
+      <Group>
+        <Button loading={busy} onClick={() => void submit()}>
+          {t('usulan.save')}
+        </Button>
+        <Button variant="default" onClick={onCancel}>
+          {t('usulan.cancel')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,161 @@
+// One proposal: household, kind, reason, evidence, its steps with who, when and why, and the steps the caller may take.
+import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client.ts';
+import { useApp } from '../app/app-context.tsx';
+import { formatDateTime, formatDay, zoneOfRegion } from '../format.ts';
+import { hrefTo } from '../nav/route.ts';
+import { DataRows } from '../ui/DataRows.tsx';
+import { IdNumber } from '../ui/IdNumber.tsx';
+import { useLoad } from '../ui/use-load.ts';
+import {
+  EVIDENCE_LABELS,
+  USULAN_KIND_LABELS,
+  USULAN_STATE_LABELS,
+  USULAN_STEP_ACTIONS,
+  type UsulanStep,
+} from '../../../shared/reference/usulan.ts';
+import type { UsulanDetail, UsulanStepView } from '../../../shared/types/usulan.ts';
+import { StepForm } from './StepForm.tsx';
+
+function StepDetail({ s }: { s: UsulanStepView }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={0}>
+      {s.session && (
+        <Text size="xs">{t('usulan.session', { ...s.session, date: formatDay(s.session.date) })}</Text>
+      )}
+      {s.desil !== null && (
+        <Text size="xs">{t('usulan.result', { desil: s.desil, date: formatDay(s.effectiveDate) })}</Text>
+      )}
+      {s.reason && <Text size="xs">{s.reason}</Text>}
+      {!s.applied && (
+        <Text size="xs" c="dimmed">
+          {t('usulan.notApplied')}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+export function UsulanDetailView({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const zone = zoneOfRegion(useApp().status.office?.regionCode);
+  const loaded = useLoad(() => call('usulan.get', { id }), [id]);
+  const [fresh, setFresh] = useState<UsulanDetail | null>(null);
+  const [step, setStep] = useState<UsulanStep | null>(null);
+  const u = fresh ?? loaded.value;
+  if (loaded.error)
+    return (
+      <Text c="red" role="alert">
+        {loaded.error}
+      </Text>
+    );
+  if (!u) return <Text c="dimmed">{t('common.loading')}</Text>;
+  return (
+    <Stack gap="sm" data-testid="usulan-detail">
+      <Anchor href={hrefTo('rujukan', ['usulan'])} size="sm">
+        {t('usulan.backToList')}
+      </Anchor>
+      <Group>
+        <Title order={1} size="h2">
+          {USULAN_KIND_LABELS[u.kind]} — {u.headName}
+        </Title>
+        <Badge size="lg" variant="light" data-testid="usulan-state">
+          {u.stateText}
+        </Badge>
+      </Group>
+      <Card withBorder>
+        <DataRows
+          rows={[
+            [t('usulan.household'), <IdNumber key="kk" value={u.noKk} />],
+            [t('usulan.office'), u.officeName],
+            [
+              t('usulan.proposer'),
+              `${u.proposerName} (${u.proposerRole}), ${formatDay(u.proposedAt.slice(0, 10))}`,
+            ],
+            [t('usulan.reason'), u.reason],
+            ...(u.caseId
+              ? [
+                  [
+                    t('usulan.sourceCase'),
+                    <Anchor key="case" href={hrefTo('layanan', [u.caseId])}>
+                      {t('usulan.openCase')}
+                    </Anchor>,
+                  ] as [string, ReactNode],
+                ]
+              : []),
+            [t('usulan.evidence'), u.evidence.map((c) => EVIDENCE_LABELS[c]).join(', ') || '—'],
+          ]}
+        />
+        {u.missingEvidence.length > 0 && (
+          <Text c="orange.8" size="sm" mt="xs">
+            {t('usulan.missingEvidence', {
+              list: u.missingEvidence.map((c) => EVIDENCE_LABELS[c]).join(', '),
+            })}
+          </Text>
+        )}
+      </Card>
+      <Card withBorder>
+        <Title order={4} mb="xs">
+          {t('usulan.actions')}
+        </Title>
+        {step ? (
+          <StepForm
+            usulan={u}
+            step={step}
+            onCancel={() => setStep(null)}
+            onDone={(next) => {
+              setFresh(next);
+              setStep(null);
+            }}
+          />
+        ) : u.allowedSteps.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('usulan.noActions')}
+          </Text>
+        ) : (
+          <Group gap="xs">
+            {u.allowedSteps.map((s) => (
+              <Button key={s} size="xs" variant="light" onClick={() => setStep(s)} data-step={s}>
+                {USULAN_STEP_ACTIONS[s]}
+              </Button>
+            ))}
+          </Group>
+        )}
+      </Card>
+      <Card withBorder>
+        <Title order={4} mb="xs">
+          {t('usulan.steps')}
+        </Title>
+        {u.steps.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('usulan.noSteps')}
+          </Text>
+        ) : (
+          <Table data-testid="usulan-steps">
+            <Table.Tbody>
+              {u.steps.map((s) => (
+                <Table.Tr key={s.id} opacity={s.applied ? 1 : 0.6}>
+                  <Table.Td>{USULAN_STATE_LABELS[s.step]}</Table.Td>
+                  <Table.Td>
+                    <Text size="xs">
+                      {s.actorName} · {s.officeName}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {formatDateTime(s.at, zone)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <StepDetail s={s} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,96 @@
+// Usulan DTSEN: the office's (or, at Dinsos, the kabupaten's) proposals filtered by state; each row opens the proposal.
+import { Anchor, Badge, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client.ts';
+import { formatDay, formatNumber } from '../format.ts';
+import { hrefTo, navigate, replaceHref } from '../nav/route.ts';
+import { IdNumber } from '../ui/IdNumber.tsx';
+import { useLoad } from '../ui/use-load.ts';
+import {
+  USULAN_KIND_LABELS,
+  USULAN_STATE_LABELS,
+  USULAN_STATES,
+  type UsulanState,
+} from '../../../shared/reference/usulan.ts';
+
+const isState = (s: string | null): s is UsulanState =>
+  (USULAN_STATES as readonly (string | null)[]).includes(s);
+
+export function UsulanListScreen({ initialState }: { initialState: string | null }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<UsulanState | null>(isState(initialState) ? initialState : null);
+  // A link to another state (Beranda, the household card) changes the address, not this screen's own filter.
+  useEffect(() => setState(isState(initialState) ? initialState : null), [initialState]);
+  useEffect(() => replaceHref(hrefTo('rujukan', ['usulan'], { state })), [state]);
+  const list = useLoad(() => call('usulan.list', { ...(state ? { state } : {}), limit: 500 }), [state]);
+
+  return (
+    <Stack gap="sm">
+      <Anchor href={hrefTo('rujukan')} size="sm">
+        {t('usulan.backToReferrals')}
+      </Anchor>
+      <Title order={1} size="h2">
+        {t('usulan.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('usulan.explain')}
+      </Text>
+      <Group>
+        <Select
+          label={t('usulan.state')}
+          data={USULAN_STATES.map((s) => ({ value: s, label: USULAN_STATE_LABELS[s] }))}
+          value={state}
+          onChange={(v) => setState(isState(v) ? v : null)}
+          clearable
+          placeholder={t('common.all')}
+          w={240}
+          data-testid="usulan-state-filter"
+        />
+      </Group>
+      <Text size="sm" c="dimmed" aria-live="polite" data-testid="usulan-count">
+        {list.value ? t('usulan.count', { n: formatNumber(list.value.total) }) : t('common.loading')}
+      </Text>
+      {list.error && (
+        <Text c="red" size="sm" role="alert">
+          {list.error}
+        </Text>
+      )}
+      {list.value && list.value.items.length === 0 && <Text c="dimmed">{t('usulan.empty')}</Text>}
+      {list.value && list.value.items.length > 0 && (
+        <Table highlightOnHover aria-label={t('usulan.listLabel')} data-testid="usulan-list">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('usulan.household')}</Table.Th>
+              <Table.Th>{t('usulan.kind')}</Table.Th>
+              <Table.Th>{t('usulan.office')}</Table.Th>
+              <Table.Th>{t('usulan.proposedAt')}</Table.Th>
+              <Table.Th>{t('usulan.state')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.value.items.map((u) => (
+              <Table.Tr
+                key={u.id}
+                style={{ cursor: 'pointer' }}
+                onClick={() => navigate(hrefTo('rujukan', ['usulan', u.id]))}
+                data-usulan-id={u.id}
+              >
+                <Table.Td>
+                  <Text size="sm">{u.headName}</Text>
+                  <IdNumber value={u.noKk} />
+                </Table.Td>
+                <Table.Td>{USULAN_KIND_LABELS[u.kind]}</Table.Td>
+                <Table.Td>{u.officeName}</Table.Td>
+                <Table.Td>{formatDay(u.proposedAt.slice(0, 10))}</Table.Td>
+                <Table.Td>
+                  <Badge variant="light">{u.stateText}</Badge>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

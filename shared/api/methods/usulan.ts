@@ -1,0 +1,91 @@
+// Contract methods for DTSEN proposals (usulan): create from a household, list, read, and take a step.
+import { z } from '../../validation/zod-locale.ts';
+import { line, multiline } from '../../validation/text.ts';
+import { uuid } from '../../validation/common.ts';
+import { calendarDate } from '../../validation/calendar.ts';
+import { method } from '../define.ts';
+import { EVIDENCE_CODES, USULAN_KINDS, USULAN_STATES, USULAN_STEPS } from '../../reference/usulan.ts';
+import type { UsulanDetail, UsulanList } from '../../types/usulan.ts';
+import { REGISTER_WRITERS } from './register.ts';
+
+const evidence = z
+  .array(z.enum(EVIDENCE_CODES, 'Bukti tidak dikenal.'))
+  .max(EVIDENCE_CODES.length, 'Daftar bukti terlalu panjang.');
+
+export const usulanCreateInput = z.object({
+  householdId: uuid,
+  /** The case it comes from (a complaint "tidak terdaftar DTSEN"), when there is one. */
+  caseId: uuid.nullable().default(null),
+  /** The household members concerned; empty means the household as a whole. */
+  personIds: z.array(uuid).max(30, 'Maksimal 30 anggota keluarga.').default([]),
+  kind: z.enum(USULAN_KINDS, 'Pilih jenis usulan.'),
+  reason: multiline(
+    z.string().trim().min(5, 'Alasan minimal 5 karakter.').max(1000, 'Alasan maksimal 1000 karakter.'),
+  ),
+  evidence: evidence.default([]),
+});
+
+/** The musdes / muskel session that decided (until sessions are records of their own). */
+export const musdesSessionInput = z.object({
+  date: calendarDate,
+  place: line(z.string().trim().min(3, 'Tempat minimal 3 karakter.').max(120, 'Tempat terlalu panjang.')),
+  chair: line(
+    z.string().trim().min(2, 'Nama pimpinan minimal 2 karakter.').max(120, 'Nama terlalu panjang.'),
+  ),
+  participants: z
+    .number()
+    .int('Isi jumlah peserta (bilangan bulat).')
+    .min(1, 'Minimal 1 peserta.')
+    .max(1000, 'Maksimal 1000 peserta.'),
+});
+
+export const usulanTransitionInput = z.object({
+  id: uuid,
+  step: z.enum(USULAN_STEPS, 'Langkah usulan tidak dikenal.'),
+  reason: multiline(z.string().trim().max(1000, 'Alasan maksimal 1000 karakter.')).nullable().default(null),
+  /** hasil_diterima: the desil BPS ranked the household in, and from when. */
+  desil: z
+    .number()
+    .int('Desil bilangan bulat 1–10.')
+    .min(1, 'Desil 1–10.')
+    .max(10, 'Desil 1–10.')
+    .nullable()
+    .default(null),
+  effectiveDate: calendarDate.nullable().default(null),
+  /** disetujui_musdes / ditolak_musdes: the session that decided. */
+  session: musdesSessionInput.nullable().default(null),
+  /** The office's own steps may update the evidence at hand (a returned proposal completed). */
+  evidence: evidence.optional(),
+});
+
+export const usulanListInput = z.object({
+  state: z.enum(USULAN_STATES).optional(),
+  kind: z.enum(USULAN_KINDS).optional(),
+  householdId: uuid.optional(),
+  desaCode: line(z.string().max(20)).optional(),
+  /** Only that office's proposals (Dinsos's merged register). */
+  originOfficeId: uuid.optional(),
+  limit: z.number().int().min(1).max(500).default(50),
+  offset: z.number().int().min(0).default(0),
+});
+
+export const usulanMethods = {
+  'usulan.create': method<UsulanDetail>()({
+    input: usulanCreateInput,
+    access: REGISTER_WRITERS,
+    mutates: true,
+  }),
+  'usulan.list': method<UsulanList>()({ input: usulanListInput, access: 'signedIn', mutates: false }),
+  'usulan.get': method<UsulanDetail>()({
+    input: z.object({ id: uuid }),
+    access: 'signedIn',
+    mutates: false,
+    auditView: true,
+  }),
+  /** One step of the cycle; the core checks the state, the office kind and the role. */
+  'usulan.transition': method<UsulanDetail>()({
+    input: usulanTransitionInput,
+    access: REGISTER_WRITERS,
+    mutates: true,
+  }),
+} as const;
