@@ -24,6 +24,19 @@ export type PersonImportField = (typeof PERSON_IMPORT_FIELDS)[number];
 export const UPDATE_GROUPS = ['identitas', 'alamat', 'lainnya'] as const;
 export type UpdateGroup = (typeof UPDATE_GROUPS)[number];
 
+/** Encodings a CSV can be read with: Excel's "CSV UTF-8", "CSV" on Indonesian Windows, "Unicode Text". */
+export const CSV_ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le'] as const;
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
+/** Delimiters a CSV can use: comma, semicolon, tab, pipe. */
+export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/** How a CSV is read: the clerk's override of the detected encoding and delimiter (absent: detected). */
+export interface CsvOptions {
+  encoding?: CsvEncoding;
+  delimiter?: CsvDelimiter;
+}
+
 /** A mapping: each field to the header text of its column (headers, not positions, so next month's file may reorder). */
 export interface ImportMapping {
   kind: 'persons';
@@ -32,6 +45,8 @@ export interface ImportMapping {
   desaNames?: Record<string, string>;
   /** Which field groups of an existing resident may be updated (default: none; a blank cell never erases). */
   updateGroups?: UpdateGroup[];
+  /** A CSV's encoding and delimiter chosen by the clerk, remembered with the template. */
+  csv?: CsvOptions;
 }
 
 export type RowClass = 'new' | 'match' | 'duplicate' | 'warning' | 'error';
@@ -54,6 +69,8 @@ export interface ImportDryRunSummary {
   probable: number;
   unresolvedDesa: string[];
   mappingErrors: string[];
+  /** A CSV's encoding and delimiter: as detected, and as read (the override, else the detected). */
+  csv: { detected: Required<CsvOptions>; used: Required<CsvOptions> } | null;
   /** Earlier batches (not undone) of a file with the same SHA-256: importing again creates no duplicates. */
   sameFileBatches: { id: string; at: string }[];
   /** Rows that need attention (errors, duplicates, warnings), at most 500. */

@@ -21,6 +21,16 @@ export const enImports = {
       sameFile:
         'The same file was imported before ({{count}} times, last {{at}}). Importing again creates no duplicates.',
     },
+    csv: {
+      title: 'How the CSV is read',
+      detected: 'Detected: {{encoding}}, {{delimiter}} delimiter',
+      encoding: 'Character encoding',
+      delimiter: 'Column delimiter',
+      auto: 'As detected',
+      reread: 'Read again with these choices',
+      encodings: { utf8: 'UTF-8', windows1252: 'Windows-1252', utf16: 'UTF-16' },
+      delimiters: { comma: 'comma', semicolon: 'semicolon', tab: 'tab', pipe: 'pipe' },
+    },
     mapping: {
       title: 'Column mapping',
       hint: 'Suggested from the column names and their values. Change the choice for any wrong column.',

@@ -21,6 +21,16 @@ export const idImports = {
       sameFile:
         'Berkas yang sama sudah pernah diimpor ({{count}} kali, terakhir {{at}}). Impor ulang tidak membuat data ganda.',
     },
+    csv: {
+      title: 'Cara membaca CSV',
+      detected: 'Terdeteksi: {{encoding}}, pemisah {{delimiter}}',
+      encoding: 'Pengodean huruf',
+      delimiter: 'Pemisah kolom',
+      auto: 'Sesuai deteksi',
+      reread: 'Baca ulang dengan pilihan ini',
+      encodings: { utf8: 'UTF-8', windows1252: 'Windows-1252', utf16: 'UTF-16' },
+      delimiters: { comma: 'koma', semicolon: 'titik koma', tab: 'tab', pipe: 'pipa' },
+    },
     mapping: {
       title: 'Pemetaan kolom',
       hint: 'Usulan dibuat dari nama kolom dan isinya. Ubah pilihan pada kolom yang salah.',

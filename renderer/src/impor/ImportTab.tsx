@@ -3,12 +3,19 @@ import { Alert, Button, Divider, Group, Stack, Text, Title } from '@mantine/core
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Input } from '../../../shared/api/contract.ts';
-import type { ImportDryRunSummary, ImportMapping, ImportTemplate } from '../../../shared/types/imports.ts';
+import type {
+  CsvOptions as CsvOverride,
+  ImportDryRunSummary,
+  ImportMapping,
+  ImportTemplate,
+} from '../../../shared/types/imports.ts';
 import { call } from '../api/client.ts';
 import { saveGeneratedFile } from '../ui/download.ts';
 import { notifySuccess } from '../ui/notify.ts';
 import { BatchList } from './BatchList.tsx';
 import { CommitPanel } from './CommitPanel.tsx';
+import { sameCsvOptions } from './csv-choice.ts';
+import { CsvOptions } from './CsvOptions.tsx';
 import { DryRunResult } from './DryRunResult.tsx';
 import { FilePicker } from './FilePicker.tsx';
 import { FilePreview } from './FilePreview.tsx';
@@ -61,22 +68,31 @@ export function ImportTab() {
   const inputOf = (m: ImportMapping): Input<'imports.dryRun'> | null =>
     file ? { file, mapping: m, ...where } : null;
 
-  /** Reads the file's header and preview (a dry run with no mapping) and starts from the suggestion or the template. */
-  const readFile = async (name: string, at: { sheet?: string; headerRow?: number }): Promise<void> => {
+  /**
+   * Reads the file's header and preview (a dry run with no mapping, read as `csv` says: the override, else
+   * the template's) and starts from the suggestion or the template, keeping the CSV override in the mapping.
+   */
+  const readFile = async (
+    name: string,
+    at: { sheet?: string; headerRow?: number },
+    csv?: CsvOverride,
+    templateName: string | null = template,
+  ): Promise<void> => {
+    const saved = templates.find((x) => x.name === templateName);
+    const how = csv ?? saved?.mapping.csv;
     setBusy('read');
     setError(null);
     setSummary(null);
-    const r = await call('imports.dryRun', { file: name, mapping: EMPTY_MAPPING, ...at });
+    const first = how ? { ...EMPTY_MAPPING, csv: how } : EMPTY_MAPPING;
+    const r = await call('imports.dryRun', { file: name, mapping: first, ...at });
     setBusy(null);
     if (!r.ok) return setError(r.error.message);
     setFile(name);
     setWhere(at);
     setRead(r.value);
-    const saved = templates.find((x) => x.name === template);
-    startFrom(
-      saved ? templateForHeaders(saved.mapping, r.value.headers) : r.value.suggested,
-      r.value.headers,
-    );
+    const start = saved ? templateForHeaders(saved.mapping, r.value.headers) : r.value.suggested;
+    const { csv: _dropped, ...rest } = start;
+    startFrom(r.value.csv && how ? { ...rest, csv: how } : rest, r.value.headers);
   };
 
   const choose = (column: number, field: Choice): void => {
@@ -87,6 +103,11 @@ export function ImportTab() {
   const applyTemplate = (name: string | null): void => {
     setTemplate(name);
     const saved = templates.find((x) => x.name === name);
+    // A template remembering another way to read this CSV: read the file again that way.
+    if (saved && read?.csv && file && !sameCsvOptions(saved.mapping.csv, base.csv)) {
+      void readFile(file, where, saved.mapping.csv ?? {}, name);
+      return;
+    }
     if (saved && read) {
       startFrom(templateForHeaders(saved.mapping, read.headers), read.headers);
       notifySuccess(t('imports.mapping.templateApplied', { name: saved.name }));
@@ -152,6 +173,14 @@ export function ImportTab() {
           <Text size="sm" data-testid="impor-read">
             {t('imports.file.read', { file, columns: read.headers.length, row: read.headerRow })}
           </Text>
+          {read.csv && (
+            <CsvOptions
+              csv={read.csv}
+              override={base.csv}
+              busy={busy === 'read'}
+              onReread={(csv) => void readFile(file, where, csv)}
+            />
+          )}
           <FilePreview
             read={read}
             busy={busy === 'read'}

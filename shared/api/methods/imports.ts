@@ -5,6 +5,8 @@ import { uuid } from '../../validation/common.ts';
 import { method } from '../define.ts';
 import type { Role } from '../roles.ts';
 import {
+  CSV_DELIMITERS,
+  CSV_ENCODINGS,
   PERSON_IMPORT_FIELDS,
   UPDATE_GROUPS,
   type ImportBatch,
@@ -34,6 +36,13 @@ export const importMappingSchema = z.object({
     )
     .optional(),
   updateGroups: z.array(z.enum(UPDATE_GROUPS)).max(3).optional(),
+  /** A CSV's encoding and delimiter chosen by the clerk (absent: detected); remembered with a template. */
+  csv: z
+    .object({
+      encoding: z.enum(CSV_ENCODINGS, 'Pilih UTF-8, Windows-1252 atau UTF-16.').optional(),
+      delimiter: z.enum(CSV_DELIMITERS, 'Pilih pemisah koma, titik koma, tab atau pipa.').optional(),
+    })
+    .optional(),
 });
 
 /**
