@@ -41,12 +41,30 @@ export interface CsvOptions {
 export interface ImportMapping {
   kind: 'persons';
   columns: Partial<Record<PersonImportField, string>>;
-  /** Desa names the clerk resolved by hand, remembered for the next file: compact name → desa code. */
+  /**
+   * Desa names the clerk resolved by hand, remembered for the next file: compact name → desa code, or
+   * DESA_AS_ERROR for a name the clerk left as an error (its rows go to the error workbook).
+   */
   desaNames?: Record<string, string>;
   /** Which field groups of an existing resident may be updated (default: none; a blank cell never erases). */
   updateGroups?: UpdateGroup[];
   /** A CSV's encoding and delimiter chosen by the clerk, remembered with the template. */
   csv?: CsvOptions;
+}
+
+/** The desaNames value of a name the clerk chose to leave as an error ("biarkan sebagai galat"). */
+export const DESA_AS_ERROR = 'galat';
+
+/** A desa name of the file that needs (or got) the clerk's hand: unresolved, or resolved through `desaNames`. */
+export interface DesaChoice {
+  /** As first written in the file. */
+  written: string;
+  /** The key of `desaNames` (the compact name: `Ds. Kampung Antah` → `kampungantah`). */
+  key: string;
+  /** Rows of the file with this name. */
+  rows: number;
+  /** The clerk's choice: a desa code of the office's area, DESA_AS_ERROR, or null (not chosen: rows held back). */
+  chosen: string | null;
 }
 
 export type RowClass = 'new' | 'match' | 'duplicate' | 'warning' | 'error';
@@ -68,6 +86,10 @@ export interface ImportDryRunSummary {
   /** Of the warnings, rows that probably are a registered resident (same name, birth date and desa). */
   probable: number;
   unresolvedDesa: string[];
+  /** Each unresolved or hand-mapped desa name with its row count and the clerk's choice. */
+  desaChoices: DesaChoice[];
+  /** The office's desa (code and name), to map names to; empty when no name needs mapping. */
+  officeDesa: { code: string; name: string }[];
   mappingErrors: string[];
   /** A CSV's encoding and delimiter: as detected, and as read (the override, else the detected). */
   csv: { detected: Required<CsvOptions>; used: Required<CsvOptions> } | null;

@@ -91,6 +91,8 @@ const summary = (o: ImportOutcome): ImportDryRunSummary => ({
   probable: o.plan.rows.filter((r) => r.cls === 'warning' && r.notes.some((n) => n.startsWith(PROBABLE_NOTE)))
     .length,
   unresolvedDesa: o.plan.unresolvedDesa,
+  desaChoices: o.plan.desaChoices,
+  officeDesa: o.plan.officeDesa,
   mappingErrors: o.plan.mappingErrors,
   csv: o.csv,
   sameFileBatches: o.sameFileBatches,

@@ -87,6 +87,16 @@ export const enImports = {
       downloaded: '{{count}} rows downloaded.',
       pages: 'Pages of problem rows',
     },
+    desa: {
+      title: 'Map the villages not recognised',
+      hint: 'Choose an office village for each spelling; the choice applies to the test and the import, and is saved with the template.',
+      written: 'Written in the file',
+      rows: 'Rows',
+      mapTo: 'Map to village',
+      selectLabel: 'Village for "{{name}}"',
+      unchosen: 'Not mapped (rows held back)',
+      asError: 'Leave as an error',
+    },
     cls: {
       new: 'New',
       match: 'NIK match',

@@ -87,6 +87,16 @@ export const idImports = {
       downloaded: '{{count}} baris diunduh.',
       pages: 'Halaman baris bermasalah',
     },
+    desa: {
+      title: 'Petakan desa yang tidak dikenali',
+      hint: 'Pilih desa kantor untuk setiap penulisan; pilihan ini diterapkan pada uji dan impor, dan disimpan bersama templat.',
+      written: 'Tertulis di berkas',
+      rows: 'Jumlah baris',
+      mapTo: 'Petakan ke desa',
+      selectLabel: 'Desa untuk "{{name}}"',
+      unchosen: 'Belum dipetakan (baris ditahan)',
+      asError: 'Biarkan sebagai galat',
+    },
     cls: {
       new: 'Baru',
       match: 'Cocok NIK',

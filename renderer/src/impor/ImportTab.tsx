@@ -26,8 +26,10 @@ import {
   importableCount,
   mappingOf,
   templateForHeaders,
+  withDesaChoice,
   type Choice,
 } from './mapping-edit.ts';
+import { DesaMapping } from './DesaMapping.tsx';
 import { MappingEditor } from './MappingEditor.tsx';
 
 type Busy = 'read' | 'dry' | 'download' | null;
@@ -126,8 +128,8 @@ export function ImportTab() {
     return true;
   };
 
-  const dryRun = async (): Promise<void> => {
-    const input = inputOf(mapping);
+  const dryRun = async (m: ImportMapping = mapping): Promise<void> => {
+    const input = inputOf(m);
     if (!input) return;
     setBusy('dry');
     setError(null);
@@ -135,6 +137,13 @@ export function ImportTab() {
     setBusy(null);
     if (r.ok) setSummary(r.value);
     else setError(r.error.message);
+  };
+
+  /** A desa name mapped by hand: kept in the mapping (and so in a saved template), and the file tested again. */
+  const chooseDesa = (key: string, choice: string | null): void => {
+    const next = withDesaChoice(base, key, choice);
+    setBase(next);
+    void dryRun(mappingOf(headers, choices, next));
   };
 
   const download = async (): Promise<void> => {
@@ -212,6 +221,7 @@ export function ImportTab() {
               onDownload={() => void download()}
             />
           )}
+          {summary && <DesaMapping summary={summary} busy={busy === 'dry'} onChoose={chooseDesa} />}
           {summary && (
             <CommitPanel
               input={commitInput}

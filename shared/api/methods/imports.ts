@@ -32,7 +32,7 @@ export const importMappingSchema = z.object({
   desaNames: z
     .record(
       line(z.string().max(200)),
-      line(z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'Kode desa tidak valid.')),
+      line(z.string().regex(/^(\d{2}\.\d{2}\.\d{2}\.\d{4}|galat)$/, 'Kode desa tidak valid.')),
     )
     .optional(),
   updateGroups: z.array(z.enum(UPDATE_GROUPS)).max(3).optional(),
