@@ -90,6 +90,8 @@ export interface ImportDryRunSummary {
   desaChoices: DesaChoice[];
   /** The office's desa (code and name), to map names to; empty when no name needs mapping. */
   officeDesa: { code: string; name: string }[];
+  /** Rows left out because the clerk excluded them by number. */
+  excluded: number;
   mappingErrors: string[];
   /** A CSV's encoding and delimiter: as detected, and as read (the override, else the detected). */
   csv: { detected: Required<CsvOptions>; used: Required<CsvOptions> } | null;

@@ -254,6 +254,16 @@ test('the CSV reading is shown as detected, and an unknown desa is mapped by han
   await expect(page.getByLabel('Desa untuk "Kampung Antah"')).toHaveValue('33.01.08.2001');
   await page.getByLabel('Desa untuk "Kampung Antah"').selectOption('galat');
   await expect(count('error')).toContainText('2');
+  // One row left out of the import from the problem list, then the other by number.
+  await page.getByRole('button', { name: 'Kecualikan baris 2 dari impor' }).click();
+  await expect(page.getByTestId('impor-excluded')).toHaveText('1 baris dikecualikan dari impor.');
+  await expect(count('error')).toContainText('1');
+  const lines = page.getByLabel('Baris yang tidak diimpor');
+  await expect(lines).toHaveValue('2');
+  await lines.fill('2-3');
+  await lines.press('Enter');
+  await expect(page.getByTestId('impor-excluded')).toHaveText('2 baris dikecualikan dari impor.');
+  await expect(count('error')).toContainText('0');
   // The pointer off the "Uji seluruh berkas" button: its hover shade is the theme's, scanned elsewhere.
   await page.mouse.move(0, 0);
   expect(await englishOnScreen(page, '[data-testid="impor-screen"]')).toEqual([]);

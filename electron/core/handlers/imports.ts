@@ -52,6 +52,7 @@ async function run(
     template: input.template ?? null,
     sheet: input.sheet,
     headerRow: input.headerRow === undefined ? undefined : input.headerRow - 1,
+    exclude: input.exclude,
     dryRunOnly,
     cancelled: control ? () => control.signal.aborted : undefined,
     progress: control
@@ -93,6 +94,7 @@ const summary = (o: ImportOutcome): ImportDryRunSummary => ({
   unresolvedDesa: o.plan.unresolvedDesa,
   desaChoices: o.plan.desaChoices,
   officeDesa: o.plan.officeDesa,
+  excluded: o.plan.excluded,
   mappingErrors: o.plan.mappingErrors,
   csv: o.csv,
   sameFileBatches: o.sameFileBatches,

@@ -75,6 +75,8 @@ export interface DryRun {
   desaChoices: DesaChoice[];
   /** The office's desa to map names to (only when some name needs it). */
   officeDesa: { code: string; name: string }[];
+  /** Rows of the file left out because the clerk excluded them by number. */
+  excluded: number;
   /** Problems with the mapping itself (a mapped column missing): nothing can be imported. */
   mappingErrors: string[];
 }
@@ -145,6 +147,8 @@ export interface DryRunInput {
   area: readonly Region[];
   today: string;
   headerRow?: number | undefined;
+  /** Row numbers (1-based, as Excel shows them) the clerk chose not to import: left out as if not in the file. */
+  exclude?: readonly number[] | undefined;
 }
 
 /** Parses and classifies every row of the file (never a sample) against the register in `db`. */
@@ -165,6 +169,7 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
       unresolvedDesa: [],
       desaChoices: [],
       officeDesa: [],
+      excluded: 0,
       mappingErrors: missing,
     };
 
@@ -172,7 +177,9 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
     const i = index[f];
     return i === undefined ? undefined : cells[i];
   };
-  const live = body.filter((r) => !isBlankOrTotal(r.cells));
+  const excluded = new Set(input.exclude ?? []);
+  const filled = body.filter((r) => !isBlankOrTotal(r.cells));
+  const live = filled.filter((r) => !excluded.has(r.line));
   const order = decideDateOrder(live.map((r) => at(r.cells, 'birthDate')));
   const thisYear = Number(input.today.slice(0, 4));
   const desa: DesaResolver = desaResolver(input.area, input.mapping.desaNames);
@@ -313,6 +320,7 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
         : input.area
             .map((r) => ({ code: r.code, name: r.name }))
             .sort((a, b) => a.name.localeCompare(b.name, 'id')),
+    excluded: filled.length - live.length,
     mappingErrors: [],
   };
 }

@@ -18,6 +18,8 @@ export interface ImportRequest extends ReadOptions {
   mapping: ImportMapping;
   template: string | null;
   headerRow?: number | undefined;
+  /** Row numbers (as Excel shows them) not to import. */
+  exclude?: readonly number[] | undefined;
   dryRunOnly: boolean;
   cancelled?: (() => boolean) | undefined;
   progress?: ((done: number, total: number) => void) | undefined;
@@ -84,6 +86,7 @@ export async function runImport(
     area,
     today: s0.today,
     headerRow: req.headerRow,
+    exclude: req.exclude,
   });
   const sameFileBatches = (
     await sql<{ id: string; at: string }>`select id, at from import_batches
@@ -113,6 +116,7 @@ export async function runImport(
       area,
       today: s.today,
       headerRow: req.headerRow,
+      exclude: req.exclude,
     });
     const commit = await commitDryRun(s, fresh, actor, {
       fileName: basename(req.path),

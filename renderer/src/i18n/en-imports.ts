@@ -97,6 +97,14 @@ export const enImports = {
       unchosen: 'Not mapped (rows held back)',
       asError: 'Leave as an error',
     },
+    exclude: {
+      label: 'Rows not to import',
+      hint: 'Row numbers as Excel shows them, e.g. 5, 7-9.',
+      apply: 'Apply and test again',
+      count: '{{count}} rows left out of the import.',
+      row: 'Leave out',
+      rowLabel: 'Leave row {{line}} out of the import',
+    },
     cls: {
       new: 'New',
       match: 'NIK match',

@@ -97,6 +97,14 @@ export const idImports = {
       unchosen: 'Belum dipetakan (baris ditahan)',
       asError: 'Biarkan sebagai galat',
     },
+    exclude: {
+      label: 'Baris yang tidak diimpor',
+      hint: 'Nomor baris seperti di Excel, misalnya 5, 7-9.',
+      apply: 'Terapkan dan uji ulang',
+      count: '{{count}} baris dikecualikan dari impor.',
+      row: 'Kecualikan',
+      rowLabel: 'Kecualikan baris {{line}} dari impor',
+    },
     cls: {
       new: 'Baru',
       match: 'Cocok NIK',

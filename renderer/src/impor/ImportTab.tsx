@@ -30,6 +30,7 @@ import {
   type Choice,
 } from './mapping-edit.ts';
 import { DesaMapping } from './DesaMapping.tsx';
+import { ExcludeRows } from './ExcludeRows.tsx';
 import { MappingEditor } from './MappingEditor.tsx';
 
 type Busy = 'read' | 'dry' | 'download' | null;
@@ -48,6 +49,8 @@ export function ImportTab() {
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<string | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
+  /** Row numbers the clerk leaves out of this file's import. */
+  const [exclude, setExclude] = useState<number[]>([]);
 
   const loadTemplates = useCallback(async (): Promise<void> => {
     const r = await call('imports.templates', {});
@@ -67,8 +70,8 @@ export function ImportTab() {
     setSummary(null);
   };
 
-  const inputOf = (m: ImportMapping): Input<'imports.dryRun'> | null =>
-    file ? { file, mapping: m, ...where } : null;
+  const inputOf = (m: ImportMapping, ex: number[] = exclude): Input<'imports.dryRun'> | null =>
+    file ? { file, mapping: m, ...where, ...(ex.length > 0 ? { exclude: ex } : {}) } : null;
 
   /**
    * Reads the file's header and preview (a dry run with no mapping, read as `csv` says: the override, else
@@ -91,6 +94,7 @@ export function ImportTab() {
     if (!r.ok) return setError(r.error.message);
     setFile(name);
     setWhere(at);
+    setExclude([]);
     setRead(r.value);
     const start = saved ? templateForHeaders(saved.mapping, r.value.headers) : r.value.suggested;
     const { csv: _dropped, ...rest } = start;
@@ -128,8 +132,8 @@ export function ImportTab() {
     return true;
   };
 
-  const dryRun = async (m: ImportMapping = mapping): Promise<void> => {
-    const input = inputOf(m);
+  const dryRun = async (m: ImportMapping = mapping, ex: number[] = exclude): Promise<void> => {
+    const input = inputOf(m, ex);
     if (!input) return;
     setBusy('dry');
     setError(null);
@@ -137,6 +141,12 @@ export function ImportTab() {
     setBusy(null);
     if (r.ok) setSummary(r.value);
     else setError(r.error.message);
+  };
+
+  /** Rows left out by number: kept for the commit, and the file tested again without them. */
+  const applyExclude = (lines: number[]): void => {
+    setExclude(lines);
+    void dryRun(mapping, lines);
   };
 
   /** A desa name mapped by hand: kept in the mapping (and so in a saved template), and the file tested again. */
@@ -159,7 +169,15 @@ export function ImportTab() {
 
   const ready = summary !== null && summary.mappingErrors.length === 0;
   const commitInput: Input<'imports.commit'> | null =
-    ready && file ? { file, mapping, ...where, ...(template ? { template } : {}) } : null;
+    ready && file
+      ? {
+          file,
+          mapping,
+          ...where,
+          ...(template ? { template } : {}),
+          ...(exclude.length > 0 ? { exclude } : {}),
+        }
+      : null;
 
   return (
     <Stack gap="md" data-testid="impor-screen">
@@ -219,6 +237,15 @@ export function ImportTab() {
               summary={summary}
               downloading={busy === 'download'}
               onDownload={() => void download()}
+              onExclude={(line) => applyExclude([...exclude, line])}
+            />
+          )}
+          {summary && (
+            <ExcludeRows
+              lines={exclude}
+              excluded={summary.excluded}
+              busy={busy === 'dry'}
+              onApply={applyExclude}
             />
           )}
           {summary && <DesaMapping summary={summary} busy={busy === 'dry'} onChoose={chooseDesa} />}

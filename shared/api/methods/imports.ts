@@ -75,6 +75,13 @@ const fileInput = {
   sheet: line(z.string().max(100)).optional(),
   /** 1-based header row chosen by the clerk; absent: detected. */
   headerRow: z.number().int().min(1).max(1000).optional(),
+  /** Row numbers (as Excel shows them) the clerk chose not to import. */
+  exclude: z
+    .array(
+      z.number().int('Nomor baris harus bilangan bulat.').min(1, 'Nomor baris mulai dari 1.').max(1_048_576),
+    )
+    .max(100_000, 'Terlalu banyak baris dikecualikan.')
+    .optional(),
 };
 
 /** What a commit takes (also the imports.commitRun operation's input). */
