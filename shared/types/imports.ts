@@ -24,14 +24,47 @@ export type PersonImportField = (typeof PERSON_IMPORT_FIELDS)[number];
 export const UPDATE_GROUPS = ['identitas', 'alamat', 'lainnya'] as const;
 export type UpdateGroup = (typeof UPDATE_GROUPS)[number];
 
+/** Encodings a CSV can be read with: Excel's "CSV UTF-8", "CSV" on Indonesian Windows, "Unicode Text". */
+export const CSV_ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le'] as const;
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
+/** Delimiters a CSV can use: comma, semicolon, tab, pipe. */
+export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/** How a CSV is read: the clerk's override of the detected encoding and delimiter (absent: detected). */
+export interface CsvOptions {
+  encoding?: CsvEncoding;
+  delimiter?: CsvDelimiter;
+}
+
 /** A mapping: each field to the header text of its column (headers, not positions, so next month's file may reorder). */
 export interface ImportMapping {
   kind: 'persons';
   columns: Partial<Record<PersonImportField, string>>;
-  /** Desa names the clerk resolved by hand, remembered for the next file: compact name → desa code. */
+  /**
+   * Desa names the clerk resolved by hand, remembered for the next file: compact name → desa code, or
+   * DESA_AS_ERROR for a name the clerk left as an error (its rows go to the error workbook).
+   */
   desaNames?: Record<string, string>;
   /** Which field groups of an existing resident may be updated (default: none; a blank cell never erases). */
   updateGroups?: UpdateGroup[];
+  /** A CSV's encoding and delimiter chosen by the clerk, remembered with the template. */
+  csv?: CsvOptions;
+}
+
+/** The desaNames value of a name the clerk chose to leave as an error ("biarkan sebagai galat"). */
+export const DESA_AS_ERROR = 'galat';
+
+/** A desa name of the file that needs (or got) the clerk's hand: unresolved, or resolved through `desaNames`. */
+export interface DesaChoice {
+  /** As first written in the file. */
+  written: string;
+  /** The key of `desaNames` (the compact name: `Ds. Kampung Antah` → `kampungantah`). */
+  key: string;
+  /** Rows of the file with this name. */
+  rows: number;
+  /** The clerk's choice: a desa code of the office's area, DESA_AS_ERROR, or null (not chosen: rows held back). */
+  chosen: string | null;
 }
 
 export type RowClass = 'new' | 'match' | 'duplicate' | 'warning' | 'error';
@@ -53,7 +86,15 @@ export interface ImportDryRunSummary {
   /** Of the warnings, rows that probably are a registered resident (same name, birth date and desa). */
   probable: number;
   unresolvedDesa: string[];
+  /** Each unresolved or hand-mapped desa name with its row count and the clerk's choice. */
+  desaChoices: DesaChoice[];
+  /** The office's desa (code and name), to map names to; empty when no name needs mapping. */
+  officeDesa: { code: string; name: string }[];
+  /** Rows left out because the clerk excluded them by number. */
+  excluded: number;
   mappingErrors: string[];
+  /** A CSV's encoding and delimiter: as detected, and as read (the override, else the detected). */
+  csv: { detected: Required<CsvOptions>; used: Required<CsvOptions> } | null;
   /** Earlier batches (not undone) of a file with the same SHA-256: importing again creates no duplicates. */
   sameFileBatches: { id: string; at: string }[];
   /** Rows that need attention (errors, duplicates, warnings), at most 500. */

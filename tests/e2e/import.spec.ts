@@ -205,3 +205,67 @@ test('a petugas imports a CSV register, finds the residents in Warga, and undoes
   await field(page, 'Cari warga').fill('Sintetis');
   await expect(page.getByTestId('person-count')).toHaveText('0 warga');
 });
+
+test('the CSV reading is shown as detected, and an unknown desa is mapped by hand', async () => {
+  test.setTimeout(45_000);
+  await openSettingsTab(page, 'Impor data');
+  const screen = page.getByTestId('impor-screen');
+  const rows = [
+    ['NIK', 'NO KK', 'NAMA', 'JK', 'TGL LAHIR', 'HUBUNGAN', 'ALAMAT', 'DESA'],
+    [
+      nik('L', '1966-01-02', 61),
+      '3301081203700061',
+      'Karto Sintetis',
+      'L',
+      '02/01/1966',
+      'Kepala Keluarga',
+      'Jl. Asing 1',
+      'Kampung Antah',
+    ],
+    [
+      nik('P', '1969-02-03', 62),
+      '3301081203700061',
+      'Sarmi Sintetis',
+      'P',
+      '03/02/1969',
+      'Istri',
+      'Jl. Asing 1',
+      'KAMPUNG ANTAH',
+    ],
+  ];
+  await screen.locator('input[type="file"]').setInputFiles({
+    name: 'desa-asing.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(rows.map((r) => r.join(';')).join('\r\n'), 'utf8'),
+  });
+  await screen.getByRole('button', { name: 'Unggah dan baca berkas' }).click();
+  await expect(page.getByTestId('impor-csv-detected')).toHaveText('Terdeteksi: UTF-8, pemisah titik koma');
+  await expect(page.getByLabel('Pemisah kolom')).toHaveValue('otomatis');
+
+  await screen.getByRole('button', { name: 'Uji seluruh berkas' }).click();
+  const count = (cls: string) => page.getByTestId('impor-counts').locator(`[data-count="${cls}"]`);
+  await expect(count('warning')).toContainText('2');
+  const desa = page.getByTestId('impor-desa');
+  await expect(desa.locator('[data-desa="kampungantah"]')).toContainText('Kampung Antah');
+  await expect(desa.locator('[data-desa="kampungantah"]')).toContainText('2');
+  await page.getByLabel('Desa untuk "Kampung Antah"').selectOption('33.01.08.2001');
+  await expect(count('new')).toContainText('2');
+  await expect(count('warning')).toContainText('0');
+  await expect(page.getByLabel('Desa untuk "Kampung Antah"')).toHaveValue('33.01.08.2001');
+  await page.getByLabel('Desa untuk "Kampung Antah"').selectOption('galat');
+  await expect(count('error')).toContainText('2');
+  // One row left out of the import from the problem list, then the other by number.
+  await page.getByRole('button', { name: 'Kecualikan baris 2 dari impor' }).click();
+  await expect(page.getByTestId('impor-excluded')).toHaveText('1 baris dikecualikan dari impor.');
+  await expect(count('error')).toContainText('1');
+  const lines = page.getByLabel('Baris yang tidak diimpor');
+  await expect(lines).toHaveValue('2');
+  await lines.fill('2-3');
+  await lines.press('Enter');
+  await expect(page.getByTestId('impor-excluded')).toHaveText('2 baris dikecualikan dari impor.');
+  await expect(count('error')).toContainText('0');
+  // The pointer off the "Uji seluruh berkas" button: its hover shade is the theme's, scanned elsewhere.
+  await page.mouse.move(0, 0);
+  expect(await englishOnScreen(page, '[data-testid="impor-screen"]')).toEqual([]);
+  expect(await axeFindings()).toEqual([]);
+});

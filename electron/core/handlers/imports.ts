@@ -6,12 +6,13 @@ import type { HandlerContext, Handlers } from '../context.ts';
 import { CoreError } from '../errors.ts';
 import { listBatches, listTemplates, saveTemplate, undoBatch } from '../imports/batches.ts';
 import type { ImportActor } from '../imports/commit.ts';
+import { mappingOfParsed } from '../imports/mapping-schema.ts';
 import { writeErrorWorkbook } from '../imports/report.ts';
 import { runImport, type ImportOutcome } from '../imports/run.ts';
 import { scopeOf } from '../persons/scope.ts';
 import type { OperationControl } from '../operations/control.ts';
 import type { Input } from '../../../shared/api/contract.ts';
-import type { ImportCommitRun, ImportDryRunSummary, ImportMapping } from '../../../shared/types/imports.ts';
+import type { ImportCommitRun, ImportDryRunSummary } from '../../../shared/types/imports.ts';
 
 type ImportHandlers = Pick<
   Handlers,
@@ -35,17 +36,6 @@ const actorOf = (ctx: HandlerContext): ImportActor => ({
   device: `${ctx.deps.device} (${ctx.caller.channel})`,
 });
 
-/** The mapping as parsed by the contract, without the keys left undefined. */
-const mappingOf = (m: Input<'imports.dryRun'>['mapping']): ImportMapping => {
-  const out: ImportMapping = {
-    kind: 'persons',
-    columns: Object.fromEntries(Object.entries(m.columns).filter(([, v]) => v !== undefined)),
-  };
-  if (m.desaNames) out.desaNames = m.desaNames;
-  if (m.updateGroups) out.updateGroups = m.updateGroups;
-  return out;
-};
-
 async function run(
   ctx: HandlerContext,
   input: Input<'imports.dryRun'> & { template?: string | undefined },
@@ -58,10 +48,11 @@ async function run(
     throw new CoreError('NOT_FOUND', `Berkas ${input.file} tidak ditemukan; pilih atau unggah lagi.`);
   return runImport(ctx.deps, ctx.officeId, actorOf(ctx), {
     path,
-    mapping: mappingOf(input.mapping),
+    mapping: mappingOfParsed(input.mapping),
     template: input.template ?? null,
     sheet: input.sheet,
     headerRow: input.headerRow === undefined ? undefined : input.headerRow - 1,
+    exclude: input.exclude,
     dryRunOnly,
     cancelled: control ? () => control.signal.aborted : undefined,
     progress: control
@@ -98,11 +89,14 @@ const summary = (o: ImportOutcome): ImportDryRunSummary => ({
   headers: o.plan.header.headers,
   headerRow: o.plan.header.headerRow + 1,
   counts: o.plan.counts,
-  probable: o.plan.rows.filter(
-    (r) => r.cls === 'warning' && r.notes.some((n) => n.startsWith(PROBABLE_NOTE)),
-  ).length,
+  probable: o.plan.rows.filter((r) => r.cls === 'warning' && r.notes.some((n) => n.startsWith(PROBABLE_NOTE)))
+    .length,
   unresolvedDesa: o.plan.unresolvedDesa,
+  desaChoices: o.plan.desaChoices,
+  officeDesa: o.plan.officeDesa,
+  excluded: o.plan.excluded,
   mappingErrors: o.plan.mappingErrors,
+  csv: o.csv,
   sameFileBatches: o.sameFileBatches,
   problems: o.plan.rows
     .filter((r) => r.cls !== 'new' && r.cls !== 'match')
@@ -173,7 +167,7 @@ export const importHandlers: ImportHandlers = {
 
   'imports.saveTemplate': async (ctx, input) => {
     ctx.subject('import_template', input.name);
-    await saveTemplate(ctx.db, input.name, mappingOf(input.mapping), ctx.deps.now());
+    await saveTemplate(ctx.db, input.name, mappingOfParsed(input.mapping), ctx.deps.now());
     const saved = (await listTemplates(ctx.db)).find((t) => t.name === input.name);
     if (!saved) throw new CoreError('INTERNAL', 'Templat tidak tersimpan.');
     return saved;

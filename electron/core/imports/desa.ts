@@ -1,6 +1,7 @@
 // Desa names as written in office spreadsheets resolved to Kemendagri codes within the office's area, with fuzzy matching.
 import { levelOfCode, listRegions } from '../regions/regions.ts';
 import type { Region } from '../../../shared/types/office.ts';
+import { DESA_AS_ERROR, type DesaChoice } from '../../../shared/types/imports.ts';
 
 /** Lower case letters and digits only, without the "Ds." / "Desa" / "Kel." prefix: `Ds. Tritih Wetan` → `tritihwetan`. */
 export const compactName = (name: string): string =>
@@ -80,4 +81,35 @@ export function desaResolver(area: readonly Region[], remembered: Record<string,
       return cache.get(written) ?? null;
     },
   };
+}
+
+/** Counts the rows of each desa name that is unresolved or resolved by the clerk's hand (`desaNames`). */
+export class DesaChoices {
+  private readonly byKey = new Map<string, DesaChoice>();
+  private readonly codes: Set<string>;
+  private readonly chosen: Record<string, string>;
+  constructor(area: readonly Region[], chosen: Record<string, string>) {
+    this.codes = new Set(area.map((r) => r.code));
+    this.chosen = chosen;
+  }
+  /** The clerk's standing choice for the name: a code of the area, DESA_AS_ERROR, or null. */
+  private choiceOf(key: string): string | null {
+    const c = this.chosen[key];
+    return c !== undefined && (c === DESA_AS_ERROR || this.codes.has(c)) ? c : null;
+  }
+  leftAsError(written: string): boolean {
+    return this.choiceOf(compactName(written)) === DESA_AS_ERROR;
+  }
+  count(written: string, code: string | null): void {
+    const key = compactName(written);
+    const chosen = this.choiceOf(key);
+    // A name resolved without the clerk (exact, near or a code) needs no choice.
+    if (code !== null && chosen !== code) return;
+    const c = this.byKey.get(key);
+    if (c) c.rows++;
+    else this.byKey.set(key, { written: written.trim(), key, rows: 1, chosen });
+  }
+  list(): DesaChoice[] {
+    return [...this.byKey.values()];
+  }
 }

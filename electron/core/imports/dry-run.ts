@@ -2,7 +2,7 @@
 import type { DbOrTrx } from '../db/database.ts';
 import { checkNik } from '../../../shared/validation/nik.ts';
 import { ageOn, normalisePhone } from '../../../shared/validation/person.ts';
-import { desaResolver, type DesaResolver } from './desa.ts';
+import { DesaChoices, desaResolver, type DesaResolver } from './desa.ts';
 import {
   columnIndexes,
   detectHeader,
@@ -21,7 +21,7 @@ import {
   textOf,
 } from './values.ts';
 
-import type { RowClass } from '../../../shared/types/imports.ts';
+import type { DesaChoice, RowClass } from '../../../shared/types/imports.ts';
 
 export type { RowClass } from '../../../shared/types/imports.ts';
 
@@ -71,6 +71,12 @@ export interface DryRun {
   counts: Record<RowClass, number>;
   /** Desa names that did not resolve, each listed once. */
   unresolvedDesa: string[];
+  /** Unresolved and hand-mapped desa names (by compact name) with their row counts and the clerk's choice. */
+  desaChoices: DesaChoice[];
+  /** The office's desa to map names to (only when some name needs it). */
+  officeDesa: { code: string; name: string }[];
+  /** Rows of the file left out because the clerk excluded them by number. */
+  excluded: number;
   /** Problems with the mapping itself (a mapped column missing): nothing can be imported. */
   mappingErrors: string[];
 }
@@ -141,6 +147,8 @@ export interface DryRunInput {
   area: readonly Region[];
   today: string;
   headerRow?: number | undefined;
+  /** Row numbers (1-based, as Excel shows them) the clerk chose not to import: left out as if not in the file. */
+  exclude?: readonly number[] | undefined;
 }
 
 /** Parses and classifies every row of the file (never a sample) against the register in `db`. */
@@ -153,13 +161,25 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
   if (index.sex === undefined) missing.push('Kolom jenis kelamin belum dipetakan.');
   const dataStart = header.headerRow + header.headerRows;
   const body = input.table.rows.slice(dataStart).map((cells, i) => ({ cells, line: dataStart + i + 1 }));
-  if (missing.length > 0) return { header, rows: [], counts, unresolvedDesa: [], mappingErrors: missing };
+  if (missing.length > 0)
+    return {
+      header,
+      rows: [],
+      counts,
+      unresolvedDesa: [],
+      desaChoices: [],
+      officeDesa: [],
+      excluded: 0,
+      mappingErrors: missing,
+    };
 
   const at = (cells: RawCell[], f: PersonImportField): RawCell | undefined => {
     const i = index[f];
     return i === undefined ? undefined : cells[i];
   };
-  const live = body.filter((r) => !isBlankOrTotal(r.cells));
+  const excluded = new Set(input.exclude ?? []);
+  const filled = body.filter((r) => !isBlankOrTotal(r.cells));
+  const live = filled.filter((r) => !excluded.has(r.line));
   const order = decideDateOrder(live.map((r) => at(r.cells, 'birthDate')));
   const thisYear = Number(input.today.slice(0, 4));
   const desa: DesaResolver = desaResolver(input.area, input.mapping.desaNames);
@@ -167,6 +187,7 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
   const seenNik = new Map<string, string>();
   const seenProbable = new Map<string, Seen>();
   const unresolved = new Set<string>();
+  const choices = new DesaChoices(input.area, input.mapping.desaNames ?? {});
   const rows: PlannedRow[] = [];
 
   for (const { cells, line } of live) {
@@ -187,12 +208,18 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
     const relationship = take(parseRelationship(at(cells, 'relationship')), null);
     const desaText = textOf(at(cells, 'desa'));
     const desaCode = desaText ? desa.resolve(desaText) : null;
+    if (desaText) choices.count(desaText, desaCode);
     if (!desaText) errors.push('Desa wajib diisi.');
     else if (!desaCode) {
       unresolved.add(desaText);
-      warnings.push(
-        `Desa "${desaText}" tidak dikenali di wilayah kantor; petakan dulu, baris ini belum diimpor.`,
-      );
+      if (choices.leftAsError(desaText))
+        errors.push(
+          `Desa "${desaText}" tidak dikenali di wilayah kantor dan dibiarkan sebagai galat: perbaiki nama desanya di berkas.`,
+        );
+      else
+        warnings.push(
+          `Desa "${desaText}" tidak dikenali di wilayah kantor; petakan dulu, baris ini belum diimpor.`,
+        );
     }
     let nikMismatch = false;
     if (nik) {
@@ -280,7 +307,22 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
     counts[row.cls]++;
   }
   refuseHouseholdsWithoutAddress(rows, existing.kk, counts);
-  return { header, rows, counts, unresolvedDesa: [...unresolved], mappingErrors: [] };
+  const desaChoices = choices.list();
+  return {
+    header,
+    rows,
+    counts,
+    unresolvedDesa: [...unresolved],
+    desaChoices,
+    officeDesa:
+      desaChoices.length === 0
+        ? []
+        : input.area
+            .map((r) => ({ code: r.code, name: r.name }))
+            .sort((a, b) => a.name.localeCompare(b.name, 'id')),
+    excluded: filled.length - live.length,
+    mappingErrors: [],
+  };
 }
 
 /** A new household needs an address (households.create's rule): rows of a new No KK with none anywhere are errors. */

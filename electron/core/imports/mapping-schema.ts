@@ -1,7 +1,8 @@
 // The zod schema of an import mapping (a --mapping FILE.json or a saved template), with Indonesian messages.
 import { CoreError } from '../errors.ts';
 import { importMappingSchema } from '../../../shared/api/methods/imports.ts';
-import type { ImportMapping } from './mapping.ts';
+import type { z } from 'zod';
+import type { CsvOptions, ImportMapping } from './mapping.ts';
 
 /** Parses a mapping from JSON text; a bad file is a VALIDATION error naming the field at fault. */
 export function parseMapping(json: string): ImportMapping {
@@ -20,9 +21,20 @@ export function parseMapping(json: string): ImportMapping {
       `Pemetaan tidak valid${where ? ` (${where})` : ''}: ${issue?.message ?? ''}`,
     );
   }
-  const columns = Object.fromEntries(Object.entries(r.data.columns).filter(([, v]) => v !== undefined));
+  return mappingOfParsed(r.data);
+}
+
+/** A mapping as the zod schema parsed it, without the keys left undefined. */
+export function mappingOfParsed(data: z.output<typeof importMappingSchema>): ImportMapping {
+  const columns = Object.fromEntries(Object.entries(data.columns).filter(([, v]) => v !== undefined));
   const m: ImportMapping = { kind: 'persons', columns };
-  if (r.data.desaNames) m.desaNames = r.data.desaNames;
-  if (r.data.updateGroups) m.updateGroups = r.data.updateGroups;
+  if (data.desaNames) m.desaNames = data.desaNames;
+  if (data.updateGroups) m.updateGroups = data.updateGroups;
+  if (data.csv) {
+    const csv: CsvOptions = {};
+    if (data.csv.encoding) csv.encoding = data.csv.encoding;
+    if (data.csv.delimiter) csv.delimiter = data.csv.delimiter;
+    m.csv = csv;
+  }
   return m;
 }

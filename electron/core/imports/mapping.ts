@@ -9,6 +9,7 @@ import {
 
 export {
   PERSON_IMPORT_FIELDS,
+  type CsvOptions,
   type ImportMapping,
   type PersonImportField,
   type UpdateGroup,

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { CoreError } from '../errors.ts';
+import { CSV_DELIMITERS, type CsvDelimiter, type CsvEncoding } from '../../../shared/types/imports.ts';
 
 /** What the cell held in the file: a typed text, a number, a date, a formula's cached result, … */
 export type CellKind = 'text' | 'number' | 'date' | 'formula' | 'boolean' | 'empty' | 'error';
@@ -19,15 +20,17 @@ export interface ReadTable {
   sheets: string[];
   sheet: string;
   rows: RawCell[][];
-  /** CSV only: what was detected. */
-  encoding?: 'utf-8' | 'windows-1252';
-  delimiter?: ',' | ';';
+  /** CSV only: what it was read with (the override, else what was detected). */
+  encoding?: CsvEncoding;
+  delimiter?: CsvDelimiter;
+  /** CSV only: what detection found, shown to the clerk even when overridden. */
+  detected?: { encoding: CsvEncoding; delimiter: CsvDelimiter };
 }
 
 export interface ReadOptions {
   sheet?: string | undefined;
-  encoding?: 'utf-8' | 'windows-1252' | undefined;
-  delimiter?: ',' | ';' | undefined;
+  encoding?: CsvEncoding | undefined;
+  delimiter?: CsvDelimiter | undefined;
 }
 
 const EMPTY: RawCell = { text: '', kind: 'empty' };
@@ -101,8 +104,12 @@ async function readXlsx(path: string, sheet: string | undefined): Promise<ReadTa
   return { sheets, sheet: chosen, rows };
 }
 
-/** UTF-8 when the bytes decode as UTF-8 without error; otherwise Windows-1252 (Excel's "CSV" on Indonesian Windows). */
-export function detectEncoding(bytes: Buffer): 'utf-8' | 'windows-1252' {
+/**
+ * UTF-16 when the file starts with its byte-order mark (Excel's "Unicode Text"); UTF-8 when the bytes
+ * decode as UTF-8 without error; otherwise Windows-1252 (Excel's "CSV" on Indonesian Windows).
+ */
+export function detectEncoding(bytes: Buffer): CsvEncoding {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return 'utf-8';
@@ -111,18 +118,22 @@ export function detectEncoding(bytes: Buffer): 'utf-8' | 'windows-1252' {
   }
 }
 
-/** `;` when the header line holds more semicolons than commas (Excel with a comma decimal separator). */
-export function detectDelimiter(text: string): ',' | ';' {
+/** The delimiter the first lines hold most of (`;` from Excel with a comma decimal separator, tab, `|`); `,` on a tie. */
+export function detectDelimiter(text: string): CsvDelimiter {
   const firstLines = text.split(/\r?\n/).slice(0, 5).join('\n');
   const count = (ch: string): number => firstLines.split(ch).length - 1;
-  return count(';') > count(',') ? ';' : ',';
+  let best: CsvDelimiter = ',';
+  for (const d of CSV_DELIMITERS) if (count(d) > count(best)) best = d;
+  return best;
 }
 
 function readCsv(path: string, opts: ReadOptions): ReadTable {
   const bytes = readFileSync(path);
-  const encoding = opts.encoding ?? detectEncoding(bytes);
+  const detectedEncoding = detectEncoding(bytes);
+  const encoding = opts.encoding ?? detectedEncoding;
   const text = new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
-  const delimiter = opts.delimiter ?? detectDelimiter(text);
+  const detected = { encoding: detectedEncoding, delimiter: detectDelimiter(text) };
+  const delimiter = opts.delimiter ?? detected.delimiter;
   let records: string[][];
   try {
     records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: true });
@@ -132,7 +143,7 @@ function readCsv(path: string, opts: ReadOptions): ReadTable {
   }
   // CSV cells are all text: "3301…" stays "3301…" and "=1+1" stays a text.
   const rows = records.map((r) => r.map((t): RawCell => (t === '' ? EMPTY : { text: t, kind: 'text' })));
-  return { sheets: ['CSV'], sheet: 'CSV', rows, encoding, delimiter };
+  return { sheets: ['CSV'], sheet: 'CSV', rows, encoding, delimiter, detected };
 }
 
 /** Reads the file by its extension (.xlsx or .csv); anything else is refused in Indonesian. */

@@ -11,12 +11,15 @@ import { desaOfArea } from './desa.ts';
 import { dryRun, type DryRun } from './dry-run.ts';
 import { suggestMapping, type ImportMapping } from './mapping.ts';
 import { readTable, type ReadOptions } from './read.ts';
+import type { ImportDryRunSummary } from '../../../shared/types/imports.ts';
 
 export interface ImportRequest extends ReadOptions {
   path: string;
   mapping: ImportMapping;
   template: string | null;
   headerRow?: number | undefined;
+  /** Row numbers (as Excel shows them) not to import. */
+  exclude?: readonly number[] | undefined;
   dryRunOnly: boolean;
   cancelled?: (() => boolean) | undefined;
   progress?: ((done: number, total: number) => void) | undefined;
@@ -34,6 +37,8 @@ export interface ImportOutcome {
   suggested: ImportMapping;
   /** The sheet's first rows as text (12 × 40 at most), to choose the header row. */
   preview: string[][];
+  /** A CSV's encoding and delimiter as detected and as read; null for a workbook. */
+  csv: ImportDryRunSummary['csv'];
 }
 
 const PREVIEW_ROWS = 12;
@@ -65,7 +70,12 @@ export async function runImport(
   actor: ImportActor,
   req: ImportRequest,
 ): Promise<ImportOutcome> {
-  const table = await readTable(req.path, req);
+  // The mapping's CSV override (remembered with a template) unless the caller names its own.
+  const table = await readTable(req.path, {
+    sheet: req.sheet,
+    encoding: req.encoding ?? req.mapping.csv?.encoding,
+    delimiter: req.delimiter ?? req.mapping.csv?.delimiter,
+  });
   const sha = await fileSha256(req.path);
   const area = await desaOfArea(await officeRegion(deps.db, officeId));
   const ctx = { officeId, deps };
@@ -76,6 +86,7 @@ export async function runImport(
     area,
     today: s0.today,
     headerRow: req.headerRow,
+    exclude: req.exclude,
   });
   const sameFileBatches = (
     await sql<{ id: string; at: string }>`select id, at from import_batches
@@ -87,6 +98,10 @@ export async function runImport(
     sheets: table.sheets,
     sheet: table.sheet,
     sameFileBatches,
+    csv:
+      table.detected && table.encoding && table.delimiter
+        ? { detected: table.detected, used: { encoding: table.encoding, delimiter: table.delimiter } }
+        : null,
     suggested: suggestMapping(plan.header.headers, table.rows.slice(dataStart, dataStart + 50)),
     preview: table.rows
       .slice(0, PREVIEW_ROWS)
@@ -101,6 +116,7 @@ export async function runImport(
       area,
       today: s.today,
       headerRow: req.headerRow,
+      exclude: req.exclude,
     });
     const commit = await commitDryRun(s, fresh, actor, {
       fileName: basename(req.path),

@@ -21,6 +21,16 @@ export const enImports = {
       sameFile:
         'The same file was imported before ({{count}} times, last {{at}}). Importing again creates no duplicates.',
     },
+    csv: {
+      title: 'How the CSV is read',
+      detected: 'Detected: {{encoding}}, {{delimiter}} delimiter',
+      encoding: 'Character encoding',
+      delimiter: 'Column delimiter',
+      auto: 'As detected',
+      reread: 'Read again with these choices',
+      encodings: { utf8: 'UTF-8', windows1252: 'Windows-1252', utf16: 'UTF-16' },
+      delimiters: { comma: 'comma', semicolon: 'semicolon', tab: 'tab', pipe: 'pipe' },
+    },
     mapping: {
       title: 'Column mapping',
       hint: 'Suggested from the column names and their values. Change the choice for any wrong column.',
@@ -76,6 +86,24 @@ export const enImports = {
       download: 'Download the rows to fix (Excel)',
       downloaded: '{{count}} rows downloaded.',
       pages: 'Pages of problem rows',
+    },
+    desa: {
+      title: 'Map the villages not recognised',
+      hint: 'Choose an office village for each spelling; the choice applies to the test and the import, and is saved with the template.',
+      written: 'Written in the file',
+      rows: 'Rows',
+      mapTo: 'Map to village',
+      selectLabel: 'Village for "{{name}}"',
+      unchosen: 'Not mapped (rows held back)',
+      asError: 'Leave as an error',
+    },
+    exclude: {
+      label: 'Rows not to import',
+      hint: 'Row numbers as Excel shows them, e.g. 5, 7-9.',
+      apply: 'Apply and test again',
+      count: '{{count}} rows left out of the import.',
+      row: 'Leave out',
+      rowLabel: 'Leave row {{line}} out of the import',
     },
     cls: {
       new: 'New',

@@ -21,6 +21,16 @@ export const idImports = {
       sameFile:
         'Berkas yang sama sudah pernah diimpor ({{count}} kali, terakhir {{at}}). Impor ulang tidak membuat data ganda.',
     },
+    csv: {
+      title: 'Cara membaca CSV',
+      detected: 'Terdeteksi: {{encoding}}, pemisah {{delimiter}}',
+      encoding: 'Pengodean huruf',
+      delimiter: 'Pemisah kolom',
+      auto: 'Sesuai deteksi',
+      reread: 'Baca ulang dengan pilihan ini',
+      encodings: { utf8: 'UTF-8', windows1252: 'Windows-1252', utf16: 'UTF-16' },
+      delimiters: { comma: 'koma', semicolon: 'titik koma', tab: 'tab', pipe: 'pipa' },
+    },
     mapping: {
       title: 'Pemetaan kolom',
       hint: 'Usulan dibuat dari nama kolom dan isinya. Ubah pilihan pada kolom yang salah.',
@@ -76,6 +86,24 @@ export const idImports = {
       download: 'Unduh baris yang perlu diperbaiki (Excel)',
       downloaded: '{{count}} baris diunduh.',
       pages: 'Halaman baris bermasalah',
+    },
+    desa: {
+      title: 'Petakan desa yang tidak dikenali',
+      hint: 'Pilih desa kantor untuk setiap penulisan; pilihan ini diterapkan pada uji dan impor, dan disimpan bersama templat.',
+      written: 'Tertulis di berkas',
+      rows: 'Jumlah baris',
+      mapTo: 'Petakan ke desa',
+      selectLabel: 'Desa untuk "{{name}}"',
+      unchosen: 'Belum dipetakan (baris ditahan)',
+      asError: 'Biarkan sebagai galat',
+    },
+    exclude: {
+      label: 'Baris yang tidak diimpor',
+      hint: 'Nomor baris seperti di Excel, misalnya 5, 7-9.',
+      apply: 'Terapkan dan uji ulang',
+      count: '{{count}} baris dikecualikan dari impor.',
+      row: 'Kecualikan',
+      rowLabel: 'Kecualikan baris {{line}} dari impor',
     },
     cls: {
       new: 'Baru',

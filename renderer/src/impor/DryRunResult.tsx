@@ -10,6 +10,7 @@ import {
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,9 +33,11 @@ interface Props {
   summary: ImportDryRunSummary;
   downloading: boolean;
   onDownload(): void;
+  /** Leaves one row out of the import (the file is tested again). */
+  onExclude(line: number): void;
 }
 
-export function DryRunResult({ summary, downloading, onDownload }: Props) {
+export function DryRunResult({ summary, downloading, onDownload, onExclude }: Props) {
   const { t } = useTranslation();
   const zone = zoneOfRegion(useApp().status.office?.regionCode);
   const [page, setPage] = useState(1);
@@ -103,6 +106,9 @@ export function DryRunResult({ summary, downloading, onDownload }: Props) {
                 <Table.Th w={70}>{t('imports.dryRun.line')}</Table.Th>
                 <Table.Th w={180}>{t('imports.dryRun.status')}</Table.Th>
                 <Table.Th>{t('imports.dryRun.reason')}</Table.Th>
+                <Table.Th w={120}>
+                  <VisuallyHidden>{t('imports.exclude.row')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -115,6 +121,16 @@ export function DryRunResult({ summary, downloading, onDownload }: Props) {
                     </Text>
                   </Table.Td>
                   <Table.Td style={{ overflowWrap: 'anywhere' }}>{r.notes.join(' ')}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      variant="subtle"
+                      size="compact-xs"
+                      aria-label={t('imports.exclude.rowLabel', { line: r.line })}
+                      onClick={() => onExclude(r.line)}
+                    >
+                      {t('imports.exclude.row')}
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

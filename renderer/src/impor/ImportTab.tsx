@@ -3,12 +3,19 @@ import { Alert, Button, Divider, Group, Stack, Text, Title } from '@mantine/core
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Input } from '../../../shared/api/contract.ts';
-import type { ImportDryRunSummary, ImportMapping, ImportTemplate } from '../../../shared/types/imports.ts';
+import type {
+  CsvOptions as CsvOverride,
+  ImportDryRunSummary,
+  ImportMapping,
+  ImportTemplate,
+} from '../../../shared/types/imports.ts';
 import { call } from '../api/client.ts';
 import { saveGeneratedFile } from '../ui/download.ts';
 import { notifySuccess } from '../ui/notify.ts';
 import { BatchList } from './BatchList.tsx';
 import { CommitPanel } from './CommitPanel.tsx';
+import { sameCsvOptions } from './csv-choice.ts';
+import { CsvOptions } from './CsvOptions.tsx';
 import { DryRunResult } from './DryRunResult.tsx';
 import { FilePicker } from './FilePicker.tsx';
 import { FilePreview } from './FilePreview.tsx';
@@ -19,8 +26,11 @@ import {
   importableCount,
   mappingOf,
   templateForHeaders,
+  withDesaChoice,
   type Choice,
 } from './mapping-edit.ts';
+import { DesaMapping } from './DesaMapping.tsx';
+import { ExcludeRows } from './ExcludeRows.tsx';
 import { MappingEditor } from './MappingEditor.tsx';
 
 type Busy = 'read' | 'dry' | 'download' | null;
@@ -39,6 +49,8 @@ export function ImportTab() {
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<string | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
+  /** Row numbers the clerk leaves out of this file's import. */
+  const [exclude, setExclude] = useState<number[]>([]);
 
   const loadTemplates = useCallback(async (): Promise<void> => {
     const r = await call('imports.templates', {});
@@ -58,25 +70,35 @@ export function ImportTab() {
     setSummary(null);
   };
 
-  const inputOf = (m: ImportMapping): Input<'imports.dryRun'> | null =>
-    file ? { file, mapping: m, ...where } : null;
+  const inputOf = (m: ImportMapping, ex: number[] = exclude): Input<'imports.dryRun'> | null =>
+    file ? { file, mapping: m, ...where, ...(ex.length > 0 ? { exclude: ex } : {}) } : null;
 
-  /** Reads the file's header and preview (a dry run with no mapping) and starts from the suggestion or the template. */
-  const readFile = async (name: string, at: { sheet?: string; headerRow?: number }): Promise<void> => {
+  /**
+   * Reads the file's header and preview (a dry run with no mapping, read as `csv` says: the override, else
+   * the template's) and starts from the suggestion or the template, keeping the CSV override in the mapping.
+   */
+  const readFile = async (
+    name: string,
+    at: { sheet?: string; headerRow?: number },
+    csv?: CsvOverride,
+    templateName: string | null = template,
+  ): Promise<void> => {
+    const saved = templates.find((x) => x.name === templateName);
+    const how = csv ?? saved?.mapping.csv;
     setBusy('read');
     setError(null);
     setSummary(null);
-    const r = await call('imports.dryRun', { file: name, mapping: EMPTY_MAPPING, ...at });
+    const first = how ? { ...EMPTY_MAPPING, csv: how } : EMPTY_MAPPING;
+    const r = await call('imports.dryRun', { file: name, mapping: first, ...at });
     setBusy(null);
     if (!r.ok) return setError(r.error.message);
     setFile(name);
     setWhere(at);
+    setExclude([]);
     setRead(r.value);
-    const saved = templates.find((x) => x.name === template);
-    startFrom(
-      saved ? templateForHeaders(saved.mapping, r.value.headers) : r.value.suggested,
-      r.value.headers,
-    );
+    const start = saved ? templateForHeaders(saved.mapping, r.value.headers) : r.value.suggested;
+    const { csv: _dropped, ...rest } = start;
+    startFrom(r.value.csv && how ? { ...rest, csv: how } : rest, r.value.headers);
   };
 
   const choose = (column: number, field: Choice): void => {
@@ -87,6 +109,11 @@ export function ImportTab() {
   const applyTemplate = (name: string | null): void => {
     setTemplate(name);
     const saved = templates.find((x) => x.name === name);
+    // A template remembering another way to read this CSV: read the file again that way.
+    if (saved && read?.csv && file && !sameCsvOptions(saved.mapping.csv, base.csv)) {
+      void readFile(file, where, saved.mapping.csv ?? {}, name);
+      return;
+    }
     if (saved && read) {
       startFrom(templateForHeaders(saved.mapping, read.headers), read.headers);
       notifySuccess(t('imports.mapping.templateApplied', { name: saved.name }));
@@ -105,8 +132,8 @@ export function ImportTab() {
     return true;
   };
 
-  const dryRun = async (): Promise<void> => {
-    const input = inputOf(mapping);
+  const dryRun = async (m: ImportMapping = mapping, ex: number[] = exclude): Promise<void> => {
+    const input = inputOf(m, ex);
     if (!input) return;
     setBusy('dry');
     setError(null);
@@ -114,6 +141,19 @@ export function ImportTab() {
     setBusy(null);
     if (r.ok) setSummary(r.value);
     else setError(r.error.message);
+  };
+
+  /** Rows left out by number: kept for the commit, and the file tested again without them. */
+  const applyExclude = (lines: number[]): void => {
+    setExclude(lines);
+    void dryRun(mapping, lines);
+  };
+
+  /** A desa name mapped by hand: kept in the mapping (and so in a saved template), and the file tested again. */
+  const chooseDesa = (key: string, choice: string | null): void => {
+    const next = withDesaChoice(base, key, choice);
+    setBase(next);
+    void dryRun(mappingOf(headers, choices, next));
   };
 
   const download = async (): Promise<void> => {
@@ -129,7 +169,15 @@ export function ImportTab() {
 
   const ready = summary !== null && summary.mappingErrors.length === 0;
   const commitInput: Input<'imports.commit'> | null =
-    ready && file ? { file, mapping, ...where, ...(template ? { template } : {}) } : null;
+    ready && file
+      ? {
+          file,
+          mapping,
+          ...where,
+          ...(template ? { template } : {}),
+          ...(exclude.length > 0 ? { exclude } : {}),
+        }
+      : null;
 
   return (
     <Stack gap="md" data-testid="impor-screen">
@@ -152,6 +200,14 @@ export function ImportTab() {
           <Text size="sm" data-testid="impor-read">
             {t('imports.file.read', { file, columns: read.headers.length, row: read.headerRow })}
           </Text>
+          {read.csv && (
+            <CsvOptions
+              csv={read.csv}
+              override={base.csv}
+              busy={busy === 'read'}
+              onReread={(csv) => void readFile(file, where, csv)}
+            />
+          )}
           <FilePreview
             read={read}
             busy={busy === 'read'}
@@ -181,8 +237,18 @@ export function ImportTab() {
               summary={summary}
               downloading={busy === 'download'}
               onDownload={() => void download()}
+              onExclude={(line) => applyExclude([...exclude, line])}
             />
           )}
+          {summary && (
+            <ExcludeRows
+              lines={exclude}
+              excluded={summary.excluded}
+              busy={busy === 'dry'}
+              onApply={applyExclude}
+            />
+          )}
+          {summary && <DesaMapping summary={summary} busy={busy === 'dry'} onChoose={chooseDesa} />}
           {summary && (
             <CommitPanel
               input={commitInput}

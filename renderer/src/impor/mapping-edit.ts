@@ -78,6 +78,14 @@ export function templateForHeaders(template: ImportMapping, headers: readonly st
   return { ...template, columns };
 }
 
+/** The mapping with the clerk's choice for one desa name (a code or DESA_AS_ERROR; null clears it). */
+export function withDesaChoice(mapping: ImportMapping, key: string, choice: string | null): ImportMapping {
+  const { [key]: _old, ...rest } = mapping.desaNames ?? {};
+  const desaNames = choice === null ? rest : { ...rest, [key]: choice };
+  const { desaNames: _dropped, ...others } = mapping;
+  return Object.keys(desaNames).length === 0 ? others : { ...others, desaNames };
+}
+
 /** How many rows a commit would write: new, matched, and warnings other than an unresolved desa. */
 export const importableCount = (counts: Record<'new' | 'match' | 'warning', number>): number =>
   counts.new + counts.match + counts.warning;

@@ -5,6 +5,8 @@ import { uuid } from '../../validation/common.ts';
 import { method } from '../define.ts';
 import type { Role } from '../roles.ts';
 import {
+  CSV_DELIMITERS,
+  CSV_ENCODINGS,
   PERSON_IMPORT_FIELDS,
   UPDATE_GROUPS,
   type ImportBatch,
@@ -30,10 +32,17 @@ export const importMappingSchema = z.object({
   desaNames: z
     .record(
       line(z.string().max(200)),
-      line(z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'Kode desa tidak valid.')),
+      line(z.string().regex(/^(\d{2}\.\d{2}\.\d{2}\.\d{4}|galat)$/, 'Kode desa tidak valid.')),
     )
     .optional(),
   updateGroups: z.array(z.enum(UPDATE_GROUPS)).max(3).optional(),
+  /** A CSV's encoding and delimiter chosen by the clerk (absent: detected); remembered with a template. */
+  csv: z
+    .object({
+      encoding: z.enum(CSV_ENCODINGS, 'Pilih UTF-8, Windows-1252 atau UTF-16.').optional(),
+      delimiter: z.enum(CSV_DELIMITERS, 'Pilih pemisah koma, titik koma, tab atau pipa.').optional(),
+    })
+    .optional(),
 });
 
 /**
@@ -66,6 +75,13 @@ const fileInput = {
   sheet: line(z.string().max(100)).optional(),
   /** 1-based header row chosen by the clerk; absent: detected. */
   headerRow: z.number().int().min(1).max(1000).optional(),
+  /** Row numbers (as Excel shows them) the clerk chose not to import. */
+  exclude: z
+    .array(
+      z.number().int('Nomor baris harus bilangan bulat.').min(1, 'Nomor baris mulai dari 1.').max(1_048_576),
+    )
+    .max(100_000, 'Terlalu banyak baris dikecualikan.')
+    .optional(),
 };
 
 /** What a commit takes (also the imports.commitRun operation's input). */

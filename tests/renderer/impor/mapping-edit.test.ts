@@ -8,8 +8,9 @@ import {
   mappingOf,
   problemPage,
   templateForHeaders,
+  withDesaChoice,
 } from '../../../renderer/src/impor/mapping-edit.ts';
-import type { ImportMapping, ImportRowResult } from '../../../shared/types/imports.ts';
+import { DESA_AS_ERROR, type ImportMapping, type ImportRowResult } from '../../../shared/types/imports.ts';
 
 const HEADERS = ['No. NIK', 'NAMA', 'JK', '', 'Desa'];
 const SUGGESTED: ImportMapping = {
@@ -65,5 +66,16 @@ describe('counts and pages', () => {
     expect(problemPage(rows, 3).rows.map((r) => r.line)).toEqual([52, 53, 54]);
     expect(problemPage(rows, 9).rows[0]?.line).toBe(52);
     expect(problemPage([], 1)).toEqual({ rows: [], pages: 1 });
+  });
+});
+
+describe('desa names mapped by hand', () => {
+  it('sets, replaces and clears one name, keeping the rest of the mapping', () => {
+    const one = withDesaChoice(SUGGESTED, 'kampungantah', '33.01.08.2004');
+    expect(one).toEqual({ ...SUGGESTED, desaNames: { kampungantah: '33.01.08.2004' } });
+    const two = withDesaChoice(one, 'dukuhentah', DESA_AS_ERROR);
+    expect(two.desaNames).toEqual({ kampungantah: '33.01.08.2004', dukuhentah: 'galat' });
+    expect(withDesaChoice(two, 'kampungantah', null).desaNames).toEqual({ dukuhentah: 'galat' });
+    expect(withDesaChoice(one, 'kampungantah', null)).toEqual(SUGGESTED);
   });
 });

@@ -1,5 +1,5 @@
 // The imports.* contract through the dispatch: a file staged in the data folder's `impor` folder, dry run, commit, batches, undo, templates.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -135,5 +135,47 @@ describe('imports.* through the dispatch', () => {
       mapping: MAPPING,
     });
     expect(errorOf(missing, 'NOT_FOUND').message).toMatch(/tidak ditemukan/);
+  });
+
+  it("reports the CSV detected, re-reads it with the clerk's override, and remembers it in a template", async () => {
+    const petugas = office.users.petugas.caller;
+    const call = office.register.call;
+    // A `;` file whose addresses hold more commas than the header holds semicolons: detected wrongly.
+    const address = 'Jl. Uji, Gg. 4, No. 1, Blok A, RT 1, RW 2, Dsn. X, Kec. Y, Kab. Z, Jateng, Indonesia';
+    const lines = [
+      'NIK;NO KK;NAMA;L/P;TGL LAHIR;ALAMAT;DESA',
+      `${makeNik('1975-03-03', 'P', 41)};${makeNoKk(410)};Nuñez Sintetis;P;03/03/1975;${address};Tritih Wetan`,
+      `${makeNik('1977-04-04', 'L', 42)};${makeNoKk(410)};José Sintetis;L;04/04/1977;${address};Tritih Wetan`,
+    ];
+    writeFileSync(
+      join(importStagingDir(office.dataDir), 'bnba-1252.csv'),
+      Buffer.from(lines.join('\r\n'), 'latin1'),
+    );
+    const empty = { kind: 'persons' as const, columns: {} };
+    const first = unwrap(await call(petugas, 'imports.dryRun', { file: 'bnba-1252.csv', mapping: empty }));
+    expect(first.csv).toEqual({
+      detected: { encoding: 'windows-1252', delimiter: ',' },
+      used: { encoding: 'windows-1252', delimiter: ',' },
+    });
+    expect(first.headers).not.toContain('NAMA');
+
+    const csv = { delimiter: ';' as const };
+    const reread = unwrap(
+      await call(petugas, 'imports.dryRun', { file: 'bnba-1252.csv', mapping: { ...empty, csv } }),
+    );
+    expect(reread.csv?.used).toEqual({ encoding: 'windows-1252', delimiter: ';' });
+    expect(reread.headers).toEqual(['NIK', 'NO KK', 'NAMA', 'L/P', 'TGL LAHIR', 'ALAMAT', 'DESA']);
+    const mapping = { ...reread.suggested, csv };
+    const dry = unwrap(await call(petugas, 'imports.dryRun', { file: 'bnba-1252.csv', mapping }));
+    expect(dry.counts).toMatchObject({ new: 2, error: 0 });
+
+    unwrap(await call(petugas, 'imports.saveTemplate', { name: 'BNBA', mapping }));
+    const saved = unwrap(await call(petugas, 'imports.templates', {})).find((t) => t.name === 'BNBA');
+    expect(saved?.mapping.csv).toEqual({ delimiter: ';' });
+    const bad = await office.register.dispatch(petugas, 'imports.dryRun', {
+      file: 'bnba-1252.csv',
+      mapping: { ...empty, csv: { delimiter: ':' } },
+    });
+    expect(Object.values(errorOf(bad, 'VALIDATION').fields ?? {}).join(' ')).toMatch(/pemisah koma/);
   });
 });

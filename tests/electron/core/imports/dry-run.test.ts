@@ -157,4 +157,28 @@ describe('reader of a real trap', () => {
     const path = await writeXlsx({ S: [['NIK'], [3301086105900002]] });
     expect((await readTable(path)).rows[1]?.[0]?.kind).toBe('number');
   });
+
+  it('leaves out the rows the clerk excluded by number, in the dry run and the commit', async () => {
+    const kk = makeNoKk(503);
+    const path = await writeXlsx({
+      Warga: [
+        PERSON_HEADERS,
+        row(makeNik('1981-07-01', 'L', 81), 'Kecuali Satu', 'L', '01/07/1981', 'Tritih Wetan', kk),
+        row('3.30108E+15', 'Kecuali Rusak', 'P', '02/07/1982', 'Tritih Wetan', kk),
+        row(makeNik('1983-07-03', 'P', 83), 'Kecuali Tiga', 'P', '03/07/1983', 'Tritih Wetan', kk),
+      ],
+    });
+    const all = await importFile(t.register, path, { dryRunOnly: true });
+    expect(all.plan).toMatchObject({ excluded: 0, counts: { new: 2, error: 1 } });
+    const { plan, commit } = await importFile(t.register, path, { exclude: [3, 4, 99] });
+    expect(plan.excluded).toBe(2);
+    expect(plan.counts).toEqual({ new: 1, match: 0, duplicate: 0, warning: 0, error: 0 });
+    expect(plan.rows.map((r) => r.line)).toEqual([2]);
+    expect(commit).toMatchObject({ created: 1 });
+    const names = t.register.deps.sqlite
+      .prepare("select name from persons where name like 'Kecuali%' order by name")
+      .pluck()
+      .all();
+    expect(names).toEqual(['Kecuali Satu']);
+  });
 });

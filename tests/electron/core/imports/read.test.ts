@@ -1,4 +1,4 @@
-// The reader: XLSX cell text and kind, sheet choice, a title block and a two-row merged header, a Windows-1252 `;` CSV.
+// The reader: XLSX cell text and kind, sheet choice, a title block and a two-row merged header, CSV encodings and delimiters detected or overridden.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -84,5 +84,46 @@ describe('readTable', () => {
     expect([t.encoding, t.delimiter]).toEqual(['utf-8', ',']);
     expect(t.rows[1]?.[1]?.text).toBe('Budi, S.Pd');
     await expect(readTable(join(tempDir(), 'x.ods'))).rejects.toThrow(/pilih berkas \.xlsx atau \.csv/);
+  });
+
+  it('reads a Windows-1252 "Ñ"/"é" file right by default and shows what a wrong override does', async () => {
+    const path = join(tempDir(), 'cp1252.csv');
+    writeFileSync(path, Buffer.from('NAMA;DESA\r\nJosé Nuñez;Tritih Wetan\r\n', 'latin1'));
+    const auto = await readTable(path);
+    expect(auto.detected).toEqual({ encoding: 'windows-1252', delimiter: ';' });
+    expect(auto.rows[1]?.[0]?.text).toBe('José Nuñez');
+    const wrong = await readTable(path, { encoding: 'utf-8' });
+    expect([wrong.encoding, wrong.detected?.encoding]).toEqual(['utf-8', 'windows-1252']);
+    expect(wrong.rows[1]?.[0]?.text).toBe('Jos\uFFFD Nu\uFFFDez');
+    const chosen = await readTable(path, { encoding: 'windows-1252' });
+    expect(chosen.rows[1]?.[0]?.text).toBe('José Nuñez');
+  });
+
+  it('reads a `;` file whose commas outnumber its semicolons wrongly by default, right with the override', async () => {
+    const path = join(tempDir(), 'alamat.csv');
+    const row = (n: number): string => `Budi ${n}, S.Pd;L;Jl. Mawar, Gg. ${n}, No. 2, Blok C`;
+    writeFileSync(path, ['NAMA;L/P;ALAMAT', row(1), row(2), row(3)].join('\n'), 'utf8');
+    const auto = await readTable(path);
+    expect(auto.delimiter).toBe(',');
+    expect(auto.rows[0]?.map((c) => c.text)).toEqual(['NAMA;L/P;ALAMAT']);
+    const fixed = await readTable(path, { delimiter: ';' });
+    expect([fixed.delimiter, fixed.detected?.delimiter]).toEqual([';', ',']);
+    expect(fixed.rows[1]?.map((c) => c.text)).toEqual([
+      'Budi 1, S.Pd',
+      'L',
+      'Jl. Mawar, Gg. 1, No. 2, Blok C',
+    ]);
+  });
+
+  it('detects UTF-16 by its byte-order mark and a tab delimiter (Excel "Unicode Text"), and a pipe', async () => {
+    const path = join(tempDir(), 'unicode.csv');
+    const text = '\uFEFFNAMA\tL/P\r\nSëtyaningsih\tP\r\n';
+    writeFileSync(path, Buffer.from(text, 'utf16le'));
+    const t = await readTable(path);
+    expect(t.detected).toEqual({ encoding: 'utf-16le', delimiter: '\t' });
+    expect(t.rows[1]?.map((c) => c.text)).toEqual(['Sëtyaningsih', 'P']);
+    const pipe = join(tempDir(), 'pipa.csv');
+    writeFileSync(pipe, 'NAMA|L/P\nBudi, S.Pd|L\n', 'utf8');
+    expect((await readTable(pipe)).rows[1]?.map((c) => c.text)).toEqual(['Budi, S.Pd', 'L']);
   });
 });
