@@ -18,12 +18,16 @@ export const documentMethods = {
     access: 'signedIn',
     mutates: false,
     auditView: true,
+    // The file is logged in the export log (the breach list's knowledge): a write, so on the writer thread.
+    onWriter: true,
   }),
   'documents.personData': method<GeneratedFile>()({
     input: z.object({ personId: uuid, format: z.enum(['pdf', 'json']) }),
     access: ['admin', 'petugas', 'koordinator'],
     mutates: false,
     auditView: true,
+    // The file is logged in the export log (the breach list's knowledge): a write, so on the writer thread.
+    onWriter: true,
   }),
   /** Whom each destination's letter addresses: the default head of the agency and the office's own text. */
   'letters.addressees': method<LetterAddressee[]>()({

@@ -95,6 +95,8 @@ export const reportMethods = {
     access: 'signedIn',
     mutates: false,
     auditView: true,
+    // The file is logged in the export log (the breach list's knowledge): a write, so on the writer thread.
+    onWriter: true,
   }),
   /** Dinsos only: one row per enrolled kecamatan/desa office with its latest finalized version. */
   'reports.recap': method<RecapData>()({
@@ -107,6 +109,8 @@ export const reportMethods = {
     access: 'signedIn',
     mutates: false,
     auditView: true,
+    // The file is logged in the export log (the breach list's knowledge): a write, so on the writer thread.
+    onWriter: true,
   }),
   'reports.settings': method<ReportSettings>()({ input: z.object({}), access: 'signedIn', mutates: false }),
   /** Dinsos only: the deadline day of the next month. */
