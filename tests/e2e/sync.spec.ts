@@ -98,7 +98,7 @@ test('a kecamatan enrolls, sends its case to Dinsos, and a conflicting edit is r
     files,
   );
 
-  await openSyncTab(dinPage, 'Kantor');
+  await openSyncTab(dinPage, /^Kantor$/); // not "Kesehatan kantor"
   const accept = dinPage.getByRole('region', { name: 'Terima pendaftaran kantor' });
   await accept.locator('input[type=file]').setInputFiles(request);
   const preview = accept.getByTestId('enrollment-preview');
