@@ -47,6 +47,8 @@ export function appTheme(labels: ThemeLabels): MantineThemeOverride {
  * instead of gray 6 (#868e96, 3.3:1); coloured text (light and subtle variants, outline, `c="orange"`)
  * in shade 9 darkened by 30 %, which reads at ≥ 5:1 on the light variant's shade-1 background for every
  * palette (Mantine's plain shade 9 gave yellow 2.7:1, lime 3.3:1, orange 3.6:1, green 3.8:1, teal 4.3:1).
+ * Filled buttons hover to shade 9 darkened by 15 %: Mantine's hover for primary shade 9 is shade 8, which is
+ * lighter (teal #099268 carries white at 3.94:1, below AA).
  */
 export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
   const light: Record<string, string> = { '--mantine-color-dimmed': theme.colors.gray[7] ?? '#495057' };
@@ -55,6 +57,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
     light[`--mantine-color-${name}-light-color`] = text;
     light[`--mantine-color-${name}-text`] = text;
     light[`--mantine-color-${name}-outline`] = text;
+    light[`--mantine-color-${name}-filled-hover`] = darken(shades[9] ?? '#000000', 0.15);
   }
+  light['--mantine-primary-color-filled-hover'] = light[`--mantine-color-${theme.primaryColor}-filled-hover`] ?? '#000000';
   return { variables: {}, light, dark: {} };
 };

@@ -7,6 +7,7 @@ import { computeRecap } from '../reports/recap.ts';
 import type { OfficeHealth, OfficeHealthBoard } from '../../../shared/types/sync.ts';
 import { isSkewFlagged } from './clock-bounds.ts';
 import { bundleLedger } from './ledger.ts';
+import { newestAppliedPerSender } from './newest-bundles.ts';
 
 /** An office with no bundle for longer than this stands out on the board. */
 export const SILENT_AFTER_DAYS = 14;
@@ -92,19 +93,14 @@ export async function officeHealth(
       .execute(),
   );
   const ledger = new Map((await bundleLedger(db)).map((l) => [l.officeId, l]));
+  const newest = await newestAppliedPerSender(db);
   const seen = new Set<string>();
   const offices: OfficeHealth[] = [];
   for (const k of keys) {
     if (seen.has(k.office_id)) continue;
     seen.add(k.office_id);
     const l = ledger.get(k.office_id);
-    const last = await db
-      .selectFrom('bundles_in')
-      .select(['clock_skew_ms', 'clock_skew_max_ms', 'reported_conflicts', 'reported_quarantined'])
-      .where('sender_office_id', '=', k.office_id)
-      .where('status', '=', 'applied')
-      .orderBy('sequence', 'desc')
-      .executeTakeFirst();
+    const last = newest.get(k.office_id);
     const lastReceivedAt = l?.lastReceivedAt ?? null;
     const silentDays =
       lastReceivedAt === null ? null : Math.floor((clock.now - Date.parse(lastReceivedAt)) / DAY);
@@ -119,11 +115,11 @@ export async function officeHealth(
       silent: silentDays === null || silentDays > SILENT_AFTER_DAYS,
       missing: l?.missing ?? [],
       unacknowledged: (l?.written ?? []).filter((s) => s > (l?.acknowledgedUpTo ?? 0)).length,
-      clockFlagged: last ? isSkewFlagged(last.clock_skew_ms, last.clock_skew_max_ms) : false,
-      clockSkewMs: last?.clock_skew_ms ?? null,
-      clockSkewMaxMs: last?.clock_skew_max_ms ?? null,
-      reportedConflicts: last?.reported_conflicts ?? null,
-      reportedQuarantined: last?.reported_quarantined ?? null,
+      clockFlagged: last ? isSkewFlagged(last.clockSkewMs, last.clockSkewMaxMs) : false,
+      clockSkewMs: last?.clockSkewMs ?? null,
+      clockSkewMaxMs: last?.clockSkewMaxMs ?? null,
+      reportedConflicts: last?.reportedConflicts ?? null,
+      reportedQuarantined: last?.reportedQuarantined ?? null,
       quarantinedHere: quarantined.get(k.office_id) ?? 0,
       duplicatesPending: duplicates.get(k.office_id) ?? 0,
       overdueReferrals: overdue.get(k.office_id) ?? 0,

@@ -3,6 +3,7 @@ import type { DbOrTrx } from '../db/database.ts';
 import { mirrorVerdict, type SkewVerdict } from '../../../shared/time/clock-skew.ts';
 import type { OwnClockWarning } from '../../../shared/types/sync.ts';
 import { verdictOf } from './clock-bounds.ts';
+import { newestAppliedPerSender } from './newest-bundles.ts';
 
 /** Dinsos blames itself only when at least this many offices were seen, and more than half agree. */
 const MIN_OFFICES = 3;
@@ -10,35 +11,17 @@ const MIN_OFFICES = 3;
 const RECENT_MS = 60 * 86_400_000;
 
 interface Latest {
-  sender: string;
-  type: string;
+  type: string | null;
   low: number | null;
   high: number | null;
 }
 
-/** The newest applied bundle of each sender (its highest sequence) received in the last 60 days by our clock. */
+/** The newest applied bundle of each sender, when it was received in the last 60 days by our clock. */
 async function latestPerSender(db: DbOrTrx, nowMs: number): Promise<Latest[]> {
-  const rows = await db
-    .selectFrom('bundles_in as b')
-    .innerJoin('trusted_keys as k', 'k.office_id', 'b.sender_office_id')
-    .select([
-      'b.sender_office_id as sender',
-      'k.office_type as type',
-      'b.clock_skew_ms as low',
-      'b.clock_skew_max_ms as high',
-      'b.received_at as at',
-    ])
-    .where('b.status', '=', 'applied')
-    .where('b.received_at', '>=', new Date(nowMs - RECENT_MS).toISOString())
-    // By sequence, not by time: a clock set back would make the newest bundle look old.
-    .orderBy('b.sequence', 'desc')
-    .execute();
-  const seen = new Map<string, Latest>();
-  for (const r of rows) {
-    if (r.sender && !seen.has(r.sender))
-      seen.set(r.sender, { sender: r.sender, type: r.type, low: r.low, high: r.high });
-  }
-  return [...seen.values()];
+  const since = new Date(nowMs - RECENT_MS).toISOString();
+  return [...(await newestAppliedPerSender(db)).values()]
+    .filter((n) => n.receivedAt >= since && n.senderType !== null)
+    .map((n) => ({ type: n.senderType, low: n.clockSkewMs, high: n.clockSkewMaxMs }));
 }
 
 const proven = (v: SkewVerdict | null): v is Extract<SkewVerdict, { side: 'ahead' | 'behind' }> =>

@@ -1,31 +1,15 @@
 // Dinsos's office health board: a gap, a silent office, a clock flag and the conflicts an office reported.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeHealth, previousMonth } from '../../../../electron/core/sync/health.ts';
-import { insertPerson } from '../../../support/cases.ts';
-import { openSetUpOffice, tempDir, type TestOffice } from '../../../support/register.ts';
-import {
-  DINSOS_SETUP,
-  exportTo,
-  importAll,
-  link,
-  officeIdOf,
-  written,
-} from '../../../support/sync-network.ts';
+import type { TestOffice } from '../../../support/register.ts';
+import { openSyncPair, type SyncPair } from '../../../support/sync-pair.ts';
+import { importAll, officeIdOf } from '../../../support/sync-network.ts';
 
 const DAY = 86_400_000;
+let pair: SyncPair;
 let kec: TestOffice;
 let dinsos: TestOffice;
-let dir: string;
-let n = 0;
-
-async function nextBundle(): Promise<string> {
-  await insertPerson(kec.register, { name: `Warga Papan ${++n}` });
-  const out = join(dir, `out-${n}`);
-  mkdirSync(out);
-  return written(await exportTo(kec.register, out))[0] ?? '';
-}
+const nextBundle = (): Promise<string> => pair.nextBundle();
 
 const board = (now: number) =>
   officeHealth(
@@ -35,15 +19,10 @@ const board = (now: number) =>
   );
 
 beforeAll(async () => {
-  kec = await openSetUpOffice();
-  dinsos = await openSetUpOffice({ setup: DINSOS_SETUP });
-  link(dinsos.register, [kec.register]);
-  dir = tempDir();
+  pair = await openSyncPair({ label: 'Warga Papan' });
+  ({ kec, dinsos } = pair);
 }, 60_000);
-afterAll(async () => {
-  await kec.register.close();
-  await dinsos.dispose();
-});
+afterAll(() => pair.close());
 
 describe('office health board', () => {
   it('names the month each office should have reported', () => {

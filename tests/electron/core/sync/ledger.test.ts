@@ -1,46 +1,25 @@
 // The bundle ledger: a bundle lost on the way shows as missing at Dinsos; an export that failed used its number up;
 // and Dinsos sees the conflicts that wait at an office (reported in its bundles).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleLedger, trustedOffices, rangesText } from '../../../../electron/core/sync/ledger.ts';
 import { syncStatus } from '../../../../electron/core/sync/status.ts';
 import { insertPerson } from '../../../support/cases.ts';
-import { openSetUpOffice, tempDir, type TestOffice } from '../../../support/register.ts';
-import {
-  DINSOS_SETUP,
-  exportTo,
-  importAll,
-  link,
-  officeIdOf,
-  written,
-} from '../../../support/sync-network.ts';
+import type { TestOffice } from '../../../support/register.ts';
+import { openSyncPair, type SyncPair } from '../../../support/sync-pair.ts';
+import { exportTo, importAll, officeIdOf } from '../../../support/sync-network.ts';
 
+let pair: SyncPair;
 let kec: TestOffice;
 let dinsos: TestOffice;
-let dir: string;
-let n = 0;
-
-/** One new resident, one bundle. */
-async function nextBundle(): Promise<string> {
-  await insertPerson(kec.register, { name: `Warga Buku ${++n}` });
-  kec.clock.ms += 60_000;
-  const out = join(dir, `out-${n}`);
-  mkdirSync(out);
-  const [file] = written(await exportTo(kec.register, out));
-  return file ?? '';
-}
+const nextBundle = (): Promise<string> => pair.nextBundle();
 
 beforeAll(async () => {
-  kec = await openSetUpOffice();
-  dinsos = await openSetUpOffice({ setup: DINSOS_SETUP });
-  link(dinsos.register, [kec.register]);
-  dir = tempDir();
+  pair = await openSyncPair({ label: 'Warga Buku', stepMs: 60_000 });
+  ({ kec, dinsos } = pair);
 }, 60_000);
-afterAll(async () => {
-  await kec.register.close();
-  await dinsos.dispose();
-});
+afterAll(() => pair.close());
 
 describe('bundle ledger', () => {
   it('writes number ranges the way a clerk reads them', () => {
@@ -55,7 +34,7 @@ describe('bundle ledger', () => {
     const third = await nextBundle();
     // An export into a path that is a file fails after taking its number.
     await insertPerson(kec.register, { name: 'Warga Gagal Kirim' });
-    const blocked = join(dir, 'bukan-folder');
+    const blocked = join(pair.outDir(), 'bukan-folder');
     writeFileSync(blocked, 'x');
     await expect(exportTo(kec.register, blocked)).rejects.toThrow();
     const fifth = await nextBundle();
