@@ -146,6 +146,7 @@ export const enAudit: typeof idAudit = {
       health: 'Viewed the office health board',
       exportNow: 'Exported a bundle',
       downloadBundle: 'Downloaded a bundle',
+      downloadPermit: 'Downloaded a bundle (download permit)',
       uploadPermit: 'Asked to upload a bundle',
       importRun: 'Imported bundles from the inbox',
       quarantine: 'Viewed the quarantine',

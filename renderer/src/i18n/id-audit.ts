@@ -147,6 +147,7 @@ export const idAudit = {
       health: 'Melihat papan kesehatan kantor',
       exportNow: 'Mengekspor bundel',
       downloadBundle: 'Mengunduh bundel',
+      downloadPermit: 'Mengunduh bundel (izin unduhan)',
       uploadPermit: 'Meminta izin mengunggah bundel',
       importRun: 'Mengimpor bundel dari kotak masuk',
       quarantine: 'Melihat karantina',

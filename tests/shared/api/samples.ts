@@ -166,7 +166,7 @@ export const SAMPLES: Record<Method, Sample> = {
   'sync.retryQuarantine': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   /** The sample office has no Dinsos yet: nothing to send, and it says so. */
   'sync.exportNow': { valid: () => ({}), malformed: NOT_AN_OBJECT },
-  'sync.downloadBundle': {
+  'sync.downloadPermit': {
     valid: () => ({ fileName: '33.01.08_00000001_to_00000002_000001_20260302.pksb' }),
     validFails: 'NOT_FOUND',
     malformed: { fileName: '../keys.json' },
