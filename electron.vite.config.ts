@@ -16,6 +16,8 @@ export default defineConfig({
           // The core's worker thread (electron/core/host/worker-host.ts starts it from beside the host's bundle).
           'core-worker': resolve(import.meta.dirname, 'electron/core/host/worker-entry.ts'),
           'core-reader': resolve(import.meta.dirname, 'electron/core/host/reader-entry.ts'),
+          // A backup's copy (VACUUM INTO) on its own short-lived thread (electron/core/backup/vacuum-copy.ts).
+          'core-vacuum': resolve(import.meta.dirname, 'electron/core/backup/vacuum-worker.ts'),
         },
       },
     },

@@ -143,7 +143,9 @@ async function withReader(
 ): Promise<OpenedDb['close']> {
   const reader = openReader(deps.paths.db, deps.dbKeys);
   deps.reader = reader.db;
-  await thread?.resume(deps);
+  // A reader thread that fails to open its connection does not stop the register: its reads go to the writer
+  // (host/reader-entry.ts hands them back) until a later reopen succeeds.
+  await thread?.resume(deps).catch((err: unknown) => console.error('[puskesos] pembaca gagal dibuka:', err));
   return async () => {
     await thread?.pause();
     await sessionTouchOf(deps).flush();

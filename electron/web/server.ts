@@ -7,12 +7,16 @@ import type { CoreHost } from '../core/host/core-host.ts';
 import { SECURITY_HEADERS, serveStatic } from './static.ts';
 import { webLimits, type WebLimits } from './limits.ts';
 import { handleUpload, UPLOAD_PATH } from './upload.ts';
+import { DOWNLOAD_PATH, handleDownload } from './download.ts';
 import { removeLeftoverUploads } from '../core/sync/staging.ts';
 
 export interface WebHostOptions {
   /** Where calls go: the core worker's host (`npm run serve`) or an in-process register (tests). */
   core: Pick<CoreHost, 'dispatch'> & { dataDir?: string };
-  /** Whose `inbox/` receives streamed uploads (default `core.dataDir`); without one `POST /api/upload` is 404. */
+  /**
+   * Whose `inbox/` receives streamed uploads and whose `outbox/` streamed downloads come from (default
+   * `core.dataDir`); without one `POST /api/upload` and `GET /api/download` are 404.
+   */
   dataDir?: string;
   staticDir: string;
   port?: number;
@@ -97,7 +101,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       return;
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path !== API_PATH && path !== UPLOAD_PATH) {
+    if (path !== API_PATH && path !== UPLOAD_PATH && path !== DOWNLOAD_PATH) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405).end();
         return;
@@ -105,7 +109,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       serveStatic(opts.staticDir, path, res);
       return;
     }
-    if (req.method !== 'POST') {
+    if (req.method !== (path === DOWNLOAD_PATH ? 'GET' : 'POST')) {
       res.writeHead(405).end();
       return;
     }
@@ -138,6 +142,17 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       }).catch(() => {
         if (!res.headersSent)
           sendJson(res, 500, fail('INTERNAL', 'Unggahan gagal; tidak ada yang disimpan.'));
+      });
+      return;
+    }
+    if (path === DOWNLOAD_PATH) {
+      if (!dataDir) {
+        sendJson(res, 404, fail('NOT_FOUND', 'Web host ini tidak melayani unduhan.'));
+        return;
+      }
+      handleDownload(req, res, { dispatch: opts.core.dispatch, dataDir, sessionId }).catch(() => {
+        if (!res.headersSent) sendJson(res, 500, fail('INTERNAL', 'Unduhan gagal.'));
+        else res.destroy();
       });
       return;
     }

@@ -1,9 +1,9 @@
 // `POST /api/upload?name=<bundle>.pksb`: streams a bundle into the inbox after the core's permit, never into memory.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { fail, ok, type ApiError, type Result } from '../../shared/api/result.ts';
+import { fail, ok } from '../../shared/api/result.ts';
 import type { Dispatch } from '../core/dispatch.ts';
 import { stageBundle, StagingError } from '../core/sync/staging.ts';
-import { SECURITY_HEADERS } from './static.ts';
+import { replyJson as reply, STATUS_OF } from './answer.ts';
 
 export const UPLOAD_PATH = '/api/upload';
 
@@ -14,25 +14,6 @@ export interface UploadTarget {
   maxBytes: number;
   sessionId: string | null;
 }
-
-/** Answers and, when the body was not read, closes the connection so the rest of it is never awaited. */
-function reply(res: ServerResponse, status: number, body: Result<unknown>, close: boolean): void {
-  if (res.headersSent || res.destroyed) return;
-  res.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    ...(close ? { Connection: 'close' } : {}),
-  });
-  res.end(JSON.stringify(body));
-}
-
-const STATUS_OF: Partial<Record<ApiError['code'], number>> = {
-  UNAUTHENTICATED: 401,
-  SESSION_LOCKED: 401,
-  FORBIDDEN: 403,
-  VALIDATION: 400,
-};
 
 /**
  * The request's body is the bundle's bytes (`Content-Length` required: browsers send it for a File). Order: size

@@ -13,6 +13,31 @@ import type {
   BackupVerifyRun,
   ExternalBackupRun,
 } from '../types/backups.ts';
+import type { ReportExportRun } from '../types/reports.ts';
+import { recapExportInput, reportExportInput } from './methods/reports.ts';
+import type { DemoRun } from '../types/demo.ts';
+import type { UpdateFolderRun } from '../types/updates.ts';
+import { updateFolderPath } from './methods/updates.ts';
+import type { ReseedExportRun, ReseedImportRun } from '../types/reseed.ts';
+import { uuid } from '../validation/common.ts';
+import { line } from '../validation/text.ts';
+
+/** An absolute file path the CLI resolved (`--out`, or the bundle named on its command line). */
+const cliPath = line(z.string().trim().min(1).max(4000));
+
+/** No role may start it: only the local system account (the CLI on the office PC) does. */
+const SYSTEM_ONLY: readonly Role[] = [];
+
+/** The input of `demo.generateRun` (`puskesos demo-data`): how many new persons, over how many months. */
+const demoInput = z.object({
+  persons: z.number().int().min(0).max(2_000_000),
+  months: z.number().int().min(1).max(120).default(24),
+  seed: line(z.string().trim().min(1, 'Benih tidak boleh kosong.').max(100)).default('1'),
+  /** Recent full months the TKSK finalizes; absent: the generator's default. */
+  finalizedMonths: z.number().int().min(0).max(12).optional(),
+  /** "Now" of the generated activity in ms; absent: the register's clock. */
+  now: z.number().int().min(0).optional(),
+});
 
 export interface OperationSpec<I extends z.ZodType, R> {
   /** zod schema the operation's input is parsed with (inside `operations.start`). */
@@ -63,6 +88,49 @@ export const operations = {
    * cancelled copy leaves nothing in the external folder. Same roles as `backups.exportExternal`.
    */
   'backups.exportExternalRun': operation<ExternalBackupRun>()({ input: z.object({}), access: ADMIN }),
+  /**
+   * The monthly report as XLSX, PDF or JSON, with progress (`hitung` the figures, `tulis` the file, `catat` it in
+   * the export log) and cancel between them: a cancelled export logs nothing and answers `file: null`. Every
+   * signed-in role, like the report screen.
+   */
+  'reports.exportRun': operation<ReportExportRun>()({ input: reportExportInput, access: 'signedIn' }),
+  /** Dinsos's recap of the month as a file, with the same phases and cancel as `reports.exportRun`. */
+  'reports.recapExportRun': operation<ReportExportRun>()({ input: recapExportInput, access: 'signedIn' }),
+  /**
+   * "Periksa folder pembaruan": Dinsos's signature, then every file copied to the staging folder and its sha512
+   * checked, with progress per file (`salin`) and cancel between files (nothing stays staged); once the folder
+   * is verified the loopback feed and the updater's download run to their end (cancel refused). Admin only.
+   */
+  'updates.checkFolderRun': operation<UpdateFolderRun>()({
+    input: z.object({ path: updateFolderPath }),
+    access: ADMIN,
+  }),
+  /**
+   * Dinsos writes a lost office's re-seed bundle (`puskesos reseed export`), with progress (`periksa`, then `tulis`
+   * every 500 records, by table) and cancel until the file is in place: a cancelled export leaves no file (its
+   * temporary files are removed) and gives its bundle number back. The local system account only: it writes to
+   * a path the CLI names.
+   */
+  'reseed.exportRun': operation<ReseedExportRun>()({
+    input: z.object({ officeId: uuid, out: cliPath }),
+    access: SYSTEM_ONLY,
+  }),
+  /**
+   * The new installation imports its re-seed bundle (`puskesos reseed import`): `periksa`, `simpan` (unsent work to
+   * the outbox), `terapkan` (one transaction: a cancel rolls it back whole), then `lanjut` past the point of no
+   * return. The local system account only.
+   */
+  'reseed.importRun': operation<ReseedImportRun>()({
+    input: z.object({ path: cliPath }),
+    access: SYSTEM_ONLY,
+  }),
+  /**
+   * Synthetic demo data (`puskesos demo-data`) with progress (`rencana`, `tulis`, `finalisasi`). Cancel is
+   * honoured until the one write transaction commits (a cancel seen inside it rolls the whole batch back);
+   * after it the few finalizations run to their end. The local system account only: never from a screen, so a
+   * real register is not filled with made-up residents by a click.
+   */
+  'demo.generateRun': operation<DemoRun>()({ input: demoInput, access: SYSTEM_ONLY }),
 } as const;
 
 export type Operations = typeof operations;
@@ -96,6 +164,12 @@ export const operationStartInput = z.discriminatedUnion('name', [
   startEntry('backups.verifyRun'),
   startEntry('backups.restoreRun'),
   startEntry('backups.exportExternalRun'),
+  startEntry('reports.exportRun'),
+  startEntry('reports.recapExportRun'),
+  startEntry('demo.generateRun'),
+  startEntry('updates.checkFolderRun'),
+  startEntry('reseed.exportRun'),
+  startEntry('reseed.importRun'),
 ]);
 
 // Compile-time check: every declared operation can be started.

@@ -208,6 +208,11 @@ export interface ReportFile {
 
 export type ReportFormat = 'xlsx' | 'pdf' | 'json';
 
+/** What a report export operation ends with: the file, or null when it was cancelled before it was written. */
+export interface ReportExportRun {
+  file: ReportFile | null;
+}
+
 /** Dinsos's report settings (local settings table). */
 export interface ReportSettings {
   /** Reports are due on this day of the next month, 23:59:59 in the office's zone (1–28, default 10). */

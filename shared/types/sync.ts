@@ -202,6 +202,18 @@ export interface UploadPermit {
   maxBytes: number;
 }
 
+/** A permitted download of one outbox bundle: its name and size (the bytes are streamed, never one message). */
+export interface DownloadPermit {
+  fileName: string;
+  bytes: number;
+}
+
+/** The desktop's save dialog for a bundle: where it was copied, or canceled. */
+export interface SavedBundle {
+  canceled: boolean;
+  path: string | null;
+}
+
 /** One office on Dinsos's health board (core/sync/health.ts). */
 export interface OfficeHealth {
   officeId: string;

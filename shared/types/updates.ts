@@ -33,6 +33,11 @@ export interface UpdateStatus {
 }
 
 /** Result of "Periksa folder pembaruan": the accepted version and who signed it. */
+/** What the update-folder check operation ends with: the accepted folder, or null when it was cancelled. */
+export interface UpdateFolderRun {
+  accepted: UpdateFolderAccepted | null;
+}
+
 export interface UpdateFolderAccepted {
   version: string;
   files: number;

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hostCallOk, setUpOffice } from './support/api.ts';
+import { hostCallOk, hostDownload, setUpOffice } from './support/api.ts';
 import {
   DIN_ADMIN,
   KEC_ADMIN,
@@ -31,11 +31,11 @@ test.beforeAll(async () => {
   const out = await hostCallOk(kec, 'sync.exportNow', {}, k);
   const first = out.files[0];
   if (!first) throw new Error('nothing exported');
-  const file = await hostCallOk(kec, 'sync.downloadBundle', { fileName: first.fileName }, k);
+  const bytes = await hostDownload(kec, first.fileName, k);
   const inbox = join(din.dataDir, 'inbox');
   mkdirSync(inbox, { recursive: true });
   for (const name of [first.fileName, `salinan-1-${first.fileName}`, `salinan-2-${first.fileName}`]) {
-    writeFileSync(join(inbox, name), Buffer.from(file.base64, 'base64'));
+    writeFileSync(join(inbox, name), bytes);
   }
 });
 

@@ -1,9 +1,10 @@
 // `puskesos demo-data`: fills a register with synthetic households, persons and case work (or adds a later period).
-import { DemoDataError, generateDemoData } from '../../core/demo/generate.ts';
 import { FINALIZED_MONTHS } from '../../core/demo/reports.ts';
+import type { ProgressEvent } from '../../../shared/api/operations.ts';
 import { optionalString, parseFlags, requireString } from '../args.ts';
-import { CliError, usageError, type CliIo } from '../io.ts';
-import { audited, withRegister } from '../open.ts';
+import { usageError, type CliIo } from '../io.ts';
+import { withRegister } from '../open.ts';
+import { runOperation } from '../operation.ts';
 
 const MAX_PERSONS = 2_000_000;
 
@@ -24,6 +25,16 @@ function nowFlag(raw: string | undefined): number | undefined {
   }
   return ms;
 }
+
+const PHASES: Record<string, string> = {
+  rencana: 'Menyusun data contoh',
+  tulis: 'Menulis ke register',
+  finalisasi: 'Memfinalkan laporan bulanan',
+};
+
+/** "Menulis ke register 1/3". */
+const demoProgressLine = (p: ProgressEvent): string =>
+  `${PHASES[p.phase] ?? p.phase} ${p.done}/${p.total ?? '?'}`;
 
 export async function demoDataCommand(argv: string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, {
@@ -47,40 +58,32 @@ export async function demoDataCommand(argv: string[], io: CliIo): Promise<number
     12,
   );
 
-  return withRegister(dataDir, 'existing', (reg) =>
-    audited(reg, 'demo.generate', async (task) => {
-      task.note(`data contoh (sintetis): ${persons} warga, ${months} bulan, benih ${seed}`);
-      const started = performance.now();
-      let s;
-      try {
-        s = await generateDemoData(reg.deps, {
-          persons,
-          months,
-          seed,
-          finalizedMonths,
-          ...(now === undefined ? {} : { now }),
-        });
-      } catch (err) {
-        if (err instanceof DemoDataError) throw new CliError(err.message);
-        throw err;
-      }
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      io.out(
-        `Data contoh (sintetis) ditambahkan — benih ${s.seed}, periode ${s.periodStart.slice(0, 10)} s.d. ${s.periodEnd.slice(0, 10)}`,
-      );
-      io.out(`  keluarga          ${s.households}`);
-      io.out(`  warga             ${s.persons}`);
-      io.out(`  PPKS              ${s.ppks}`);
-      io.out(`  program           ${s.programs}`);
-      io.out(`  kasus             ${s.cases}`);
-      io.out(`  riwayat kasus     ${s.caseEvents}`);
-      io.out(`  rujukan           ${s.referrals}`);
-      io.out(`  tindak lanjut     ${s.followUps}`);
-      io.out(`  data diubah       ${s.edited}`);
-      io.out(`  data dihapus      ${s.deleted}`);
-      io.out(`  laporan difinalkan ${s.reportsFinalized.length > 0 ? s.reportsFinalized.join(', ') : '-'}`);
-      io.out(`  waktu             ${seconds} detik`);
-      return 0;
-    }),
-  );
+  return withRegister(dataDir, 'existing', async (reg) => {
+    const started = performance.now();
+    // The demo.generateRun operation: audited like every CLI call, progress on a terminal, Ctrl+C cancels.
+    const input = { persons, months, seed, finalizedMonths, ...(now === undefined ? {} : { now }) };
+    const { result } = await runOperation(reg, 'demo.generateRun', input, io, demoProgressLine);
+    const s = result.summary;
+    if (!s) {
+      io.err('Dibatalkan: tidak ada data contoh yang ditulis.');
+      return 130;
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    io.out(
+      `Data contoh (sintetis) ditambahkan — benih ${s.seed}, periode ${s.periodStart.slice(0, 10)} s.d. ${s.periodEnd.slice(0, 10)}`,
+    );
+    io.out(`  keluarga          ${s.households}`);
+    io.out(`  warga             ${s.persons}`);
+    io.out(`  PPKS              ${s.ppks}`);
+    io.out(`  program           ${s.programs}`);
+    io.out(`  kasus             ${s.cases}`);
+    io.out(`  riwayat kasus     ${s.caseEvents}`);
+    io.out(`  rujukan           ${s.referrals}`);
+    io.out(`  tindak lanjut     ${s.followUps}`);
+    io.out(`  data diubah       ${s.edited}`);
+    io.out(`  data dihapus      ${s.deleted}`);
+    io.out(`  laporan difinalkan ${s.reportsFinalized.length > 0 ? s.reportsFinalized.join(', ') : '-'}`);
+    io.out(`  waktu             ${seconds} detik`);
+    return 0;
+  });
 }

@@ -2,9 +2,11 @@
 import { writeFileAtomic } from '../../core/datadir/files.ts';
 import { optionalString, parseFlags, requireString } from '../args.ts';
 import { usageError, type CliIo } from '../io.ts';
-import { SYSTEM_CALLER, unwrap, withRegister } from '../open.ts';
+import { withRegister } from '../open.ts';
+import { runOperation } from '../operation.ts';
 import { checkOutPath } from '../trust-files.ts';
-import type { ReportFile, ReportFormat } from '../../../shared/types/reports.ts';
+import type { ProgressEvent } from '../../../shared/api/operations.ts';
+import type { ReportExportRun, ReportFormat } from '../../../shared/types/reports.ts';
 import { isCalendarMonth } from '../../../shared/validation/calendar.ts';
 
 const FORMATS: readonly ReportFormat[] = ['xlsx', 'pdf', 'json'];
@@ -27,8 +29,25 @@ function checkVersion(v: string | undefined): number | undefined {
   return Number(v);
 }
 
-const write = (out: string, file: ReportFile): void =>
-  writeFileAtomic(out, Buffer.from(file.base64, 'base64'));
+const PHASES: Record<string, string> = {
+  hitung: 'Menghitung angka',
+  tulis: 'Menulis file',
+  catat: 'Mencatat di log ekspor',
+};
+
+/** "Menulis file 1/3: laporan-bulanan-….pdf". */
+export const reportProgressLine = (p: ProgressEvent): string =>
+  `${PHASES[p.phase] ?? p.phase} ${p.done}/${p.total ?? '?'}${p.item ? `: ${p.item}` : ''}`;
+
+/** Writes the exported file (temporary name, then rename); false when the export was cancelled (exit 130). */
+function write(io: CliIo, out: string, state: 'ok' | 'cancelled', r: ReportExportRun): boolean {
+  if (state === 'cancelled' || !r.file) {
+    io.err('Dibatalkan: tidak ada file yang ditulis.');
+    return false;
+  }
+  writeFileAtomic(out, Buffer.from(r.file.base64, 'base64'));
+  return true;
+}
 
 const FLAGS = {
   'data-dir': { type: 'string' },
@@ -48,10 +67,9 @@ async function monthly(argv: string[], io: CliIo): Promise<number> {
   const officeId = optionalString(p, 'office');
   const version = checkVersion(optionalString(p, 'version'));
   return withRegister(dataDir, 'existing', async (reg) => {
-    const file = unwrap(
-      await reg.call(SYSTEM_CALLER, 'reports.export', { month, format, officeId, version }),
-    );
-    write(out, file);
+    const input = { month, format, ...(officeId ? { officeId } : {}), ...(version ? { version } : {}) };
+    const { state, result } = await runOperation(reg, 'reports.exportRun', input, io, reportProgressLine);
+    if (!write(io, out, state, result)) return 130;
     io.out(
       `Laporan bulanan ${month}${version ? ` versi ${version}` : ''} (${format.toUpperCase()}) ditulis: ${out}`,
     );
@@ -69,8 +87,8 @@ async function recap(argv: string[], io: CliIo): Promise<number> {
     throw usageError('Rekap tidak memakai --office atau --version.');
   }
   return withRegister(dataDir, 'existing', async (reg) => {
-    const file = unwrap(await reg.call(SYSTEM_CALLER, 'reports.recapExport', { month, format }));
-    write(out, file);
+    const run = await runOperation(reg, 'reports.recapExportRun', { month, format }, io, reportProgressLine);
+    if (!write(io, out, run.state, run.result)) return 130;
     io.out(`Rekap laporan bulanan ${month} (${format.toUpperCase()}) ditulis: ${out}`);
     return 0;
   });

@@ -6,6 +6,7 @@ import { sweepTempFiles, tempNameFor } from '../datadir/temp-names.ts';
 import type { OperationControl } from '../operations/control.ts';
 import { backupBaseName, type BackupKind } from './names.ts';
 import { stopIfCancelled } from './progress.ts';
+import { vacuumCopy } from './vacuum-copy.ts';
 import { inspectSqlite, sha256File, sidecarPath, type BackupSidecar } from './verify.ts';
 
 export interface TakeBackupOptions {
@@ -25,9 +26,6 @@ export interface TakenBackup {
 
 export class BackupFailedError extends Error {}
 
-/** `VACUUM INTO` takes a string literal: quotes doubled. */
-const sqlString = (s: string): string => `'${s.replaceAll("'", "''")}'`;
-
 /**
  * `VACUUM INTO` writes a consistent, compacted copy of the open database; SQLite3 Multiple Ciphers encrypts it
  * with the connection's cipher and key (the backup API cannot: it refuses an encrypted source with a plain
@@ -36,9 +34,9 @@ const sqlString = (s: string): string => `'${s.replaceAll("'", "''")}'`;
  * temporary name (`<name>.sqlite.<pid>-<hex>.tmp`) is removed at the next open or the next backup if a power
  * cut interrupts it. VACUUM INTO cannot run inside a transaction; callers take backups between transactions.
  *
- * With a `control` (the backups.createRun operation) it reports its phases — `salin` (pages), `periksa`, `sidik`
- * (bytes) — and stops at a cancel between them or inside the SHA-256 (OperationCancelled); the temporary files
- * are removed either way, so a cancelled backup leaves no file behind.
+ * With a `control` (the backups.createRun operation) it reports its phases — `salin` (bytes of the copy, written
+ * on a worker thread: vacuum-copy.ts), `periksa`, `sidik` (bytes) — and stops at a cancel during or between them
+ * (OperationCancelled); the temporary files are removed either way, so a cancelled backup leaves no file behind.
  */
 export async function takeBackup(
   sqlite: Sqlite,
@@ -55,11 +53,12 @@ export async function takeBackup(
   const step = (phase: string, done: number, total: number): void =>
     control?.progress({ phase, done, total, item: fileName });
   try {
-    const pages = Number(sqlite.pragma('page_count', { simple: true }));
-    step('salin', 0, pages);
     await stopIfCancelled(control);
-    sqlite.exec(`vacuum into ${sqlString(tmp)}`);
-    step('salin', pages, pages);
+    // With a control the copy runs on a worker thread and reports its growing size (bytes) meanwhile.
+    await vacuumCopy(
+      { sqlite, keys: opts.keys, into: tmp, onProgress: (done, total) => step('salin', done, total) },
+      control,
+    );
     await stopIfCancelled(control);
     step('periksa', 0, 1);
     const inside = inspectSqlite(tmp, opts.keys);

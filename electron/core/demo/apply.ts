@@ -1,4 +1,5 @@
 // Writes a generated batch through the sync writer's bulk path: one transaction, one HLC stamp, every row clocked.
+import type { DemoWriteCounts } from '../../../shared/types/demo.ts';
 import type { CoreDeps } from '../context.ts';
 import type { SyncedTableName } from '../db/database.ts';
 import { createBulkWriter, type BulkWriter, type RowValues } from '../sync/writer.ts';
@@ -17,19 +18,8 @@ export interface Batch {
   edits: EditPlan;
 }
 
-export interface WriteCounts {
-  households: number;
-  persons: number;
-  ppks: number;
-  programs: number;
-  cases: number;
-  caseEvents: number;
-  referrals: number;
-  followUps: number;
-  /** Existing rows changed (each counted once however many fields changed). */
-  edited: number;
-  deleted: number;
-}
+/** The counts the run reports (shared with the demo.generateRun operation's result). */
+export type WriteCounts = DemoWriteCounts;
 
 const withCreated = <R extends { id: string }>(row: R, createdMs: number): RowValues & { id: string } =>
   ({ ...row, created_at: isoAt(createdMs) }) as unknown as RowValues & { id: string };

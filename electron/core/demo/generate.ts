@@ -1,7 +1,9 @@
 // Demo data for an office register: new households, persons and two years of case work, plus edits on a later run.
+import type { DemoRunSummary } from '../../../shared/types/demo.ts';
 import type { CoreDeps } from '../context.ts';
+import { OperationCancelled, type OperationControl } from '../operations/control.ts';
 import { officeArea, type Area } from './area.ts';
-import { writeBatch, type WriteCounts } from './apply.ts';
+import { writeBatch } from './apply.ts';
 import type { FlowCase, FlowContext } from './case-flow.ts';
 import { casesFor, drawVisits, newCase, type Candidate, type CaseRequest } from './cases.ts';
 import { DAY_MS, MINUTE_MS, isoAt, localDay, minusMonths } from './dates.ts';
@@ -25,15 +27,15 @@ export interface DemoOptions {
   now?: number;
   /** How many recent full months the TKSK finalizes (default FINALIZED_MONTHS; 0 leaves every month a draft). */
   finalizedMonths?: number;
+  /**
+   * Progress (`rencana`, `tulis`, `finalisasi`) and cancel: until the write commits a cancel throws
+   * OperationCancelled and nothing is written; the finalizations after it run to their end.
+   */
+  control?: OperationControl;
 }
 
-export interface DemoSummary extends WriteCounts {
-  seed: string;
-  periodStart: string;
-  periodEnd: string;
-  /** Months whose report the TKSK finalized in this run (YYYY-MM; none at Dinsos). */
-  reportsFinalized: string[];
-}
+/** What the run wrote and the period it covers (the demo.generateRun operation's result). */
+export type DemoSummary = DemoRunSummary;
 
 export class DemoDataError extends Error {
   override readonly name = 'DemoDataError';
@@ -112,7 +114,12 @@ function existingResidents(deps: CoreDeps, rng: Rng, area: Area, today: string):
 const byRegistration = (a: Candidate, b: Candidate): number =>
   a.createdMs - b.createdMs || (a.id < b.id ? -1 : 1);
 
+/** The three steps of a run: plan the batch, write it in one transaction, finalize report months. */
+const STEPS = 3;
+
 export async function generateDemoData(deps: CoreDeps, opts: DemoOptions): Promise<DemoSummary> {
+  const control = opts.control;
+  control?.progress({ phase: 'rencana', done: 0, total: STEPS, item: null });
   const office = ownOffice(deps.sqlite);
   if (!office) throw new DemoDataError('Kantor belum disiapkan: jalankan "puskesos init" terlebih dahulu.');
   const area = await officeArea(office);
@@ -186,9 +193,16 @@ export async function generateDemoData(deps: CoreDeps, opts: DemoOptions): Promi
   numberLetters(flow.newReferrals, office.regionCode, snap.letterSeqs);
   for (const fill of flow.afterNumbering) fill();
 
-  const counts = await deps.db
-    .transaction()
-    .execute((trx) => writeBatch(deps, trx, office.id, writerNow, { households, social, cases, edits }));
+  if (control && (await control.checkpoint())) throw new OperationCancelled();
+  control?.progress({ phase: 'tulis', done: 1, total: STEPS, item: null });
+  const counts = await deps.db.transaction().execute(async (trx) => {
+    const written = await writeBatch(deps, trx, office.id, writerNow, { households, social, cases, edits });
+    // A cancel seen before the commit rolls the whole batch back: a run leaves all of it or nothing.
+    if (control?.signal.aborted) throw new OperationCancelled();
+    return written;
+  });
+  control?.pointOfNoReturn();
+  control?.progress({ phase: 'finalisasi', done: 2, total: STEPS, item: null });
   const reportsFinalized =
     office.type === 'dinsos'
       ? []
@@ -199,5 +213,6 @@ export async function generateDemoData(deps: CoreDeps, opts: DemoOptions): Promi
           tksk: flow.staff.tksk[0] ?? { name: 'TKSK', role: 'tksk' },
           months: Math.min(months, opts.finalizedMonths ?? FINALIZED_MONTHS),
         });
+  control?.progress({ phase: 'finalisasi', done: STEPS, total: STEPS, item: null });
   return { ...counts, seed, periodStart: isoAt(startMs), periodEnd: isoAt(nowMs), reportsFinalized };
 }

@@ -13,19 +13,8 @@ import { decryptAndVerify } from '../backup/external.ts';
 import { createLocalBackup } from '../backup/store.ts';
 import { verifyBackupFile, type BackupCheck } from '../backup/verify.ts';
 import { MIGRATIONS } from '../db/migrations/index.ts';
-import { OperationCancelled, type OperationControl } from '../operations/control.ts';
+import { orCancelled, type OperationControl } from '../operations/control.ts';
 import { ownOffice, pickedFile, restoreStaged, stageOrRefuse, writeExternalBackup } from './maintenance.ts';
-
-/** Runs `fn`; a cancel (OperationCancelled) marks the operation stopped and answers null instead. */
-async function orCancelled<T>(control: OperationControl, fn: () => Promise<T>): Promise<T | null> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (!(err instanceof OperationCancelled)) throw err;
-    control.markStopped();
-    return null;
-  }
-}
 
 /** A manual verified backup into backups/, like backups.createNow, reporting `salin`, `periksa`, `sidik`. */
 export async function runBackupCreate(

@@ -17,7 +17,7 @@ export const dbKeyHandlers: Pick<Handlers, 'security.rotateDbKey'> = {
       rotated = rotateDbKey(ctx.deps);
     } catch (err) {
       // Nothing was rotated: the reader thread goes on with the key it had.
-      await thread?.resume(ctx.deps);
+      await thread?.resume(ctx.deps).catch(() => undefined);
       throw err;
     }
     const { keys, files } = rotated;

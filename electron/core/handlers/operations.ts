@@ -21,7 +21,12 @@ const notFound = (): CoreError =>
   new CoreError('NOT_FOUND', 'Operasi tidak ditemukan atau sudah lama selesai.');
 
 const toError = (err: unknown): ApiError => {
-  if (err instanceof CoreError) return { code: err.code, message: err.message };
+  // The per-field messages go along: a screen shows a refused folder path or file under its field.
+  if (err instanceof CoreError) {
+    return err.fields
+      ? { code: err.code, message: err.message, fields: err.fields }
+      : { code: err.code, message: err.message };
+  }
   console.error('[puskesos] operasi gagal:', err);
   return { code: 'INTERNAL', message: 'Terjadi kesalahan internal. Bagian yang belum selesai tidak diubah.' };
 };

@@ -6,13 +6,9 @@ import { readKeys } from '../office/keystore.ts';
 import { createWriter } from '../sync/writer.ts';
 import type { OfficeInfo } from '../../../shared/types/office.ts';
 import { listActivities, removeActivity, saveActivity, saveMonthNotes } from '../reports/activities.ts';
-import { computeMonthlyReport } from '../reports/compute.ts';
-import { monthlyBytes, monthlyFileName, recapBytes, recapFileName, toReportFile } from '../reports/export.ts';
-import { finalizedData, finalizeMonth, monthlyReportView } from '../reports/finalize.ts';
+import { finalizeMonth, monthlyReportView } from '../reports/finalize.ts';
 import { computeRecap } from '../reports/recap.ts';
 import { getReportSettings, putReportSettings } from '../reports/settings.ts';
-import { logReportFile } from '../breach/log-file.ts';
-import type { ReportFile } from '../../../shared/types/reports.ts';
 
 type ReportMethod =
   | 'reports.monthly'
@@ -21,9 +17,7 @@ type ReportMethod =
   | 'reports.activities.remove'
   | 'reports.notes.save'
   | 'reports.finalize'
-  | 'reports.export'
   | 'reports.recap'
-  | 'reports.recapExport'
   | 'reports.settings'
   | 'reports.updateSettings';
 
@@ -45,20 +39,6 @@ function signedInUser(ctx: HandlerContext): NonNullable<HandlerContext['user']> 
       'Kegiatan dan laporan dicatat oleh pengguna yang masuk dengan akunnya sendiri.',
     );
   return ctx.user;
-}
-
-/** A report file handed to the user, logged (counts only, no resident) so a leaked copy is recognised. */
-async function logged(ctx: HandlerContext, file: ReportFile, detail: string): Promise<ReportFile> {
-  await logReportFile({
-    writer: ctx.deps.db,
-    db: ctx.db,
-    kind: 'report',
-    file,
-    atMs: ctx.deps.now(),
-    username: ctx.user?.username ?? null,
-    detail,
-  });
-  return file;
 }
 
 const writer = (ctx: HandlerContext, office: OfficeInfo) => createWriter(ctx.db, office.id, ctx.deps.now);
@@ -116,35 +96,7 @@ export const reportHandlers: Pick<Handlers, ReportMethod> = {
     return view;
   },
 
-  'reports.export': async (ctx, { month, format, officeId, version }) => {
-    const own = await ownOffice(ctx);
-    const data = version
-      ? await finalizedData(ctx.db, officeId ?? own.id, month, version)
-      : await computeMonthlyReport(ctx.db, {
-          month,
-          officeId,
-          now: ctx.deps.now(),
-          compiledBy: compiler(ctx),
-        });
-    ctx.subject('monthly_report', `${data.office.id}/${month}${version ? `/v${version}` : ''}`);
-    ctx.note(`ekspor ${format.toUpperCase()} laporan bulanan ${month}${version ? ` versi ${version}` : ''}`);
-    const file = toReportFile(
-      monthlyFileName(data, format, version),
-      format,
-      await monthlyBytes(data, format),
-    );
-    return logged(ctx, file, `laporan bulanan ${month}`);
-  },
-
   'reports.recap': async (ctx, { month }) => computeRecap(ctx.db, month, ctx.deps.now()),
-
-  'reports.recapExport': async (ctx, { month, format }) => {
-    const data = await computeRecap(ctx.db, month, ctx.deps.now());
-    ctx.subject('monthly_recap', month);
-    ctx.note(`ekspor ${format.toUpperCase()} rekap laporan bulanan ${month}`);
-    const file = toReportFile(recapFileName(data, format), format, await recapBytes(data, format));
-    return logged(ctx, file, `rekap ${month}`);
-  },
 
   'reports.settings': async (ctx) => getReportSettings(ctx.db),
 

@@ -1,6 +1,6 @@
 // Handlers of the Sinkronisasi screen: status, export into the outbox, bundle download, upload permit, quarantine.
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { UPLOAD_MAX_BYTES } from '../../../shared/api/methods/sync-ops.ts';
 import type { Handlers } from '../context.ts';
 import { CoreError } from '../errors.ts';
@@ -9,6 +9,7 @@ import { senderNameOf } from '../sync/import-run.ts';
 import { SyncSetupError } from '../sync/peers.ts';
 import { listQuarantine, retryQuarantine } from '../sync/quarantine.ts';
 import { outboxDir, syncStatus } from '../sync/status.ts';
+import { outboxBundleSize } from '../sync/outbox-file.ts';
 import { officeHealth } from '../sync/health.ts';
 import { getOwnOffice } from '../office/office-repo.ts';
 import { officeClock } from '../cases/office-clock.ts';
@@ -18,7 +19,7 @@ type SyncOpsHandlers = Pick<
   | 'sync.status'
   | 'sync.health'
   | 'sync.exportNow'
-  | 'sync.downloadBundle'
+  | 'sync.downloadPermit'
   | 'sync.uploadPermit'
   | 'sync.quarantine'
   | 'sync.retryQuarantine'
@@ -101,12 +102,11 @@ export const syncOpsHandlers: SyncOpsHandlers = {
     return { files, nothingFor };
   },
 
-  'sync.downloadBundle': async (ctx, { fileName }) => {
-    const path = join(outboxDir(ctx.deps.paths.dir), basename(fileName));
-    if (!existsSync(path))
-      throw new CoreError('NOT_FOUND', `Paket ${fileName} tidak ada lagi di folder outbox.`);
-    return { fileName, mime: 'application/octet-stream', base64: readFileSync(path).toString('base64') };
-  },
+  // Only the roles and that the file is there: the web host or the save dialog streams the bytes afterwards.
+  'sync.downloadPermit': async (ctx, { fileName }) => ({
+    fileName,
+    bytes: outboxBundleSize(ctx.deps.paths.dir, fileName),
+  }),
 
   // Only the dispatch's role and input checks matter: the web host or the picker streams the bytes afterwards.
   'sync.uploadPermit': async (_ctx, { fileName }) => ({ fileName, maxBytes: UPLOAD_MAX_BYTES }),

@@ -8,7 +8,7 @@ import type { UpdateStatus } from '../../../shared/types/updates.ts';
 
 type UpdateHandlers = Pick<
   Handlers,
-  'updates.status' | 'updates.setUrl' | 'updates.checkUrl' | 'updates.checkFolder' | 'updates.agreeInstall'
+  'updates.status' | 'updates.setUrl' | 'updates.checkUrl' | 'updates.agreeInstall'
 >;
 
 /** Shown where no updater runs: the web host in a browser, and the CLI. */
@@ -19,7 +19,8 @@ export const NO_UPDATER =
 /** Refusals about the folder or its files point at the path field; the others are about the app's state. */
 const STATE_REASONS = new Set<RefusalReason>(['UNSUPPORTED', 'BUSY', 'NOTHING_DOWNLOADED', 'NO_URL']);
 
-async function withService<T>(ctx: HandlerContext, fn: (s: UpdateService) => Promise<T>): Promise<T> {
+/** Runs `fn` on the update service; its refusals become the clerk's messages (a folder's on the path field). */
+export async function withService<T>(ctx: HandlerContext, fn: (s: UpdateService) => Promise<T>): Promise<T> {
   const service = updateServiceOf(ctx.deps);
   if (!service) throw new CoreError('CONFLICT', NO_UPDATER);
   try {
@@ -69,14 +70,6 @@ export const updateHandlers: UpdateHandlers = {
     const s = await withService(ctx, (svc) => svc.checkUrl());
     ctx.note(`periksa pembaruan dari alamat Dinas Sosial: ${s.phase}`);
     return s;
-  },
-
-  'updates.checkFolder': async (ctx, input) => {
-    const r = await withService(ctx, (svc) => svc.checkFolder(input.path));
-    ctx.note(
-      `folder pembaruan versi ${r.version} diterima (${r.files} file, ditandatangani ${r.signerFingerprint})`,
-    );
-    return r;
   },
 
   'updates.agreeInstall': async (ctx, input) => {

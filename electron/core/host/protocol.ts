@@ -26,7 +26,15 @@ export interface CoreWorkerData {
 export interface ReaderWorkerData {
   keys: CoreWorkerData['keys'];
   link: MessagePort;
+  /**
+   * How long a read waits for the reader's connection (before the first open, during a restore or a key
+   * rotation) before the reader hands it back to be answered by the writer; default READER_OPEN_WAIT_MS.
+   */
+  openWaitMs?: number;
 }
+
+/** A read does not wait longer than this for the reader's connection: then the writer answers it. */
+export const READER_OPEN_WAIT_MS = 10_000;
 
 /** Writer → reader: close the connection (restore, key rotation, close), open it again, a call seen here. */
 export type ToReader =
@@ -57,6 +65,8 @@ export type FromWorker =
   | { t: 'ready'; dataDir: string }
   | { t: 'failed'; message: string }
   | { t: 'reply'; id: number; value: Result<unknown> | boolean | null }
+  /** The reader cannot answer this call (its connection failed to open, or stayed closed too long): ask the writer. */
+  | { t: 'reroute'; id: number }
   | { t: 'driver-check'; id: number; feed: { url: string; differential: boolean } }
   | { t: 'driver-install-on-quit'; on: boolean };
 

@@ -10,7 +10,14 @@ import { handlers } from '../handlers/index.ts';
 import { fileKeyProtector } from '../office/keystore.ts';
 import { sessionTouchOf } from '../operations/of.ts';
 import { remoteKeyProtector } from './key-channel.ts';
-import type { FromReader, FromWorker, ReaderWorkerData, ToReader, ToWorker } from './protocol.ts';
+import {
+  READER_OPEN_WAIT_MS,
+  type FromReader,
+  type FromWorker,
+  type ReaderWorkerData,
+  type ToReader,
+  type ToWorker,
+} from './protocol.ts';
 
 if (isMainThread || !parentPort) throw new Error('core-reader hanya berjalan sebagai worker.');
 const port = parentPort;
@@ -35,20 +42,44 @@ let deps: CoreDeps | null = null;
 let dispatch: Dispatch | null = null;
 let conn: OpenedDb | null = null;
 let inFlight = 0;
-const openWaiters: (() => void)[] = [];
+/** Why the last open failed (the writer's reads are answered by the writer until an open succeeds), or null. */
+let broken: string | null = null;
+const openWaitMs = data.openWaitMs ?? READER_OPEN_WAIT_MS;
+const openWaiters = new Set<() => void>();
 const idleWaiters: (() => void)[] = [];
+
+/** Waits until the connection opens or fails, or until `ms` passed. */
+const openOrTimeout = (ms: number): Promise<void> =>
+  new Promise<void>((resolve) => {
+    const wake = (): void => {
+      clearTimeout(timer);
+      openWaiters.delete(wake);
+      resolve();
+    };
+    const timer = setTimeout(wake, ms);
+    openWaiters.add(wake);
+  });
+
+const wakeWaiters = (): void => {
+  for (const wake of [...openWaiters]) wake();
+};
 
 /**
  * Waits while the connection is closed (before the writer's first resume, during a restore or key rotation),
- * then counts the call in, in the same step as the check, so a pause waits for it.
+ * then counts the call in, in the same step as the check, so a pause waits for it. Null (the writer answers
+ * the read) when the connection failed to open, or stayed closed longer than `openWaitMs`: a read never waits
+ * forever on a reader that does not come back.
  */
-async function enter(): Promise<Dispatch> {
+async function enter(): Promise<Dispatch | null> {
+  const until = Date.now() + openWaitMs;
   for (;;) {
     if (conn && dispatch) {
       inFlight++;
       return dispatch;
     }
-    await new Promise<void>((resolve) => openWaiters.push(resolve));
+    const left = until - Date.now();
+    if (broken !== null || left <= 0) return null;
+    await openOrTimeout(left);
   }
 }
 
@@ -84,7 +115,8 @@ function resume(m: Extract<ToReader, { t: 'resume' }>): void {
     dispatch = createDispatch(deps, handlers, forwarded);
   }
   conn = opened;
-  for (const wake of openWaiters.splice(0)) wake();
+  broken = null;
+  wakeWaiters();
 }
 
 // Messages from the writer arrive in order; each is handled to the end before the next.
@@ -102,7 +134,10 @@ link.on('message', (m: ToReader) => {
           resume(m);
           tell({ t: 'resumed' });
         } catch (err) {
-          tell({ t: 'resume-failed', message: err instanceof Error ? err.message : String(err) });
+          // Reads waiting for the connection, and those after, go to the writer until an open succeeds.
+          broken = err instanceof Error ? err.message : String(err);
+          wakeWaiters();
+          tell({ t: 'resume-failed', message: broken });
         }
         return;
       case 'seen':
@@ -113,17 +148,22 @@ link.on('message', (m: ToReader) => {
 
 port.on('message', (m: ToWorker) => {
   if (m.t !== 'call') return;
-  void (async () => {
+  void (async (): Promise<FromWorker> => {
     const answer = await enter();
+    if (!answer) return { t: 'reroute', id: m.id };
     try {
-      return await answer(m.caller, m.method, m.input);
+      return { t: 'reply', id: m.id, value: await answer(m.caller, m.method, m.input) };
     } finally {
       inFlight--;
       if (inFlight === 0) for (const wake of idleWaiters.splice(0)) wake();
     }
   })()
-    .catch(() => fail('INTERNAL', 'Terjadi kesalahan di dalam aplikasi.'))
-    .then((value) => send({ t: 'reply', id: m.id, value }));
+    .catch((): FromWorker => ({
+      t: 'reply',
+      id: m.id,
+      value: fail('INTERNAL', 'Terjadi kesalahan di dalam aplikasi.'),
+    }))
+    .then(send);
 });
 
 send({ t: 'ready', dataDir: '' });

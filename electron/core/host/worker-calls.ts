@@ -3,7 +3,10 @@ import type { Worker } from 'node:worker_threads';
 import { fail, type Result } from '../../../shared/api/result.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
-export type Reply = Result<unknown> | boolean | null;
+/** The reader's answer to a call it cannot answer: the host asks the writer instead. */
+export const REROUTE: unique symbol = Symbol('reroute');
+
+export type Reply = Result<unknown> | boolean | null | typeof REROUTE;
 
 export interface WorkerCalls {
   /** Sends the message built with a fresh id and waits for its reply (INTERNAL once the worker is gone). */
@@ -30,10 +33,11 @@ export function workerCalls(worker: Worker, other: (m: FromWorker) => void = () 
         case 'failed':
           reject(new Error(m.message));
           return;
-        case 'reply': {
+        case 'reply':
+        case 'reroute': {
           const done = pending.get(m.id);
           pending.delete(m.id);
-          done?.(m.value);
+          done?.(m.t === 'reply' ? m.value : REROUTE);
           return;
         }
         default:

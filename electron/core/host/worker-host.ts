@@ -9,7 +9,7 @@ import type { UpdateDriver } from '../update/driver.ts';
 import type { CoreHost, CoreUpdates } from './core-host.ts';
 import { serveKeyProtector } from './key-channel.ts';
 import type { CoreWorkerData, ReaderWorkerData, ToWorker } from './protocol.ts';
-import { workerCalls } from './worker-calls.ts';
+import { REROUTE, workerCalls } from './worker-calls.ts';
 
 export interface WorkerHostOptions {
   register: CoreWorkerData['register'];
@@ -125,7 +125,10 @@ export async function startWorkerHost(o: WorkerHostOptions): Promise<CoreHost> {
       // Plain reads go to the reader thread while it runs; everything else (and reads, should it stop) to the writer.
       const toReader = reads?.gone() === null && writer.gone() === null && answeredOnReader(method);
       const to = toReader && reads ? reads : writer;
-      const r = await to.ask((id) => ({ t: 'call', id, caller, method, input }));
+      const ask = (id: number): ToWorker => ({ t: 'call', id, caller, method, input });
+      let r = await to.ask(ask);
+      // The reader could not open its connection (or it stayed closed too long): the writer answers the read.
+      if (r === REROUTE) r = await writer.ask(ask);
       return typeof r === 'object' && r !== null ? r : fail('INTERNAL', 'Jawaban inti tidak dikenali.');
     },
     close: () =>

@@ -68,3 +68,14 @@ export function createControl(onProgress: (step: ProgressStep) => void): Operati
     },
   };
 }
+
+/** Runs `fn`; a cancel (OperationCancelled) marks the operation stopped and answers null instead. */
+export async function orCancelled<T>(control: OperationControl, fn: () => Promise<T>): Promise<T | null> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (!(err instanceof OperationCancelled)) throw err;
+    control.markStopped();
+    return null;
+  }
+}

@@ -10,6 +10,22 @@ import {
   runBackupVerify,
   runExternalBackup,
 } from '../handlers/backup-runs.ts';
+import { runMonthlyExport, runRecapExport } from '../handlers/report-runs.ts';
+import type { ReportExportRun } from '../../../shared/types/reports.ts';
+import { runDemoGenerate } from '../handlers/demo-run.ts';
+import { runUpdateFolderCheck } from '../handlers/update-runs.ts';
+import { runReseedExport, runReseedImport } from '../handlers/reseed-runs.ts';
+
+const RESEED_STATUS = {
+  applied: 'diterapkan',
+  already_applied: 'sudah pernah diterapkan',
+  refused: 'ditolak',
+};
+
+const reportNote =
+  (what: string) =>
+  (r: ReportExportRun, cancelled: boolean): string =>
+    cancelled || !r.file ? `ekspor ${what} dibatalkan: tidak ada file` : `ekspor ${what}: ${r.file.fileName}`;
 
 export type OperationRunner<N extends OperationName> = (
   ctx: HandlerContext,
@@ -60,6 +76,36 @@ export const OPERATION_RUNNERS: Runners = {
       cancelled || !r.committed
         ? 'impor data dibatalkan: tidak ada data yang diubah'
         : `impor data batch ${r.committed.batchId}: ${r.committed.created} baru, ${r.committed.updated} diperbarui, ${r.committed.counts.error} galat`,
+  },
+  'reports.exportRun': { run: runMonthlyExport, note: reportNote('laporan bulanan') },
+  'reports.recapExportRun': { run: runRecapExport, note: reportNote('rekap laporan bulanan') },
+  'demo.generateRun': {
+    run: runDemoGenerate,
+    note: ({ summary: s }, cancelled) =>
+      cancelled || !s
+        ? 'data contoh dibatalkan: tidak ada data yang ditulis'
+        : `data contoh (sintetis): ${s.persons} warga, ${s.cases} kasus, periode ${s.periodStart.slice(0, 10)} s.d. ${s.periodEnd.slice(0, 10)}, benih ${s.seed}`,
+  },
+  'updates.checkFolderRun': {
+    run: runUpdateFolderCheck,
+    note: ({ accepted: a }, cancelled) =>
+      cancelled || !a
+        ? 'pemeriksaan folder pembaruan dibatalkan: tidak ada yang disiapkan'
+        : `folder pembaruan versi ${a.version} diterima (${a.files} file, ditandatangani ${a.signerFingerprint})`,
+  },
+  'reseed.exportRun': {
+    run: runReseedExport,
+    note: ({ exported: e }, cancelled) =>
+      cancelled || !e
+        ? 'paket pemulihan dibatalkan: tidak ada file, nomor paket dikembalikan'
+        : `paket pemulihan no. ${e.sequence}, ${e.records} data`,
+  },
+  'reseed.importRun': {
+    run: runReseedImport,
+    note: ({ imported: i }, cancelled) =>
+      cancelled || !i
+        ? 'impor paket pemulihan dibatalkan: tidak ada yang diterapkan'
+        : `paket pemulihan no. ${i.outcome.sequence ?? 0}: ${RESEED_STATUS[i.outcome.status]}`,
   },
   'sync.importRun': {
     run: (ctx, input, control) => runInboxImport(ctx.deps, control, input.files),

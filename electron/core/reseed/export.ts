@@ -1,7 +1,10 @@
 // Dinsos side of recovery: one re-seed bundle with everything Dinsos holds of an office, for its new installation.
 import { basename } from 'node:path';
 import { v7 } from 'uuid';
+import type { ReseedExportSummary } from '../../../shared/types/reseed.ts';
 import type { CoreDeps } from '../context.ts';
+import { OperationCancelled, type OperationControl } from '../operations/control.ts';
+import type { ChangeRecord } from '../sync/bundle/change-record.ts';
 import type { TrustedKeysTable } from '../db/tables/sync-ledger.ts';
 import { CoreError } from '../errors.ts';
 import { getMeta } from '../office/office-repo.ts';
@@ -13,20 +16,8 @@ import { formatStamp, type Hlc } from '../sync/hlc.ts';
 import { ownIdentity, peerOf, type OwnIdentity } from '../sync/peers.ts';
 import { officeRecords } from './records.ts';
 
-export interface ReseedExported {
-  path: string;
-  officeId: string;
-  officeName: string;
-  /** The key the bundle is encrypted to: the office's active (new) key. */
-  fingerprint: string;
-  sequence: number;
-  records: number;
-  counts: Record<string, number>;
-  /** The last bundle Dinsos applied from the office's earlier installation(s): the new one continues after it. */
-  continueAfter: number;
-  /** False when the office never had a key revoked: then the bundle is encrypted to the same key as before. */
-  oldKeyRevoked: boolean;
-}
+/** What was written (the reseed.exportRun operation's result). */
+export type ReseedExported = ReseedExportSummary;
 
 /** The office's newest active key; refuses with a clear message when the office is unknown or has none. */
 async function recipientKey(
@@ -124,14 +115,49 @@ async function allocate(
   });
 }
 
+/** Records are reported this often while the bundle is written. */
+const REPORT_EVERY = 500;
+
+/** The record stream, reporting `tulis` (records so far, by table) and stopping when cancel was asked. */
+function* watched(records: Iterable<ChangeRecord>, control: OperationControl): Generator<ChangeRecord> {
+  let n = 0;
+  for (const r of records) {
+    if (control.signal.aborted) throw new OperationCancelled();
+    yield r;
+    if (++n % REPORT_EVERY === 0) control.progress({ phase: 'tulis', done: n, total: null, item: r.table });
+  }
+}
+
+/** A cancelled export gives its number back: the allocation is undone as if it never happened. */
+async function release(deps: CoreDeps, officeId: string, a: Allocation): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('bundles_out').where('id', '=', a.bundleOutId).execute();
+    await trx
+      .updateTable('sync_peers')
+      .set({ next_out_seq: a.sequence })
+      .where('office_id', '=', officeId)
+      .where('next_out_seq', '=', a.sequence + 1)
+      .execute();
+  });
+}
+
 /**
  * Writes the re-seed bundle for `officeId` to `out` (temporary name, then rename): a normal bundle from
  * Dinsos, signed with Dinsos's key and encrypted to the office's active key only, carrying every row of the
  * office's records Dinsos holds (rows it originated and rows Dinsos added to them, tombstones included)
  * plus the offices table, and Dinsos's acknowledgement of the office's earlier bundles, which tells the
  * new installation where its own bundle sequence continues.
+ *
+ * With a `control` (the reseed.exportRun operation) it reports `periksa` and `tulis` and stops at a cancel before
+ * the file is in place (OperationCancelled): no file, no temporary file, and the bundle number given back.
  */
-export async function exportReseed(deps: CoreDeps, officeId: string, out: string): Promise<ReseedExported> {
+export async function exportReseed(
+  deps: CoreDeps,
+  officeId: string,
+  out: string,
+  control?: OperationControl,
+): Promise<ReseedExported> {
+  control?.progress({ phase: 'periksa', done: 0, total: null, item: null });
   const own = await ownIdentity(deps.db, deps.paths.keys, deps.keyProtector);
   if (own.type !== 'dinsos') {
     throw new CoreError(
@@ -143,8 +169,10 @@ export async function exportReseed(deps: CoreDeps, officeId: string, out: string
     throw new CoreError('VALIDATION', 'Dinas Sosial tidak membuat paket pemulihan untuk dirinya sendiri.');
   }
   const { key, revoked } = await recipientKey(deps, officeId);
+  if (control && (await control.checkpoint())) throw new OperationCancelled();
   const a = await allocate(deps, own, officeId, basename(out));
   const carried = new BundlePersons(deps.now());
+  const stream = officeRecords(deps.sqlite, officeId);
   try {
     const written = await writeBundle({
       out,
@@ -157,10 +185,12 @@ export async function exportReseed(deps: CoreDeps, officeId: string, out: string
       recipients: [{ officeId, fingerprint: key.fingerprint, boxPublicKey: key.box_public_key }],
       sequence: a.sequence,
       schemaVersion: Number(deps.sqlite.pragma('user_version', { simple: true })),
-      records: carried.collect(officeRecords(deps.sqlite, officeId)),
+      records: carried.collect(control ? watched(stream, control) : stream),
       extra: { acks: a.continueAfter > 0 ? [{ officeId, sequence: a.continueAfter }] : [] },
       createdAt: new Date(deps.now()),
     });
+    // The file is in place: what follows (the ledger and the export log) runs to its end.
+    control?.pointOfNoReturn();
     const counts = written.header.counts;
     const records = Object.values(counts).reduce((x, y) => x + y, 0);
     await deps.db
@@ -192,6 +222,10 @@ export async function exportReseed(deps: CoreDeps, officeId: string, out: string
       oldKeyRevoked: revoked,
     };
   } catch (err) {
+    if (err instanceof OperationCancelled) {
+      await release(deps, officeId, a);
+      throw err;
+    }
     await deps.db
       .updateTable('bundles_out')
       .set({ status: 'gagal' })

@@ -1,6 +1,8 @@
 // Office side of recovery: checks and applies Dinsos's re-seed bundle, then continues the office's sequence.
+import { basename } from 'node:path';
 import { saveUnsentBeforeDestructive, type UnsentSaveResult } from '../backup/unsent-guard.ts';
 import type { CoreDeps } from '../context.ts';
+import { OperationCancelled, type OperationControl } from '../operations/control.ts';
 import { CoreError } from '../errors.ts';
 import { BundleError } from '../sync/bundle/errors.ts';
 import { openBundlePayload, readBundleHeader } from '../sync/bundle/reader.ts';
@@ -9,6 +11,9 @@ import { importBundle, type ImportOutcome } from '../sync/import.ts';
 import { ownIdentity, peerOf, senderKey, type OwnIdentity } from '../sync/peers.ts';
 import { networkMeta } from '../sync/trust-meta.ts';
 import { continueAfterReseed, ensureOwnKeysPublished, hasUnsentWork, type Continuation } from './continue.ts';
+
+/** periksa, simpan, terapkan, lanjut. */
+const STEPS = 4;
 
 export interface ReseedImported {
   outcome: ImportOutcome;
@@ -77,8 +82,20 @@ async function inspect(
  * import (signature, digest, one transaction, last writer wins, the HLC moved past every stamp in it), after
  * which this installation's bundle sequence continues after the earlier installation's and, when nothing
  * was unsent, the re-seeded rows count as held by Dinsos.
+ *
+ * With a `control` (the reseed.importRun operation): `periksa`, `simpan`, `terapkan`, `lanjut`; a cancel up to the
+ * bundle's commit throws OperationCancelled and nothing of the bundle is applied.
  */
-export async function importReseed(deps: CoreDeps, path: string): Promise<ReseedImported> {
+export async function importReseed(
+  deps: CoreDeps,
+  path: string,
+  control?: OperationControl,
+): Promise<ReseedImported> {
+  const step = async (phase: string, done: number): Promise<void> => {
+    if (control && (await control.checkpoint())) throw new OperationCancelled();
+    control?.progress({ phase, done, total: STEPS, item: basename(path) });
+  };
+  await step('periksa', 0);
   const own = await ownIdentity(deps.db, deps.paths.keys, deps.keyProtector);
   const { header, continueAfter } = await inspect(deps, own, path);
   const dinsosId = header.sender.officeId;
@@ -92,8 +109,14 @@ export async function importReseed(deps: CoreDeps, path: string): Promise<Reseed
     .where('sequence', '<=', continueAfter)
     .executeTakeFirst();
   const unsentBefore = hasUnsentWork(deps.sqlite, own, early ? -1 : peer.acked_local_seq);
+  await step('simpan', 1);
   const unsent = unsentBefore ? await saveUnsentBeforeDestructive(deps, 'pemulihan') : null;
-  const outcome = await importBundle(deps, path);
+  await step('terapkan', 2);
+  // One transaction: a cancel before it commits rolls the whole bundle back (OperationCancelled).
+  const outcome = await importBundle(deps, path, undefined, control?.signal);
+  // Applied: the sequence must now continue after it, whatever is asked.
+  control?.pointOfNoReturn();
+  control?.progress({ phase: 'lanjut', done: 3, total: STEPS, item: basename(path) });
   if (outcome.status === 'refused') return { outcome, continuation: null, unsent, keysRepublished: false };
   const continuation = await continueAfterReseed(deps, own, dinsosId, continueAfter, unsentBefore, {
     at: new Date(deps.now()).toISOString(),

@@ -7,6 +7,7 @@ import type {
   UpdateSource,
   UpdateStatus,
 } from '../../../shared/types/updates.ts';
+import type { OperationControl } from '../operations/control.ts';
 import type { UpdateDriver } from './driver.ts';
 import { startFeedServer, type FeedServer } from './feed-server.ts';
 import { installOnQuit, shouldCheckUrl, type UrlCheckDecision } from './policy.ts';
@@ -26,7 +27,11 @@ export interface UpdateService {
   /** `db`: the call's transaction when asked from inside one (the register has a single connection). */
   status(db?: DbOrTrx): Promise<UpdateStatus>;
   /** Verifies the folder, serves it on 127.0.0.1 and lets electron-updater check and download it. */
-  checkFolder(dir: string): Promise<UpdateFolderAccepted>;
+  /**
+   * Verifies and stages the folder (progress per file, cancel between files with a control), then serves it to
+   * the updater; past the verification cancel is refused.
+   */
+  checkFolder(dir: string, control?: OperationControl): Promise<UpdateFolderAccepted>;
   /** Checks the Dinsos URL now (the "Periksa sekarang" button); the daily rule is for `tick`. */
   checkUrl(): Promise<UpdateStatus>;
   /** The periodic check: at most daily, only online, never during data entry. */
@@ -131,7 +136,7 @@ export function createUpdateService(o: UpdateServiceOptions): UpdateService {
       };
     },
 
-    checkFolder: (dir) =>
+    checkFolder: (dir, control) =>
       exclusive(async () => {
         requireSupported();
         const verified = await verifyUpdateFolder({
@@ -140,7 +145,9 @@ export function createUpdateService(o: UpdateServiceOptions): UpdateService {
           currentVersion: core.appVersion,
           stagingRoot: o.stagingRoot,
           platform: o.platform,
+          ...(control ? { control } : {}),
         });
+        control?.pointOfNoReturn();
         await feed?.close();
         feed = await startFeedServer(verified.stagedDir, verified.files);
         // The folder is served whole: differential download would need range requests the feed does not serve.

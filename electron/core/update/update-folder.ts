@@ -10,6 +10,7 @@ import {
   statSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { OperationCancelled, type OperationControl } from '../operations/control.ts';
 import { MANIFEST_FILE, openManifest, type UpdateManifest } from './manifest.ts';
 import { UpdateRefused } from './refusal.ts';
 import { CHANNEL_FILES, channelVersion, PLATFORM_LABEL, sha512OfFile } from './release-files.ts';
@@ -26,6 +27,8 @@ export interface UpdateFolderCheck {
   stagingRoot: string;
   /** process.platform by default: decides which channel file electron-updater will ask for. */
   platform?: string;
+  /** Progress per file (`salin`, with its name) and cancel between files: nothing stays staged. */
+  control?: OperationControl;
 }
 
 export interface VerifiedUpdate {
@@ -53,7 +56,7 @@ function stageFile(from: string, to: string): void {
  * Verifies an update folder and stages its files. Refused, in this order, with a message for the clerk: no
  * folder, no manifest, a manifest not signed by this office's Dinsos, a version not newer than the running one,
  * a listed file missing or different from what Dinsos signed, no channel file for this platform, or a channel
- * file naming another version. A refused check leaves nothing staged.
+ * file naming another version. A refused or cancelled check leaves nothing staged.
  */
 export async function verifyUpdateFolder(c: UpdateFolderCheck): Promise<VerifiedUpdate> {
   if (!statSync(c.dir, { throwIfNoEntry: false })?.isDirectory()) {
@@ -91,8 +94,11 @@ export async function verifyUpdateFolder(c: UpdateFolderCheck): Promise<Verified
   rmSync(c.stagingRoot, { recursive: true, force: true });
   const stagedDir = join(c.stagingRoot, manifest.version);
   mkdirSync(stagedDir, { recursive: true });
+  const total = manifest.files.length;
   try {
-    for (const f of manifest.files) {
+    for (const [i, f] of manifest.files.entries()) {
+      if (c.control && (await c.control.checkpoint())) throw new OperationCancelled();
+      c.control?.progress({ phase: 'salin', done: i, total, item: f.name });
       const src = join(c.dir, f.name);
       if (!statSync(src, { throwIfNoEntry: false })?.isFile()) {
         throw new UpdateRefused(
@@ -121,6 +127,7 @@ export async function verifyUpdateFolder(c: UpdateFolderCheck): Promise<Verified
     rmSync(c.stagingRoot, { recursive: true, force: true });
     throw err;
   }
+  c.control?.progress({ phase: 'salin', done: total, total, item: null });
   const files = readdirSync(stagedDir).filter((n) => manifest.files.some((f) => f.name === n));
   return { manifest, stagedDir, files, channelFile };
 }

@@ -10,6 +10,17 @@ export const enReports: Pick<Messages, 'charts' | 'laporan'> = {
       "Recap of every kecamatan's monthly report: on time, late and missing, with the kabupaten/kota totals.",
     readOnly: 'You can only view this report.',
     download: { xlsx: 'Download XLSX', pdf: 'Download PDF' },
+    exportRun: {
+      title: 'Preparing the report file',
+      progressLabel: 'Progress of the report file',
+      starting: 'Starting…',
+      hitung: 'Computing the report figures…',
+      tulis: 'Writing the file…',
+      catat: 'Recording the file in the export log…',
+      cancel: 'Cancel',
+      cancelling: 'Cancelling…',
+      cancelled: 'The file was cancelled; nothing was downloaded.',
+    },
     section: {
       served: 'Residents served and contacts',
       cases: 'Cases',

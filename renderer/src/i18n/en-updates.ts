@@ -38,6 +38,15 @@ export const enUpdates = {
       check: 'Check update folder',
       accepted:
         'Update folder for version {{version}} is valid (signed by {{signer}}). The update downloads in the background.',
+      run: {
+        title: 'Checking the update folder',
+        progressLabel: 'Progress of the update folder check',
+        starting: "Checking Dinas Sosial's signature…",
+        salin: 'Copying and checking file {{done}} of {{total}}…',
+        cancel: 'Cancel',
+        cancelling: 'Cancelling…',
+        cancelled: 'The update folder check was cancelled; nothing was prepared.',
+      },
     },
     install: {
       title: 'Install the update',

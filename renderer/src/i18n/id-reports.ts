@@ -8,6 +8,17 @@ export const idReports = {
       'Rekapitulasi laporan bulanan setiap kecamatan: yang tepat waktu, terlambat dan belum masuk, dengan jumlah kabupaten/kota.',
     readOnly: 'Anda hanya dapat melihat laporan ini.',
     download: { xlsx: 'Unduh XLSX', pdf: 'Unduh PDF' },
+    exportRun: {
+      title: 'Menyiapkan file laporan',
+      progressLabel: 'Kemajuan pembuatan file laporan',
+      starting: 'Memulai…',
+      hitung: 'Menghitung angka laporan…',
+      tulis: 'Menulis file…',
+      catat: 'Mencatat file di log ekspor…',
+      cancel: 'Batalkan',
+      cancelling: 'Membatalkan…',
+      cancelled: 'Pembuatan file dibatalkan; tidak ada file yang diunduh.',
+    },
     section: {
       served: 'Warga dilayani dan kontak',
       cases: 'Kasus',

@@ -38,6 +38,15 @@ export const idUpdates = {
       check: 'Periksa folder pembaruan',
       accepted:
         'Folder pembaruan versi {{version}} sah (ditandatangani {{signer}}). Pembaruan diunduh di latar belakang.',
+      run: {
+        title: 'Memeriksa folder pembaruan',
+        progressLabel: 'Kemajuan pemeriksaan folder pembaruan',
+        starting: 'Memeriksa tanda tangan Dinas Sosial…',
+        salin: 'Menyalin dan memeriksa file {{done}} dari {{total}}…',
+        cancel: 'Batalkan',
+        cancelling: 'Membatalkan…',
+        cancelled: 'Pemeriksaan folder pembaruan dibatalkan; tidak ada yang disiapkan.',
+      },
     },
     install: {
       title: 'Pasang pembaruan',

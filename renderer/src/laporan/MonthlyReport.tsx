@@ -11,9 +11,10 @@ import { useLoad } from '../ui/use-load.ts';
 import { monthlyReportLayout } from '../../../shared/report-layout/index.ts';
 import { ActivityLog } from './ActivityLog.tsx';
 import { DownloadButtons } from './DownloadButtons.tsx';
-import { downloadMonthly } from './download-report.ts';
+import { useReportExport } from './download-report.ts';
 import { FinalizeButton } from './FinalizeButton.tsx';
 import { MonthNotes } from './MonthNotes.tsx';
+import { ReportExportProgress } from './ReportExportProgress.tsx';
 import { ReportStateBadge } from './ReportStateBadge.tsx';
 import { ReportTableView } from './ReportTableView.tsx';
 import { VersionsList } from './VersionsList.tsx';
@@ -36,6 +37,8 @@ export function MonthlyReport({ month, officeId }: Props) {
     [month, officeId],
   );
   const [busy, setBusy] = useState<'xlsx' | 'pdf' | null>(null);
+  // Files are made by an operation: a progress bar with Batalkan while it runs, the window stays usable.
+  const exporter = useReportExport('reports.exportRun', `laporan.export.${officeId ?? 'own'}`);
   const view = report.value;
   const doc = useMemo(() => (view ? monthlyReportLayout(view.data) : null), [view]);
 
@@ -47,9 +50,16 @@ export function MonthlyReport({ month, officeId }: Props) {
   const canWrite = own && mayCall(role, 'reports.activities.save');
   const canFinalize = own && mayCall(role, 'reports.finalize');
 
-  const download = (format: 'xlsx' | 'pdf'): void => {
+  const download = (format: 'xlsx' | 'pdf', version?: number): Promise<boolean> =>
+    exporter.download({
+      month,
+      format,
+      ...(version ? { version } : {}),
+      ...(officeId ? { officeId } : {}),
+    });
+  const downloadCurrent = (format: 'xlsx' | 'pdf'): void => {
     setBusy(format);
-    void downloadMonthly(month, format, undefined, officeId).finally(() => setBusy(null));
+    void download(format).finally(() => setBusy(null));
   };
 
   return (
@@ -66,7 +76,7 @@ export function MonthlyReport({ month, officeId }: Props) {
           <DataRows rows={doc.header.map((h) => [h.label, h.value])} />
           <Stack gap="xs" align="flex-end">
             <Group gap="xs">
-              <DownloadButtons busy={busy} onDownload={download} />
+              <DownloadButtons busy={busy} onDownload={downloadCurrent} />
               {canFinalize && (
                 <FinalizeButton month={month} view={view} onFinalized={() => report.reload()} />
               )}
@@ -79,7 +89,8 @@ export function MonthlyReport({ month, officeId }: Props) {
           </Stack>
         </SimpleGrid>
       </Card>
-      <VersionsList month={month} versions={view.versions} zone={zone} officeId={officeId} />
+      <ReportExportProgress op={exporter.op} />
+      <VersionsList versions={view.versions} zone={zone} onDownload={(version) => download('pdf', version)} />
       {doc.tables
         .filter((table) => !EDITABLE_TABLES.has(table.id))
         .map((table) => (

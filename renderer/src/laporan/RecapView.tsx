@@ -10,7 +10,8 @@ import type { RecapRow } from '../../../shared/types/reports.ts';
 import { DeadlineSetting } from './DeadlineSetting.tsx';
 import { MonthlyReport } from './MonthlyReport.tsx';
 import { DownloadButtons } from './DownloadButtons.tsx';
-import { downloadRecap } from './download-report.ts';
+import { useReportExport } from './download-report.ts';
+import { ReportExportProgress } from './ReportExportProgress.tsx';
 import { ReportTableView } from './ReportTableView.tsx';
 
 const STATUS_COLOR: Record<RecapRow['status'], string> = {
@@ -24,6 +25,7 @@ export function RecapView({ month }: { month: string }) {
   const recap = useLoad(() => call('reports.recap', { month }), [month]);
   const [busy, setBusy] = useState<'xlsx' | 'pdf' | null>(null);
   const [officeId, setOfficeId] = useState<string | null>(null);
+  const exporter = useReportExport('reports.recapExportRun', 'laporan.recap');
   const data = recap.value;
   const doc = useMemo(() => (data ? recapReportLayout(data) : null), [data]);
 
@@ -33,7 +35,7 @@ export function RecapView({ month }: { month: string }) {
 
   const download = (format: 'xlsx' | 'pdf'): void => {
     setBusy(format);
-    void downloadRecap(month, format).finally(() => setBusy(null));
+    void exporter.download({ month, format }).finally(() => setBusy(null));
   };
 
   return (
@@ -57,6 +59,7 @@ export function RecapView({ month }: { month: string }) {
           ))}
         </Group>
       </Card>
+      <ReportExportProgress op={exporter.op} />
       <DeadlineSetting onSaved={() => recap.reload()} />
       {doc.tables.map((table) => (
         <ReportTableView key={table.id} table={table} zone={doc.zone} />

@@ -4,17 +4,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, type OfficeZone } from '../format.ts';
 import type { ReportVersionInfo } from '../../../shared/types/reports.ts';
-import { downloadMonthly } from './download-report.ts';
 
 interface Props {
-  month: string;
   versions: ReportVersionInfo[];
   zone: OfficeZone;
-  /** Another office's report (Dinsos). */
-  officeId?: string | undefined;
+  /** Downloads that version's PDF (the monthly report's export operation). */
+  onDownload(version: number): Promise<unknown>;
 }
 
-export function VersionsList({ month, versions, zone, officeId }: Props) {
+export function VersionsList({ versions, zone, onDownload }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<number | null>(null);
   return (
@@ -59,7 +57,7 @@ export function VersionsList({ month, versions, zone, officeId }: Props) {
                       loading={busy === v.version}
                       onClick={() => {
                         setBusy(v.version);
-                        void downloadMonthly(month, 'pdf', v.version, officeId).finally(() => setBusy(null));
+                        void onDownload(v.version).finally(() => setBusy(null));
                       }}
                     >
                       {t('laporan.versions.pdf')}

@@ -1,42 +1,38 @@
-// Downloads a report file the core generates (reports.export / reports.recapExport) through the same Blob save as the referral letter.
-import { call } from '../api/client.ts';
+// Report files made by the core's export operations (reports.exportRun / recapExportRun), saved through the Blob save.
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OperationInput } from '../../../shared/api/operations.ts';
 import { saveGeneratedFile } from '../ui/download.ts';
 import { notifyError } from '../ui/notify.ts';
-import type { Input } from '../../../shared/api/contract.ts';
+import { useOperation } from '../ui/use-operation.ts';
 
-type Format = Input<'reports.export'>['format'];
+type ReportRun = 'reports.exportRun' | 'reports.recapExportRun';
 
 /**
- * The month's report (current numbers, or a finalized `version`) as XLSX or PDF; `officeId` picks another
- * office's report at Dinsos. True when saved.
+ * One report export of a panel: `download` starts it and saves the file once it ended (true when saved); `op`
+ * feeds the panel's progress bar with its Batalkan button. `slot` keeps two panels' exports apart.
  */
-export async function downloadMonthly(
-  month: string,
-  format: Format,
-  version?: number,
-  officeId?: string,
-): Promise<boolean> {
-  const file = await call('reports.export', {
-    month,
-    format,
-    ...(version ? { version } : {}),
-    ...(officeId ? { officeId } : {}),
-  });
-  if (!file.ok) {
-    notifyError(file.error.message);
-    return false;
-  }
-  saveGeneratedFile(file.value);
-  return true;
-}
-
-/** Dinsos's recap of the month as XLSX or PDF; true when saved. */
-export async function downloadRecap(month: string, format: Format): Promise<boolean> {
-  const file = await call('reports.recapExport', { month, format });
-  if (!file.ok) {
-    notifyError(file.error.message);
-    return false;
-  }
-  saveGeneratedFile(file.value);
-  return true;
+export function useReportExport(name: ReportRun, slot: string) {
+  const { t } = useTranslation();
+  const op = useOperation(name, slot);
+  const { start } = op;
+  const download = useCallback(
+    async (input: OperationInput<ReportRun>): Promise<boolean> => {
+      const final = await start(input);
+      if (!final) return false;
+      if (final.state === 'failed') {
+        notifyError(final.error.message);
+        return false;
+      }
+      const file = 'file' in final.result ? final.result.file : null;
+      if (final.state === 'cancelled' || !file) {
+        notifyError(t('laporan.exportRun.cancelled'));
+        return false;
+      }
+      saveGeneratedFile(file);
+      return true;
+    },
+    [start, t],
+  );
+  return { op, download };
 }

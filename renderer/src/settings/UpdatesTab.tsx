@@ -8,6 +8,8 @@ import { formatDateTime, zoneOfRegion } from '../format.ts';
 import { DataRows } from '../ui/DataRows.tsx';
 import { notifyError, notifySuccess } from '../ui/notify.ts';
 import { useLoad } from '../ui/use-load.ts';
+import { OperationProgress } from '../ui/OperationProgress.tsx';
+import { useOperation } from '../ui/use-operation.ts';
 import type { UpdateStatus } from '../../../shared/types/updates.ts';
 
 /** While checking or downloading the status is re-read every few seconds. */
@@ -46,7 +48,9 @@ export function UpdatesTab() {
   const [url, setUrl] = useState('');
   const [folder, setFolder] = useState('');
   const [folderError, setFolderError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'url' | 'check' | 'folder' | 'agree' | null>(null);
+  const [busy, setBusy] = useState<'url' | 'check' | 'agree' | null>(null);
+  // The folder check copies and hashes every file (installers are large): an operation with Batalkan.
+  const folderOp = useOperation('updates.checkFolderRun');
 
   useEffect(() => {
     if (!loaded.value) return;
@@ -83,13 +87,14 @@ export function UpdatesTab() {
     else notifyError(r.error.message);
   };
   const checkFolder = async (): Promise<void> => {
-    setBusy('folder');
     setFolderError(null);
-    const r = await call('updates.checkFolder', { path: folder });
-    setBusy(null);
-    if (!r.ok) return setFolderError(r.error.fields?.path ?? r.error.message);
-    setStatus(r.value.status);
-    notifySuccess(t('updates.folder.accepted', { version: r.value.version, signer: r.value.signerName }));
+    const final = await folderOp.start({ path: folder });
+    if (!final) return;
+    if (final.state === 'failed') return setFolderError(final.error.fields?.path ?? final.error.message);
+    const accepted = 'accepted' in final.result ? final.result.accepted : null;
+    if (!accepted) return notifyError(t('updates.folder.run.cancelled'));
+    setStatus(accepted.status);
+    notifySuccess(t('updates.folder.accepted', { version: accepted.version, signer: accepted.signerName }));
   };
   const agree = async (on: boolean): Promise<void> => {
     setBusy('agree');
@@ -162,13 +167,24 @@ export function UpdatesTab() {
           />
           <Group>
             <Button
-              loading={busy === 'folder'}
+              loading={folderOp.running}
               disabled={unsupported || folder.trim() === ''}
               onClick={() => void checkFolder()}
             >
               {t('updates.folder.check')}
             </Button>
           </Group>
+          <OperationProgress
+            op={folderOp}
+            title={t('updates.folder.run.title')}
+            texts={{
+              progressLabel: t('updates.folder.run.progressLabel'),
+              starting: t('updates.folder.run.starting'),
+              cancel: t('updates.folder.run.cancel'),
+              cancelling: t('updates.folder.run.cancelling'),
+            }}
+            describe={(p) => t('updates.folder.run.salin', { done: p.done, total: p.total ?? '?' })}
+          />
         </>
       )}
     </Stack>

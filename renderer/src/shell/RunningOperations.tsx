@@ -14,6 +14,13 @@ const HOME: Record<OperationName, Section> = {
   'backups.verifyRun': 'pengaturan',
   'backups.restoreRun': 'pengaturan',
   'backups.exportExternalRun': 'pengaturan',
+  'reports.exportRun': 'laporan',
+  'reports.recapExportRun': 'laporan',
+  'updates.checkFolderRun': 'pengaturan',
+  // The CLI's own (no screen starts them): the system account's list is never shown in a window.
+  'reseed.exportRun': 'pengaturan',
+  'reseed.importRun': 'pengaturan',
+  'demo.generateRun': 'pengaturan',
 };
 
 const TITLE = {
@@ -23,6 +30,12 @@ const TITLE = {
   'backups.verifyRun': 'shell.operations.verifyRun',
   'backups.restoreRun': 'shell.operations.restoreRun',
   'backups.exportExternalRun': 'shell.operations.exportExternalRun',
+  'reports.exportRun': 'shell.operations.reportExportRun',
+  'reports.recapExportRun': 'shell.operations.recapExportRun',
+  'updates.checkFolderRun': 'shell.operations.checkFolderRun',
+  'reseed.exportRun': 'shell.operations.reseedExportRun',
+  'reseed.importRun': 'shell.operations.reseedImportRun',
+  'demo.generateRun': 'shell.operations.demoRun',
 } as const satisfies Record<OperationName, string>;
 
 export function RunningOperations() {

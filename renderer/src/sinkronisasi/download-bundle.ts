@@ -1,10 +1,9 @@
-// Fetches a bundle from the outbox through the contract and hands it to the browser's download.
-import { call } from '../api/client.ts';
-import { saveGeneratedFile } from '../ui/download.ts';
+// Downloads a bundle from the outbox: streamed from the web host, or copied where the desktop's save dialog says.
+import i18n from '../i18n/index.ts';
+import { downloadOutboxBundle } from '../api/download.ts';
 import { notifyError } from '../ui/notify.ts';
 
 export async function downloadBundle(fileName: string): Promise<void> {
-  const r = await call('sync.downloadBundle', { fileName });
-  if (r.ok) saveGeneratedFile(r.value);
-  else notifyError(r.error.message);
+  const r = await downloadOutboxBundle(fileName, i18n.t('errors.network'));
+  if (!r.ok) notifyError(r.error.message);
 }

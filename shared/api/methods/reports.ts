@@ -10,7 +10,6 @@ import {
   type ActivityEntry,
   type MonthlyReportView,
   type RecapData,
-  type ReportFile,
   type ReportSettings,
 } from '../../types/reports.ts';
 
@@ -43,6 +42,20 @@ export const monthNotesInput = z.object({
 });
 
 const fileFormat = z.enum(['xlsx', 'pdf', 'json'], { message: 'Format harus xlsx, pdf atau json.' });
+
+/**
+ * The monthly report as a file (the `reports.exportRun` operation); `version` renders that finalized snapshot
+ * instead of the current numbers.
+ */
+export const reportExportInput = z.object({
+  month: reportMonth,
+  format: fileFormat,
+  officeId: uuid.optional(),
+  version: z.number().int().min(1).optional(),
+});
+
+/** Dinsos's recap of the month as a file (the `reports.recapExportRun` operation). */
+export const recapExportInput = z.object({ month: reportMonth, format: fileFormat });
 
 /** Who may finalize a month: the TKSK who compiles it, or the koordinator. */
 export const REPORT_FINALIZERS = ['tksk', 'koordinator'] as const;
@@ -84,33 +97,11 @@ export const reportMethods = {
     access: REPORT_FINALIZERS,
     mutates: true,
   }),
-  /** The report as a file; `version` renders that finalized snapshot instead of the current numbers. */
-  'reports.export': method<ReportFile>()({
-    input: z.object({
-      month: reportMonth,
-      format: fileFormat,
-      officeId: uuid.optional(),
-      version: z.number().int().min(1).optional(),
-    }),
-    access: 'signedIn',
-    mutates: false,
-    auditView: true,
-    // The file is logged in the export log (the breach list's knowledge): a write, so on the writer thread.
-    onWriter: true,
-  }),
   /** Dinsos only: one row per enrolled kecamatan/desa office with its latest finalized version. */
   'reports.recap': method<RecapData>()({
     input: z.object({ month: reportMonth }),
     access: 'signedIn',
     mutates: false,
-  }),
-  'reports.recapExport': method<ReportFile>()({
-    input: z.object({ month: reportMonth, format: fileFormat }),
-    access: 'signedIn',
-    mutates: false,
-    auditView: true,
-    // The file is logged in the export log (the breach list's knowledge): a write, so on the writer thread.
-    onWriter: true,
   }),
   'reports.settings': method<ReportSettings>()({ input: z.object({}), access: 'signedIn', mutates: false }),
   /** Dinsos only: the deadline day of the next month. */

@@ -3,6 +3,7 @@ import { z } from '../../validation/zod-locale.ts';
 import { method } from '../define.ts';
 import type { Role } from '../roles.ts';
 import type {
+  DownloadPermit,
   ExportNowResult,
   OfficeHealthBoard,
   QuarantineEntry,
@@ -28,12 +29,6 @@ export const UPLOAD_MAX_BYTES = 2 * 1024 * 1024 * 1024;
 /** A bundle's bare name in the inbox, as an upload or the picker stages it and an import run names it. */
 export const stagedBundleName = bundleFileName.regex(/\.pksb$/, 'Pilih paket sinkronisasi (.pksb).');
 
-export interface BundleFile {
-  fileName: string;
-  mime: 'application/octet-stream';
-  base64: string;
-}
-
 export const syncOpsMethods = {
   'sync.status': method<SyncStatus>()({ input: z.object({}), access: 'signedIn', mutates: false }),
   /** Dinsos only: every office's last bundle, gaps, clock, open work, report and overdue referrals. */
@@ -44,8 +39,13 @@ export const syncOpsMethods = {
     mutates: true,
     ownTransactions: true,
   }),
-  'sync.downloadBundle': method<BundleFile>()({
-    input: z.object({ fileName: bundleFileName }),
+  /**
+   * May this caller download this outbox bundle? Asked by the web host before it streams `GET /api/download` and
+   * by the desktop's save dialog before it copies the file: roles checked here (a refusal is audited `ditolak`),
+   * the file must still be in the outbox. The bytes never travel in a contract message.
+   */
+  'sync.downloadPermit': method<DownloadPermit>()({
+    input: z.object({ fileName: stagedBundleName }),
     access: SYNC_WRITERS,
     mutates: false,
   }),

@@ -2,10 +2,10 @@
 import { z } from '../../validation/zod-locale.ts';
 import { line } from '../../validation/text.ts';
 import { method } from '../define.ts';
-import type { UpdateFolderAccepted, UpdateStatus } from '../../types/updates.ts';
+import type { UpdateStatus } from '../../types/updates.ts';
 
 /** An absolute folder path: '/media/flashdisk/pembaruan', 'E:\\pembaruan' or a network share '\\\\server\\folder'. */
-const updateFolderPath = line(
+export const updateFolderPath = line(
   z
     .string()
     .trim()
@@ -43,13 +43,6 @@ export const updateMethods = {
   /** Checks the Dinsos URL now; downloads continue in the background, so the dispatch holds no transaction. */
   'updates.checkUrl': method<UpdateStatus>()({
     input: z.object({}),
-    access: ['admin'],
-    mutates: true,
-    ownTransactions: true,
-  }),
-  /** "Periksa folder pembaruan": verifies the signed folder, then lets the updater download it from 127.0.0.1. */
-  'updates.checkFolder': method<UpdateFolderAccepted>()({
-    input: z.object({ path: updateFolderPath }),
     access: ['admin'],
     mutates: true,
     ownTransactions: true,

@@ -94,6 +94,15 @@ export async function pageCall<M extends Method>(
  * Carries a bundle into a host the way the Terima panel does: streamed to POST /api/upload, then imported by name
  * with the sync.importRun operation (followed by long polling). Returns what the run did with it.
  */
+/** An outbox bundle streamed from the web host's GET /api/download, as the Sinkronisasi screen's Unduh gets it. */
+export async function hostDownload(host: RunningHost, fileName: string, sessionId: string): Promise<Buffer> {
+  const res = await fetch(`${host.origin}/api/download?name=${encodeURIComponent(fileName)}`, {
+    headers: { 'x-puskesos-token': host.token, 'x-puskesos-session': sessionId },
+  });
+  if (!res.ok) throw new Error(`download ${fileName}: ${res.status} ${await res.text()}`);
+  return Buffer.from(await res.arrayBuffer());
+}
+
 export async function hostUploadAndImport(
   host: RunningHost,
   fileName: string,

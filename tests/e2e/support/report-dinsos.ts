@@ -1,5 +1,5 @@
 // Dinsos for the report e2e: its web host, the kecamatan enrolled through the contract, and bundles carried kecamatan → Dinsos.
-import { hostCallOk, hostUploadAndImport, type StaffUser } from './api.ts';
+import { hostCallOk, hostDownload, hostUploadAndImport, type StaffUser } from './api.ts';
 import { setUpDinsos } from './sync-offices.ts';
 import { REPORT_ADMIN } from './report-office.ts';
 import { startWebHost, type RunningHost } from './web-host.ts';
@@ -37,8 +37,8 @@ export async function carryBundles(kecamatan: RunningHost, dinsos: RunningHost):
   const out = await hostCallOk(kecamatan, 'sync.exportNow', {}, kec);
   let applied = 0;
   for (const f of out.files) {
-    const file = await hostCallOk(kecamatan, 'sync.downloadBundle', { fileName: f.fileName }, kec);
-    const run = await hostUploadAndImport(dinsos, file.fileName, Buffer.from(file.base64, 'base64'), din);
+    const bytes = await hostDownload(kecamatan, f.fileName, kec);
+    const run = await hostUploadAndImport(dinsos, f.fileName, bytes, din);
     applied += run.files.filter((r) => r.status === 'applied').length;
   }
   await hostCallOk(kecamatan, 'auth.signOut', {}, kec);

@@ -95,8 +95,9 @@ export const CASES: Case[] = [
       '--now',
       '2026-03-02',
     ],
-    action: 'demo.generate',
-    detail: /6 warga, 1 bulan, benih 1/,
+    action: 'demo.generateRun',
+    detail:
+      /^data contoh \(sintetis\): \d+ warga, \d+ kasus, periode 2026-0\d-\d\d s\.d\. 2026-03-02, benih 1$/,
   },
   {
     name: 'conflicts',
@@ -298,7 +299,8 @@ export const CASES: Case[] = [
       '--out',
       join(ctx.root, 'laporan.json'),
     ],
-    action: 'reports.export',
+    action: 'reports.exportRun',
+    detail: /^ekspor laporan bulanan: .+\.json$/,
   },
   {
     name: 'report recap',
@@ -315,7 +317,8 @@ export const CASES: Case[] = [
       '--out',
       join(ctx.root, 'rekap.json'),
     ],
-    action: 'reports.recapExport',
+    action: 'reports.recapExportRun',
+    detail: /^ekspor rekap laporan bulanan: .+\.json$/,
   },
   {
     name: 'import --dry-run',
@@ -414,14 +417,14 @@ export const CASES: Case[] = [
       '--out',
       (ctx.files.reseed = join(ctx.root, 'pemulihan.pksb')),
     ],
-    action: 'reseed.export',
+    action: 'reseed.exportRun',
     detail: /^paket pemulihan no\. \d+, \d+ data$/,
   },
   {
     name: 'reseed import (refused: not a recovery installation)',
     dir: () => ctx.dinsos,
     argv: () => ['reseed', 'import', '--data-dir', ctx.dinsos, ctx.files.reseed ?? ''],
-    action: 'reseed.import',
+    action: 'reseed.importRun',
     code: 1,
     detail: /bukan di Dinas Sosial/,
   },

@@ -3,25 +3,20 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { request, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/api/result.ts';
 import type { StagedBundle } from '../../../shared/types/sync.ts';
 import { SESSION_HEADER, startWebHost, TOKEN_HEADER, type WebHost } from '../../../electron/web/server.ts';
 import { UPLOAD_PATH } from '../../../electron/web/upload.ts';
 import { openSetUpOffice, type TestOffice } from '../../support/register.ts';
+import { MB, rssGrowthDuring, synthetic } from '../../support/stream-rss.ts';
 
-const MB = 1024 * 1024;
 const SIZE_MB = Number(process.env.PUSKESOS_UPLOAD_TEST_MB ?? 200);
 const NAME = '33.01.08_00000001_to_00000002_000001_20260302.pksb';
 
 let office: TestOffice;
 let host: WebHost;
-// Garbage (each 1 MiB chunk, once written) is not growth: a collection before each sample measures what is held.
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
 
 const inbox = (): string => join(office.dataDir, 'inbox');
 const inboxFiles = (): string[] => (existsSync(inbox()) ? readdirSync(inbox()) : []);
@@ -36,26 +31,6 @@ afterAll(async () => {
   await host.close();
   await office.dispose();
 });
-
-/** `bytes` of deterministic pseudo-random data in 1 MiB chunks, made as they are read (never held whole). */
-function synthetic(bytes: number, hash?: ReturnType<typeof createHash>): Readable {
-  let sent = 0;
-  let counter = 0;
-  return new Readable({
-    read() {
-      if (sent >= bytes) {
-        this.push(null);
-        return;
-      }
-      const size = Math.min(MB, bytes - sent);
-      const chunk = Buffer.alloc(size, counter++ % 251);
-      chunk.writeUInt32BE(counter, 0);
-      hash?.update(chunk);
-      sent += size;
-      this.push(chunk);
-    },
-  });
-}
 
 interface Sent {
   status: number;
@@ -118,15 +93,8 @@ describe('POST /api/upload', () => {
   it(`streams a ${SIZE_MB} MB bundle into the inbox, whole, with the host's RSS growth bounded`, async () => {
     const bytes = SIZE_MB * MB;
     const expected = createHash('sha256');
-    collect();
-    const base = process.memoryUsage().rss;
-    let peak = base;
-    const sampler = setInterval(() => {
-      collect();
-      peak = Math.max(peak, process.memoryUsage().rss);
-    }, 250);
-    const sent = await upload({ body: synthetic(bytes, expected), length: bytes }).finally(() =>
-      clearInterval(sampler),
+    const { value: sent, growth } = await rssGrowthDuring(() =>
+      upload({ body: synthetic(bytes, expected), length: bytes }),
     );
     expect(sent.status).toBe(200);
     const digest = expected.digest('hex');
@@ -141,7 +109,7 @@ describe('POST /api/upload', () => {
     // its own and up to ~68 MB inside the full suite on two loaded cores (allocator and young-generation
     // growth, not the body). So the bound is half the upload: far from holding it, clear of that noise.
     const bound = Math.max(64 * MB, bytes / 2);
-    expect(peak - base, `RSS grew ${((peak - base) / MB).toFixed(1)} MB`).toBeLessThan(bound);
+    expect(growth, `RSS grew ${(growth / MB).toFixed(1)} MB`).toBeLessThan(bound);
   }, 120_000);
 
   it('refuses an upload above the cap before reading it, and leaves nothing', async () => {

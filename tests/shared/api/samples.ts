@@ -166,7 +166,7 @@ export const SAMPLES: Record<Method, Sample> = {
   'sync.retryQuarantine': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   /** The sample office has no Dinsos yet: nothing to send, and it says so. */
   'sync.exportNow': { valid: () => ({}), malformed: NOT_AN_OBJECT },
-  'sync.downloadBundle': {
+  'sync.downloadPermit': {
     valid: () => ({ fileName: '33.01.08_00000001_to_00000002_000001_20260302.pksb' }),
     validFails: 'NOT_FOUND',
     malformed: { fileName: '../keys.json' },
@@ -205,16 +205,7 @@ export const SAMPLES: Record<Method, Sample> = {
     malformed: { month: '2026-03', obstacles: 42 },
   },
   'reports.finalize': { valid: () => ({ month: '2026-03' }), malformed: { month: '03-2026' } },
-  'reports.export': {
-    valid: () => ({ month: '2026-03', format: 'json' }),
-    malformed: { month: '2026-03', format: 'docx' },
-  },
   'reports.recap': { valid: () => ({ month: '2026-03' }), validFails: 'FORBIDDEN', malformed: { month: '' } },
-  'reports.recapExport': {
-    valid: () => ({ month: '2026-03', format: 'json' }),
-    validFails: 'FORBIDDEN',
-    malformed: { month: '2026-03', format: 'csv' },
-  },
   'reports.settings': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   'reports.updateSettings': {
     valid: () => ({ deadlineDay: 12 }),
@@ -398,19 +389,14 @@ export const SAMPLES: Record<Method, Sample> = {
   },
   /** No updater runs in the tests (nor in the web host or the CLI): the actions say so. */
   'updates.checkUrl': { valid: () => ({}), validFails: 'CONFLICT', malformed: NOT_AN_OBJECT },
-  'updates.checkFolder': {
-    valid: () => ({ path: '/media/flashdisk/pembaruan' }),
-    validFails: 'CONFLICT',
-    malformed: { path: 'pembaruan' },
-  },
   'updates.agreeInstall': {
     valid: () => ({ agree: true }),
     validFails: 'CONFLICT',
     malformed: { agree: 'ya' },
   },
-  // Starts an import run of the (empty) inbox; the contract test waits for it to end before the next test.
+  // Starts a report export (every signed-in role may); the contract test waits for it to end before the next test.
   'operations.start': {
-    valid: () => ({ name: 'sync.importRun', input: {} }),
+    valid: () => ({ name: 'reports.exportRun', input: { month: '2026-03', format: 'json' } }),
     malformed: { name: 'tidak.ada', input: {} },
   },
   'operations.poll': {

@@ -11,6 +11,7 @@ import { attachUpdateService, createUpdateService } from '../../../../electron/c
 import { isNewer } from '../../../../electron/core/update/version.ts';
 import { errorOf, openSetUpOffice, tempDir, unwrap, type TestOffice } from '../../../support/register.ts';
 import { DINSOS, OTHER, signRelease, writeRelease } from '../../../support/update-release.ts';
+import { runOperationToEnd } from '../../../support/run-operation.ts';
 
 /**
  * Stands in for electron-updater's generic provider: reads latest.yml from the feed, downloads the file it names
@@ -71,6 +72,14 @@ afterAll(async () => {
 
 const as = (role: 'admin' | 'petugas'): Caller => office.users[role].caller;
 
+/** "Periksa folder pembaruan" run to its end: the accepted folder, or the refusal. */
+const checkFolder = async (role: 'admin' | 'petugas', path: string) => {
+  const r = await runOperationToEnd(office.register, as(role), 'updates.checkFolderRun', { path });
+  if (!r.ok) return r;
+  if (!r.value.result.accepted) throw new Error('the check ended without a verdict');
+  return { ok: true as const, value: r.value.result.accepted };
+};
+
 describe('updates without an updater (web host, CLI)', () => {
   it('status says honestly that updates are not available here; actions are refused', async () => {
     const s = unwrap(await office.register.call(as('petugas'), 'updates.status', {}));
@@ -80,10 +89,7 @@ describe('updates without an updater (web host, CLI)', () => {
       availableVersion: null,
     });
     expect(s.unsupportedReason).toMatch(/hanya tersedia di aplikasi desktop/);
-    const e = errorOf(
-      await office.register.call(as('admin'), 'updates.checkFolder', { path: '/media/flashdisk' }),
-      'CONFLICT',
-    );
+    const e = errorOf(await checkFolder('admin', '/media/flashdisk'), 'CONFLICT');
     expect(e.message).toMatch(/bukan di peramban/);
   });
 
@@ -115,27 +121,21 @@ describe('updates with the desktop updater', () => {
     const dir = join(tmp, 'palsu');
     writeRelease(dir, '0.2.0');
     await signRelease(dir, OTHER);
-    const e = errorOf(
-      await office.register.call(as('admin'), 'updates.checkFolder', { path: dir }),
-      'VALIDATION',
-    );
+    const e = errorOf(await checkFolder('admin', dir), 'VALIDATION');
     expect(e.message).toMatch(/Tanda tangan manifes pembaruan tidak sah/);
     expect(e.fields?.path).toBe(e.message);
     expect(driver.checkedUrls).toEqual([]);
   });
 
   it('only the admin checks a folder', async () => {
-    errorOf(
-      await office.register.call(as('petugas'), 'updates.checkFolder', { path: join(tmp, 'palsu') }),
-      'FORBIDDEN',
-    );
+    errorOf(await checkFolder('petugas', join(tmp, 'palsu')), 'FORBIDDEN');
   });
 
   it('accepts a Dinsos-signed folder: served on 127.0.0.1, downloaded with a matching sha512, ready', async () => {
     const dir = join(tmp, 'usb');
     writeRelease(dir, '0.2.0');
     await signRelease(dir);
-    const r = unwrap(await office.register.call(as('admin'), 'updates.checkFolder', { path: dir }));
+    const r = unwrap(await checkFolder('admin', dir));
     expect(r).toMatchObject({ version: '0.2.0', files: 5, signerFingerprint: DINSOS.fingerprint });
     expect(driver.checkedUrls.at(-1)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(r.status).toMatchObject({

@@ -75,6 +75,16 @@ describe('worker host', () => {
     expect(after.setupComplete).toBe(true);
   }, 60_000);
 
+  it('answers a read on the writer when the reader thread hands it back (its connection does not open)', async () => {
+    const dataDir = join(tempDir(), 'register');
+    const readerEntry = new URL('./support/rerouting-reader.ts', import.meta.url);
+    const host = await started({ register: { ...REGISTER, dataDir }, readerEntry });
+    unwrap(await host.dispatch(NO_SESSION, 'setup.complete', SETUP_INPUT));
+    const admin = await signInAdmin(host);
+    const r = await host.dispatch(admin, 'persons.search', { query: 'warga', limit: 5 });
+    expect(unwrap(r as Result<{ rows: unknown[] }>).rows).toEqual([]);
+  }, 60_000);
+
   it('reports why the core could not open', async () => {
     const dataDir = join(tempDir(), 'missing');
     await expect(startWorkerHost({ register: { ...REGISTER, dataDir, mode: 'existing' } })).rejects.toThrow(

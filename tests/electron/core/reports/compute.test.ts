@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATE_MESSAGE } from '../../../../shared/validation/calendar.ts';
 import { listRegions } from '../../../../electron/core/regions/regions.ts';
 import { as } from '../../../support/cases.ts';
+import { exportReport } from '../../../support/report-export.ts';
 import { errorOf, openSetUpOffice, unwrap, type TestOffice } from '../../../support/register.ts';
 import type { MonthlyReportData } from '../../../../shared/types/reports.ts';
 import { IN_DESA, MONTH, OUTSIDE_DESA, UNLISTED_DESA, writeDataset, type Dataset } from './dataset.ts';
@@ -55,7 +56,7 @@ beforeAll(async () => {
   );
   office.clock.ms = Date.parse('2026-04-03T03:00:00.000Z');
   const file = unwrap(
-    await office.register.call(await as(office, 'pengamat'), 'reports.export', {
+    await exportReport(office.register, await as(office, 'pengamat'), 'reports.exportRun', {
       month: MONTH,
       format: 'json',
     }),

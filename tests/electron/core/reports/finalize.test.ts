@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, caseIn, insertPerson } from '../../../support/cases.ts';
+import { exportReport } from '../../../support/report-export.ts';
 import {
   errorOf,
   openSetUpOffice,
@@ -130,7 +131,7 @@ describe('finalize and revise a month', () => {
     ]);
     // Version 1's stored numbers are still the old ones.
     const old = unwrap(
-      await k1.register.call(await as(k1, 'pengamat'), 'reports.export', {
+      await exportReport(k1.register, await as(k1, 'pengamat'), 'reports.exportRun', {
         month: MONTH,
         format: 'json',
         version: 1,
@@ -229,7 +230,7 @@ describe('the Dinsos recap after the bundles', () => {
       .run(row.signature, row.data_json.replace('"contacts":2', '"contacts":3'), row.id);
     v = await monthly(dinsos, k1Id);
     expect(v.versions.map((x) => x.signatureValid)).toEqual([true, false]);
-    const exported = await dinsos.register.call(await as(dinsos, 'pengamat'), 'reports.export', {
+    const exported = await exportReport(dinsos.register, await as(dinsos, 'pengamat'), 'reports.exportRun', {
       month: MONTH,
       format: 'json',
       officeId: k1Id,
@@ -253,7 +254,7 @@ describe('the Dinsos recap after the bundles', () => {
 
   it('the recap JSON export is the recap data', async () => {
     const file = unwrap(
-      await dinsos.register.call(await as(dinsos, 'pengamat'), 'reports.recapExport', {
+      await exportReport(dinsos.register, await as(dinsos, 'pengamat'), 'reports.recapExportRun', {
         month: MONTH,
         format: 'json',
       }),

@@ -10,6 +10,7 @@ import { stageBundle } from '../../../../electron/core/sync/staging.ts';
 import type { Caller } from '../../../../electron/core/context.ts';
 import type { ImportUploadResult } from '../../../../shared/types/sync.ts';
 import { follow } from '../operations/support.ts';
+import { downloadBundleBytes } from '../../../support/outbox-download.ts';
 import { insertPerson } from '../../../support/cases.ts';
 import { errorOf, openSetUpOffice, unwrap, type TestOffice } from '../../../support/register.ts';
 import { DINSOS_SETUP, link, officeIdOf } from '../../../support/sync-network.ts';
@@ -63,12 +64,8 @@ async function exchange(from: TestOffice, to: TestOffice) {
   const exported = unwrap(await from.register.call(from.users.petugas.caller, 'sync.exportNow', {}));
   const results = [];
   for (const f of exported.files) {
-    const file = unwrap(
-      await from.register.call(from.users.petugas.caller, 'sync.downloadBundle', { fileName: f.fileName }),
-    );
-    results.push(
-      await importBytes(to, to.users.petugas.caller, file.fileName, Buffer.from(file.base64, 'base64')),
-    );
+    const bytes = await downloadBundleBytes(from.register, from.users.petugas.caller, f.fileName);
+    results.push(await importBytes(to, to.users.petugas.caller, f.fileName, bytes));
   }
   return { exported, results };
 }
@@ -106,14 +103,7 @@ describe('sync contract methods', () => {
       dinsos,
       dinsos.users.petugas.caller,
       file?.fileName ?? '',
-      Buffer.from(
-        unwrap(
-          await k1.register.call(k1.users.petugas.caller, 'sync.downloadBundle', {
-            fileName: file?.fileName ?? '',
-          }),
-        ).base64,
-        'base64',
-      ),
+      await downloadBundleBytes(k1.register, k1.users.petugas.caller, file?.fileName ?? ''),
     );
     expect(again.status).toBe('already_applied');
     const notes = dinsos.register.deps.sqlite
@@ -142,11 +132,7 @@ describe('sync contract methods', () => {
     const { files } = unwrap(await k1.register.call(k1.users.petugas.caller, 'sync.exportNow', {}));
     const f = files[0];
     if (!f) throw new Error('no bundle');
-    const bytes = Buffer.from(
-      unwrap(await k1.register.call(k1.users.petugas.caller, 'sync.downloadBundle', { fileName: f.fileName }))
-        .base64,
-      'base64',
-    );
+    const bytes = await downloadBundleBytes(k1.register, k1.users.petugas.caller, f.fileName);
     bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 0xff;
     const refused = await importBytes(dinsos, dinsos.users.petugas.caller, f.fileName, bytes);
     expect(refused.status).toBe('refused');

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createControl, OperationCancelled } from '../../../../electron/core/operations/control.ts';
 import { startFeedServer, type FeedServer } from '../../../../electron/core/update/feed-server.ts';
 import { MANIFEST_FILE } from '../../../../electron/core/update/manifest.ts';
 import { UpdateRefused } from '../../../../electron/core/update/refusal.ts';
@@ -152,5 +153,30 @@ describe('verifyUpdateFolder', () => {
     const r = await refusal({ ...check, platform: 'linux' });
     expect(r.reason).toBe('NO_CHANNEL_FILE');
     expect(r.message).toMatch(/Linux/);
+  });
+});
+
+describe('the update folder check with progress and cancel (updates.checkFolderRun)', () => {
+  it('reports each file in the order of the manifest, ending with all of them', async () => {
+    const { dir, check } = setup();
+    await signRelease(dir);
+    const steps: [string, number, number | null, string | null][] = [];
+    const control = createControl((p) => steps.push([p.phase, p.done, p.total, p.item]));
+    const v = await verifyUpdateFolder({ ...check, control });
+    const n = v.manifest.files.length;
+    expect(steps).toEqual([
+      ...v.manifest.files.map((f, i): [string, number, number, string] => ['salin', i, n, f.name]),
+      ['salin', n, n, null],
+    ]);
+  });
+
+  it('a cancel between files stops the check and leaves nothing staged', async () => {
+    const { dir, check } = setup();
+    await signRelease(dir);
+    const control = createControl((p) => {
+      if (p.done === 1) control.cancel();
+    });
+    await expect(verifyUpdateFolder({ ...check, control })).rejects.toBeInstanceOf(OperationCancelled);
+    expect(existsSync(check.stagingRoot)).toBe(false);
   });
 });
