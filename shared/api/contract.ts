@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './define.ts';
 import type { Result } from './result.ts';
-import type { PickedBundles } from '../types/sync.ts';
+import type { PickedBundles, StagedBundle } from '../types/sync.ts';
 import { adminMethods } from './methods/admin.ts';
 import { authMethods } from './methods/auth.ts';
 import { documentMethods } from './methods/documents.ts';
@@ -66,4 +66,9 @@ export interface PuskesosBridge {
    * `sync.uploadPermit` with this session); the renderer then imports them by name with `sync.importRun`.
    */
   pickBundleFiles(sessionId: string | null): Promise<Result<PickedBundles>>;
+  /**
+   * Opens the OS's open dialog for one `.xlsx`/`.csv` and copies it into `impor/` by path (after
+   * `imports.uploadPermit` with this session), any size up to the cap; null when the clerk closed the dialog.
+   */
+  pickImportFile?(sessionId: string | null): Promise<Result<StagedBundle | null>>;
 }

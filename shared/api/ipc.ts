@@ -3,3 +3,6 @@ export const IPC_CHANNEL = 'puskesos:call';
 
 /** The desktop's open dialog for bundles (electron/main/file-dialog.ts); answered with a Result<PickedBundles>. */
 export const PICK_BUNDLES_CHANNEL = 'puskesos:pick-bundles';
+
+/** The desktop's open dialog for a spreadsheet to import (electron/main/file-dialog.ts); a Result<StagedBundle | null>. */
+export const PICK_IMPORT_CHANNEL = 'puskesos:pick-import';

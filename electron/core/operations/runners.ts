@@ -2,7 +2,7 @@
 import type { OperationName, OperationResult, ParsedOperationInput } from '../../../shared/api/operations.ts';
 import type { HandlerContext } from '../context.ts';
 import { runInboxImport } from '../sync/import-run.ts';
-import { runImportOperation } from '../handlers/imports.ts';
+import { runDryRunOperation, runImportOperation } from '../handlers/imports.ts';
 import type { OperationControl } from './control.ts';
 import {
   runBackupCreate,
@@ -60,6 +60,13 @@ export const OPERATION_RUNNERS: Runners = {
       cancelled || !r.committed
         ? 'impor data dibatalkan: tidak ada data yang diubah'
         : `impor data batch ${r.committed.batchId}: ${r.committed.created} baru, ${r.committed.updated} diperbarui, ${r.committed.counts.error} galat`,
+  },
+  'imports.dryRunRun': {
+    run: runDryRunOperation,
+    note: (r, cancelled) =>
+      cancelled || !r.summary
+        ? 'uji berkas impor dibatalkan'
+        : `uji berkas impor: ${r.summary.counts.new} baru, ${r.summary.counts.match} cocok, ${r.summary.counts.error} galat`,
   },
   'sync.importRun': {
     run: (ctx, input, control) => runInboxImport(ctx.deps, control, input.files),

@@ -67,6 +67,7 @@ export function CommitPanel({ input, importable, onDone }: Props) {
                       updated: f.result.committed.updated,
                       unchanged: f.result.committed.unchanged,
                       households: f.result.committed.householdsCreated,
+                      records: f.result.committed.recordsCreated,
                     })
                   : t('imports.commit.cancelled'),
               }
