@@ -148,7 +148,8 @@ export const enImports = {
       progressLabel: 'Import progress',
       progress: '{{done}} of {{total}} rows',
       starting: 'Starting…',
-      done: 'Import finished: {{created}} new residents, {{updated}} updated, {{unchanged}} unchanged, {{households}} new households, {{records}} new case/program records.',
+      done: 'Import finished: {{created}} new residents, {{updated}} updated, {{unchanged}} unchanged, {{households}} new households.',
+      doneRecords: '{{records}} new case/program records.',
       cancelled: 'Import cancelled; nothing was saved.',
     },
     batches: {

@@ -148,7 +148,8 @@ export const idImports = {
       progressLabel: 'Kemajuan impor',
       progress: '{{done}} dari {{total}} baris',
       starting: 'Memulai…',
-      done: 'Impor selesai: {{created}} warga baru, {{updated}} diperbarui, {{unchanged}} tidak berubah, {{households}} keluarga baru, {{records}} catatan kasus/program baru.',
+      done: 'Impor selesai: {{created}} warga baru, {{updated}} diperbarui, {{unchanged}} tidak berubah, {{households}} keluarga baru.',
+      doneRecords: '{{records}} catatan kasus/program baru.',
       cancelled: 'Impor dibatalkan; tidak ada yang disimpan.',
     },
     batches: {
