@@ -172,19 +172,12 @@ export async function undoBatch(s: Scope, batchId: string, actor: ImportActor): 
 
 /** A resident still the beneficiary of a live case or holding a live membership (the batch's own are gone by then). */
 async function holdsLiveRecords(s: Scope, personId: string): Promise<boolean> {
-  const c = await s.db
-    .selectFrom('cases')
-    .select('id')
-    .where('beneficiary_id', '=', personId)
-    .where('deleted', '=', 0)
-    .executeTakeFirst();
-  const p = await s.db
-    .selectFrom('program_memberships')
-    .select('id')
-    .where('person_id', '=', personId)
-    .where('deleted', '=', 0)
-    .executeTakeFirst();
-  return c !== undefined || p !== undefined;
+  const r = await sql<{ held: number }>`select
+      exists (select 1 from cases where beneficiary_id = ${personId} and deleted = 0)
+      or exists (select 1 from program_memberships where person_id = ${personId} and deleted = 0) as held`.execute(
+    s.db,
+  );
+  return r.rows[0]?.held === 1;
 }
 
 const caseOfEvent = async (s: Scope, eventId: string): Promise<string> =>

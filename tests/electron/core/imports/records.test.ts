@@ -295,28 +295,31 @@ describe('complaint log (cases)', () => {
     expect(again.plan.records).toEqual({ new: 0, existing: 3 });
     expect(again.commit).toMatchObject({ recordsCreated: 0 });
 
-    // Someone works on Budi's case after the import: it stays whole; the rest is undone.
-    const budiCase = t.register.deps.sqlite
-      .prepare('select id from cases where beneficiary_id = ?')
-      .get(budi) as {
-      id: string;
-    };
+    // Someone works on Siti's first case after the import: it stays whole, and so does Siti (the batch created
+    // her, but she still has a live case); Budi's case and Siti's other case are undone.
+    expect(count(`select count(*) n from cases where beneficiary_id = '${budi}'`)).toBe(1);
+    const sitiCase = t.register.deps.sqlite
+      .prepare(`select c.id, c.beneficiary_id from cases c where c.received_at like '2026-01-05%'`)
+      .get() as { id: string; beneficiary_id: string };
     t.clock.ms += 60_000;
     await t.register.deps.db.transaction().execute(async (trx) => {
       const officeId = (await getOwnOfficeId(trx)) ?? '';
       const w = createWriter(trx, officeId, t.register.deps.now);
       await appendEvent(w, { name: 'Petugas Uji', role: 'petugas' }, t.clock.ms, {
-        caseId: budiCase.id,
+        caseId: sitiCase.id,
         type: 'catatan',
         note: 'Sudah ditelepon.',
       });
     });
     await undo(again.commit?.batchId ?? '');
     const u = await undo(r.commit?.batchId ?? '');
-    expect(u.kept).toEqual([`Kasus ${budiCase.id}: ditangani setelah impor, tidak dibatalkan.`]);
+    expect(u.kept).toEqual([
+      `Kasus ${sitiCase.id}: ditangani setelah impor, tidak dibatalkan.`,
+      `Warga ${sitiCase.beneficiary_id}: masih memiliki kasus atau program di luar batch ini, tidak dibatalkan.`,
+    ]);
     expect(count('select count(*) n from cases where deleted = 0')).toBe(1);
     expect(count('select count(*) n from case_events where deleted = 0')).toBe(2);
-    expect(count('select count(*) n from persons where deleted = 0')).toBe(1);
+    expect(count('select count(*) n from persons where deleted = 0')).toBe(2);
     expect(liveDigest(t.register)).not.toBe(before);
   });
 
