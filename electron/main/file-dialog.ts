@@ -4,6 +4,7 @@ import { PICK_BUNDLES_CHANNEL, PICK_IMPORT_CHANNEL } from '../../shared/api/ipc.
 import { fail, ok, type Result } from '../../shared/api/result.ts';
 import type { PickedBundles, StagedBundle } from '../../shared/types/sync.ts';
 import { importPermit, stagePickedImport } from '../core/imports/staging.ts';
+import type { Caller } from '../core/context.ts';
 import type { CoreHost } from '../core/host/core-host.ts';
 import {
   dispatchPermit,
@@ -13,35 +14,52 @@ import {
 } from '../core/sync/staging.ts';
 import { isTrustedUrl } from './window.ts';
 
+type Core = Pick<CoreHost, 'dispatch' | 'dataDir'>;
+
+/**
+ * The steps both pickers share: a request from the app's own top frame only, the core asked with the renderer's
+ * session before the dialog opens (so a role without the right or a locked session gets the core's message
+ * instead of a dialog), then the OS dialog. The picked paths (none when closed) and the caller, or the refusal.
+ */
+async function openDialog(
+  core: Core,
+  event: IpcMainInvokeEvent,
+  sessionId: unknown,
+  probe: 'sync.status' | 'imports.templates',
+  options: Electron.OpenDialogOptions,
+): Promise<Result<{ caller: Caller; paths: string[] }>> {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null || !isTrustedUrl(frame.url))
+    return fail('FORBIDDEN', 'Permintaan dari sumber yang tidak dikenal ditolak.');
+  const caller: Caller = {
+    channel: 'ipc',
+    sessionId: typeof sessionId === 'string' && sessionId ? sessionId : null,
+  };
+  const allowed = await core.dispatch(caller, probe, {});
+  if (!allowed.ok) return fail(allowed.error.code, allowed.error.message);
+  const win = BrowserWindow.fromWebContents(event.sender);
+  const chosen = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return ok({ caller, paths: chosen.canceled ? [] : chosen.filePaths });
+}
+
 /**
  * Paths come only from the OS dialog, never from the renderer; each file is copied after the core's
  * `sync.uploadPermit` for the renderer's session (roles checked and a refusal audited there). The copy streams
  * (temp name, rename) on this process's event loop without blocking it; the import runs in the core worker.
  */
-export function registerFileDialog(core: Pick<CoreHost, 'dispatch' | 'dataDir'>): () => void {
+export function registerFileDialog(core: Core): () => void {
   void removeLeftoverUploads(core.dataDir);
   const pick = async (event: IpcMainInvokeEvent, sessionId: unknown): Promise<Result<PickedBundles>> => {
-    const frame = event.senderFrame;
-    if (!frame || frame.parent !== null || !isTrustedUrl(frame.url))
-      return fail('FORBIDDEN', 'Permintaan dari sumber yang tidak dikenal ditolak.');
-    const caller = {
-      channel: 'ipc' as const,
-      sessionId: typeof sessionId === 'string' && sessionId ? sessionId : null,
-    };
-    // Ask before the dialog opens, so a pengamat or a locked session gets the core's message instead of a dialog.
-    const allowed = await core.dispatch(caller, 'sync.status', {});
-    if (!allowed.ok) return allowed;
-    const win = BrowserWindow.fromWebContents(event.sender);
-    const options: Electron.OpenDialogOptions = {
+    const picked = await openDialog(core, event, sessionId, 'sync.status', {
       title: 'Pilih paket sinkronisasi',
       buttonLabel: 'Impor',
       properties: ['openFile', 'multiSelections'],
       filters: [{ name: 'Paket sinkronisasi (.pksb)', extensions: ['pksb'] }],
-    };
-    const chosen = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-    if (chosen.canceled || chosen.filePaths.length === 0)
-      return ok({ canceled: true, staged: [], refused: [] });
-    return ok(await stagePickedFiles(core.dataDir, chosen.filePaths, dispatchPermit(core.dispatch, caller)));
+    });
+    if (!picked.ok) return picked;
+    const { caller, paths } = picked.value;
+    if (paths.length === 0) return ok({ canceled: true, staged: [], refused: [] });
+    return ok(await stagePickedFiles(core.dataDir, paths, dispatchPermit(core.dispatch, caller)));
   };
   ipcMain.handle(PICK_BUNDLES_CHANNEL, pick);
   ipcMain.handle(PICK_IMPORT_CHANNEL, (event, sessionId: unknown) => pickImport(core, event, sessionId));
@@ -56,32 +74,21 @@ export function registerFileDialog(core: Pick<CoreHost, 'dispatch' | 'dataDir'>)
  * the cap) into `impor/` after `imports.uploadPermit` for the renderer's session; the path never reaches the renderer.
  */
 async function pickImport(
-  core: Pick<CoreHost, 'dispatch' | 'dataDir'>,
+  core: Core,
   event: IpcMainInvokeEvent,
   sessionId: unknown,
 ): Promise<Result<StagedBundle | null>> {
-  const frame = event.senderFrame;
-  if (!frame || frame.parent !== null || !isTrustedUrl(frame.url))
-    return fail('FORBIDDEN', 'Permintaan dari sumber yang tidak dikenal ditolak.');
-  const caller = {
-    channel: 'ipc' as const,
-    sessionId: typeof sessionId === 'string' && sessionId ? sessionId : null,
-  };
-  // Ask before the dialog opens, so a role without import gets the core's message instead of a dialog.
-  const allowed = await core.dispatch(caller, 'imports.templates', {});
-  if (!allowed.ok) return allowed;
-  const win = BrowserWindow.fromWebContents(event.sender);
-  const options: Electron.OpenDialogOptions = {
+  const picked = await openDialog(core, event, sessionId, 'imports.templates', {
     title: 'Pilih berkas data untuk diimpor',
     buttonLabel: 'Pilih',
     properties: ['openFile'],
     filters: [{ name: 'Excel atau CSV (.xlsx, .csv)', extensions: ['xlsx', 'csv'] }],
-  };
-  const chosen = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-  const path = chosen.filePaths[0];
-  if (chosen.canceled || path === undefined) return ok(null);
+  });
+  if (!picked.ok) return picked;
+  const path = picked.value.paths[0];
+  if (path === undefined) return ok(null);
   try {
-    return ok(await stagePickedImport(core.dataDir, path, importPermit(core.dispatch, caller)));
+    return ok(await stagePickedImport(core.dataDir, path, importPermit(core.dispatch, picked.value.caller)));
   } catch (err) {
     return fail('VALIDATION', err instanceof StagingError ? err.message : 'Berkas tidak dapat dibaca.');
   }

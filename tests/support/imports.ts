@@ -8,6 +8,8 @@ import type { Caller } from '../../electron/core/context.ts';
 import type { ImportActor } from '../../electron/core/imports/commit.ts';
 import type { ImportMapping } from '../../electron/core/imports/mapping.ts';
 import { runImport, type ImportOutcome, type ImportRequest } from '../../electron/core/imports/run.ts';
+import { undoBatch, type UndoResult } from '../../electron/core/imports/batches.ts';
+import { scopeOf } from '../../electron/core/persons/scope.ts';
 import type { Register } from '../../electron/core/register.ts';
 import { NO_SESSION, openTestRegister, SETUP_INPUT, tempDir, unwrap, type TestRegister } from './register.ts';
 import { makeNik } from './persons.ts';
@@ -104,6 +106,16 @@ export async function importFile(
     dryRunOnly: false,
     ...more,
   });
+}
+
+/** Undoes an import batch in one transaction, as the CLI and the handler do. */
+export async function undoImport(register: Register, batchId: string): Promise<UndoResult> {
+  const officeId = await getOwnOfficeId(register.deps.db);
+  return register.deps.db
+    .transaction()
+    .execute(async (trx) =>
+      undoBatch(await scopeOf({ db: trx, officeId, deps: register.deps }), batchId, ACTOR),
+    );
 }
 
 /**

@@ -1,16 +1,14 @@
 // Program recipient lists (BNBA) and complaint logs: residents plus their memberships or cases, dry run, commit once, undo.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { undoBatch } from '../../../../electron/core/imports/batches.ts';
 import { programOf } from '../../../../electron/core/imports/records.ts';
 import { getOwnOfficeId } from '../../../../electron/core/office/office-repo.ts';
-import { scopeOf } from '../../../../electron/core/persons/scope.ts';
 import { appendEvent } from '../../../../electron/core/cases/events.ts';
 import { createWriter } from '../../../../electron/core/sync/writer.ts';
 import type { ImportMapping } from '../../../../shared/types/imports.ts';
 import { removeTempDirs, unwrap, type TestRegister } from '../../../support/register.ts';
 import {
-  ACTOR,
   importFile,
+  undoImport,
   liveDigest,
   openImportOffice,
   SYSTEM,
@@ -30,14 +28,7 @@ afterEach(async () => {
 
 const count = (sqlText: string): number => (t.register.deps.sqlite.prepare(sqlText).get() as { n: number }).n;
 
-const undo = async (batchId: string) => {
-  const officeId = await getOwnOfficeId(t.register.deps.db);
-  return t.register.deps.db
-    .transaction()
-    .execute(async (trx) =>
-      undoBatch(await scopeOf({ db: trx, officeId, deps: t.register.deps }), batchId, ACTOR),
-    );
-};
+const undo = (batchId: string) => undoImport(t.register, batchId);
 
 const registered = async (nik: string, name: string): Promise<string> =>
   unwrap(
