@@ -31,6 +31,7 @@ import { measureReports } from './reports-measure.ts';
 import { updatePerformanceDoc, writeResultJson, type RunResult } from './results.ts';
 import { measureImportRss } from './rss-measure.ts';
 import { measureSearch } from './search-measure.ts';
+import { measureSpreadsheet, SPREADSHEET_ROWS, spreadsheetMeasures } from './spreadsheet-measure.ts';
 import { textTable } from './table.ts';
 import { measureUiDuringImport } from './ui-during-import.ts';
 import { workspace } from './workspace.ts';
@@ -127,6 +128,16 @@ async function main(): Promise<number> {
     const rss = await measureImportRss(ws.copy(ds.dinsos, 'dinsos-rss'), largest.bundle);
     measures.push(rssMeasure(rss, largest.bundleBytes));
 
+    const sheetRows = SPREADSHEET_ROWS[scale.name];
+    log(`impor Excel ${sheetRows} baris: baca polos, uji, impor (proses anak)…`);
+    const spreadsheet = await measureSpreadsheet(
+      ws.copy(largest.dir, 'spreadsheet-office'),
+      largest.regionCode,
+      sheetRows,
+      ws.sub('spreadsheet'),
+    );
+    measures.push(...spreadsheetMeasures(spreadsheet));
+
     log('pembanding PouchDB…');
     const peer = await measurePeer(
       ws.copy(ds.peer.dir, 'peer'),
@@ -146,6 +157,7 @@ async function main(): Promise<number> {
       encryptionCost: cipher,
       reports: inDinsos.reports,
       rss,
+      spreadsheet,
       uiDuringImport: { during: ui.during, p95: ui.p95, runMs: ui.runMs, answers: ui.answers.length },
       peer,
       appStart: starts,

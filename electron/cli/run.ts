@@ -73,7 +73,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   import: {
     run: importCommand,
     usage:
-      'import --data-dir DIR FILE --template NAMA|--mapping FILE.json [--kind persons] [--sheet NAMA] [--header-row N] [--dry-run] [--report OUT.xlsx] [--save-template NAMA]\n  puskesos import undo --data-dir DIR BATCH_ID | import batches --data-dir DIR   (kode keluar 3: ada baris yang ditolak)',
+      'import --data-dir DIR FILE --template NAMA|--mapping FILE.json [--kind persons|cases|programs] [--sheet NAMA] [--header-row N] [--exclude "5, 7-9"] [--dry-run] [--report OUT.xlsx] [--save-template NAMA]\n  puskesos import undo --data-dir DIR BATCH_ID | import batches --data-dir DIR   (kode keluar 3: ada baris yang ditolak)',
   },
   breach: {
     run: breachCommand,

@@ -1,7 +1,9 @@
-// `POST /api/upload?name=<bundle>.pksb`: streams a bundle into the inbox after the core's permit, never into memory.
+// `POST /api/upload?name=<bundle>.pksb|<data>.xlsx|.csv`: streams a bundle into the inbox, or a spreadsheet into `impor/`, after the core's permit, never into memory.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fail, ok } from '../../shared/api/result.ts';
 import type { Dispatch } from '../core/dispatch.ts';
+import { IMPORT_UPLOAD_MAX_BYTES } from '../../shared/api/methods/imports.ts';
+import { isImportName, stageImportFile } from '../core/imports/staging.ts';
 import { stageBundle, StagingError } from '../core/sync/staging.ts';
 import { replyJson as reply, STATUS_OF } from './answer.ts';
 
@@ -43,19 +45,27 @@ export async function handleUpload(
     reply(res, 413, fail('VALIDATION', 'Berkas melebihi batas 2 GB; tidak ada yang disimpan.'), true);
     return;
   }
-  const permit = await target.dispatch({ channel: 'web', sessionId: target.sessionId }, 'sync.uploadPermit', {
-    fileName,
-    bytes,
-  });
+  // A spreadsheet (.xlsx, .csv) is staged for the Impor data screen under its own permit and folder.
+  const spreadsheet = isImportName(fileName);
+  const permit = await target.dispatch(
+    { channel: 'web', sessionId: target.sessionId },
+    spreadsheet ? 'imports.uploadPermit' : 'sync.uploadPermit',
+    { fileName, bytes },
+  );
   if (!permit.ok) {
     reply(res, STATUS_OF[permit.error.code] ?? 500, permit, true);
     return;
   }
   try {
-    const staged = await stageBundle(target.dataDir, fileName, req, {
-      maxBytes: target.maxBytes,
-      expectedBytes: bytes,
-    });
+    const staged = spreadsheet
+      ? await stageImportFile(target.dataDir, fileName, req, {
+          maxBytes: Math.min(target.maxBytes, IMPORT_UPLOAD_MAX_BYTES),
+          expectedBytes: bytes,
+        })
+      : await stageBundle(target.dataDir, fileName, req, {
+          maxBytes: target.maxBytes,
+          expectedBytes: bytes,
+        });
     reply(res, 200, ok(staged), false);
   } catch (err) {
     const message = err instanceof StagingError ? err.message : 'Unggahan gagal; tidak ada yang disimpan.';

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './define.ts';
 import type { Result } from './result.ts';
-import type { PickedBundles, SavedBundle } from '../types/sync.ts';
+import type { PickedBundles, SavedBundle, StagedBundle } from '../types/sync.ts';
 import { adminMethods } from './methods/admin.ts';
 import { authMethods } from './methods/auth.ts';
 import { documentMethods } from './methods/documents.ts';
@@ -71,4 +71,9 @@ export interface PuskesosBridge {
    * `sync.downloadPermit` with this session.
    */
   saveBundleFile(fileName: string, sessionId: string | null): Promise<Result<SavedBundle>>;
+  /**
+   * Opens the OS's open dialog for one `.xlsx`/`.csv` and copies it into `impor/` by path (after
+   * `imports.uploadPermit` with this session), any size up to the cap; null when the clerk closed the dialog.
+   */
+  pickImportFile?(sessionId: string | null): Promise<Result<StagedBundle | null>>;
 }

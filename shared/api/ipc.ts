@@ -6,3 +6,5 @@ export const PICK_BUNDLES_CHANNEL = 'puskesos:pick-bundles';
 
 /** The desktop's save dialog for one outbox bundle (electron/main/file-dialog.ts); answered with a Result<SavedBundle>. */
 export const SAVE_BUNDLE_CHANNEL = 'puskesos:save-bundle';
+/** The desktop's open dialog for a spreadsheet to import (electron/main/file-dialog.ts); a Result<StagedBundle | null>. */
+export const PICK_IMPORT_CHANNEL = 'puskesos:pick-import';

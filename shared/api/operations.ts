@@ -4,8 +4,8 @@ import type { ImportRunResult } from '../types/sync.ts';
 import type { ApiError } from './result.ts';
 import type { Access, Role } from './roles.ts';
 import { stagedBundleName, SYNC_WRITERS } from './methods/sync-ops.ts';
-import { IMPORTERS, importCommitInput } from './methods/imports.ts';
-import type { ImportCommitRun } from '../types/imports.ts';
+import { IMPORTERS, importCommitInput, importFileInput } from './methods/imports.ts';
+import type { ImportCommitRun, ImportDryRunRun } from '../types/imports.ts';
 import { ADMIN, backupPick, backupRestoreInput } from './methods/maintenance.ts';
 import type {
   BackupCreateRun,
@@ -69,6 +69,11 @@ export const operations = {
    * all back (result `committed: null`). Same roles as `imports.commit`.
    */
   'imports.commitRun': operation<ImportCommitRun>()({ input: importCommitInput, access: IMPORTERS }),
+  /**
+   * imports.dryRun with progress (phase `uji-data`, every 100 rows) and cancel, for a long file (100,000 rows):
+   * it writes nothing, so a cancel just ends it (result `summary: null`). Same roles as `imports.dryRun`.
+   */
+  'imports.dryRunRun': operation<ImportDryRunRun>()({ input: importFileInput, access: IMPORTERS }),
   /**
    * backups.createNow with progress (`salin` pages, `periksa`, `sidik` bytes) and cancel between phases or inside
    * the SHA-256: a cancelled backup leaves no file (temporary name, removed). Same roles as `backups.createNow`.
@@ -160,6 +165,7 @@ const startEntry = <N extends OperationName>(name: N) =>
 export const operationStartInput = z.discriminatedUnion('name', [
   startEntry('sync.importRun'),
   startEntry('imports.commitRun'),
+  startEntry('imports.dryRunRun'),
   startEntry('backups.createRun'),
   startEntry('backups.verifyRun'),
   startEntry('backups.restoreRun'),

@@ -21,6 +21,35 @@ export const PERSON_IMPORT_FIELDS = [
 ] as const;
 export type PersonImportField = (typeof PERSON_IMPORT_FIELDS)[number];
 
+/** What the rows of a file are: residents with households, a complaint/service log, or a program recipient list (BNBA). */
+export const IMPORT_KINDS = ['persons', 'cases', 'programs'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** The fields a program recipient row (BNBA: by name, by address) adds to the resident's. */
+export const PROGRAM_IMPORT_FIELDS = ['program', 'programStatus', 'periodStart'] as const;
+/** The fields a complaint or service log row adds to the resident's (the beneficiary). */
+export const CASE_IMPORT_FIELDS = [
+  'caseDate',
+  'caseKind',
+  'caseCategory',
+  'caseChannel',
+  'description',
+  'reporterName',
+] as const;
+export const IMPORT_FIELDS = [
+  ...PERSON_IMPORT_FIELDS,
+  ...PROGRAM_IMPORT_FIELDS,
+  ...CASE_IMPORT_FIELDS,
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** The fields a kind's rows may map, in the order the screen lists them. */
+export function fieldsOfKind(kind: ImportKind): readonly ImportField[] {
+  if (kind === 'programs') return [...PERSON_IMPORT_FIELDS, ...PROGRAM_IMPORT_FIELDS];
+  if (kind === 'cases') return [...PERSON_IMPORT_FIELDS, ...CASE_IMPORT_FIELDS];
+  return PERSON_IMPORT_FIELDS;
+}
+
 export const UPDATE_GROUPS = ['identitas', 'alamat', 'lainnya'] as const;
 export type UpdateGroup = (typeof UPDATE_GROUPS)[number];
 
@@ -39,8 +68,10 @@ export interface CsvOptions {
 
 /** A mapping: each field to the header text of its column (headers, not positions, so next month's file may reorder). */
 export interface ImportMapping {
-  kind: 'persons';
-  columns: Partial<Record<PersonImportField, string>>;
+  kind: ImportKind;
+  columns: Partial<Record<ImportField, string>>;
+  /** A program list: the program of every row when the file has no program column (a PKH list, a Sembako list). */
+  program?: string;
   /**
    * Desa names the clerk resolved by hand, remembered for the next file: compact name → desa code, or
    * DESA_AS_ERROR for a name the clerk left as an error (its rows go to the error workbook).
@@ -92,6 +123,11 @@ export interface ImportDryRunSummary {
   officeDesa: { code: string; name: string }[];
   /** Rows left out because the clerk excluded them by number. */
   excluded: number;
+  /**
+   * Cases and program lists: the records (memberships, cases) the importable rows hold, new or already in
+   * the register (a repeated file adds none); null for residents.
+   */
+  records: { new: number; existing: number } | null;
   mappingErrors: string[];
   /** A CSV's encoding and delimiter: as detected, and as read (the override, else the detected). */
   csv: { detected: Required<CsvOptions>; used: Required<CsvOptions> } | null;
@@ -125,7 +161,14 @@ export interface ImportCommitResult {
   updated: number;
   unchanged: number;
   householdsCreated: number;
+  /** Program memberships or cases written (0 for residents). */
+  recordsCreated: number;
   counts: Record<RowClass, number>;
+}
+
+/** The imports.dryRunRun operation's result: the summary, or null when cancelled. */
+export interface ImportDryRunRun {
+  summary: ImportDryRunSummary | null;
 }
 
 /** The imports.commitRun operation's result: the batch, or null when cancel rolled the whole file back. */

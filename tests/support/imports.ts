@@ -1,5 +1,5 @@
 // Test helpers for spreadsheet import: a set-up office, synthetic workbooks written with exceljs, and the import run on a register.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { SYNCED_TABLES } from '../../electron/core/digest/synced-tables.ts';
 import ExcelJS from 'exceljs';
@@ -8,8 +8,11 @@ import type { Caller } from '../../electron/core/context.ts';
 import type { ImportActor } from '../../electron/core/imports/commit.ts';
 import type { ImportMapping } from '../../electron/core/imports/mapping.ts';
 import { runImport, type ImportOutcome, type ImportRequest } from '../../electron/core/imports/run.ts';
+import { undoBatch, type UndoResult } from '../../electron/core/imports/batches.ts';
+import { scopeOf } from '../../electron/core/persons/scope.ts';
 import type { Register } from '../../electron/core/register.ts';
 import { NO_SESSION, openTestRegister, SETUP_INPUT, tempDir, unwrap, type TestRegister } from './register.ts';
+import { makeNik } from './persons.ts';
 
 /** The local system account (like the CLI's), for seeding records through the dispatch. */
 export const SYSTEM: Caller = { channel: 'test', sessionId: null, system: true };
@@ -105,6 +108,16 @@ export async function importFile(
   });
 }
 
+/** Undoes an import batch in one transaction, as the CLI and the handler do. */
+export async function undoImport(register: Register, batchId: string): Promise<UndoResult> {
+  const officeId = await getOwnOfficeId(register.deps.db);
+  return register.deps.db
+    .transaction()
+    .execute(async (trx) =>
+      undoBatch(await scopeOf({ db: trx, officeId, deps: register.deps }), batchId, ACTOR),
+    );
+}
+
 /**
  * The register digest (electron/core/digest's tables and columns) over LIVE rows only: an undone import
  * leaves tombstones, which sync must carry, so "as before" means the same live content.
@@ -120,4 +133,27 @@ export function liveDigest(register: Register): string {
     hash.update(`${t.name}\n${JSON.stringify(rows)}\n`);
   }
   return hash.digest('hex');
+}
+
+/**
+ * A big workbook written with exceljs's streaming writer: sheet `Warga` with `persons` synthetic residents (NIK,
+ * NAMA, JK, DESA), then sheet `Lampiran` holding about `fillerMb` MB of incompressible text (so the file itself
+ * is that large without a slow dry run over it).
+ */
+export async function writeLargeWorkbook(
+  path: string,
+  opts: { persons: number; fillerMb: number },
+): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false });
+  const warga = wb.addWorksheet('Warga');
+  warga.addRow(['NIK', 'NAMA', 'JK', 'DESA']).commit();
+  for (let i = 0; i < opts.persons; i++)
+    warga.addRow([makeNik('1990-01-01', 'L', i + 1), `Warga Besar ${i + 1}`, 'L', 'Tritih Wetan']).commit();
+  warga.commit();
+  const filler = wb.addWorksheet('Lampiran');
+  const chunk = 3000;
+  for (let done = 0; done < opts.fillerMb * 1024 * 1024; done += chunk)
+    filler.addRow([randomBytes(chunk).toString('base64')]).commit();
+  filler.commit();
+  await wb.commit();
 }

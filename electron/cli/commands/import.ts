@@ -7,6 +7,8 @@ import type { ImportActor } from '../../core/imports/commit.ts';
 import type { ImportMapping } from '../../core/imports/mapping.ts';
 import { parseMapping } from '../../core/imports/mapping-schema.ts';
 import { writeErrorWorkbook } from '../../core/imports/report.ts';
+import { IMPORT_KINDS, type ImportKind } from '../../../shared/types/imports.ts';
+import { parseLines } from '../../../shared/text/row-lines.ts';
 import { runImport } from '../../core/imports/run.ts';
 import { scopeOf } from '../../core/persons/scope.ts';
 import type { Register } from '../../core/register.ts';
@@ -28,7 +30,21 @@ const FLAGS = {
   'dry-run': { type: 'boolean' },
   report: { type: 'string' },
   'save-template': { type: 'string' },
+  exclude: { type: 'string' },
 } as const;
+
+const isKind = (k: string): k is ImportKind => (IMPORT_KINDS as readonly string[]).includes(k);
+
+/** What a kind's rows add beside the resident, as the output names it. */
+const RECORD_WORD: Partial<Record<ImportKind, string>> = { cases: 'kasus', programs: 'kepesertaan program' };
+
+/** `--exclude "5, 7-9"`: row numbers as Excel shows them, like the screen's "Baris yang tidak diimpor". */
+function excludedLines(text: string | undefined): number[] | undefined {
+  if (text === undefined) return undefined;
+  const r = parseLines(text);
+  if (!r.ok) throw usageError(`--exclude: ${r.message}`);
+  return r.lines;
+}
 
 const actorOf = (reg: Register): ImportActor => ({
   userId: null,
@@ -58,8 +74,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const dataDir = requireString(p, 'data-dir');
   const file = onePositional(p.positionals, 'FILE (.xlsx atau .csv)');
   if (!existsSync(file) || !statSync(file).isFile()) throw new CliError(`File tidak ditemukan: ${file}`);
-  const kind = optionalString(p, 'kind') ?? 'persons';
-  if (kind !== 'persons') throw usageError(`--kind ${kind} belum didukung; yang tersedia: persons.`);
+  const kind = optionalString(p, 'kind');
+  if (kind !== undefined && !isKind(kind))
+    throw usageError(`--kind ${kind} tidak dikenal; yang tersedia: ${IMPORT_KINDS.join(', ')}.`);
+  const exclude = excludedLines(optionalString(p, 'exclude'));
   const templateName = optionalString(p, 'template');
   const mappingFile = optionalString(p, 'mapping');
   if ((templateName === undefined) === (mappingFile === undefined)) {
@@ -76,11 +94,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   return withRegister(dataDir, 'existing', (reg) =>
     audited(reg, dryRunOnly ? 'imports.dryRun' : 'imports.commitRun', async (task) => {
       const officeId = await officeOf(reg);
-      const mapping: ImportMapping = await core(async () =>
+      const loaded: ImportMapping = await core(async () =>
         mappingFile !== undefined
           ? parseMapping(readFileSync(mappingFile, 'utf8'))
           : loadTemplate(reg.deps.db, templateName ?? ''),
       );
+      // --kind says what the rows are when the mapping (or template) says otherwise or nothing.
+      const mapping: ImportMapping = kind === undefined ? loaded : { ...loaded, kind };
       let cancelled = false;
       const onSigint = (): void => {
         cancelled = true;
@@ -94,10 +114,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
             template: templateName ?? saveAs ?? null,
             sheet: optionalString(p, 'sheet'),
             headerRow: headerRowText === undefined ? undefined : Number(headerRowText) - 1,
+            exclude,
             dryRunOnly,
             cancelled: () => cancelled,
             progress: io.progress
-              ? (done, total) => io.progress?.(`Mengimpor ${done}/${total} baris…`)
+              ? (done, total) =>
+                  io.progress?.(`${dryRunOnly ? 'Menguji' : 'Mengimpor'} ${done}/${total} baris…`)
               : undefined,
           }),
         );
@@ -112,6 +134,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         io.out(
           `Baris: ${c.new} baru, ${c.match} sudah terdaftar, ${c.duplicate} duplikat di berkas, ${c.warning} peringatan, ${c.error} galat.`,
         );
+        if (plan.excluded > 0) io.out(`${plan.excluded} baris dikecualikan (--exclude).`);
+        if (plan.records)
+          io.out(
+            `Catatan ${RECORD_WORD[mapping.kind] ?? ''}: ${plan.records.new} baru, ${plan.records.existing} sudah tercatat.`,
+          );
         for (const b of outcome.sameFileBatches) {
           io.out(
             `Berkas yang sama sudah diimpor pada ${b.at} (batch ${b.id}); baris yang sudah ada tidak dibuat lagi.`,
@@ -129,7 +156,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         }
         if (commit) {
           io.out(
-            `Batch ${commit.batchId}: ${commit.created} warga baru, ${commit.householdsCreated} keluarga baru, ${commit.updated} diperbarui, ${commit.unchanged} tidak berubah.`,
+            `Batch ${commit.batchId}: ${commit.created} warga baru, ${commit.householdsCreated} keluarga baru, ${commit.updated} diperbarui, ${commit.unchanged} tidak berubah${RECORD_WORD[mapping.kind] ? `, ${commit.recordsCreated} ${RECORD_WORD[mapping.kind]} baru` : ''}.`,
           );
         } else io.out('Uji coba (--dry-run): tidak ada data yang diubah.');
         const refused = plan.rows.filter((r) => r.action === 'skip').length;

@@ -9,14 +9,17 @@ import type { ImportActor } from '../imports/commit.ts';
 import { mappingOfParsed } from '../imports/mapping-schema.ts';
 import { writeErrorWorkbook } from '../imports/report.ts';
 import { runImport, type ImportOutcome } from '../imports/run.ts';
+import { importStagingDir } from '../imports/staging.ts';
 import { scopeOf } from '../persons/scope.ts';
 import type { OperationControl } from '../operations/control.ts';
 import type { Input } from '../../../shared/api/contract.ts';
-import type { ImportCommitRun, ImportDryRunSummary } from '../../../shared/types/imports.ts';
+import { IMPORT_UPLOAD_MAX_BYTES } from '../../../shared/api/methods/imports.ts';
+import type { ImportCommitRun, ImportDryRunRun, ImportDryRunSummary } from '../../../shared/types/imports.ts';
 
 type ImportHandlers = Pick<
   Handlers,
   | 'imports.upload'
+  | 'imports.uploadPermit'
   | 'imports.dryRun'
   | 'imports.errorReport'
   | 'imports.commit'
@@ -26,8 +29,7 @@ type ImportHandlers = Pick<
   | 'imports.saveTemplate'
 >;
 
-/** The folder the hosts stage a picked or uploaded spreadsheet in. */
-export const importStagingDir = (dataDir: string): string => join(dataDir, 'impor');
+export { importStagingDir };
 
 const actorOf = (ctx: HandlerContext): ImportActor => ({
   userId: ctx.user?.id ?? null,
@@ -42,6 +44,7 @@ async function run(
   dryRunOnly: boolean,
   control?: OperationControl,
 ): Promise<ImportOutcome> {
+  const phase = dryRunOnly ? 'uji-data' : 'impor-data';
   if (!ctx.officeId) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
   const path = join(importStagingDir(ctx.deps.paths.dir), input.file);
   if (!existsSync(path))
@@ -56,7 +59,7 @@ async function run(
     dryRunOnly,
     cancelled: control ? () => control.signal.aborted : undefined,
     progress: control
-      ? (done, total) => control.progress({ phase: 'impor-data', done, total, item: input.file })
+      ? (done, total) => control.progress({ phase, done, total, item: input.file })
       : undefined,
   });
 }
@@ -95,6 +98,7 @@ const summary = (o: ImportOutcome): ImportDryRunSummary => ({
   desaChoices: o.plan.desaChoices,
   officeDesa: o.plan.officeDesa,
   excluded: o.plan.excluded,
+  records: o.plan.records,
   mappingErrors: o.plan.mappingErrors,
   csv: o.csv,
   sameFileBatches: o.sameFileBatches,
@@ -105,6 +109,21 @@ const summary = (o: ImportOutcome): ImportDryRunSummary => ({
   suggested: o.suggested,
   preview: o.preview,
 });
+
+/** The imports.dryRunRun operation: imports.dryRun with progress; cancel ends it (it writes nothing). */
+export async function runDryRunOperation(
+  ctx: HandlerContext,
+  input: Input<'imports.dryRun'>,
+  control: OperationControl,
+): Promise<ImportDryRunRun> {
+  try {
+    return { summary: summary(await run(ctx, input, true, control)) };
+  } catch (err) {
+    if (!control.signal.aborted) throw err;
+    control.markStopped();
+    return { summary: null };
+  }
+}
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -124,6 +143,10 @@ export const importHandlers: ImportHandlers = {
     ctx.subject('import_file', fileName);
     return Promise.resolve({ file: fileName, bytes: bytes.length });
   },
+
+  // The roles, name and size are the contract's; the host streams the bytes (electron/web/upload.ts, the dialog).
+  'imports.uploadPermit': (_ctx, { fileName }) =>
+    Promise.resolve({ fileName, maxBytes: IMPORT_UPLOAD_MAX_BYTES }),
 
   'imports.dryRun': async (ctx, input) => summary(await run(ctx, input, true)),
 

@@ -60,6 +60,9 @@ const IMPORT_TABLES = [
   'persons',
   'households',
   'household_kk_history',
+  'program_memberships',
+  'cases',
+  'case_events',
 ] as const satisfies readonly SyncedTableName[];
 const importTable = (name: string): SyncedTableName => {
   const t = IMPORT_TABLES.find((x) => x === name);
@@ -71,6 +74,9 @@ const TABLE_LABEL: Record<string, string> = {
   persons: 'Warga',
   households: 'Keluarga',
   household_kk_history: 'Riwayat No KK',
+  program_memberships: 'Kepesertaan program',
+  cases: 'Kasus',
+  case_events: 'Riwayat kasus',
 };
 
 /**
@@ -90,7 +96,7 @@ export async function undoBatch(s: Scope, batchId: string, actor: ImportActor): 
     )
   ).rows;
   const result: UndoResult = { batchId, tombstoned: 0, reverted: 0, kept: [] };
-  const keptIds = new Set<string>();
+  const keptIds = await casesWorkedOnSince(s, items);
   for (const it of items) {
     const r = await sql<{
       hlc: string;
@@ -99,6 +105,11 @@ export async function undoBatch(s: Scope, batchId: string, actor: ImportActor): 
       where id = ${it.entity_id}`.execute(s.db);
     const current = r.rows[0];
     const label = `${TABLE_LABEL[it.entity_table] ?? it.entity_table} ${it.entity_id}`;
+    if (it.entity_table === 'case_events' && keptIds.has(await caseOfEvent(s, it.entity_id))) continue;
+    if (it.entity_table === 'cases' && keptIds.has(it.entity_id)) {
+      result.kept.push(`${label}: ditangani setelah impor, tidak dibatalkan.`);
+      continue;
+    }
     if (!current || current.hlc !== it.hlc_after) {
       result.kept.push(`${label}: diubah setelah impor, tidak dibatalkan.`);
       keptIds.add(it.entity_id);
@@ -122,6 +133,11 @@ export async function undoBatch(s: Scope, batchId: string, actor: ImportActor): 
         keptIds.add(it.entity_id);
         continue;
       }
+    }
+    if (it.entity_table === 'persons' && (await holdsLiveRecords(s, it.entity_id))) {
+      result.kept.push(`${label}: masih memiliki kasus atau program di luar batch ini, tidak dibatalkan.`);
+      keptIds.add(it.entity_id);
+      continue;
     }
     if (it.entity_table === 'household_kk_history') {
       const h = await s.db
@@ -152,6 +168,41 @@ export async function undoBatch(s: Scope, batchId: string, actor: ImportActor): 
     detail: `dibatalkan ${result.tombstoned} dihapus, ${result.reverted} dikembalikan, ${result.kept.length} tetap`,
   });
   return result;
+}
+
+/** A resident still the beneficiary of a live case or holding a live membership (the batch's own are gone by then). */
+async function holdsLiveRecords(s: Scope, personId: string): Promise<boolean> {
+  const r = await sql<{ held: number }>`select
+      exists (select 1 from cases where beneficiary_id = ${personId} and deleted = 0)
+      or exists (select 1 from program_memberships where person_id = ${personId} and deleted = 0) as held`.execute(
+    s.db,
+  );
+  return r.rows[0]?.held === 1;
+}
+
+const caseOfEvent = async (s: Scope, eventId: string): Promise<string> =>
+  (await s.db.selectFrom('case_events').select('case_id').where('id', '=', eventId).executeTakeFirst())
+    ?.case_id ?? '';
+
+/**
+ * Imported cases someone worked on since (the case changed, or it has events the batch did not write, such
+ * as a note or a referral): kept whole with their events, never half undone.
+ */
+async function casesWorkedOnSince(s: Scope, items: readonly ItemRow[]): Promise<Set<string>> {
+  const ours = new Set(items.map((i) => i.entity_id));
+  const kept = new Set<string>();
+  for (const it of items) {
+    if (it.entity_table !== 'cases') continue;
+    const c = await s.db.selectFrom('cases').select('hlc').where('id', '=', it.entity_id).executeTakeFirst();
+    const events = await s.db
+      .selectFrom('case_events')
+      .select('id')
+      .where('case_id', '=', it.entity_id)
+      .where('deleted', '=', 0)
+      .execute();
+    if (c?.hlc !== it.hlc_after || events.some((e) => !ours.has(e.id))) kept.add(it.entity_id);
+  }
+  return kept;
 }
 
 export async function saveTemplate(

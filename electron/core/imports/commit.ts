@@ -9,7 +9,8 @@ import { createPerson, updatePerson } from '../persons/persons.ts';
 import type { Scope } from '../persons/scope.ts';
 import type { PersonFields } from '../../../shared/types/register.ts';
 import type { DryRun, ImportPerson, PlannedRow } from './dry-run.ts';
-import type { ImportCommitResult, UpdateGroup } from '../../../shared/types/imports.ts';
+import type { ImportCommitResult, ImportKind, UpdateGroup } from '../../../shared/types/imports.ts';
+import { writeRecord } from './record-commit.ts';
 import { DEFAULT_LEGAL_BASIS } from '../../../shared/reference/legal-basis.ts';
 
 /** Who runs the import, as the audit log names them. */
@@ -21,6 +22,9 @@ export interface ImportActor {
 }
 
 export interface BatchMeta {
+  kind: ImportKind;
+  /** The office's region code (a case's number). */
+  regionCode: string;
   fileName: string;
   fileSha256: string;
   template: string | null;
@@ -71,9 +75,19 @@ export async function commitDryRun(
     updated: 0,
     unchanged: 0,
     householdsCreated: 0,
+    recordsCreated: 0,
     counts: plan.counts,
   };
   const households = new Map<string, string>();
+  // A new household's address (its first row giving one) and head, by No KK: one pass, not a search per household.
+  const addressOf = new Map<string, string>();
+  const headOf = new Map<string, string>();
+  for (const r of plan.rows) {
+    const kk = r.household?.noKk;
+    if (!kk) continue;
+    if (r.household?.address && !addressOf.has(kk)) addressOf.set(kk, r.household.address);
+    if (r.person?.relationship === 'KEPALA_KELUARGA' && !headOf.has(kk)) headOf.set(kk, r.person.name);
+  }
   const audit = (action: string, entityType: string, entityId: string): Promise<void> =>
     writeAudit(s.db, {
       at: s.now,
@@ -104,16 +118,11 @@ export async function commitDryRun(
       households.set(h.noKk, existing.id);
       return existing.id;
     }
-    const address = plan.rows.find((r) => r.household?.noKk === h.noKk && r.household.address)?.household
-      ?.address;
-    const head = plan.rows.find(
-      (r) => r.household?.noKk === h.noKk && r.person?.relationship === 'KEPALA_KELUARGA',
-    );
     const id = await createHousehold(s, {
       noKk: h.noKk,
-      headName: head?.person?.name ?? null,
+      headName: headOf.get(h.noKk) ?? null,
       desaCode: h.desaCode,
-      address: address ?? '',
+      address: addressOf.get(h.noKk) ?? '',
       rt: h.rt,
       rw: h.rw,
       dusun: h.dusun,
@@ -150,6 +159,22 @@ export async function commitDryRun(
       ? `Impor ${meta.fileName}: NIK tidak cocok dengan data berkas; dipakai sesuai berkas sumber.`
       : null;
 
+  /** Cases and program lists: the resident each personKey became (created once, by its first row). */
+  const personIds = new Map<string, string>();
+  const addRecord = async (row: PlannedRow, personId: string): Promise<void> => {
+    if (!row.record || row.recordExists) return;
+    const written = await writeRecord(s, row.record, personId, {
+      fileName: meta.fileName,
+      regionCode: meta.regionCode,
+      actor,
+    });
+    for (const w of written) items.push({ table: w.table, id: w.id, action: 'create', before: null });
+    const first = written[0];
+    if (first && first.table === 'cases') await audit('cases.create', 'case', first.id);
+    else if (first) await audit('programs.add', 'program_membership', first.id);
+    result.recordsCreated++;
+  };
+
   const todo = plan.rows.filter((r) => r.person && r.action !== 'skip');
   for (const [i, row] of todo.entries()) {
     if (meta.cancelled?.()) throw new CoreError('CONFLICT', 'Impor dibatalkan: tidak ada data yang diubah.');
@@ -158,6 +183,11 @@ export async function commitDryRun(
     if (meta.progress && i % 100 === 99) await new Promise<void>((resolve) => setImmediate(resolve));
     const p = row.person;
     if (!p) continue;
+    const known = row.personKey ? personIds.get(row.personKey) : undefined;
+    if (row.action === 'create' && known) {
+      await addRecord(row, known);
+      continue;
+    }
     if (row.action === 'create') {
       const householdId = await householdFor(row);
       const person: PersonFields = {
@@ -176,10 +206,13 @@ export async function commitDryRun(
       items.push({ table: 'persons', id, action: 'create', before: null });
       await audit('persons.create', 'person', id);
       result.created++;
+      if (row.personKey) personIds.set(row.personKey, id);
+      await addRecord(row, id);
       continue;
     }
     const id = row.existingId;
     if (!id) continue;
+    await addRecord(row, id);
     const changes: Partial<PersonFields> = {};
     for (const g of meta.updateGroups) {
       for (const f of GROUP_FIELDS[g]) {
@@ -204,8 +237,8 @@ export async function commitDryRun(
   }
 
   await sql`insert into import_batches (id, at, user_id, username, kind, file_name, file_sha256, template, counts)
-    values (${batchId}, ${at}, ${actor.userId}, ${actor.username}, 'persons', ${meta.fileName}, ${meta.fileSha256},
-      ${meta.template}, ${JSON.stringify({ ...plan.counts, created: result.created, updated: result.updated, householdsCreated: result.householdsCreated })})`.execute(
+    values (${batchId}, ${at}, ${actor.userId}, ${actor.username}, ${meta.kind}, ${meta.fileName}, ${meta.fileSha256},
+      ${meta.template}, ${JSON.stringify({ ...plan.counts, created: result.created, updated: result.updated, householdsCreated: result.householdsCreated, recordsCreated: result.recordsCreated })})`.execute(
     s.db,
   );
   for (const it of items) {

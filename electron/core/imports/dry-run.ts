@@ -1,5 +1,6 @@
 // The dry run over the whole file: every row parsed and classified (new, match, duplicate, warning, error) against the register.
 import type { DbOrTrx } from '../db/database.ts';
+import { CoreError } from '../errors.ts';
 import { checkNik } from '../../../shared/validation/nik.ts';
 import { ageOn, normalisePhone } from '../../../shared/validation/person.ts';
 import { DesaChoices, desaResolver, type DesaResolver } from './desa.ts';
@@ -7,9 +8,11 @@ import {
   columnIndexes,
   detectHeader,
   type HeaderInfo,
+  type ImportField,
   type ImportMapping,
-  type PersonImportField,
 } from './mapping.ts';
+import { loadExisting, probableKey, probableOf, type Seen } from './existing.ts';
+import { recordKey, recordMappingErrors, recordOf, type ImportRecord } from './records.ts';
 import type { RawCell, ReadTable } from './read.ts';
 import type { Region } from '../../../shared/types/office.ts';
 import {
@@ -63,6 +66,12 @@ export interface PlannedRow {
   existingId: string | null;
   /** The NIK disagrees with sex / birth date: committed with an override reason. */
   nikMismatch: boolean;
+  /** Cases and program lists: the row's record (membership, case), written after its resident. */
+  record: ImportRecord | null;
+  /** The record is already registered for the matched resident: nothing to write. */
+  recordExists: boolean;
+  /** Cases and program lists: the resident the row names (rows of one new resident create it once). */
+  personKey: string | null;
 }
 
 export interface DryRun {
@@ -77,62 +86,10 @@ export interface DryRun {
   officeDesa: { code: string; name: string }[];
   /** Rows of the file left out because the clerk excluded them by number. */
   excluded: number;
+  /** Cases and program lists: records of importable rows, new or already registered; null for residents. */
+  records: { new: number; existing: number } | null;
   /** Problems with the mapping itself (a mapped column missing): nothing can be imported. */
   mappingErrors: string[];
-}
-
-export const normName = (s: string): string =>
-  s
-    .toUpperCase()
-    .replace(/[^A-Z0-9 ]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/**
- * The probable-match key: normalised name + birth date + desa; without a birth date, name + No KK + desa
- * (so a re-imported row with neither NIK nor birth date still finds itself); without both, none.
- */
-const probableKey = (name: string, birth: string | null, desa: string, noKk: string | null): string | null =>
-  birth ? `${normName(name)}|${birth}|${desa}` : noKk ? `${normName(name)}|kk:${noKk}|${desa}` : null;
-
-/** A probable match (same name, birth date, desa) only counts when one side has no NIK: two different NIKs are two people. */
-interface Seen {
-  ref: string;
-  nik: string | null;
-}
-const probableOf = (m: Map<string, Seen>, key: string | null, nik: string | null): string | undefined => {
-  const s = key ? m.get(key) : undefined;
-  return s && (!s.nik || !nik) ? s.ref : undefined;
-};
-
-interface Existing {
-  byNik: Map<string, string>;
-  byProbable: Map<string, Seen>;
-  /** No KK of the households already registered. */
-  kk: Set<string>;
-}
-
-async function loadExisting(db: DbOrTrx): Promise<Existing> {
-  const rows = await db
-    .selectFrom('persons as p')
-    .leftJoin('households as h', (j) => j.onRef('h.id', '=', 'p.household_id').on('h.deleted', '=', 0))
-    .select(['p.id', 'p.nik', 'p.name', 'p.birth_date', 'p.desa_code', 'h.no_kk'])
-    .where('p.deleted', '=', 0)
-    .execute();
-  const byNik = new Map<string, string>();
-  const byProbable = new Map<string, Seen>();
-  for (const r of rows) {
-    if (r.nik) byNik.set(r.nik, r.id);
-    for (const k of [
-      probableKey(r.name, r.birth_date, r.desa_code, r.no_kk),
-      probableKey(r.name, null, r.desa_code, r.no_kk),
-    ]) {
-      if (k) byProbable.set(k, { ref: r.id, nik: r.nik });
-    }
-  }
-  const households = await db.selectFrom('households').select('no_kk').where('deleted', '=', 0).execute();
-  const kk = new Set(households.flatMap((h) => (h.no_kk ? [h.no_kk] : [])));
-  return { byNik, byProbable, kk };
 }
 
 const isBlankOrTotal = (cells: RawCell[]): boolean => {
@@ -149,6 +106,10 @@ export interface DryRunInput {
   headerRow?: number | undefined;
   /** Row numbers (1-based, as Excel shows them) the clerk chose not to import: left out as if not in the file. */
   exclude?: readonly number[] | undefined;
+  /** A long dry run as an operation: rows done of rows to classify, every 100 rows (other callers answered between). */
+  progress?: ((done: number, total: number) => void) | undefined;
+  /** Asked every 100 rows with progress: true stops the dry run with an error (it wrote nothing). */
+  cancelled?: (() => boolean) | undefined;
 }
 
 /** Parses and classifies every row of the file (never a sample) against the register in `db`. */
@@ -158,7 +119,11 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
   const counts: Record<RowClass, number> = { new: 0, match: 0, duplicate: 0, warning: 0, error: 0 };
   if (index.name === undefined) missing.push('Kolom nama belum dipetakan.');
   if (index.desa === undefined) missing.push('Kolom desa belum dipetakan.');
-  if (index.sex === undefined) missing.push('Kolom jenis kelamin belum dipetakan.');
+  // A case log or a recipient list may lack sex: it is read from the NIK for a new resident.
+  if (index.sex === undefined && input.mapping.kind === 'persons')
+    missing.push('Kolom jenis kelamin belum dipetakan.');
+  missing.push(...recordMappingErrors(input.mapping, index));
+  const withRecords = input.mapping.kind !== 'persons';
   const dataStart = header.headerRow + header.headerRows;
   const body = input.table.rows.slice(dataStart).map((cells, i) => ({ cells, line: dataStart + i + 1 }));
   if (missing.length > 0)
@@ -170,10 +135,11 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
       desaChoices: [],
       officeDesa: [],
       excluded: 0,
+      records: null,
       mappingErrors: missing,
     };
 
-  const at = (cells: RawCell[], f: PersonImportField): RawCell | undefined => {
+  const at = (cells: RawCell[], f: ImportField): RawCell | undefined => {
     const i = index[f];
     return i === undefined ? undefined : cells[i];
   };
@@ -181,16 +147,28 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
   const filled = body.filter((r) => !isBlankOrTotal(r.cells));
   const live = filled.filter((r) => !excluded.has(r.line));
   const order = decideDateOrder(live.map((r) => at(r.cells, 'birthDate')));
+  const orders = {
+    caseDate: decideDateOrder(live.map((r) => at(r.cells, 'caseDate'))),
+    periodStart: decideDateOrder(live.map((r) => at(r.cells, 'periodStart'))),
+  };
   const thisYear = Number(input.today.slice(0, 4));
   const desa: DesaResolver = desaResolver(input.area, input.mapping.desaNames);
-  const existing = await loadExisting(db);
+  const existing = await loadExisting(db, input.mapping.kind);
+  /** Record kinds: the resident key of a first row (by its line), and the first line of each resident's record. */
+  const keyOfLine = new Map<string, string>();
+  const seenRecords = new Map<string, number>();
   const seenNik = new Map<string, string>();
   const seenProbable = new Map<string, Seen>();
   const unresolved = new Set<string>();
   const choices = new DesaChoices(input.area, input.mapping.desaNames ?? {});
   const rows: PlannedRow[] = [];
 
-  for (const { cells, line } of live) {
+  for (const [i, { cells, line }] of live.entries()) {
+    if (input.progress && i % 100 === 0) {
+      input.progress(i, live.length);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (input.cancelled?.()) throw new CoreError('CONFLICT', 'Uji berkas dibatalkan.');
+    }
     const errors: string[] = [];
     const warnings: string[] = [];
     const take = <T>(r: { ok: true; value: T } | { ok: false; reason: string }, fallback: T): T => {
@@ -202,7 +180,9 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
     const noKk = take(parseIdentifier(at(cells, 'noKk'), 'No KK'), null);
     const name = textOf(at(cells, 'name'));
     if (!name) errors.push('Nama wajib diisi.');
-    const sex = take(parseSex(at(cells, 'sex')), null);
+    let sex = take(parseSex(at(cells, 'sex')), null);
+    // The NIK's day of birth holds sex (+40 for women): a case log or recipient list often has no sex column.
+    if (sex === null && withRecords && nik) sex = Number(nik.slice(6, 8)) > 40 ? 'P' : 'L';
     if (sex === null && errors.length === 0) errors.push('Jenis kelamin wajib diisi (L atau P).');
     const birthDate = take(parseDate(at(cells, 'birthDate'), order, thisYear), null);
     const relationship = take(parseRelationship(at(cells, 'relationship')), null);
@@ -235,6 +215,11 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
       if (age === null || age < 0) errors.push('Tanggal lahir di masa depan.');
       else if (age > 110) warnings.push(`Umur ${age} tahun tidak wajar; periksa tanggal lahir.`);
     }
+    const record = recordOf(
+      (f) => at(cells, f),
+      { mapping: input.mapping, orders, thisYear, today: input.today },
+      errors,
+    );
     const phone = textOf(at(cells, 'phone'));
     if (phone && !normalisePhone(phone))
       errors.push(`Nomor HP "${phone}" tidak valid: tulis 08…, 628… atau +628….`);
@@ -249,6 +234,9 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
       household: null,
       existingId: null,
       nikMismatch,
+      record,
+      recordExists: false,
+      personKey: null,
     };
     rows.push(row);
     if (errors.length > 0 || !name || !sex) {
@@ -259,14 +247,29 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
     }
     const probable = desaCode ? probableKey(name, birthDate, desaCode, noKk) : null;
     const firstLine = (nik ? seenNik.get(nik) : undefined) ?? probableOf(seenProbable, probable, nik);
-    if (firstLine !== undefined) {
+    if (withRecords && record) {
+      // One resident may hold several records (two complaints, PKH and Sembako): a duplicate is the same record again.
+      const personKey =
+        (firstLine !== undefined ? keyOfLine.get(firstLine) : undefined) ??
+        (nik ? `nik:${nik}` : probable ? `p:${probable}` : `baris:${line}`);
+      row.personKey = personKey;
+      const sameRecord = seenRecords.get(`${personKey}|${recordKey(record)}`);
+      if (sameRecord !== undefined) {
+        row.cls = 'duplicate';
+        row.notes = [`Sama dengan baris ${sameRecord} di berkas ini; baris ini tidak diimpor.`];
+        counts.duplicate++;
+        continue;
+      }
+      seenRecords.set(`${personKey}|${recordKey(record)}`, line);
+      if (firstLine === undefined) keyOfLine.set(String(line), personKey);
+    } else if (firstLine !== undefined) {
       row.cls = 'duplicate';
       row.notes = [`Sama dengan baris ${firstLine} di berkas ini; baris ini tidak diimpor.`];
       counts.duplicate++;
       continue;
     }
-    if (nik) seenNik.set(nik, String(line));
-    if (probable) seenProbable.set(probable, { ref: String(line), nik });
+    if (nik && firstLine === undefined) seenNik.set(nik, String(line));
+    if (probable && firstLine === undefined) seenProbable.set(probable, { ref: String(line), nik });
     if (!desaCode) {
       row.cls = 'warning';
       row.notes = warnings;
@@ -299,6 +302,10 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
     const byNik = nik ? existing.byNik.get(nik) : undefined;
     const byProbable = probableOf(existing.byProbable, probable, nik);
     row.existingId = byNik ?? byProbable ?? null;
+    row.recordExists =
+      record !== null &&
+      row.existingId !== null &&
+      existing.records.has(`${row.existingId}|${recordKey(record)}`);
     row.action = row.existingId ? 'update' : 'create';
     if (!byNik && byProbable)
       warnings.push('Kemungkinan sama dengan warga terdaftar (nama, tanggal lahir dan desa sama).');
@@ -321,6 +328,7 @@ export async function dryRun(db: DbOrTrx, input: DryRunInput): Promise<DryRun> {
             .map((r) => ({ code: r.code, name: r.name }))
             .sort((a, b) => a.name.localeCompare(b.name, 'id')),
     excluded: filled.length - live.length,
+    records: withRecords ? recordCounts(rows) : null,
     mappingErrors: [],
   };
 }
@@ -341,4 +349,11 @@ function refuseHouseholdsWithoutAddress(
     r.notes = [...r.notes, `Alamat wajib diisi untuk keluarga baru (No KK ${kk}).`];
     counts.error++;
   }
+}
+
+/** Records of the rows a commit writes: new, or already registered for the matched resident. */
+function recordCounts(rows: readonly PlannedRow[]): { new: number; existing: number } {
+  const live = rows.filter((r) => r.record && r.action !== 'skip');
+  const existing = live.filter((r) => r.recordExists).length;
+  return { new: live.length - existing, existing };
 }

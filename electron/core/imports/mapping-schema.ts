@@ -27,7 +27,8 @@ export function parseMapping(json: string): ImportMapping {
 /** A mapping as the zod schema parsed it, without the keys left undefined. */
 export function mappingOfParsed(data: z.output<typeof importMappingSchema>): ImportMapping {
   const columns = Object.fromEntries(Object.entries(data.columns).filter(([, v]) => v !== undefined));
-  const m: ImportMapping = { kind: 'persons', columns };
+  const m: ImportMapping = { kind: data.kind, columns };
+  if (data.program) m.program = data.program;
   if (data.desaNames) m.desaNames = data.desaNames;
   if (data.updateGroups) m.updateGroups = data.updateGroups;
   if (data.csv) {

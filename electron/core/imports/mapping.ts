@@ -2,14 +2,17 @@
 import type { RawCell } from './read.ts';
 
 import {
-  PERSON_IMPORT_FIELDS,
+  fieldsOfKind,
+  type ImportField,
+  type ImportKind,
   type ImportMapping,
-  type PersonImportField,
 } from '../../../shared/types/imports.ts';
 
 export {
   PERSON_IMPORT_FIELDS,
   type CsvOptions,
+  type ImportField,
+  type ImportKind,
   type ImportMapping,
   type PersonImportField,
   type UpdateGroup,
@@ -23,7 +26,7 @@ export const normHeader = (s: string): string =>
     .trim();
 
 /** Header names seen in office spreadsheets, normalised; the first match wins, so order specific before general. */
-const SYNONYMS: readonly (readonly [PersonImportField, readonly string[]])[] = [
+const SYNONYMS: readonly (readonly [ImportField, readonly string[]])[] = [
   ['noKk', ['NO KK', 'NOMOR KK', 'NO KARTU KELUARGA', 'NOMOR KARTU KELUARGA', 'NKK', 'KK']],
   ['nik', ['NIK', 'NO NIK', 'NOMOR NIK', 'NOMOR INDUK KEPENDUDUKAN', 'NO KTP', 'NIK KTP']],
   ['name', ['NAMA', 'NAMA LENGKAP', 'NAMA KK', 'NAMA ANGGOTA', 'NAMA WARGA', 'NAMA PENERIMA', 'NAMA ART']],
@@ -52,23 +55,50 @@ const SYNONYMS: readonly (readonly [PersonImportField, readonly string[]])[] = [
   ['religion', ['AGAMA']],
   ['occupation', ['PEKERJAAN', 'PEKERJAAN UTAMA']],
   ['notes', ['KETERANGAN', 'CATATAN', 'KET']],
+  // A program recipient list (BNBA).
+  ['program', ['PROGRAM', 'NAMA PROGRAM', 'JENIS BANTUAN', 'BANTUAN', 'BANSOS', 'JENIS BANSOS']],
+  ['programStatus', ['STATUS', 'STATUS KEPESERTAAN', 'STATUS PENERIMA']],
+  ['periodStart', ['TMT', 'MULAI', 'TANGGAL MULAI', 'TGL MULAI', 'PERIODE MULAI']],
+  // A complaint or service log.
+  [
+    'caseDate',
+    [
+      'TANGGAL',
+      'TGL',
+      'TANGGAL PENGADUAN',
+      'TGL PENGADUAN',
+      'TANGGAL DITERIMA',
+      'TGL MASUK',
+      'TANGGAL LAPOR',
+    ],
+  ],
+  ['caseKind', ['JENIS', 'JENIS LAYANAN', 'JENIS PENGADUAN', 'JENIS KASUS']],
+  ['caseCategory', ['KATEGORI', 'KATEGORI MASALAH', 'KATEGORI PENGADUAN', 'TOPIK']],
+  ['caseChannel', ['KANAL', 'SUMBER', 'MEDIA', 'CARA MELAPOR', 'KANAL PENGADUAN']],
+  [
+    'description',
+    ['URAIAN', 'URAIAN MASALAH', 'ISI PENGADUAN', 'PENGADUAN', 'PERMASALAHAN', 'KELUHAN', 'ISI LAPORAN'],
+  ],
+  ['reporterName', ['PELAPOR', 'NAMA PELAPOR']],
 ];
 
-const fieldOfHeaderPart = (part: string): PersonImportField | null => {
+const fieldOfHeaderPart = (part: string, kind?: ImportKind): ImportField | null => {
   const h = normHeader(part);
   if (h === '') return null;
-  for (const [field, names] of SYNONYMS) if (names.includes(h)) return field;
+  const allowed = kind ? fieldsOfKind(kind) : null;
+  for (const [field, names] of SYNONYMS)
+    if (names.includes(h) && (!allowed || allowed.includes(field))) return field;
   return null;
 };
 
-/** The field a (possibly two-level) header names: the lower, more specific part first, then the whole. */
-export function fieldOfHeader(header: string): PersonImportField | null {
+/** The field a (possibly two-level) header names for a kind: the lower, more specific part first, then the whole. */
+export function fieldOfHeader(header: string, kind: ImportKind = 'persons'): ImportField | null {
   const parts = header.split(' › ');
   for (const p of [...parts].reverse()) {
-    const f = fieldOfHeaderPart(p);
+    const f = fieldOfHeaderPart(p, kind);
     if (f) return f;
   }
-  return fieldOfHeaderPart(parts.join(' '));
+  return fieldOfHeaderPart(parts.join(' '), kind);
 }
 
 const rowScore = (row: RawCell[] | undefined): number =>
@@ -122,14 +152,18 @@ export function detectHeader(rows: RawCell[][], forced?: number): HeaderInfo {
 const SIXTEEN = /^\d{16}$/;
 
 /** A mapping suggested from the headers, then from sample values for columns whose header said nothing. */
-export function suggestMapping(headers: string[], sample: RawCell[][]): ImportMapping {
-  const columns: Partial<Record<PersonImportField, string>> = {};
+export function suggestMapping(
+  headers: string[],
+  sample: RawCell[][],
+  kind: ImportKind = 'persons',
+): ImportMapping {
+  const columns: Partial<Record<ImportField, string>> = {};
   headers.forEach((h) => {
-    const f = fieldOfHeader(h);
+    const f = fieldOfHeader(h, kind);
     if (f && columns[f] === undefined) columns[f] = h;
   });
   headers.forEach((h, i) => {
-    if (h === '' || fieldOfHeader(h)) return;
+    if (h === '' || fieldOfHeader(h, kind)) return;
     const values = sample.map((r) => r[i]?.text.trim() ?? '').filter((v) => v !== '');
     if (values.length === 0) return;
     const all = (re: RegExp): boolean => values.every((v) => re.test(v));
@@ -137,18 +171,18 @@ export function suggestMapping(headers: string[], sample: RawCell[][]): ImportMa
     else if (all(SIXTEEN) && columns.noKk === undefined) columns.noKk = h;
     else if (all(/^(L|P|LAKI-LAKI|PEREMPUAN)$/i) && columns.sex === undefined) columns.sex = h;
   });
-  return { kind: 'persons', columns };
+  return { kind, columns };
 }
 
 /** The column index of each mapped field; a mapped header missing from the file is an Indonesian error. */
 export function columnIndexes(
   mapping: ImportMapping,
   headers: string[],
-): { index: Partial<Record<PersonImportField, number>>; missing: string[] } {
-  const index: Partial<Record<PersonImportField, number>> = {};
+): { index: Partial<Record<ImportField, number>>; missing: string[] } {
+  const index: Partial<Record<ImportField, number>> = {};
   const missing: string[] = [];
   const norm = headers.map(normHeader);
-  for (const f of PERSON_IMPORT_FIELDS) {
+  for (const f of fieldsOfKind(mapping.kind)) {
     const h = mapping.columns[f];
     if (h === undefined) continue;
     const i = norm.indexOf(normHeader(h));

@@ -3,13 +3,13 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/database.ts';
+import type { Database, DbOrTrx } from '../db/database.ts';
 import { scopeOf } from '../persons/scope.ts';
 import type { CoreDeps } from '../context.ts';
 import { commitDryRun, type CommitResult, type ImportActor } from './commit.ts';
 import { desaOfArea } from './desa.ts';
-import { dryRun, type DryRun } from './dry-run.ts';
-import { suggestMapping, type ImportMapping } from './mapping.ts';
+import { dryRun, type DryRun, type DryRunInput } from './dry-run.ts';
+import { detectHeader, suggestMapping, type ImportMapping } from './mapping.ts';
 import { readTable, type ReadOptions } from './read.ts';
 import type { ImportDryRunSummary } from '../../../shared/types/imports.ts';
 
@@ -60,8 +60,8 @@ async function officeRegion(db: Kysely<Database>, officeId: string): Promise<str
 }
 
 /**
- * Reads and classifies the whole file; unless `dryRunOnly`, classifies it again inside ONE write
- * transaction (so the matches are those of the register it writes to) and commits it there: a failure
+ * Reads the whole file and classifies it: for a dry run on the register as it is; for a commit inside ONE
+ * write transaction (so the matches are those of the register it writes to) and commits it there: a failure
  * anywhere rolls everything back, and a repeated file finds its residents already there.
  */
 export async function runImport(
@@ -77,22 +77,15 @@ export async function runImport(
     delimiter: req.delimiter ?? req.mapping.csv?.delimiter,
   });
   const sha = await fileSha256(req.path);
-  const area = await desaOfArea(await officeRegion(deps.db, officeId));
+  const regionCode = await officeRegion(deps.db, officeId);
+  const area = await desaOfArea(regionCode);
   const ctx = { officeId, deps };
-  const s0 = await scopeOf({ ...ctx, db: deps.db });
-  const plan = await dryRun(deps.db, {
-    table,
-    mapping: req.mapping,
-    area,
-    today: s0.today,
-    headerRow: req.headerRow,
-    exclude: req.exclude,
-  });
   const sameFileBatches = (
     await sql<{ id: string; at: string }>`select id, at from import_batches
       where file_sha256 = ${sha} and undone_at is null order by at`.execute(deps.db)
   ).rows;
-  const dataStart = plan.header.headerRow + plan.header.headerRows;
+  const header = detectHeader(table.rows, req.headerRow);
+  const dataStart = header.headerRow + header.headerRows;
   const read = {
     fileSha256: sha,
     sheets: table.sheets,
@@ -102,23 +95,34 @@ export async function runImport(
       table.detected && table.encoding && table.delimiter
         ? { detected: table.detected, used: { encoding: table.encoding, delimiter: table.delimiter } }
         : null,
-    suggested: suggestMapping(plan.header.headers, table.rows.slice(dataStart, dataStart + 50)),
+    suggested: suggestMapping(header.headers, table.rows.slice(dataStart, dataStart + 50), req.mapping.kind),
     preview: table.rows
       .slice(0, PREVIEW_ROWS)
       .map((r) => r.slice(0, PREVIEW_COLUMNS).map((c) => c.text.slice(0, 80))),
   };
-  if (req.dryRunOnly || plan.mappingErrors.length > 0) return { plan, commit: null, ...read };
-  return deps.db.transaction().execute(async (trx) => {
-    const s = await scopeOf({ ...ctx, db: trx });
-    const fresh = await dryRun(trx, {
+  const classify = (db: DbOrTrx, today: string, more: Partial<DryRunInput> = {}): Promise<DryRun> =>
+    dryRun(db, {
       table,
       mapping: req.mapping,
       area,
-      today: s.today,
+      today,
       headerRow: req.headerRow,
       exclude: req.exclude,
+      ...more,
     });
+  if (req.dryRunOnly) {
+    const s0 = await scopeOf({ ...ctx, db: deps.db });
+    const plan = await classify(deps.db, s0.today, { progress: req.progress, cancelled: req.cancelled });
+    return { plan, commit: null, ...read };
+  }
+  // A commit classifies once, inside its transaction: one plan of the file in memory, not two.
+  return deps.db.transaction().execute(async (trx) => {
+    const s = await scopeOf({ ...ctx, db: trx });
+    const fresh = await classify(trx, s.today);
+    if (fresh.mappingErrors.length > 0) return { plan: fresh, commit: null, ...read };
     const commit = await commitDryRun(s, fresh, actor, {
+      kind: req.mapping.kind,
+      regionCode,
       fileName: basename(req.path),
       fileSha256: sha,
       template: req.template,

@@ -113,24 +113,27 @@ export function decideDateOrder(cells: readonly (RawCell | undefined)[]): DateOr
   return mdy ? 'MDY' : 'DMY';
 }
 
-/** A birth date from a date cell, an Excel serial, `21/05/1990`, `21-05-90`, `1990-05-21` or `21 Mei 1990`. */
+/**
+ * A date (a birth date unless `label` says otherwise) from a date cell, an Excel serial, `21/05/1990`,
+ * `21-05-90`, `1990-05-21` or `21 Mei 1990`.
+ */
 export function parseDate(
   cell: RawCell | undefined,
   order: DateOrder | null,
   thisYear: number,
+  label = 'Tanggal lahir',
 ): Parsed<string | null> {
   if (!cell || cell.kind === 'empty' || cell.text.trim() === '') return { ok: true, value: null };
   if (cell.kind === 'date') return { ok: true, value: cell.text };
   const t = cell.text.trim();
   if (cell.kind === 'number' && cell.num !== undefined) {
     if (cell.num > 0 && cell.num < 80_000) return { ok: true, value: serialToIso(cell.num) };
-    return { ok: false, reason: `Tanggal lahir "${t}" bukan tanggal.` };
+    return { ok: false, reason: `${label} "${t}" bukan tanggal.` };
   }
   if (order === null) {
     return {
       ok: false,
-      reason:
-        'Kolom tanggal lahir mencampur urutan HH/BB dan BB/HH; samakan formatnya di Excel (mis. 21/05/1990).',
+      reason: `Kolom ${label.toLowerCase()} mencampur urutan HH/BB dan BB/HH; samakan formatnya di Excel (mis. 21/05/1990).`,
     };
   }
   let iso: string | null = null;
@@ -148,7 +151,7 @@ export function parseDate(
   }
   return iso
     ? { ok: true, value: iso }
-    : { ok: false, reason: `Tanggal lahir "${t}" tidak dikenali; tulis seperti 21/05/1990.` };
+    : { ok: false, reason: `${label} "${t}" tidak dikenali; tulis seperti 21/05/1990.` };
 }
 
 export function parseSex(cell: RawCell | undefined): Parsed<'L' | 'P' | null> {

@@ -2,7 +2,7 @@
 import type { OperationName, OperationResult, ParsedOperationInput } from '../../../shared/api/operations.ts';
 import type { HandlerContext } from '../context.ts';
 import { runInboxImport } from '../sync/import-run.ts';
-import { runImportOperation } from '../handlers/imports.ts';
+import { runDryRunOperation, runImportOperation } from '../handlers/imports.ts';
 import type { OperationControl } from './control.ts';
 import {
   runBackupCreate,
@@ -106,6 +106,13 @@ export const OPERATION_RUNNERS: Runners = {
       cancelled || !i
         ? 'impor paket pemulihan dibatalkan: tidak ada yang diterapkan'
         : `paket pemulihan no. ${i.outcome.sequence ?? 0}: ${RESEED_STATUS[i.outcome.status]}`,
+  },
+  'imports.dryRunRun': {
+    run: runDryRunOperation,
+    note: (r, cancelled) =>
+      cancelled || !r.summary
+        ? 'uji berkas impor dibatalkan'
+        : `uji berkas impor: ${r.summary.counts.new} baru, ${r.summary.counts.match} cocok, ${r.summary.counts.error} galat`,
   },
   'sync.importRun': {
     run: (ctx, input, control) => runInboxImport(ctx.deps, control, input.files),

@@ -66,12 +66,24 @@ export async function stageBundle(
   opts: StageOptions = {},
 ): Promise<StagedBundle> {
   const name = checkStagedName(fileName);
+  return stageStream(inboxDir(dataDir), name, source, opts);
+}
+
+/**
+ * Streams `source` into `dir/.unggah-<uuid>.tmp` while counting and hashing, then renames it to `dir/<name>` (a
+ * name the caller has checked). The core of stageBundle, also used for spreadsheets staged for import.
+ */
+export async function stageStream(
+  dir: string,
+  name: string,
+  source: Readable,
+  opts: StageOptions = {},
+): Promise<StagedBundle> {
   const maxBytes = opts.maxBytes ?? UPLOAD_MAX_BYTES;
   if (opts.expectedBytes !== undefined && opts.expectedBytes > maxBytes) {
     source.resume();
     throw tooLarge(maxBytes);
   }
-  const dir = inboxDir(dataDir);
   await mkdir(dir, { recursive: true });
   const temp = join(dir, `${TEMP_PREFIX}${randomUUID()}.tmp`);
   const hash = createHash('sha256');

@@ -1,4 +1,4 @@
-// Streams one picked File to the web host's POST /api/upload (the browser reads it from disk), with byte progress.
+// Streams one picked File (a bundle, or a spreadsheet to import) to the web host's POST /api/upload, with byte progress.
 import type { Result } from '../../../shared/api/result.ts';
 import type { StagedBundle } from '../../../shared/types/sync.ts';
 import { getSessionId } from './client.ts';
@@ -15,9 +15,22 @@ export function uploadBundle(
   onProgress: (loaded: number, total: number) => void,
   networkError: string,
 ): Promise<Result<StagedBundle>> {
+  return uploadFile(file, file.name, onProgress, networkError);
+}
+
+/**
+ * Streams `file` under the staged name `name`: a `.pksb` goes to the inbox, a `.xlsx`/`.csv` to `impor/` (the web
+ * host asks the matching permit), any size up to the core's cap.
+ */
+export function uploadFile(
+  file: File,
+  name: string,
+  onProgress: (loaded: number, total: number) => void,
+  networkError: string,
+): Promise<Result<StagedBundle>> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${UPLOAD_URL}?name=${encodeURIComponent(file.name)}`);
+    xhr.open('POST', `${UPLOAD_URL}?name=${encodeURIComponent(name)}`);
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     const token = webToken();
     if (token) xhr.setRequestHeader('x-puskesos-token', token);

@@ -90,7 +90,9 @@ export const enAudit: typeof idAudit = {
     },
     imports: {
       commitRun: 'Imported data from a file (with progress)',
+      dryRunRun: 'Tested a data file import (with progress)',
       upload: 'Uploaded a data file for import ({{subject}})',
+      uploadPermit: 'Asked to upload a data file for import',
       errorReport: 'Downloaded the import rows that need fixing',
       dryRun: 'Tested a data file import',
       commit: 'Imported data from a file ({{subject}})',

@@ -173,6 +173,7 @@ export const en: Messages = {
       label: 'Work in progress',
       importRun: 'Bundle import',
       commitRun: 'Data import',
+      dryRunRun: 'Import file test',
       createRun: 'Backup',
       verifyRun: 'Backup check',
       restoreRun: 'Restore',

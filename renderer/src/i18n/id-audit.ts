@@ -88,7 +88,9 @@ export const idAudit = {
     },
     imports: {
       commitRun: 'Mengimpor data dari berkas (dengan progres)',
+      dryRunRun: 'Menguji impor berkas data (dengan progres)',
       upload: 'Mengunggah berkas data untuk diimpor ({{subject}})',
+      uploadPermit: 'Meminta izin mengunggah berkas data untuk diimpor',
       errorReport: 'Mengunduh daftar baris impor yang perlu diperbaiki',
       dryRun: 'Menguji impor berkas data',
       commit: 'Mengimpor data dari berkas ({{subject}})',

@@ -177,6 +177,7 @@ export const id = {
       label: 'Pekerjaan yang sedang berjalan',
       importRun: 'Impor paket',
       commitRun: 'Impor data',
+      dryRunRun: 'Uji berkas impor',
       createRun: 'Cadangkan',
       verifyRun: 'Periksa cadangan',
       restoreRun: 'Pulihkan',

@@ -62,12 +62,20 @@ export function CommitPanel({ input, importable, onDone }: Props) {
                 color: f.result.committed ? 'teal' : 'yellow',
                 testId: 'impor-commit-result',
                 text: f.result.committed
-                  ? t('imports.commit.done', {
-                      created: f.result.committed.created,
-                      updated: f.result.committed.updated,
-                      unchanged: f.result.committed.unchanged,
-                      households: f.result.committed.householdsCreated,
-                    })
+                  ? [
+                      t('imports.commit.done', {
+                        created: f.result.committed.created,
+                        updated: f.result.committed.updated,
+                        unchanged: f.result.committed.unchanged,
+                        households: f.result.committed.householdsCreated,
+                      }),
+                      // Cases and program lists also say how many records they added.
+                      f.result.committed.recordsCreated > 0
+                        ? t('imports.commit.doneRecords', { records: f.result.committed.recordsCreated })
+                        : '',
+                    ]
+                      .join(' ')
+                      .trim()
                   : t('imports.commit.cancelled'),
               }
             : null

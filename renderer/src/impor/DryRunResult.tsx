@@ -69,6 +69,17 @@ export function DryRunResult({ summary, downloading, onDownload, onExclude }: Pr
           </Paper>
         ))}
       </SimpleGrid>
+      {summary.records && (
+        <Text size="sm" data-testid="impor-records">
+          {t(
+            `imports.records.${summary.records.new > 0 || summary.records.existing > 0 ? 'counts' : 'none'}`,
+            {
+              new: formatNumber(summary.records.new),
+              existing: formatNumber(summary.records.existing),
+            },
+          )}
+        </Text>
+      )}
       {last && (
         <Alert color="yellow">
           {t('imports.file.sameFile', {

@@ -2,7 +2,7 @@
 import { Button, Group, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatLines, parseLines } from './exclude-lines.ts';
+import { formatLines, parseLines } from '../../../shared/text/row-lines.ts';
 
 interface Props {
   lines: number[];

@@ -6,6 +6,7 @@ import type { Input } from '../../../shared/api/contract.ts';
 import type {
   CsvOptions as CsvOverride,
   ImportDryRunSummary,
+  ImportKind,
   ImportMapping,
   ImportTemplate,
 } from '../../../shared/types/imports.ts';
@@ -22,6 +23,7 @@ import { FilePreview } from './FilePreview.tsx';
 import {
   choicesOf,
   duplicateFields,
+  emptyMapping,
   EMPTY_MAPPING,
   importableCount,
   mappingOf,
@@ -31,7 +33,10 @@ import {
 } from './mapping-edit.ts';
 import { DesaMapping } from './DesaMapping.tsx';
 import { ExcludeRows } from './ExcludeRows.tsx';
+import { KindOptions } from './KindOptions.tsx';
 import { MappingEditor } from './MappingEditor.tsx';
+import { OperationProgress } from '../ui/OperationProgress.tsx';
+import { useOperation } from '../ui/use-operation.ts';
 
 type Busy = 'read' | 'dry' | 'download' | null;
 
@@ -51,6 +56,8 @@ export function ImportTab() {
   const [reloadKey, setReloadKey] = useState(0);
   /** Row numbers the clerk leaves out of this file's import. */
   const [exclude, setExclude] = useState<number[]>([]);
+  /** The whole-file dry run as an operation: progress and Batalkan on a long file. */
+  const dryOp = useOperation('imports.dryRunRun');
 
   const loadTemplates = useCallback(async (): Promise<void> => {
     const r = await call('imports.templates', {});
@@ -82,13 +89,14 @@ export function ImportTab() {
     at: { sheet?: string; headerRow?: number },
     csv?: CsvOverride,
     templateName: string | null = template,
+    kind: ImportKind = base.kind,
   ): Promise<void> => {
     const saved = templates.find((x) => x.name === templateName);
     const how = csv ?? saved?.mapping.csv;
     setBusy('read');
     setError(null);
     setSummary(null);
-    const first = how ? { ...EMPTY_MAPPING, csv: how } : EMPTY_MAPPING;
+    const first = how ? { ...emptyMapping(kind), csv: how } : emptyMapping(kind);
     const r = await call('imports.dryRun', { file: name, mapping: first, ...at });
     setBusy(null);
     if (!r.ok) return setError(r.error.message);
@@ -97,8 +105,24 @@ export function ImportTab() {
     setExclude([]);
     setRead(r.value);
     const start = saved ? templateForHeaders(saved.mapping, r.value.headers) : r.value.suggested;
-    const { csv: _dropped, ...rest } = start;
+    const { csv: _dropped, ...suggested } = start;
+    // A program chosen for the whole list stays when the same list is read again.
+    const rest =
+      !saved && kind === 'programs' && base.program ? { ...suggested, program: base.program } : suggested;
     startFrom(r.value.csv && how ? { ...rest, csv: how } : rest, r.value.headers);
+  };
+
+  /** Another kind of rows: the file is read again for that kind's suggestion (a template of another kind is dropped). */
+  const chooseKind = (kind: ImportKind): void => {
+    setTemplate(null);
+    if (file) void readFile(file, where, base.csv, null, kind);
+    else startFrom(emptyMapping(kind), []);
+  };
+
+  const chooseProgram = (program: string | null): void => {
+    const { program: _old, ...rest } = base;
+    setBase(program ? { ...rest, program } : rest);
+    setSummary(null);
   };
 
   const choose = (column: number, field: Choice): void => {
@@ -137,10 +161,10 @@ export function ImportTab() {
     if (!input) return;
     setBusy('dry');
     setError(null);
-    const r = await call('imports.dryRun', input);
+    const final = await dryOp.start(input);
     setBusy(null);
-    if (r.ok) setSummary(r.value);
-    else setError(r.error.message);
+    if (final?.state === 'failed') setError(final.error.message);
+    else if (final?.state === 'ok' && 'summary' in final.result) setSummary(final.result.summary);
   };
 
   /** Rows left out by number: kept for the commit, and the file tested again without them. */
@@ -189,6 +213,13 @@ export function ImportTab() {
           {t('imports.intro')}
         </Text>
       </div>
+      <KindOptions
+        kind={base.kind}
+        program={base.program ?? null}
+        disabled={busy !== null}
+        onKind={chooseKind}
+        onProgram={chooseProgram}
+      />
       <FilePicker onUploaded={(name) => void readFile(name, {})} />
       {error && (
         <Alert color="red" role="alert">
@@ -214,6 +245,7 @@ export function ImportTab() {
             onReread={(sheet, headerRow) => void readFile(file, { sheet, headerRow })}
           />
           <MappingEditor
+            kind={base.kind}
             headers={read.headers}
             choices={choices}
             onChoice={choose}
@@ -232,6 +264,20 @@ export function ImportTab() {
               {t('imports.dryRun.button')}
             </Button>
           </Group>
+          <OperationProgress
+            op={dryOp}
+            texts={{
+              progressLabel: t('imports.dryRun.progressLabel'),
+              starting: t('imports.commit.starting'),
+              cancel: t('imports.dryRun.cancel'),
+              cancelling: t('imports.commit.cancelling'),
+            }}
+            describe={(p) =>
+              p.total === null
+                ? t('imports.commit.starting')
+                : t('imports.commit.progress', { done: p.done, total: p.total })
+            }
+          />
           {summary && (
             <DryRunResult
               summary={summary}

@@ -13,15 +13,19 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  PERSON_IMPORT_FIELDS,
+  fieldsOfKind,
+  IMPORT_FIELDS,
   UPDATE_GROUPS,
+  type ImportField,
+  type ImportKind,
   type ImportTemplate,
-  type PersonImportField,
   type UpdateGroup,
 } from '../../../shared/types/imports.ts';
 import { duplicateFields, type Choice } from './mapping-edit.ts';
 
 interface Props {
+  /** What the rows are: which fields the columns may fill. */
+  kind: ImportKind;
   headers: string[];
   /** The field each column is imported as (by position). */
   choices: Choice[];
@@ -35,8 +39,7 @@ interface Props {
 }
 
 const IGNORE = '-';
-const isField = (v: string): v is PersonImportField =>
-  (PERSON_IMPORT_FIELDS as readonly string[]).includes(v);
+const isField = (v: string): v is ImportField => (IMPORT_FIELDS as readonly string[]).includes(v);
 const isGroup = (v: string): v is UpdateGroup => (UPDATE_GROUPS as readonly string[]).includes(v);
 
 export function MappingEditor(props: Props) {
@@ -46,7 +49,7 @@ export function MappingEditor(props: Props) {
   const [newName, setNewName] = useState('');
   const fieldOptions = [
     { value: IGNORE, label: t('imports.mapping.ignore') },
-    ...PERSON_IMPORT_FIELDS.map((f) => ({ value: f, label: t(`imports.field.${f}`) })),
+    ...fieldsOfKind(props.kind).map((f) => ({ value: f, label: t(`imports.field.${f}`) })),
   ];
 
   return (

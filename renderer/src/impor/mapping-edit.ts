@@ -1,13 +1,15 @@
 // Pure helpers of the Impor data screen: the mapping as one choice per column, templates laid over a file, problem rows paged.
 import {
-  PERSON_IMPORT_FIELDS,
+  IMPORT_FIELDS,
+  type ImportField,
+  type ImportKind,
   type ImportMapping,
   type ImportRowResult,
-  type PersonImportField,
 } from '../../../shared/types/imports.ts';
 
-/** An empty mapping of the one supported kind: what the first read of a file is done with. */
-export const EMPTY_MAPPING: ImportMapping = { kind: 'persons', columns: {} };
+/** An empty mapping of a kind: what the first read of a file is done with. */
+export const emptyMapping = (kind: ImportKind): ImportMapping => ({ kind, columns: {} });
+export const EMPTY_MAPPING: ImportMapping = emptyMapping('persons');
 
 /** Header texts compared as the core's normHeader does: case, spacing and punctuation aside. */
 export const sameHeader = (a: string, b: string): boolean => normHeader(a) === normHeader(b);
@@ -19,9 +21,9 @@ const normHeader = (s: string): string =>
     .trim();
 
 /** The field a column (by header text) is mapped to, or null when it is not imported. */
-export function fieldOfColumn(mapping: ImportMapping, header: string): PersonImportField | null {
+export function fieldOfColumn(mapping: ImportMapping, header: string): ImportField | null {
   if (header.trim() === '') return null;
-  for (const f of PERSON_IMPORT_FIELDS) {
+  for (const f of IMPORT_FIELDS) {
     const h = mapping.columns[f];
     if (h !== undefined && sameHeader(h, header)) return f;
   }
@@ -32,7 +34,7 @@ export function fieldOfColumn(mapping: ImportMapping, header: string): PersonImp
 export const choicesOf = (mapping: ImportMapping, headers: readonly string[]): Choice[] =>
   headers.map((h) => fieldOfColumn(mapping, h));
 
-export type Choice = PersonImportField | null;
+export type Choice = ImportField | null;
 
 /**
  * The mapping the per-column choices make, on top of `base` (desa names, update groups kept). While the
@@ -44,7 +46,7 @@ export function mappingOf(
   choices: readonly Choice[],
   base: ImportMapping,
 ): ImportMapping {
-  const columns: Partial<Record<PersonImportField, string>> = {};
+  const columns: Partial<Record<ImportField, string>> = {};
   headers.forEach((h, i) => {
     const f = choices[i] ?? null;
     if (f !== null && h.trim() !== '' && columns[f] === undefined) columns[f] = h;
@@ -53,9 +55,9 @@ export function mappingOf(
 }
 
 /** Fields chosen for more than one column. */
-export function duplicateFields(choices: readonly Choice[]): Set<PersonImportField> {
-  const seen = new Set<PersonImportField>();
-  const twice = new Set<PersonImportField>();
+export function duplicateFields(choices: readonly Choice[]): Set<ImportField> {
+  const seen = new Set<ImportField>();
+  const twice = new Set<ImportField>();
   for (const f of choices) {
     if (f === null) continue;
     if (seen.has(f)) twice.add(f);
@@ -69,8 +71,8 @@ export function duplicateFields(choices: readonly Choice[]): Set<PersonImportFie
  * the others dropped, so a template from last month's file never names a column this file lacks.
  */
 export function templateForHeaders(template: ImportMapping, headers: readonly string[]): ImportMapping {
-  const columns: Partial<Record<PersonImportField, string>> = {};
-  for (const f of PERSON_IMPORT_FIELDS) {
+  const columns: Partial<Record<ImportField, string>> = {};
+  for (const f of IMPORT_FIELDS) {
     const h = template.columns[f];
     const own = h === undefined ? undefined : headers.find((x) => sameHeader(x, h));
     if (own !== undefined) columns[f] = own;

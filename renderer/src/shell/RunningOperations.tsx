@@ -10,6 +10,7 @@ import { hrefOf, type Section } from './sections.ts';
 const HOME: Record<OperationName, Section> = {
   'sync.importRun': 'sinkronisasi',
   'imports.commitRun': 'pengaturan',
+  'imports.dryRunRun': 'pengaturan',
   'backups.createRun': 'pengaturan',
   'backups.verifyRun': 'pengaturan',
   'backups.restoreRun': 'pengaturan',
@@ -26,6 +27,7 @@ const HOME: Record<OperationName, Section> = {
 const TITLE = {
   'sync.importRun': 'shell.operations.importRun',
   'imports.commitRun': 'shell.operations.commitRun',
+  'imports.dryRunRun': 'shell.operations.dryRunRun',
   'backups.createRun': 'shell.operations.createRun',
   'backups.verifyRun': 'shell.operations.verifyRun',
   'backups.restoreRun': 'shell.operations.restoreRun',
@@ -59,7 +61,7 @@ export function RunningOperations() {
         const amount =
           p?.total == null
             ? '…'
-            : e.name === 'sync.importRun' || e.name === 'imports.commitRun'
+            : e.name === 'sync.importRun' || e.name === 'imports.commitRun' || e.name === 'imports.dryRunRun'
               ? t('shell.operations.count', { done: p.done, total: p.total })
               : t('shell.operations.percent', { percent });
         return (

@@ -4,10 +4,13 @@ import { line } from '../../validation/text.ts';
 import { uuid } from '../../validation/common.ts';
 import { method } from '../define.ts';
 import type { Role } from '../roles.ts';
+import { PROGRAMS } from '../../reference/programs.ts';
+import { hasCode } from '../../reference/list.ts';
 import {
   CSV_DELIMITERS,
   CSV_ENCODINGS,
-  PERSON_IMPORT_FIELDS,
+  IMPORT_FIELDS,
+  IMPORT_KINDS,
   UPDATE_GROUPS,
   type ImportBatch,
   type ImportCommitResult,
@@ -17,6 +20,13 @@ import {
   type ImportTemplate,
   type ImportUndoResult,
 } from '../../types/imports.ts';
+import type { UploadPermit } from '../../types/sync.ts';
+
+/**
+ * The largest spreadsheet the web host's streamed upload or the desktop's dialog stages (256 MiB; a
+ * 100,000-row workbook is about 30 MB).
+ */
+export const IMPORT_UPLOAD_MAX_BYTES = 256 * 1024 * 1024;
 
 /** Who may import (issue 14: the Impor data screen is for admin and petugas). */
 export const IMPORTERS: readonly Role[] = ['admin', 'petugas'];
@@ -26,9 +36,16 @@ const header = line(
 );
 
 export const importMappingSchema = z.object({
-  kind: z.literal('persons', 'Jenis impor yang didukung baru "persons" (warga dengan keluarga).'),
+  kind: z.enum(
+    IMPORT_KINDS,
+    'Jenis impor: persons (warga dengan keluarga), cases (pengaduan/layanan) atau programs (daftar penerima).',
+  ),
   /** Field → header text; a record (its keys are field names, not dates or ids). */
-  columns: z.partialRecord(z.enum(PERSON_IMPORT_FIELDS), header),
+  columns: z.partialRecord(z.enum(IMPORT_FIELDS), header),
+  /** A program list's program when the file has no program column. */
+  program: line(z.string().max(40))
+    .refine((code) => hasCode(PROGRAMS, code), 'Program tidak dikenal.')
+    .optional(),
   desaNames: z
     .record(
       line(z.string().max(200)),
@@ -84,6 +101,9 @@ const fileInput = {
     .optional(),
 };
 
+/** What a dry run takes (also the imports.dryRunRun operation's input). */
+export const importFileInput = z.object(fileInput);
+
 /** What a commit takes (also the imports.commitRun operation's input). */
 export const importCommitInput = z.object({
   ...fileInput,
@@ -97,6 +117,23 @@ const templateName = line(
 );
 
 export const importMethods = {
+  /**
+   * May this caller stage a spreadsheet of this name and size in `impor/`? Asked by the web host before it
+   * streams `POST /api/upload` (a file of any size, never through memory) and by the desktop's open dialog
+   * before it copies the picked file: roles, name and size are checked here and a refusal is audited.
+   */
+  'imports.uploadPermit': method<UploadPermit>()({
+    input: z.object({
+      fileName: stagedFile,
+      bytes: z
+        .number()
+        .int()
+        .min(1, 'Berkas kosong.')
+        .max(IMPORT_UPLOAD_MAX_BYTES, 'Berkas melebihi batas 256 MB; tidak ada yang disimpan.'),
+    }),
+    access: IMPORTERS,
+    mutates: false,
+  }),
   /** Stages an uploaded spreadsheet in the data folder's `impor` folder (same name: replaced). */
   'imports.upload': method<ImportUploadResult>()({
     input: z.object({ fileName: stagedFile, base64 }),
@@ -104,7 +141,7 @@ export const importMethods = {
     mutates: true,
   }),
   'imports.dryRun': method<ImportDryRunSummary>()({
-    input: z.object(fileInput),
+    input: importFileInput,
     access: IMPORTERS,
     mutates: false,
   }),

@@ -96,6 +96,40 @@ describe('puskesos import', () => {
     expect((await cli('import', 'batches', '--data-dir', dir)).out).toBe('');
   });
 
+  it('--exclude leaves rows out by number as the screen does ("4", "2-3, 4"); bad numbers are a usage error', async () => {
+    const r = await cli(
+      'import',
+      '--data-dir',
+      dir,
+      file,
+      '--mapping',
+      mappingFile,
+      '--dry-run',
+      '--exclude',
+      '4',
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Baris: 2 baru, 0 sudah terdaftar, 0 duplikat di berkas, 0 peringatan, 0 galat.');
+    expect(r.out).toContain('1 baris dikecualikan (--exclude).');
+    const all = await cli(
+      'import',
+      '--data-dir',
+      dir,
+      file,
+      '--mapping',
+      mappingFile,
+      '--dry-run',
+      '--exclude',
+      '2-3, 4',
+    );
+    expect(all.out).toContain('Baris: 0 baru');
+    expect(all.out).toContain('3 baris dikecualikan');
+    const bad = await cli('import', '--data-dir', dir, file, '--mapping', mappingFile, '--exclude', '9-3');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--exclude: "9-3" tidak valid/);
+    expect((await cli('import', 'batches', '--data-dir', dir)).out).toBe('');
+  });
+
   it('commits with the saved template, lists the batch, and undoes it', async () => {
     const r = await cli('import', '--data-dir', dir, file, '--template', 'bulanan');
     expect(r.code).toBe(3);
@@ -110,13 +144,52 @@ describe('puskesos import', () => {
     expect((await cli('import', 'undo', '--data-dir', dir, id ?? '')).err).toMatch(/sudah dibatalkan/);
   });
 
+  it('--kind programs reads a BNBA: residents once, one membership per program row', async () => {
+    const bnba = await writeXlsx({
+      BNBA: [
+        ['NIK', 'NAMA PENERIMA', 'DESA', 'PROGRAM'],
+        [makeNik('1971-03-03', 'P', 41), 'Sumi Penerima', 'Tritih Wetan', 'PKH'],
+        [makeNik('1971-03-03', 'P', 41), 'Sumi Penerima', 'Tritih Wetan', 'BPNT'],
+      ],
+    });
+    const programs = join(root, 'bnba.json');
+    writeFileSync(
+      programs,
+      JSON.stringify({
+        kind: 'persons',
+        columns: { nik: 'NIK', name: 'NAMA PENERIMA', desa: 'DESA', program: 'PROGRAM' },
+      }),
+    );
+    const r = await cli('import', '--data-dir', dir, bnba, '--mapping', programs, '--kind', 'programs');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Catatan kepesertaan program: 2 baru, 0 sudah tercatat.');
+    expect(r.out).toMatch(
+      /1 warga baru, 0 keluarga baru, 0 diperbarui, 0 tidak berubah, 2 kepesertaan program baru\./,
+    );
+    const again = await cli(
+      'import',
+      '--data-dir',
+      dir,
+      bnba,
+      '--mapping',
+      programs,
+      '--kind',
+      'programs',
+      '--dry-run',
+    );
+    expect(again.out).toContain('Catatan kepesertaan program: 0 baru, 2 sudah tercatat.');
+  });
+
   it('refuses bad arguments and a bad mapping in Indonesian', async () => {
     expect((await cli('import', '--data-dir', dir, file)).err).toMatch(/--template NAMA atau --mapping/);
     const bad = join(root, 'salah.json');
-    writeFileSync(bad, JSON.stringify({ kind: 'cases', columns: {} }));
+    writeFileSync(bad, JSON.stringify({ kind: 'arsip', columns: {} }));
     const r = await cli('import', '--data-dir', dir, file, '--mapping', bad);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/Pemetaan tidak valid \(kind\)/);
+    expect(
+      (await cli('import', '--data-dir', dir, file, '--mapping', mappingFile, '--kind', 'bnba')).err,
+    ).toMatch(/--kind bnba tidak dikenal/);
     expect((await cli('import', '--data-dir', dir, file, '--template', 'tidak-ada')).err).toMatch(
       /Templat pemetaan "tidak-ada" tidak ditemukan/,
     );

@@ -1,6 +1,6 @@
 // Streamed bundle upload through the real web host: 200 MB lands whole with bounded RSS; refusals leave no file.
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { request, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -9,8 +9,10 @@ import type { Result } from '../../../shared/api/result.ts';
 import type { StagedBundle } from '../../../shared/types/sync.ts';
 import { SESSION_HEADER, startWebHost, TOKEN_HEADER, type WebHost } from '../../../electron/web/server.ts';
 import { UPLOAD_PATH } from '../../../electron/web/upload.ts';
-import { openSetUpOffice, type TestOffice } from '../../support/register.ts';
 import { MB, rssGrowthDuring, synthetic } from '../../support/stream-rss.ts';
+import { openSetUpOffice, tempDir, unwrap, type TestOffice } from '../../support/register.ts';
+import { importStagingDir } from '../../../electron/core/imports/staging.ts';
+import { writeLargeWorkbook } from '../../support/imports.ts';
 
 const SIZE_MB = Number(process.env.PUSKESOS_UPLOAD_TEST_MB ?? 200);
 const NAME = '33.01.08_00000001_to_00000002_000001_20260302.pksb';
@@ -220,6 +222,51 @@ describe('POST /api/upload', () => {
     // The refused role is audited by the core, like any refused call.
     const refused = office.register.deps.sqlite
       .prepare("select count(*) from audit_log where action = 'sync.uploadPermit' and outcome = 'ditolak'")
+      .pluck()
+      .get();
+    expect(refused).toBe(1);
+  });
+});
+
+describe('POST /api/upload of a spreadsheet to import', () => {
+  it('streams a workbook over 12 MB (the old base64 cap) into impor/, and the dry run reads it', async () => {
+    const path = join(tempDir('puskesos-besar-'), 'bnba-besar.xlsx');
+    await writeLargeWorkbook(path, { persons: 3, fillerMb: 14 });
+    const size = statSync(path).size;
+    expect(size).toBeGreaterThan(12 * MB);
+    const sent = await upload({ name: 'bnba-besar.xlsx', body: createReadStream(path), length: size });
+    expect(sent.status).toBe(200);
+    expect(sent.body).toMatchObject({ ok: true, value: { fileName: 'bnba-besar.xlsx', bytes: size } });
+    const staged = join(importStagingDir(office.dataDir), 'bnba-besar.xlsx');
+    expect(createHash('sha256').update(readFileSync(staged)).digest('hex')).toBe(
+      createHash('sha256').update(readFileSync(path)).digest('hex'),
+    );
+    expect(readdirSync(importStagingDir(office.dataDir)).filter((f) => f.startsWith('.'))).toEqual([]);
+    const dry = unwrap(
+      await office.register.call(office.users.petugas.caller, 'imports.dryRun', {
+        file: 'bnba-besar.xlsx',
+        mapping: { kind: 'persons', columns: {} },
+        sheet: 'Warga',
+      }),
+    );
+    expect(dry.sheets).toEqual(['Warga', 'Lampiran']);
+    expect(dry.suggested.columns).toMatchObject({ nik: 'NIK', name: 'NAMA', desa: 'DESA' });
+  }, 120_000);
+
+  it('refuses a role without import and a name that is not .xlsx/.csv, leaving nothing', async () => {
+    const small = (): Readable => synthetic(1024);
+    const pengamat = await upload({
+      name: 'warga.xlsx',
+      body: small(),
+      length: 1024,
+      session: office.users.pengamat.caller.sessionId,
+    });
+    expect(pengamat.status).toBe(403);
+    const bad = await upload({ name: 'warga.xls', body: small(), length: 1024 });
+    expect(bad.status).toBe(400);
+    expect(existsSync(join(importStagingDir(office.dataDir), 'warga.xlsx'))).toBe(false);
+    const refused = office.register.deps.sqlite
+      .prepare("select count(*) from audit_log where action = 'imports.uploadPermit' and outcome = 'ditolak'")
       .pluck()
       .get();
     expect(refused).toBe(1);

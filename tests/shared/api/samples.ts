@@ -283,6 +283,10 @@ export const SAMPLES: Record<Method, Sample> = {
     valid: () => ({ fileName: 'warga-unggah-uji.csv', base64: Buffer.from('NIK;NAMA\n').toString('base64') }),
     malformed: { fileName: '../warga.csv', base64: 'bukan base64!' },
   },
+  'imports.uploadPermit': {
+    valid: () => ({ fileName: 'bnba-uji.xlsx', bytes: 30 * 1024 * 1024 }),
+    malformed: { fileName: 'bnba.xlsx', bytes: 0 },
+  },
   'imports.errorReport': {
     valid: () => ({ file: 'warga-uji.xlsx', mapping: IMPORT_MAPPING }),
     validFails: 'NOT_FOUND',
@@ -291,7 +295,7 @@ export const SAMPLES: Record<Method, Sample> = {
   'imports.commit': {
     valid: () => ({ file: 'warga-uji.csv', mapping: IMPORT_MAPPING, template: 'Bulanan' }),
     validFails: 'NOT_FOUND',
-    malformed: { file: 'warga.ods', mapping: { kind: 'cases', columns: {} } },
+    malformed: { file: 'warga.ods', mapping: { kind: 'arsip', columns: {} } },
   },
   'imports.undo': {
     valid: () => ({ batchId: '0190a6c2-7b1e-7c3a-9d2e-4f5a6b7c8d9e' }),

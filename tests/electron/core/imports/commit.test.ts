@@ -2,13 +2,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listBatches, undoBatch } from '../../../../electron/core/imports/batches.ts';
-import { scopeOf } from '../../../../electron/core/persons/scope.ts';
-import { getOwnOfficeId } from '../../../../electron/core/office/office-repo.ts';
+import { listBatches } from '../../../../electron/core/imports/batches.ts';
 import { removeTempDirs, tempDir, unwrap, type TestRegister } from '../../../support/register.ts';
 import {
-  ACTOR,
   importFile,
+  undoImport,
   liveDigest,
   MAPPING,
   openImportOffice,
@@ -47,14 +45,7 @@ const count = (table: 'persons' | 'households'): number =>
   (t.register.deps.sqlite.prepare(`select count(*) n from ${table} where deleted = 0`).get() as { n: number })
     .n;
 
-const undo = async (batchId: string) => {
-  const officeId = await getOwnOfficeId(t.register.deps.db);
-  return t.register.deps.db
-    .transaction()
-    .execute(async (trx) =>
-      undoBatch(await scopeOf({ db: trx, officeId, deps: t.register.deps }), batchId, ACTOR),
-    );
-};
+const undo = (batchId: string) => undoImport(t.register, batchId);
 
 describe('commit', () => {
   it('creates residents and households as one recorded batch; the same file again creates nothing', async () => {

@@ -1,4 +1,4 @@
-// Column mapping suggested from the header names Indonesian offices use and from sample values.
+// Column mapping suggested from the header names Indonesian offices use (per kind of file) and from sample values.
 import { describe, expect, it } from 'vitest';
 import { fieldOfHeader, suggestMapping } from '../../../../electron/core/imports/mapping.ts';
 
@@ -21,6 +21,18 @@ describe('mapping suggestions', () => {
     ];
     expect(names.map(([h]) => fieldOfHeader(h))).toEqual(names.map(([, f]) => f));
     expect(fieldOfHeader('Kolom Bebas')).toBeNull();
+  });
+  it("knows a complaint log's and a BNBA's own headers, only for their kind", () => {
+    expect(
+      ['TGL PENGADUAN', 'JENIS', 'KATEGORI', 'SUMBER', 'ISI PENGADUAN', 'NAMA PELAPOR'].map((h) =>
+        fieldOfHeader(h, 'cases'),
+      ),
+    ).toEqual(['caseDate', 'caseKind', 'caseCategory', 'caseChannel', 'description', 'reporterName']);
+    expect(
+      ['JENIS BANTUAN', 'STATUS', 'TMT', 'NAMA PENERIMA'].map((h) => fieldOfHeader(h, 'programs')),
+    ).toEqual(['program', 'programStatus', 'periodStart', 'name']);
+    // A residents file never maps them: STATUS or URAIAN there is just another column.
+    expect(['STATUS', 'URAIAN', 'PROGRAM'].map((h) => fieldOfHeader(h))).toEqual([null, null, null]);
   });
   it('suggests from sample values when a header says nothing', () => {
     const t = (text: string) => ({ text, kind: 'text' as const });

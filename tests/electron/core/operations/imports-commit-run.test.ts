@@ -1,4 +1,4 @@
-// imports.commitRun as an operation: progress per row to a final ok with the batch; cancel rolls the whole file back.
+// imports.dryRunRun and imports.commitRun as operations: progress to a final ok; cancel of a commit rolls the whole file back.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +36,28 @@ afterAll(async () => {
 });
 
 const input = { file: 'warga-besar.xlsx', mapping: MAPPING };
+
+describe('imports.dryRunRun operation', () => {
+  it('reports progress every 100 rows and ends ok with the summary; writes nothing', async () => {
+    const petugas = office.users.petugas.caller;
+    const before = liveDigest(office.register);
+    const started = unwrap(
+      await office.register.call(petugas, 'operations.start', { name: 'imports.dryRunRun', input }),
+    );
+    const events = await follow(office.register, petugas, started.id);
+    const progress = events.flatMap((e) => (e.kind === 'progress' ? [e] : []));
+    expect(progress.map((p) => [p.phase, p.done, p.total])).toEqual([
+      ['uji-data', 0, ROWS],
+      ['uji-data', 100, ROWS],
+    ]);
+    expect(events.at(-1)).toMatchObject({
+      kind: 'final',
+      state: 'ok',
+      result: { summary: { counts: { new: ROWS, error: 0 }, headers: PERSON_HEADERS } },
+    });
+    expect(liveDigest(office.register)).toBe(before);
+  });
+});
 
 describe('imports.commitRun operation', () => {
   it('cancelled: nothing of the file is written', async () => {

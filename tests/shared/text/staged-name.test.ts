@@ -1,6 +1,6 @@
 // The name an uploaded spreadsheet is staged under: what the contract's staged-file rule accepts.
 import { describe, expect, it } from 'vitest';
-import { stagedName } from '../../../renderer/src/impor/staged-name.ts';
+import { stagedName } from '../../../shared/text/staged-name.ts';
 
 const CONTRACT_RULE = /^[A-Za-z0-9][A-Za-z0-9._() -]*\.(xlsx|csv)$/i;
 

@@ -1,6 +1,6 @@
 // The rows left out of an import: "5, 7-9" read into row numbers (bad input refused in Indonesian) and written back.
 import { describe, expect, it } from 'vitest';
-import { formatLines, MAX_EXCLUDED, parseLines } from '../../../renderer/src/impor/exclude-lines.ts';
+import { formatLines, MAX_EXCLUDED, parseLines } from '../../../shared/text/row-lines.ts';
 
 describe('rows left out by number', () => {
   it('reads single rows and ranges in any order, once each', () => {

@@ -1,4 +1,4 @@
-// Pure helpers of the rows the clerk leaves out of an import: "5, 7-9" read into row numbers and written back.
+// Row numbers as a clerk writes them ("5, 7-9"): read into numbers and written back; the Impor data screen and the CLI --exclude.
 
 /** The most rows one import may leave out (the contract's cap). */
 export const MAX_EXCLUDED = 100_000;

@@ -1,0 +1,98 @@
+// Child process of the spreadsheet measure: one phase (bare exceljs read, dry run, or commit + raw INSERT) with its time and peak RSS as JSON.
+import { resourceUsage } from 'node:process';
+import ExcelJS from 'exceljs';
+import { getOwnOfficeId } from '../electron/core/office/office-repo.ts';
+import { runImport } from '../electron/core/imports/run.ts';
+import { SPREADSHEET_MAPPING } from './spreadsheet-file.ts';
+import type { Register } from '../electron/core/register.ts';
+import { openBench } from './open.ts';
+
+const [phase, dataDir, file] = process.argv.slice(2);
+if (!phase || !dataDir || !file) {
+  process.stderr.write('usage: node bench/spreadsheet-child.ts read|dry|commit DATA_DIR FILE.xlsx\n');
+  process.exit(2);
+}
+
+const ACTOR = { userId: null, username: 'system (bench)', role: 'system', device: 'bench' };
+
+/** The baseline: exceljs's streaming reader over every row of every sheet, each cell's value touched. */
+async function bareRead(): Promise<{ rows: number }> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file ?? '', {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  let rows = 0;
+  let cells = 0;
+  for await (const ws of reader)
+    for await (const row of ws) {
+      rows++;
+      cells += (row.values as unknown[]).length;
+    }
+  return { rows: cells > 0 ? rows : 0 };
+}
+
+/** The same rows written again with a plain prepared INSERT in one transaction (persons and households). */
+function rawInsert(sqlite: Register['deps']['sqlite'], batchId: string): { rows: number; ms: number } {
+  let rows = 0;
+  let ms = 0;
+  for (const table of ['persons', 'households']) {
+    const data = sqlite
+      .prepare(
+        `select * from "${table}" where id in (select entity_id from import_batch_items where batch_id = ? and entity_table = ?)`,
+      )
+      .raw()
+      .all(batchId, table) as unknown[][];
+    const cols = (sqlite.pragma(`table_info("${table}")`) as { name: string }[]).map((c) => `"${c.name}"`);
+    sqlite.exec(`create temp table "raw_${table}" as select * from "${table}" where 0`);
+    const insert = sqlite.prepare(
+      `insert into "raw_${table}" (${cols.join(', ')}) values (${cols.map(() => '?').join(', ')})`,
+    );
+    const t0 = performance.now();
+    sqlite.exec('begin');
+    for (const r of data) insert.run(r);
+    sqlite.exec('commit');
+    ms += performance.now() - t0;
+    rows += data.length;
+  }
+  return { rows, ms };
+}
+
+let peak = process.memoryUsage.rss();
+const timer = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage.rss());
+}, 10);
+const t0 = performance.now();
+let out: Record<string, unknown>;
+if (phase === 'read') {
+  out = await bareRead();
+} else {
+  const reg = await openBench(dataDir);
+  try {
+    const officeId = (await getOwnOfficeId(reg.deps.db)) ?? '';
+    // Timed from here: opening the register (key derivation, migrations check) is not the import's work.
+    const start = performance.now();
+    const o = await runImport(reg.deps, officeId, ACTOR, {
+      path: file,
+      mapping: SPREADSHEET_MAPPING,
+      template: null,
+      dryRunOnly: phase === 'dry',
+    });
+    const ms = performance.now() - start;
+    out = { counts: o.plan.counts, ms };
+    if (o.commit) {
+      out.created = o.commit.created + o.commit.householdsCreated;
+      out.raw = rawInsert(reg.deps.sqlite, o.commit.batchId);
+    }
+  } finally {
+    await reg.close();
+  }
+}
+const ms = typeof out.ms === 'number' ? out.ms : performance.now() - t0;
+clearInterval(timer);
+const maxRss = resourceUsage().maxRSS * 1024;
+process.stdout.write(
+  `${JSON.stringify({ ...out, ms, peakSampled: Math.max(peak, process.memoryUsage.rss()), maxRss })}\n`,
+);
