@@ -4,12 +4,18 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eraseResidents } from '../../../../electron/core/erasure/erase.ts';
-import { MENTION_MARK } from '../../../../electron/core/erasure/mention-text.ts';
+import { MENTION_MARK } from '../../../../electron/core/erasure/term-scan.ts';
 import { readMentions } from '../../../../electron/core/erasure/mentions.ts';
 import { computeMonthlyReport } from '../../../../electron/core/reports/compute.ts';
 import { createWriter } from '../../../../electron/core/sync/writer.ts';
 import { caseIn } from '../../../support/cases.ts';
-import { decryptedPages, residentWithCase, secretsIn, type Resident } from '../../../support/erasure.ts';
+import {
+  decryptedPages,
+  residentWithCase,
+  secretsIn,
+  spacedNik,
+  type Resident,
+} from '../../../support/erasure.ts';
 import { asRole } from '../../../support/persons.ts';
 import { openSetUpOffice, tempDir, unwrap, type TestOffice } from '../../../support/register.ts';
 import {
@@ -44,8 +50,7 @@ const report = async (at: TestOffice, officeId: string): Promise<unknown> => ({
 const textOf = (at: TestOffice, table: string, column: string, id: string): unknown =>
   at.register.deps.sqlite.prepare(`select "${column}" from "${table}" where id = ?`).pluck().get(id);
 
-/** The NIK as a clerk may type it in a note: groups of four digits. */
-const spaced = (nik: string): string => nik.replace(/(\d{4})(?=\d)/g, '$1 ');
+const spaced = spacedNik;
 
 let officeId: string;
 let subject: Resident;
