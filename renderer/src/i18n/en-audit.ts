@@ -108,7 +108,10 @@ export const enAudit: typeof idAudit = {
       update: 'Changed resident {{subject}}',
       erase: 'Erased the personal data of resident {{subject}} (UU 27/2022)',
     },
-    erasure: { overview: 'Viewed the list of erasures' },
+    erasure: {
+      overview: 'Viewed the list of erasures',
+      checkMention: 'Marked a record naming an erased resident as checked ({{subject}})',
+    },
     retention: {
       settings: 'Viewed the retention settings',
       updateSettings: 'Changed the retention settings',

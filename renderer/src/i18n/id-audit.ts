@@ -106,7 +106,10 @@ export const idAudit = {
       update: 'Mengubah data warga {{subject}}',
       erase: 'Menghapus data pribadi warga {{subject}} (UU 27/2022)',
     },
-    erasure: { overview: 'Melihat daftar penghapusan data pribadi' },
+    erasure: {
+      overview: 'Melihat daftar penghapusan data pribadi',
+      checkMention: 'Menandai catatan yang menyebut warga terhapus sudah diperiksa ({{subject}})',
+    },
     retention: {
       settings: 'Melihat pengaturan retensi data',
       updateSettings: 'Mengubah pengaturan retensi data',

@@ -379,6 +379,22 @@ export const SAMPLES: Record<Method, Sample> = {
     malformed: { id: 'orang-1', reason: 'permintaan', confirm: true },
   },
   'erasure.overview': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  /** Nothing is listed for review in the sample office. */
+  'erasure.checkMention': {
+    valid: () => ({
+      erasureId: '01900000-0000-7000-8000-000000000001',
+      table: 'cases',
+      rowId: '01900000-0000-7000-8000-000000000002',
+      column: 'description',
+    }),
+    validFails: 'NOT_FOUND',
+    malformed: {
+      erasureId: '01900000-0000-7000-8000-000000000001',
+      table: 'sessions',
+      rowId: '01900000-0000-7000-8000-000000000002',
+      column: 'description',
+    },
+  },
   'retention.settings': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   'retention.updateSettings': {
     valid: () => ({ closedCaseYears: 5, inactiveYears: null }),

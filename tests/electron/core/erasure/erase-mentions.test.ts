@@ -17,7 +17,7 @@ import {
   type Resident,
 } from '../../../support/erasure.ts';
 import { asRole } from '../../../support/persons.ts';
-import { openSetUpOffice, tempDir, unwrap, type TestOffice } from '../../../support/register.ts';
+import { errorOf, openSetUpOffice, tempDir, unwrap, type TestOffice } from '../../../support/register.ts';
 import {
   DINSOS_SETUP,
   digestOf,
@@ -156,6 +156,32 @@ describe('free-text mentions of an erased resident', () => {
     const entry = overview.mentions.find((m) => m.rowId === unrelatedCase);
     expect(entry?.label).toMatch(/\S/);
     expect(overview.mentions.some((m) => m.erasureId !== erasureId && m.rowId === unrelatedCase)).toBe(false);
+  });
+
+  it('marks a listed mention checked, with who and when, audited; once', async () => {
+    const admin = await asRole(office, 'admin');
+    const erasureId = textOfErasure(office, named.personId);
+    const target = { erasureId, table: 'cases', rowId: unrelatedCase, column: 'description' } as const;
+    const before = unwrap(await office.register.call(admin, 'erasure.overview', {}));
+    expect(before.mentions.find((m) => m.rowId === unrelatedCase)?.checkedAt).toBeUndefined();
+    const checked = unwrap(await office.register.call(admin, 'erasure.checkMention', target));
+    expect(checked.checkedBy).toMatch(/\S/);
+    const after = unwrap(await office.register.call(admin, 'erasure.overview', {}));
+    const entry = after.mentions.find((m) => m.rowId === unrelatedCase);
+    expect(entry).toMatchObject({ checkedAt: checked.checkedAt, checkedBy: checked.checkedBy });
+    expect(entry?.label).toMatch(/\S/);
+    office.clock.ms += 60_000;
+    const again = unwrap(await office.register.call(admin, 'erasure.checkMention', target));
+    expect(again.checkedAt).toBe(checked.checkedAt);
+    const audited = office.register.deps.sqlite
+      .prepare(`select count(*) from audit_log where action = 'erasure.checkMention' and entity_id = ?`)
+      .pluck()
+      .get(erasureId);
+    expect(audited).toBe(2);
+    errorOf(
+      await office.register.call(admin, 'erasure.checkMention', { ...target, column: 'notes' }),
+      'NOT_FOUND',
+    );
   });
 });
 
