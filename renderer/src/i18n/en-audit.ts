@@ -65,6 +65,7 @@ export const enAudit: typeof idAudit = {
       list: 'Viewed the attachments of {{subject}}',
       get: 'Opened an attachment of {{subject}}',
       remove: 'Removed an attachment of {{subject}}',
+      space: "Viewed the office's attachment totals and free disk space",
     },
     usulan: {
       create: 'Created DTSEN proposal {{subject}}',

@@ -63,6 +63,7 @@ export const idAudit = {
       list: 'Melihat daftar lampiran {{subject}}',
       get: 'Membuka lampiran {{subject}}',
       remove: 'Menghapus lampiran {{subject}}',
+      space: 'Melihat jumlah lampiran kantor dan ruang disk',
     },
     usulan: {
       create: 'Membuat usulan DTSEN {{subject}}',
