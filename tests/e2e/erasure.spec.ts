@@ -104,7 +104,7 @@ test('Sudah diperiksa takes the entry out of the list; the switch shows it with 
   const item = review.getByRole('listitem').filter({ hasText: `Kasus ${neighbourCase}` });
   await item.getByRole('button', { name: 'Sudah diperiksa' }).click();
   await expect(page.getByText('Semua catatan sudah diperiksa.')).toBeVisible();
-  await page.getByText(/Tampilkan yang sudah diperiksa/).click();
+  await page.getByRole('switch', { name: /Tampilkan yang sudah diperiksa/ }).click({ force: true });
   await expect(review).toContainText(`Kasus ${neighbourCase}`);
   await expect(review).toContainText(`diperiksa oleh ${ADMIN.username}`);
 });
