@@ -12,30 +12,18 @@ import {
   type Resident,
 } from '../../../support/erasure.ts';
 import { fieldOf, editRow } from '../../../support/sync-edit.ts';
-import { openSetUpOffice, tempDir, type TestOffice } from '../../../support/register.ts';
-import {
-  DINSOS_SETUP,
-  digestOf,
-  exportTo,
-  importAll,
-  link,
-  officeIdOf,
-  written,
-} from '../../../support/sync-network.ts';
+import { digestOf, exportTo, importAll, officeIdOf, written } from '../../../support/sync-network.ts';
+import { openSyncTrio, type SyncTrio } from '../../../support/sync-trio.ts';
+import type { TestOffice } from '../../../support/register.ts';
 import type { Register } from '../../../../electron/core/register.ts';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 
+let trio: SyncTrio;
 let office: TestOffice;
 let dinsos: TestOffice;
-let dir: string;
-let n = 0;
 /** The bundles `from` writes for `to`, not yet delivered. */
 const bundleFor = async (from: Register, to: Register): Promise<string[]> => {
-  const out = join(dir, `out-${++n}`);
-  mkdirSync(out);
   const toId = officeIdOf(to);
-  return written((await exportTo(from, out)).filter((b) => b.recipientOfficeId === toId));
+  return written((await exportTo(from, trio.outDir())).filter((b) => b.recipientOfficeId === toId));
 };
 const deliver = async (files: readonly string[], to: Register): Promise<void> => {
   for (const o of await importAll(to, files)) expect(o.status, o.reason ?? '').toBe('applied');
@@ -106,17 +94,12 @@ function expectScrubbed(s: Story): void {
 }
 
 beforeAll(async () => {
-  office = await openSetUpOffice();
-  dinsos = await openSetUpOffice({ setup: DINSOS_SETUP });
-  link(dinsos.register, [office.register]);
-  dir = tempDir();
+  trio = await openSyncTrio();
+  ({ k1: office, dinsos } = trio);
   officeId = officeIdOf(office.register);
   neighbour = await residentWithCase(office, 2);
 }, 60_000);
-afterAll(async () => {
-  await office.register.close();
-  await dinsos.dispose();
-});
+afterAll(() => trio.close());
 
 describe('free text arriving after an erasure', () => {
   it("scrubs Dinsos's older edit when it reaches the office after the office erased the resident", async () => {
