@@ -29,6 +29,20 @@ export interface AttachmentAdded extends AttachmentSummary {
   storedNew: boolean;
 }
 
+/** The office's attachments and the disk they live on (Lampiran card, before adding). */
+export interface AttachmentSpace {
+  /** Live (not removed) attachments of every record of this register. */
+  count: number;
+  /** Their bytes as kept. */
+  bytes: number;
+  /** Free bytes on the disk of the data directory (null: unknown). */
+  freeBytes: number | null;
+  /** Free space is low: the card warns before adding. */
+  low: boolean;
+  /** An attachment is refused when it would leave less than this free. */
+  keepFreeBytes: number;
+}
+
 export interface AttachmentFile {
   fileName: string;
   mime: AttachmentMime;

@@ -46,6 +46,9 @@ export interface ErasureMention {
   table: string;
   rowId: string;
   column: string;
+  /** When an admin marked it checked ("sudah diperiksa"), and who (username); absent while unchecked. */
+  checkedAt?: string;
+  checkedBy?: string;
 }
 
 /** A review entry with what the admin looks it up by: a case number, a resident's name, a day (null: gone). */

@@ -1,5 +1,6 @@
 // Attachments end to end (issue 19, first slice): a petugas attaches a KK scan and a house photo to a resident,
-// sees them listed and previews the photo; a renamed executable is refused in Indonesian; one is removed with a reason.
+// sees them listed and previews the photo; a renamed executable is refused in Indonesian; one is removed with a reason;
+// the totals and free disk space show; the household's card keeps its own.
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { hostCallOk, setUpOffice } from './support/api.ts';
@@ -55,8 +56,10 @@ test('a petugas attaches, previews and removes documents on a resident', async (
   await page.evaluate((id) => {
     window.location.hash = `#/warga/${id}`;
   }, personId);
-  const card = page.getByTestId('attachments-card');
+  const card = page.locator('[data-testid=attachments-card][data-owner-type=person]');
   await expect(card).toContainText('Belum ada lampiran.');
+  // The office's totals and the free disk space are shown before anything is added.
+  await expect(card.getByTestId('attachment-space')).toContainText('Lampiran kantor: 0 file');
 
   // A renamed executable: refused from its content, with the reason, and nothing listed.
   const picker = card.locator('input[type=file]');
@@ -82,6 +85,8 @@ test('a petugas attaches, previews and removes documents on a resident', async (
   await picker.setInputFiles({ name: 'rumah.jpg', mimeType: 'image/jpeg', buffer: await photoWithGps(5) });
   await card.getByTestId('attachment-add').click();
   await expect(card.getByTestId('attachment-row')).toHaveCount(2);
+  await expect(card.getByTestId('attachments-total')).toContainText('2 lampiran');
+  await expect(card.getByTestId('attachment-space')).toContainText('Lampiran kantor: 2 file');
   const photoRow = card.locator('[data-testid=attachment-row][data-kind=foto_rumah]');
   await expect(photoRow).toContainText('Tampak depan');
   await expect(photoRow).toContainText('asli');
@@ -113,4 +118,32 @@ test('a petugas attaches, previews and removes documents on a resident', async (
   await page.getByTestId('attachment-remove-confirm').click();
   await expect(card.getByTestId('attachment-row')).toHaveCount(1);
   await expect(card.locator('[data-testid=attachment-row][data-kind=kk]')).toBeVisible();
+});
+
+test("the household's card keeps its own attachments", async () => {
+  // On the resident's page, whatever the test before left open (signed in again after a retry's new host).
+  await page.keyboard.press('Escape');
+  if (await page.getByRole('button', { name: 'Masuk' }).isVisible()) {
+    await signIn(page, PETUGAS.username, PETUGAS.password);
+    await expect(page.getByTestId('dashboard')).toBeVisible();
+  }
+  await page.evaluate((id) => {
+    window.location.hash = `#/warga/${id}`;
+  }, personId);
+  const household = page.locator('[data-testid=attachments-card][data-owner-type=household]');
+  await expect(household).toContainText('Lampiran keluarga');
+  const person = page.locator('[data-testid=attachments-card][data-owner-type=person]');
+  await expect(
+    person.getByTestId('attachments-total').or(person.getByText('Belum ada lampiran.')),
+  ).toBeVisible();
+  const personRows = await person.getByTestId('attachment-row').count();
+  await expect(household).toContainText('Belum ada lampiran.');
+  await household.locator('input[type=file]').setInputFiles({
+    name: 'kk-keluarga.pdf',
+    mimeType: 'application/pdf',
+    buffer: pdfWithMarker('KK keluarga 3301080405700003'),
+  });
+  await household.getByTestId('attachment-add').click();
+  await expect(household.getByTestId('attachment-row')).toHaveCount(1);
+  await expect(person.getByTestId('attachment-row')).toHaveCount(personRows);
 });

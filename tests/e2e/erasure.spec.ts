@@ -1,6 +1,6 @@
 // Erasure end to end (issue 18.4): an admin erases a resident's personal data at their request, from the
 // resident's page; the page then shows the erasure and the name and NIK are gone; Retensi data lists the
-// neighbour's case that names them, for review.
+// neighbour's case that names them, for review, and the admin marks it checked.
 import { expect, test, type Page } from '@playwright/test';
 import { hostCallOk, setUpOffice } from './support/api.ts';
 import { ADMIN, nik, PETUGAS } from './support/register-data.ts';
@@ -97,4 +97,14 @@ test("Retensi data lists the neighbour's case that names the erased resident, fo
   await expect(review).toContainText(`Kasus ${neighbourCase}`);
   await expect(review).toContainText('kolom uraian');
   await expect(review).not.toContainText(RESIDENT);
+});
+
+test('Sudah diperiksa takes the entry out of the list; the switch shows it with who checked it', async () => {
+  const review = page.getByRole('list', { name: /Perlu diperiksa/ });
+  const item = review.getByRole('listitem').filter({ hasText: `Kasus ${neighbourCase}` });
+  await item.getByRole('button', { name: 'Sudah diperiksa' }).click();
+  await expect(page.getByText('Semua catatan sudah diperiksa.')).toBeVisible();
+  await page.getByRole('switch', { name: /Tampilkan yang sudah diperiksa/ }).click({ force: true });
+  await expect(review).toContainText(`Kasus ${neighbourCase}`);
+  await expect(review).toContainText(`diperiksa oleh ${ADMIN.username}`);
 });

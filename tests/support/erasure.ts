@@ -23,13 +23,13 @@ const NAMES = [
 ];
 
 /** A resident living alone, with a closed case whose story names them; `n` makes the values unique. */
-export async function residentWithCase(office: TestOffice, n: number): Promise<Resident> {
+export async function residentWithCase(office: TestOffice, n: number, named?: string): Promise<Resident> {
   const petugas = await asRole(office, 'petugas');
   const call = office.register.call;
   const address = `Jl. Kenanga Rahasia Gang ${n} No. 7${n}`;
   const noKk = makeNoKk(9000 + n);
   const hh = unwrap(await call(petugas, 'households.create', { noKk, desaCode: DESA_A, address }));
-  const name = NAMES[n % NAMES.length] ?? 'Warga Rahasia';
+  const name = named ?? NAMES[n % NAMES.length] ?? 'Warga Rahasia';
   const birthDate = `19${50 + n}-04-12`;
   const nik = makeNik(birthDate, 'P', 7000 + n);
   const p = unwrap(
@@ -66,3 +66,6 @@ export function decryptedPages(register: Register): { pages: Buffer; walBytes: n
 /** The secrets found in `bytes` (UTF-8, as SQLite stores text here). */
 export const secretsIn = (bytes: Buffer, secrets: readonly string[]): string[] =>
   secrets.filter((s) => bytes.includes(Buffer.from(s, 'utf8')));
+
+/** The NIK as a clerk may type it in a note: groups of four digits. */
+export const spacedNik = (nik: string): string => nik.replace(/(\d{4})(?=\d)/g, '$1 ');

@@ -6,6 +6,7 @@ import { resolveRegion } from '../regions/regions.ts';
 import { CASE_KINDS } from '../../../shared/reference/index.ts';
 import { regionLine } from './format.ts';
 import * as map from './person-data-map.ts';
+import { loadAttachmentRecords } from './person-data-attachments.ts';
 import type { CaseRecord, PersonDataExport, ProcessingRecord } from './person-data-types.ts';
 
 export const LEGAL_BASIS =
@@ -16,7 +17,8 @@ export const LEGAL_BASIS =
 
 export const SCOPE =
   'Memuat identitas warga, data keluarga (KK) beserta riwayat No KK, kategori PPKS, kepesertaan program, ' +
-  'kasus layanan/keluhan beserta riwayat, rujukan dan tindak lanjutnya, serta catatan akses petugas. Data ' +
+  'kasus layanan/keluhan beserta riwayat, rujukan dan tindak lanjutnya, daftar lampiran (dokumen yang ' +
+  'disimpan), serta catatan akses petugas. Data ' +
   'pribadi anggota keluarga lain dan identitas pelapor pihak lain tidak disertakan (UU 27/2022 Pasal 33).';
 
 const regionOf = async (code: string): Promise<string> => regionLine(code, await resolveRegion(code));
@@ -187,6 +189,7 @@ export async function loadPersonData(db: DbOrTrx, personId: string, now: number)
       receivedAt: r.received_at,
       kind: map.coded(CASE_KINDS, r.kind),
     })),
+    attachments: await loadAttachmentRecords(db, personId, hh?.id ?? null, cases),
     processingLog: await loadProcessing(db, entityIds),
   };
 }

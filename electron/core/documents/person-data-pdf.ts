@@ -205,9 +205,28 @@ function cases(d: PersonDataExport, zone: OfficeZone): Content {
   ];
 }
 
+function attachments(d: PersonDataExport, zone: OfficeZone): Content {
+  return [
+    h1('G. Lampiran (dokumen yang disimpan)'),
+    d.attachments.length
+      ? dataTable(
+          ['Milik', 'Jenis', 'Keterangan', 'Ukuran', 'Ditambahkan', 'Dasar pemrosesan'],
+          d.attachments.map((a) => [
+            a.belongsTo,
+            a.kind.label,
+            a.note || '-',
+            `${Math.max(1, Math.round(a.size / 1024))} KB`,
+            `${formatShortInstant(a.addedAt, zone)} (${a.addedBy})`,
+            a.legalBasis.text,
+          ]),
+        )
+      : none(),
+  ];
+}
+
 function processing(d: PersonDataExport, zone: OfficeZone): Content {
   return [
-    h1('G. Rekam jejak pemrosesan'),
+    h1('H. Rekam jejak pemrosesan'),
     d.processingLog.length
       ? dataTable(
           ['Waktu', 'Tindakan', 'Hasil', 'Pengguna', 'Keterangan'],
@@ -236,6 +255,7 @@ export function personDataContent(d: PersonDataExport): Content {
     household(d),
     ppksAndPrograms(d),
     cases(d, zone),
+    attachments(d, zone),
     processing(d, zone),
   ];
 }

@@ -145,6 +145,21 @@ export interface ReportedCaseRecord {
   kind: Coded;
 }
 
+/** A file kept with one of the resident's records (the copy lists it; the file itself is given on request). */
+export interface AttachmentRecord {
+  id: string;
+  /** The record it is attached to: "Warga", "Keluarga", "Kasus <number>", "Rujukan <letter> (<case>)". */
+  belongsTo: string;
+  kind: Coded;
+  note: string;
+  legalBasis: { code: string; text: string };
+  mime: string;
+  /** Bytes as kept (an image after downscaling). */
+  size: number;
+  addedAt: string;
+  addedBy: string;
+}
+
 /** One audit-log entry about this resident's records (who processed what, when). */
 export interface ProcessingRecord {
   at: string;
@@ -178,5 +193,7 @@ export interface PersonDataExport {
   programs: ProgramRecord[];
   cases: CaseRecord[];
   reportedCases: ReportedCaseRecord[];
+  /** Attachments of the resident's records (listed, not embedded). */
+  attachments: AttachmentRecord[];
   processingLog: ProcessingRecord[];
 }

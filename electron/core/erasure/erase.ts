@@ -5,7 +5,7 @@ import { CoreError } from '../errors.ts';
 import { createWriter } from '../sync/writer.ts';
 import { v7 } from 'uuid';
 import { normalizeName } from '../../../shared/text/normalize-name.ts';
-import { scrubLocal, type HouseholdPart } from './scrub.ts';
+import { scrubLocalBatch, type ErasureFacts, type HouseholdPart } from './scrub.ts';
 import { purgeAfterErasure, zeroFreedContent } from './purge.ts';
 import { dropErasedBytes } from '../attachments/erasure.ts';
 
@@ -39,17 +39,16 @@ async function householdPartOf(
 }
 
 /**
- * Erases one resident inside the caller's transaction (`deps.sqlite` is that transaction's connection): an
- * `erasures` row that travels to every holder, and the scrub of every local copy (scrub.ts). Refused when the
- * resident is unknown or already erased.
+ * Records one resident's erasure inside the caller's transaction: an `erasures` row that travels to every
+ * holder. The caller scrubs the local copies (scrub.ts). Refused when the resident is unknown or already erased.
  */
-export async function eraseOne(
+async function recordErasure(
   deps: CoreDeps,
   db: DbOrTrx,
   officeId: string,
   personId: string,
   reason: ErasureReason,
-): Promise<ErasedPerson> {
+): Promise<ErasedPerson & { facts: ErasureFacts }> {
   const person = await db
     .selectFrom('persons')
     .select(['id', 'household_id', 'name_norm'])
@@ -72,17 +71,14 @@ export async function eraseOne(
     erased_at: new Date(deps.now()).toISOString(),
     reason,
   });
-  scrubLocal(
-    deps.sqlite,
-    { erasureId, personId, householdId: person.household_id, householdPart },
-    new Date(deps.now()).toISOString(),
-  );
-  return { personId, erasureId, householdPart };
+  const facts = { erasureId, personId, householdId: person.household_id, householdPart };
+  return { personId, erasureId, householdPart, facts };
 }
 
 /**
  * Erases residents in one transaction of its own (all or none), with freed content zeroed, then checkpoints
- * the WAL: after this returns, the register file holds none of their values (docs/data-protection.md).
+ * the WAL: after this returns, the register file holds none of their values (docs/data-protection.md). The
+ * scrub runs once for all of them (each free-text column read once), with the result of one-by-one erasures.
  */
 export async function eraseResidents(
   deps: CoreDeps,
@@ -94,7 +90,13 @@ export async function eraseResidents(
   try {
     const erased = await deps.db.transaction().execute(async (trx) => {
       const out: ErasedPerson[] = [];
-      for (const id of personIds) out.push(await eraseOne(deps, trx, officeId, id, reason));
+      const facts: ErasureFacts[] = [];
+      for (const id of personIds) {
+        const { facts: f, ...done } = await recordErasure(deps, trx, officeId, id, reason);
+        out.push(done);
+        facts.push(f);
+      }
+      scrubLocalBatch(deps.sqlite, facts, new Date(deps.now()).toISOString());
       return out;
     });
     purgeAfterErasure(deps.sqlite);

@@ -2,7 +2,8 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
 import type { ErasureMention, ErasureMentionEntry } from '../../../shared/types/erasure.ts';
-import { REVIEW_KEY } from './mentions.ts';
+import { CoreError } from '../errors.ts';
+import { mentionKey, REVIEW_KEY } from './mentions.ts';
 
 type Label = (id: string) => RawBuilder<{ label: string | null }>;
 
@@ -24,14 +25,43 @@ const LABELS: Readonly<Record<string, Label>> = {
   tksk_month_notes: (id) => sql`select month as label from tksk_month_notes where id = ${id}`,
 };
 
-/** The review list (mentions.ts), newest last, each with its label (null: the record is gone). */
-export async function mentionEntries(db: DbOrTrx): Promise<ErasureMentionEntry[]> {
+async function reviewList(db: DbOrTrx): Promise<ErasureMention[]> {
   const row = await db
     .selectFrom('settings')
     .select('value')
     .where('key', '=', REVIEW_KEY)
     .executeTakeFirst();
-  const list = row ? (JSON.parse(row.value) as ErasureMention[]) : [];
+  return row ? (JSON.parse(row.value) as ErasureMention[]) : [];
+}
+
+/**
+ * Marks one listed mention checked by `username` ("sudah diperiksa"); it stays in the list, with who and when.
+ * Checking it again keeps the first check.
+ */
+export async function checkMention(
+  db: DbOrTrx,
+  target: ErasureMention,
+  username: string,
+  nowIso: string,
+): Promise<ErasureMention> {
+  const list = await reviewList(db);
+  const at = list.findIndex((m) => mentionKey(m) === mentionKey(target));
+  const found = list[at];
+  if (!found) throw new CoreError('NOT_FOUND', 'Catatan ini tidak ada di daftar yang perlu diperiksa.');
+  if (found.checkedAt) return found;
+  const checked = { ...found, checkedAt: nowIso, checkedBy: username };
+  list[at] = checked;
+  await db
+    .updateTable('settings')
+    .set({ value: JSON.stringify(list), updated_at: nowIso })
+    .where('key', '=', REVIEW_KEY)
+    .execute();
+  return checked;
+}
+
+/** The review list (mentions.ts), newest last, each with its label (null: the record is gone). */
+export async function mentionEntries(db: DbOrTrx): Promise<ErasureMentionEntry[]> {
+  const list = await reviewList(db);
   const out: ErasureMentionEntry[] = [];
   for (const m of list) {
     const query = LABELS[m.table];

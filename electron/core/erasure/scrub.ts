@@ -1,7 +1,8 @@
 // Erasure scrubbing: which fields of which rows an erasure empties, applied locally and to arriving records.
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { ChangeRecord, ChangeValue } from '../sync/bundle/change-record.ts';
-import { noteMentions, readMentionTerms, scrubMentionsOf } from './mentions.ts';
+import { clearTermsOf, noteMentions, readMentionTerms, scrubMentionsOf } from './mentions.ts';
+import { storeTermDigests } from './term-digests.ts';
 import { scrubAttachments } from '../attachments/erasure.ts';
 
 /** An erasure as every holder reads it from its `erasures` row (deterministic: the same scrub everywhere). */
@@ -85,8 +86,35 @@ export const isHouseholdPart = (v: unknown): v is HouseholdPart =>
  * their mentions in free text (mentions.ts); a mention elsewhere is added to the review list.
  */
 export function scrubLocal(sqlite: BetterSqlite3.Database, e: ErasureFacts, nowIso: string): void {
+  scrubLocalBatch(sqlite, [e], nowIso);
+}
+
+/**
+ * Erasures applied together: each free-text column is read once for the whole batch (mentions.ts), and the
+ * result is the same as applying them one by one. Every resident's terms are read before anything is emptied,
+ * and kept only as keyed hashes (term-digests.ts) for free text that arrives later.
+ */
+export function scrubLocalBatch(
+  sqlite: BetterSqlite3.Database,
+  es: readonly ErasureFacts[],
+  nowIso: string,
+): void {
+  const batch = es.flatMap((e) => {
+    const terms = readMentionTerms(sqlite, e);
+    return terms ? [{ subject: e, terms }] : [];
+  });
+  noteMentions(sqlite, scrubMentionsOf(sqlite, batch), nowIso);
+  storeTermDigests(
+    sqlite,
+    batch.flatMap((b) => clearTermsOf(b.subject.erasureId, b.terms)),
+    nowIso,
+  );
+  for (const e of es) scrubFields(sqlite, e);
+}
+
+/** The erased resident's own fields, their household's, their cases' and proposals', and the logs of those rows. */
+function scrubFields(sqlite: BetterSqlite3.Database, e: ErasureFacts): void {
   const pid = e.personId;
-  const terms = readMentionTerms(sqlite, e);
   const run = (text: string, params: Record<string, ChangeValue>): void => {
     sqlite.prepare(text).run(params);
   };
@@ -138,8 +166,6 @@ export function scrubLocal(sqlite: BetterSqlite3.Database, e: ErasureFacts, nowI
     });
   }
   scrubAttachments(sqlite, { personId: pid, caseIds, householdId: e.householdPart === 'all' ? hid : null });
-  dropLogs(sqlite, e, caseIds);
-  if (terms) noteMentions(sqlite, scrubMentionsOf(sqlite, e, terms), nowIso);
   dropLogs(sqlite, e, [...caseIds, ...usulanIds]);
 }
 

@@ -11,10 +11,11 @@ import {
   type AttachmentWriter,
 } from '../attachments/attachment-repo.ts';
 import { storeRoot } from '../attachments/store-key.ts';
+import { freeBytesAt, KEEP_FREE_BYTES, lowSpaceRefusal, WARN_FREE_BYTES } from '../attachments/disk-space.ts';
 
 type AttachmentHandlers = Pick<
   Handlers,
-  'attachments.add' | 'attachments.list' | 'attachments.get' | 'attachments.remove'
+  'attachments.add' | 'attachments.list' | 'attachments.get' | 'attachments.remove' | 'attachments.space'
 >;
 
 function writer(ctx: HandlerContext): AttachmentWriter {
@@ -31,6 +32,8 @@ function writer(ctx: HandlerContext): AttachmentWriter {
 export const attachmentHandlers: AttachmentHandlers = {
   'attachments.add': async (ctx, { owner, kind, note, legalBasis, base64 }) => {
     ctx.subject(owner.type, owner.id);
+    const refusal = lowSpaceRefusal(freeBytesAt(ctx.deps.paths.dir), (base64.length * 3) / 4);
+    if (refusal) throw new CoreError('CONFLICT', refusal);
     const added = await addAttachment(writer(ctx), {
       owner,
       kind,
@@ -42,6 +45,22 @@ export const attachmentHandlers: AttachmentHandlers = {
       `lampiran ${kind} ${added.mime} ${added.size} B${added.storedNew ? '' : ' (isi sudah tersimpan)'}`,
     );
     return added;
+  },
+
+  'attachments.space': async (ctx) => {
+    const totals = await ctx.db
+      .selectFrom('attachments')
+      .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.sum<number>('size').as('bytes')])
+      .where('removed_at', 'is', null)
+      .executeTakeFirst();
+    const freeBytes = freeBytesAt(ctx.deps.paths.dir);
+    return {
+      count: Number(totals?.count ?? 0),
+      bytes: Number(totals?.bytes ?? 0),
+      freeBytes,
+      low: freeBytes !== null && freeBytes < WARN_FREE_BYTES,
+      keepFreeBytes: KEEP_FREE_BYTES,
+    };
   },
 
   'attachments.list': async (ctx, { owner, includeRemoved }) => {

@@ -4,6 +4,7 @@ import { officeZoneOf } from '../backup/store.ts';
 import { CoreError } from '../errors.ts';
 import { eraseResidents } from '../erasure/erase.ts';
 import { erasureOverview } from '../erasure/overview.ts';
+import { checkMention } from '../erasure/mention-labels.ts';
 import { approveRetention, getRetention, retentionDue, updateRetention } from '../erasure/retention.ts';
 import { getOwnOffice } from '../office/office-repo.ts';
 import { localDay } from '../../../shared/time/office-zone.ts';
@@ -12,6 +13,7 @@ type ErasureHandlers = Pick<
   Handlers,
   | 'persons.erase'
   | 'erasure.overview'
+  | 'erasure.checkMention'
   | 'retention.settings'
   | 'retention.updateSettings'
   | 'retention.due'
@@ -48,6 +50,12 @@ export const erasureHandlers: ErasureHandlers = {
   },
   'erasure.overview': async (ctx) =>
     erasureOverview(ctx.db, ctx.deps.paths.backups, await officeZoneOf(ctx.deps)),
+  'erasure.checkMention': async (ctx, input) => {
+    ctx.subject('erasure', input.erasureId);
+    ctx.note(`catatan ${input.table} ${input.rowId} (kolom ${input.column}) sudah diperiksa`);
+    const username = ctx.user?.username ?? '-';
+    return checkMention(ctx.db, input, username, new Date(ctx.deps.now()).toISOString());
+  },
   'retention.settings': async (ctx) => getRetention(ctx.db),
   'retention.updateSettings': async (ctx, input) => {
     ctx.subject('settings', 'retention');

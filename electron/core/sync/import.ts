@@ -160,6 +160,7 @@ async function applyBundle(
       if (signal?.aborted) throw new OperationCancelled();
       merger.apply(record);
     }
+    merger.finish();
     if (signal?.aborted) throw new OperationCancelled();
     const s = merger.stats;
     // The clock moves past the records accepted, never past what the header claims (a refused record's stamp

@@ -7,8 +7,10 @@ import type { ChangeRecord, ChangeValue } from './bundle/change-record.ts';
 import { maxStamp, parseRowClock, stampOf, type RowClock } from './row-clock.ts';
 import { refusalReason, type Authorizer } from './authorize.ts';
 import { stampOffice } from './scope.ts';
-import { createErasureLens, erasureFactsOf, scrubLocal } from '../erasure/scrub.ts';
+import { createErasureLens, erasureFactsOf, scrubLocalBatch, type ErasureFacts } from '../erasure/scrub.ts';
 import { zeroFreedContent } from '../erasure/purge.ts';
+import { createLateTextScrub } from '../erasure/late-text.ts';
+import { noteMentions } from '../erasure/mentions.ts';
 
 /**
  * What this office knows about who has seen which writes, taken before the bundle is applied.
@@ -115,6 +117,8 @@ function planFor(sqlite: BetterSqlite3.Database, t: SyncedTable): TablePlan {
 
 export interface Merger {
   apply(record: ChangeRecord): void;
+  /** Applies what is still pending (the scrub of the erasures that ended the bundle); call once, after the last record. */
+  finish(): void;
   readonly stats: MergeStats;
 }
 
@@ -162,11 +166,16 @@ export function createMerger(o: MergeOptions): Merger {
   };
   // An erased resident's fields stay empty whatever arrives later, whatever its stamp (erasure wins).
   const lens = createErasureLens(o.sqlite);
+  // Free text written elsewhere before an erasure reached there gets the same scrub here (erasure/late-text.ts).
+  const late = createLateTextScrub(o.sqlite);
+  const scrubbedOf = (r: ChangeRecord, row: Row | undefined) => late.scrub(lens.filter(r, row), row);
   const erasureRow = o.sqlite.prepare('select * from erasures where id = ?');
   let seq: number | null = null;
   const localSeq = (): number => (seq ??= o.localSeq());
 
-  const toQuarantine = (r: ChangeRecord, reason: string): void => {
+  const toQuarantine = (incoming: ChangeRecord, reason: string, row?: Row): void => {
+    // Kept without an erased resident's values, like an applied record.
+    const r = scrubbedOf(incoming, row).record;
     if (o.onQuarantine) o.onQuarantine(r, reason);
     else quarantine.run(v7(), o.bundleInId, r.table, r.id, JSON.stringify(r), reason, o.nowIso);
     stats.quarantined++;
@@ -271,20 +280,31 @@ export function createMerger(o: MergeOptions): Merger {
     stats.conflicts++;
   };
 
+  // Erasures travel last in a bundle: consecutive ones are scrubbed together, each column read once for them all
+  // (erasure/scrub.ts), before any other record and at the end.
+  let pendingErasures: ErasureFacts[] = [];
+  const flushErasures = (): void => {
+    if (pendingErasures.length === 0) return;
+    scrubLocalBatch(o.sqlite, pendingErasures, o.nowIso);
+    pendingErasures = [];
+    late.reload();
+  };
   const applyErasure = (id: string): void => {
     const stored = erasureRow.get(id) as Row | undefined;
     if (!stored) return;
     // Freed pages and cells are zeroed from here to the end of the bundle's transaction (purge.ts resets it).
     if (stats.erasures === 0) zeroFreedContent(o.sqlite);
-    scrubLocal(o.sqlite, erasureFactsOf(stored), o.nowIso);
+    pendingErasures.push(erasureFactsOf(stored));
     lens.noteErasure();
     stats.erasures++;
   };
 
   return {
     stats,
+    finish: flushErasures,
     apply(r) {
       stats.records++;
+      if (r.table !== 'erasures') flushErasures();
       const p = planOf(r.table);
       if (!p) {
         toQuarantine(r, `Tabel ${r.table} tidak dikenal oleh versi aplikasi ini (perbarui aplikasi).`);
@@ -299,15 +319,16 @@ export function createMerger(o: MergeOptions): Merger {
       const refusal = o.authorize(r, p.t, row);
       if (refusal) {
         stats.refusedByRule[refusal.rule] = (stats.refusedByRule[refusal.rule] ?? 0) + 1;
-        toQuarantine(r, refusalReason(refusal));
+        toQuarantine(r, refusalReason(refusal), row);
         return;
       }
       const quarantinedBefore = stats.quarantined;
       const appliedBefore = stats.applied;
-      const scrubbed = lens.filter(r, row);
+      const { record: scrubbed, mentions } = scrubbedOf(r, row);
       if (row) mergeInto(scrubbed, p, row);
       else insertNew(scrubbed, p);
       if (stats.quarantined !== quarantinedBefore) return;
+      if (stats.applied !== appliedBefore) noteMentions(o.sqlite, mentions, o.nowIso);
       if (r.table === 'erasures' && stats.applied !== appliedBefore) applyErasure(r.id);
       for (const s of [r.clocks.b, ...Object.values(r.clocks.f)]) {
         if (stampOffice(s) === o.sender && s > stats.senderMax) stats.senderMax = s;

@@ -121,6 +121,7 @@ export async function retryQuarantine(deps: CoreDeps): Promise<RetryOutcome> {
         .where('id', '=', w.id)
         .execute();
     }
+    for (const m of mergers.values()) m.finish();
     return out;
   });
 }

@@ -7,7 +7,7 @@ import { syncedTable } from '../digest/synced-tables.ts';
 import { formatStamp, tick, type Hlc } from './hlc.ts';
 import { maxStamp, newRowClock, parseRowClock, touch } from './row-clock.ts';
 import { nextLocalSeq } from './local-seq.ts';
-import { refuseErased } from '../erasure/guard.ts';
+import { refuseErased, refuseErasedTerms } from '../erasure/guard.ts';
 
 export type SqlValue = string | number | null;
 export type RowValues = Record<string, SqlValue>;
@@ -55,6 +55,7 @@ export function createWriter(db: DbOrTrx, officeId: string, now: () => number): 
     stamp: getStamp,
 
     async insert(table, row, opts = {}) {
+      await refuseErasedTerms(db, table, String(row.id), row);
       const s = opts.stamp ?? (await getStamp());
       const values: RowValues = {
         created_at: at(),
@@ -73,6 +74,7 @@ export function createWriter(db: DbOrTrx, officeId: string, now: () => number): 
 
     async update(table, id, changes) {
       await refuseErased(db, table, id);
+      await refuseErasedTerms(db, table, id, changes);
       const cols = Object.keys(changes);
       const current = await sql<RowValues & { clocks: string }>`select ${sql.join(
         [...cols, 'clocks'].map((c) => sql.ref(c)),

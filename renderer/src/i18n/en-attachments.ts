@@ -2,6 +2,13 @@
 export const enAttachments = {
   lampiran: {
     title: 'Attachments',
+    ownerTotals: '{{count}} attachments · {{size}}',
+    officeTotals: "Office's attachments: {{count}} files, {{size}} · {{free}} free on disk",
+    freeUnknown: 'unknown',
+    spaceLow:
+      'Only {{free}} left on disk. An attachment is refused when less than {{keep}} would remain; free some disk space before adding.',
+    householdTitle: 'Household attachments (KK, house photos)',
+    referralTitle: 'Attachments of referral {{letter}}',
     empty: 'No attachments yet.',
     kind: 'Document kind',
     note: 'Note',

@@ -65,6 +65,7 @@ export const enAudit: typeof idAudit = {
       list: 'Viewed the attachments of {{subject}}',
       get: 'Opened an attachment of {{subject}}',
       remove: 'Removed an attachment of {{subject}}',
+      space: "Viewed the office's attachment totals and free disk space",
     },
     usulan: {
       create: 'Created DTSEN proposal {{subject}}',
@@ -110,7 +111,10 @@ export const enAudit: typeof idAudit = {
       update: 'Changed resident {{subject}}',
       erase: 'Erased the personal data of resident {{subject}} (UU 27/2022)',
     },
-    erasure: { overview: 'Viewed the list of erasures' },
+    erasure: {
+      overview: 'Viewed the list of erasures',
+      checkMention: 'Marked a record naming an erased resident as checked ({{subject}})',
+    },
     retention: {
       settings: 'Viewed the retention settings',
       updateSettings: 'Changed the retention settings',

@@ -96,6 +96,7 @@ export const enCases: Pick<
   },
   rujukan: {
     title: 'Referrals',
+    attachments: 'Attachments',
     explain:
       'Referral letters to programs or agencies and their outcomes. Referrals past their follow-up date are flagged.',
     filterLabel: 'Show referrals',

@@ -70,5 +70,9 @@ export const enErasure: Pick<Messages, 'erasure' | 'retention'> = {
     },
     mentionColumn: 'column {{column}}',
     mentionGone: '(record no longer exists)',
+    mentionCheck: 'Checked',
+    mentionCheckedBy: 'checked by {{by}}, {{at}}',
+    mentionsShowChecked: 'Show the checked ones ({{count}})',
+    mentionsAllChecked: 'Every record has been checked.',
   },
 };

@@ -2,6 +2,13 @@
 export const idAttachments = {
   lampiran: {
     title: 'Lampiran',
+    ownerTotals: '{{count}} lampiran · {{size}}',
+    officeTotals: 'Lampiran kantor: {{count}} file, {{size}} · ruang disk tersisa {{free}}',
+    freeUnknown: 'tidak diketahui',
+    spaceLow:
+      'Ruang disk tinggal {{free}}. Lampiran ditolak bila ruang yang tersisa kurang dari {{keep}}; kosongkan ruang disk sebelum menambah lampiran.',
+    householdTitle: 'Lampiran keluarga (KK, foto rumah)',
+    referralTitle: 'Lampiran rujukan {{letter}}',
     empty: 'Belum ada lampiran.',
     kind: 'Jenis dokumen',
     note: 'Keterangan',

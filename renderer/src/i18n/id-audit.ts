@@ -63,6 +63,7 @@ export const idAudit = {
       list: 'Melihat daftar lampiran {{subject}}',
       get: 'Membuka lampiran {{subject}}',
       remove: 'Menghapus lampiran {{subject}}',
+      space: 'Melihat jumlah lampiran kantor dan ruang disk',
     },
     usulan: {
       create: 'Membuat usulan DTSEN {{subject}}',
@@ -108,7 +109,10 @@ export const idAudit = {
       update: 'Mengubah data warga {{subject}}',
       erase: 'Menghapus data pribadi warga {{subject}} (UU 27/2022)',
     },
-    erasure: { overview: 'Melihat daftar penghapusan data pribadi' },
+    erasure: {
+      overview: 'Melihat daftar penghapusan data pribadi',
+      checkMention: 'Menandai catatan yang menyebut warga terhapus sudah diperiksa ({{subject}})',
+    },
     retention: {
       settings: 'Melihat pengaturan retensi data',
       updateSettings: 'Mengubah pengaturan retensi data',

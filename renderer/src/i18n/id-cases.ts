@@ -82,6 +82,7 @@ export const idCases = {
   },
   rujukan: {
     title: 'Rujukan',
+    attachments: 'Lampiran',
     explain:
       'Surat rujukan ke program atau instansi dan hasilnya. Rujukan yang melewati tanggal tindak lanjut ditandai.',
     filterLabel: 'Tampilkan rujukan',

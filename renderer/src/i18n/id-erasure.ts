@@ -69,5 +69,9 @@ export const idErasure = {
     },
     mentionColumn: 'kolom {{column}}',
     mentionGone: '(catatan sudah tidak ada)',
+    mentionCheck: 'Sudah diperiksa',
+    mentionCheckedBy: 'diperiksa oleh {{by}}, {{at}}',
+    mentionsShowChecked: 'Tampilkan yang sudah diperiksa ({{count}})',
+    mentionsAllChecked: 'Semua catatan sudah diperiksa.',
   },
 } as const;

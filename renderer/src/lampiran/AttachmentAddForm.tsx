@@ -8,6 +8,8 @@ import { notifyError, notifySuccess } from '../ui/notify.ts';
 import { ATTACHMENT_KINDS, type AttachmentOwnerType } from '../../../shared/reference/attachment-kinds.ts';
 import { DEFAULT_LEGAL_BASIS } from '../../../shared/reference/legal-basis.ts';
 import { formatBytes, readBase64, tooLargeToSend } from './file-bytes.ts';
+import { useLoad } from '../ui/use-load.ts';
+import { AttachmentSpaceNote } from './AttachmentSpaceNote.tsx';
 
 interface Props {
   owner: { type: AttachmentOwnerType; id: string };
@@ -23,6 +25,7 @@ export function AttachmentAddForm({ owner, onAdded }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState(false);
+  const space = useLoad(() => call('attachments.space', {}), []);
 
   const choose = (f: File | null): void => {
     setError(f && tooLargeToSend(f) ? t('lampiran.tooLarge', { size: formatBytes(f.size) }) : null);
@@ -57,6 +60,7 @@ export function AttachmentAddForm({ owner, onAdded }: Props) {
     );
     setFile(null);
     setNote('');
+    space.reload();
     onAdded();
   };
 
@@ -117,6 +121,7 @@ export function AttachmentAddForm({ owner, onAdded }: Props) {
             {error}
           </Text>
         )}
+        <AttachmentSpaceNote space={space.value ?? null} />
       </Stack>
     </Paper>
   );

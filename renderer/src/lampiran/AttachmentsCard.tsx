@@ -1,4 +1,4 @@
-// The "Lampiran" section of a case or a resident: the list with kind, note, size, who and when, and its actions.
+// The "Lampiran" section of a resident, household, case or referral: the list with kind, note, size, who and when, and its actions.
 import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,9 +18,11 @@ import { RemoveAttachmentModal } from './RemoveAttachmentModal.tsx';
 interface Props {
   owner: { type: AttachmentOwnerType; id: string };
   canWrite: boolean;
+  /** The card's heading (default "Lampiran"). */
+  title?: string;
 }
 
-export function AttachmentsCard({ owner, canWrite }: Props) {
+export function AttachmentsCard({ owner, canWrite, title }: Props) {
   const { t } = useTranslation();
   const zone = zoneOfRegion(useApp().status.office?.regionCode);
   const list = useLoad(() => call('attachments.list', { owner }), [owner.type, owner.id]);
@@ -38,10 +40,18 @@ export function AttachmentsCard({ owner, canWrite }: Props) {
       : t('lampiran.resized', { size: formatBytes(a.size), original: formatBytes(a.originalSize) });
 
   return (
-    <Card withBorder data-testid="attachments-card">
+    <Card withBorder data-testid="attachments-card" data-owner-type={owner.type}>
       <Title order={4} mb="sm">
-        {t('lampiran.title')}
+        {title ?? t('lampiran.title')}
       </Title>
+      {list.value && list.value.length > 0 && (
+        <Text size="xs" c="dimmed" mb="xs" data-testid="attachments-total">
+          {t('lampiran.ownerTotals', {
+            count: list.value.length,
+            size: formatBytes(list.value.reduce((sum, a) => sum + a.size, 0)),
+          })}
+        </Text>
+      )}
       <Stack gap="sm">
         {list.error && <Alert color="red">{list.error}</Alert>}
         {list.value?.length === 0 && (

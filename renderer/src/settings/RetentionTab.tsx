@@ -6,6 +6,8 @@ import { call } from '../api/client.ts';
 import { notifyError, notifySuccess } from '../ui/notify.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { BackupExpiry, MentionsReview } from './ErasureReview.tsx';
+import type { ErasureMentionEntry } from '../../../shared/types/erasure.ts';
+import { isMentionColumn, isMentionTable } from '../../../shared/reference/mention-columns.ts';
 
 const years = (v: number | string): number | null => (v === '' ? null : Number(v));
 
@@ -45,6 +47,17 @@ export function RetentionTab() {
     if (!r.ok) return notifyError(r.error.message);
     notifySuccess(t('retention.approvedDone', { count: r.value.erased }));
     due.reload();
+    overview.reload();
+  };
+  const checkMention = async (m: ErasureMentionEntry): Promise<void> => {
+    if (!isMentionTable(m.table) || !isMentionColumn(m.column)) return;
+    const r = await call('erasure.checkMention', {
+      erasureId: m.erasureId,
+      table: m.table,
+      rowId: m.rowId,
+      column: m.column,
+    });
+    if (!r.ok) return notifyError(r.error.message);
     overview.reload();
   };
   const residents = due.value?.residents ?? [];
@@ -118,7 +131,7 @@ export function RetentionTab() {
           ))}
         </List>
       )}
-      <MentionsReview mentions={overview.value?.mentions ?? []} />
+      <MentionsReview mentions={overview.value?.mentions ?? []} onCheck={checkMention} />
     </Stack>
   );
 }

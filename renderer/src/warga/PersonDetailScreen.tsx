@@ -112,6 +112,13 @@ export function PersonDetailScreen({ id, usulanCase = null }: { id: string; usul
       {!person.erased && (
         <AttachmentsCard owner={{ type: 'person', id: person.id }} canWrite={perms.writeRegister} />
       )}
+      {!person.erased && person.household && (
+        <AttachmentsCard
+          owner={{ type: 'household', id: person.household.id }}
+          canWrite={perms.writeRegister}
+          title={t('lampiran.householdTitle')}
+        />
+      )}
       <PersonHistoryCard history={person.history} />
     </Stack>
   );

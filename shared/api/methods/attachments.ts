@@ -9,7 +9,12 @@ import {
   ATTACHMENT_OWNER_TYPES,
 } from '../../reference/attachment-kinds.ts';
 import { DEFAULT_LEGAL_BASIS, LEGAL_BASIS_CODES } from '../../reference/legal-basis.ts';
-import type { AttachmentAdded, AttachmentFile, AttachmentSummary } from '../../types/attachments.ts';
+import type {
+  AttachmentAdded,
+  AttachmentFile,
+  AttachmentSpace,
+  AttachmentSummary,
+} from '../../types/attachments.ts';
 import { method } from '../define.ts';
 import { REGISTER_WRITERS } from './register.ts';
 
@@ -43,6 +48,12 @@ export const attachmentMethods = {
     }),
     access: REGISTER_WRITERS,
     mutates: true,
+  }),
+  /** The office's attachment totals and the free disk space (a warning before adding when it is low). */
+  'attachments.space': method<AttachmentSpace>()({
+    input: z.object({}),
+    access: 'signedIn',
+    mutates: false,
   }),
   'attachments.list': method<AttachmentSummary[]>()({
     input: z.object({ owner, includeRemoved: z.boolean().default(false) }),

@@ -2,7 +2,14 @@
 import { z } from '../../validation/zod-locale.ts';
 import { uuid } from '../../validation/common.ts';
 import { method } from '../define.ts';
-import type { ErasureDone, ErasureOverview, RetentionDue, RetentionSettings } from '../../types/erasure.ts';
+import type {
+  ErasureDone,
+  ErasureMention,
+  ErasureOverview,
+  RetentionDue,
+  RetentionSettings,
+} from '../../types/erasure.ts';
+import { MENTION_COLUMNS, MENTION_TABLES } from '../../reference/mention-columns.ts';
 
 const ADMIN = ['admin'] as const;
 
@@ -28,6 +35,17 @@ export const erasureMethods = {
     ownTransactions: true,
   }),
   'erasure.overview': method<ErasureOverview>()({ input: z.object({}), access: ADMIN, mutates: false }),
+  /** An admin looked at a listed mention (and corrected it by hand if needed): it leaves the default list. */
+  'erasure.checkMention': method<ErasureMention>()({
+    input: z.object({
+      erasureId: uuid,
+      table: z.enum(MENTION_TABLES, 'Jenis catatan tidak dikenal.'),
+      rowId: uuid,
+      column: z.enum(MENTION_COLUMNS, 'Kolom tidak dikenal.'),
+    }),
+    access: ADMIN,
+    mutates: true,
+  }),
   'retention.settings': method<RetentionSettings>()({ input: z.object({}), access: ADMIN, mutates: false }),
   'retention.updateSettings': method<RetentionSettings>()({
     input: retentionSettingsInput,

@@ -374,6 +374,22 @@ export const SAMPLES: Record<Method, Sample> = {
     malformed: { id: 'orang-1', reason: 'permintaan', confirm: true },
   },
   'erasure.overview': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  /** Nothing is listed for review in the sample office. */
+  'erasure.checkMention': {
+    valid: () => ({
+      erasureId: '01900000-0000-7000-8000-000000000001',
+      table: 'cases',
+      rowId: '01900000-0000-7000-8000-000000000002',
+      column: 'description',
+    }),
+    validFails: 'NOT_FOUND',
+    malformed: {
+      erasureId: '01900000-0000-7000-8000-000000000001',
+      table: 'sessions',
+      rowId: '01900000-0000-7000-8000-000000000002',
+      column: 'description',
+    },
+  },
   'retention.settings': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   'retention.updateSettings': {
     valid: () => ({ closedCaseYears: 5, inactiveYears: null }),
@@ -480,6 +496,7 @@ export const SAMPLES: Record<Method, Sample> = {
     }),
     malformed: { owner: { type: 'kendaraan', id: 'x' }, kind: 'paspor', base64: 'bukan base64!' },
   },
+  'attachments.space': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   'attachments.list': {
     valid: (fx) => ({ owner: { type: 'person', id: fx.register.personId } }),
     malformed: { owner: { type: 'person', id: 'warga-1' } },

@@ -1,5 +1,5 @@
-// Referrals of a case: letter number, destination, outcome, overdue; create, record the outcome, download the letter.
-import { Badge, Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
+// Referrals of a case: letter number, destination, outcome, overdue; create, record the outcome, download the letter, attachments.
+import { Badge, Box, Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
@@ -8,6 +8,7 @@ import { formatDay } from '../../format.ts';
 import { saveGeneratedFile } from '../../ui/download.ts';
 import { notifyError } from '../../ui/notify.ts';
 import { OverdueBadge } from '../../ui/StatusBadge.tsx';
+import { AttachmentsCard } from '../../lampiran/AttachmentsCard.tsx';
 import type { CaseDetail, Referral } from '../../../../shared/types/cases.ts';
 import { OutcomeModal } from './OutcomeModal.tsx';
 import { ReferralCreateModal } from './ReferralCreateModal.tsx';
@@ -24,6 +25,7 @@ export function ReferralsCard({ c, canWrite, onChanged }: Props) {
   const [creating, setCreating] = useState(false);
   const [recording, setRecording] = useState<Referral | null>(null);
   const [downloading, setDownloading] = useState<string | null>(null);
+  const [attachmentsOf, setAttachmentsOf] = useState<string | null>(null);
 
   const download = async (r: Referral): Promise<void> => {
     setDownloading(r.id);
@@ -99,7 +101,24 @@ export function ReferralsCard({ c, canWrite, onChanged }: Props) {
                   {t('rujukan.recordOutcome')}
                 </Button>
               )}
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                aria-expanded={attachmentsOf === r.id}
+                onClick={() => setAttachmentsOf(attachmentsOf === r.id ? null : r.id)}
+              >
+                {t('rujukan.attachments')}
+              </Button>
             </Group>
+            {attachmentsOf === r.id && (
+              <Box mt="xs">
+                <AttachmentsCard
+                  owner={{ type: 'referral', id: r.id }}
+                  canWrite={canWrite}
+                  title={t('lampiran.referralTitle', { letter: r.letterNumber })}
+                />
+              </Box>
+            )}
           </Paper>
         ))}
       </Stack>

@@ -158,4 +158,16 @@ describe('attachments', () => {
       'FORBIDDEN',
     );
   });
+
+  it('gives the office totals of live attachments and the free disk space', async () => {
+    const pengamat = await asRole(office, 'pengamat');
+    const space = unwrap(await office.register.call(pengamat, 'attachments.space', {}));
+    const live = office.register.deps.sqlite
+      .prepare('select count(*) as n, coalesce(sum(size), 0) as b from attachments where removed_at is null')
+      .get() as { n: number; b: number };
+    expect(live.n).toBeGreaterThan(0);
+    expect(space).toMatchObject({ count: live.n, bytes: live.b });
+    expect(space.freeBytes).toBeGreaterThan(0);
+    expect(space.low).toBe((space.freeBytes ?? 0) < 2048 * 1024 * 1024);
+  });
 });

@@ -105,6 +105,34 @@ beforeAll(async () => {
   await track(theirs, seed.followUp(c3));
   await track(theirs, seed.ppks(other, { category: 'PPKS-02' }));
   await track(theirs, seed.program(other, { program: 'PIP' }));
+
+  // Attachment rows (the export lists them; the files themselves are not read): the household's KK scan and
+  // the first referral's reply are the subject's; the other resident's and a removed one are not.
+  const attach = (n: number, ownerType: string, ownerId: string, removed = false): string => {
+    const id = `01900000-0000-7000-8000-0000000a000${n}`;
+    office.register.deps.sqlite
+      .prepare(
+        `insert into attachments (id, origin_office_id, owner_type, owner_id, kind, note, legal_basis, content_hash,
+          mime, size, original_size, width, height, added_by, added_at, removed_at, removed_by, removed_reason)
+         values (?, 'o', ?, ?, ?, ?, 'pelayanan_publik', ?, 'image/jpeg', 204800, 4000000, 1200, 1600, 'petugas1',
+          ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        ownerType,
+        ownerId,
+        n === 1 ? 'kk' : 'surat_rujukan_balasan',
+        `Lampiran ${n}`,
+        String(n).repeat(64),
+        `2026-03-0${n}T01:00:00.000Z`,
+        removed ? '2026-03-05T01:00:00.000Z' : null,
+        removed ? 'petugas1' : null,
+        removed ? 'salah unggah' : null,
+      );
+    return id;
+  };
+  mine.push(attach(1, 'household', hh), attach(2, 'referral', r1));
+  theirs.push(attach(3, 'person', other), attach(4, 'person', subject, true));
 });
 afterAll(() => office.dispose());
 
@@ -147,6 +175,10 @@ describe('documents.personData', () => {
     expect(data.cases[0]?.followUps).toHaveLength(1);
     expect(data.cases[1]).toMatchObject({ reportedBy: 'pihak lain' });
     expect(data.cases[1]?.referrals[0]?.outcome).toEqual({ code: 'DITERIMA', label: 'Diterima program' });
+    expect(data.attachments.map((a) => [a.belongsTo, a.kind.label, a.note])).toEqual([
+      ['Keluarga', 'Kartu Keluarga (KK)', 'Lampiran 1'],
+      ['Rujukan 001/RUJ/33.01.08/III/2026 (33.01.08/2026/00001)', 'Surat rujukan berbalas', 'Lampiran 2'],
+    ]);
     // The case the subject reported about someone else: only that it exists.
     expect(data.reportedCases).toEqual([
       {
@@ -172,7 +204,9 @@ describe('documents.personData', () => {
       'A. Identitas',
       'B. Keluarga (Kartu Keluarga)',
       'E. Kasus layanan dan keluhan',
-      'G. Rekam jejak pemrosesan',
+      'G. Lampiran (dokumen yang disimpan)',
+      'H. Rekam jejak pemrosesan',
+      ...data.attachments.map((a) => a.note),
       data.person.name,
       data.person.nik ?? '',
       data.person.sex.label,

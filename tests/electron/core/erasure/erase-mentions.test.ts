@@ -4,14 +4,20 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eraseResidents } from '../../../../electron/core/erasure/erase.ts';
-import { MENTION_MARK } from '../../../../electron/core/erasure/mention-text.ts';
+import { MENTION_MARK } from '../../../../electron/core/erasure/term-scan.ts';
 import { readMentions } from '../../../../electron/core/erasure/mentions.ts';
 import { computeMonthlyReport } from '../../../../electron/core/reports/compute.ts';
 import { createWriter } from '../../../../electron/core/sync/writer.ts';
 import { caseIn } from '../../../support/cases.ts';
-import { decryptedPages, residentWithCase, secretsIn, type Resident } from '../../../support/erasure.ts';
+import {
+  decryptedPages,
+  residentWithCase,
+  secretsIn,
+  spacedNik,
+  type Resident,
+} from '../../../support/erasure.ts';
 import { asRole } from '../../../support/persons.ts';
-import { openSetUpOffice, tempDir, unwrap, type TestOffice } from '../../../support/register.ts';
+import { errorOf, openSetUpOffice, tempDir, unwrap, type TestOffice } from '../../../support/register.ts';
 import {
   DINSOS_SETUP,
   digestOf,
@@ -44,8 +50,7 @@ const report = async (at: TestOffice, officeId: string): Promise<unknown> => ({
 const textOf = (at: TestOffice, table: string, column: string, id: string): unknown =>
   at.register.deps.sqlite.prepare(`select "${column}" from "${table}" where id = ?`).pluck().get(id);
 
-/** The NIK as a clerk may type it in a note: groups of four digits. */
-const spaced = (nik: string): string => nik.replace(/(\d{4})(?=\d)/g, '$1 ');
+const spaced = spacedNik;
 
 let officeId: string;
 let subject: Resident;
@@ -151,6 +156,32 @@ describe('free-text mentions of an erased resident', () => {
     const entry = overview.mentions.find((m) => m.rowId === unrelatedCase);
     expect(entry?.label).toMatch(/\S/);
     expect(overview.mentions.some((m) => m.erasureId !== erasureId && m.rowId === unrelatedCase)).toBe(false);
+  });
+
+  it('marks a listed mention checked, with who and when, audited; once', async () => {
+    const admin = await asRole(office, 'admin');
+    const erasureId = textOfErasure(office, named.personId);
+    const target = { erasureId, table: 'cases', rowId: unrelatedCase, column: 'description' } as const;
+    const before = unwrap(await office.register.call(admin, 'erasure.overview', {}));
+    expect(before.mentions.find((m) => m.rowId === unrelatedCase)?.checkedAt).toBeUndefined();
+    const checked = unwrap(await office.register.call(admin, 'erasure.checkMention', target));
+    expect(checked.checkedBy).toMatch(/\S/);
+    const after = unwrap(await office.register.call(admin, 'erasure.overview', {}));
+    const entry = after.mentions.find((m) => m.rowId === unrelatedCase);
+    expect(entry).toMatchObject({ checkedAt: checked.checkedAt, checkedBy: checked.checkedBy });
+    expect(entry?.label).toMatch(/\S/);
+    office.clock.ms += 60_000;
+    const again = unwrap(await office.register.call(admin, 'erasure.checkMention', target));
+    expect(again.checkedAt).toBe(checked.checkedAt);
+    const audited = office.register.deps.sqlite
+      .prepare(`select count(*) from audit_log where action = 'erasure.checkMention' and entity_id = ?`)
+      .pluck()
+      .get(erasureId);
+    expect(audited).toBe(2);
+    errorOf(
+      await office.register.call(admin, 'erasure.checkMention', { ...target, column: 'notes' }),
+      'NOT_FOUND',
+    );
   });
 });
 

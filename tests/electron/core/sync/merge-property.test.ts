@@ -3,7 +3,8 @@
 // edit arrives later; each kecamatan holds exactly Dinsos's decisions about its residents.
 // Property: random edits (concurrent, deletes, erasures, DTSEN proposals and their steps) and bundles delivered in
 // any order, duplicated or late converge; an erased resident's fields stay empty everywhere, whatever edit arrives
-// later; every proposal's derived state is the same at its office and at Dinsos.
+// later; every proposal's derived state is the same at its office and at Dinsos; a note naming an erased
+// resident's NIK is scrubbed alike however late it arrives.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,119 +18,24 @@ import { eraseResidents } from '../../../../electron/core/erasure/erase.ts';
 import { decidePair, undoPair } from '../../../../electron/core/duplicates/decide.ts';
 import { CoreError } from '../../../../electron/core/errors.ts';
 import { deriveState, type StepRow } from '../../../../electron/core/usulan/state.ts';
-import { DINSOS_STEPS, USULAN_STEPS } from '../../../../shared/reference/usulan.ts';
+import { DINSOS_STEPS } from '../../../../shared/reference/usulan.ts';
 import { openSetUpOffice, T0, type TestOffice } from '../../../support/register.ts';
 import { DINSOS_SETUP, KECAMATAN_2_SETUP, link } from '../../../support/sync-network.ts';
 import { memCopy, snapshotOf, type MemOffice } from '../../../support/sync-memory.ts';
+import {
+  CONCURRENT_STEPS,
+  DECIDE_UNDO_REDECIDE,
+  ERASURE_THEN_LATE_EDIT,
+  FIELDS,
+  MENTION_THEN_ERASURE,
+  OFFICE_STEPS,
+  op,
+  VALUES,
+  type Op,
+} from '../../../support/merge-property-ops.ts';
 
-const FIELDS = ['name', 'phone', 'notes'] as const;
-const VALUES = ['a', 'b', 'c', 'd'] as const;
-
-type Op =
-  | { kind: 'insert'; office: number }
-  | { kind: 'edit'; office: number; pick: number; field: number; value: number }
-  | { kind: 'delete'; office: number; pick: number }
-  | { kind: 'erase'; office: number; pick: number }
-  | { kind: 'export'; office: number }
-  | { kind: 'deliver'; pick: number }
-  | { kind: 'tick'; office: number; ms: number }
-  | { kind: 'decide'; pick: number; other: number; verdict: number }
-  | { kind: 'propose'; office: number }
-  | { kind: 'step'; office: number; pick: number; step: number };
-
-const OFFICE_STEPS = USULAN_STEPS.filter((s) => !DINSOS_STEPS.includes(s));
-
-const NOFF = 3; // 0 = Dinsos, 1..2 = kecamatan
-const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), office: fc.integer({ min: 1, max: NOFF - 1 }) }),
-  fc.record({
-    kind: fc.constant('edit' as const),
-    office: fc.integer({ min: 0, max: NOFF - 1 }),
-    pick: fc.nat(),
-    field: fc.nat({ max: FIELDS.length - 1 }),
-    value: fc.nat({ max: VALUES.length - 1 }),
-  }),
-  fc.record({
-    kind: fc.constant('delete' as const),
-    office: fc.integer({ min: 0, max: NOFF - 1 }),
-    pick: fc.nat(),
-  }),
-  fc.record({
-    kind: fc.constant('erase' as const),
-    office: fc.integer({ min: 0, max: NOFF - 1 }),
-    pick: fc.nat(),
-  }),
-  fc.record({ kind: fc.constant('export' as const), office: fc.integer({ min: 0, max: NOFF - 1 }) }),
-  fc.record({ kind: fc.constant('deliver' as const), pick: fc.nat() }),
-  // At Dinsos: 0 = same person (the first is primary), 1 = not the same, 2 = undo.
-  fc.record({
-    kind: fc.constant('decide' as const),
-    pick: fc.nat(),
-    other: fc.nat(),
-    verdict: fc.nat({ max: 2 }),
-  }),
-  fc.record({
-    kind: fc.constant('tick' as const),
-    office: fc.integer({ min: 0, max: NOFF - 1 }),
-    ms: fc.integer({ min: -86_400_000, max: 86_400_000 }),
-  }),
-  fc.record({ kind: fc.constant('propose' as const), office: fc.integer({ min: 1, max: NOFF - 1 }) }),
-  fc.record({
-    kind: fc.constant('step' as const),
-    office: fc.integer({ min: 0, max: NOFF - 1 }),
-    pick: fc.nat(),
-    step: fc.nat({ max: 9 }),
-  }),
-);
-
-/**
- * Always run: Dinsos edits a kecamatan's resident and sends the edit, the kecamatan erases the resident, then
- * the edit (stamped after the erasure) arrives there: the erasure must still win everywhere.
- */
-/** Always run: the office withdraws while Dinsos verifies; both bundles cross; the earlier stamp wins everywhere. */
-const CONCURRENT_STEPS: Op[] = [
-  { kind: 'propose', office: 1 },
-  { kind: 'step', office: 1, pick: 0, step: 0 },
-  { kind: 'step', office: 1, pick: 0, step: 1 },
-  { kind: 'step', office: 1, pick: 0, step: 3 },
-  { kind: 'export', office: 1 },
-  { kind: 'deliver', pick: 0 },
-  { kind: 'step', office: 0, pick: 0, step: 0 },
-  { kind: 'step', office: 1, pick: 0, step: 4 },
-  { kind: 'export', office: 0 },
-  { kind: 'deliver', pick: 1 },
-];
-
-const ERASURE_THEN_LATE_EDIT: Op[] = [
-  { kind: 'insert', office: 1 },
-  { kind: 'export', office: 1 },
-  { kind: 'deliver', pick: 0 },
-  { kind: 'edit', office: 0, pick: 0, field: 0, value: 1 },
-  { kind: 'export', office: 0 },
-  { kind: 'erase', office: 1, pick: 0 },
-  { kind: 'deliver', pick: 1 },
-  { kind: 'deliver', pick: 2 },
-];
-
-/**
- * Always run: Dinsos links a resident of each kecamatan, sends the decision, then undoes it and decides again
- * ('bukan') before the first bundle arrives; the bundles are delivered late and in reverse.
- */
-const DECIDE_UNDO_REDECIDE: Op[] = [
-  { kind: 'insert', office: 1 },
-  { kind: 'insert', office: 2 },
-  { kind: 'export', office: 1 },
-  { kind: 'export', office: 2 },
-  { kind: 'deliver', pick: 0 },
-  { kind: 'deliver', pick: 1 },
-  { kind: 'decide', pick: 0, other: 1, verdict: 0 },
-  { kind: 'export', office: 0 },
-  { kind: 'decide', pick: 0, other: 1, verdict: 2 },
-  { kind: 'decide', pick: 1, other: 0, verdict: 1 },
-  { kind: 'export', office: 0 },
-  { kind: 'deliver', pick: 5 },
-  { kind: 'deliver', pick: 3 },
-];
+/** Each inserted resident's NIK, by id (an erased one's is looked for in the notes at the end). */
+const NIKS = new Map<string, string>();
 
 let bases: TestOffice[];
 let snaps: Buffer[];
@@ -185,11 +91,12 @@ async function apply(offices: MemOffice[], pool: { file: string; to: string }[],
   if (o.kind === 'insert') {
     const off = offices[o.office] as MemOffice;
     const id = `0190${String(++seq).padStart(4, '0')}-0000-7000-8000-${off.officeId.slice(-12)}`;
+    NIKS.set(id, `3301${String(seq).padStart(12, '0')}`);
     await write(off, (w) =>
       w.insert('persons', {
         id,
         household_id: null,
-        nik: null,
+        nik: NIKS.get(id) ?? null,
         name: 'x',
         name_norm: 'x',
         sex: 'P',
@@ -226,6 +133,18 @@ async function apply(offices: MemOffice[], pool: { file: string; to: string }[],
         async (w) => void (await w.update('persons', id, { [field]: VALUES[o.value] ?? null })),
       );
     }
+  } else if (o.kind === 'mention') {
+    const off = offices[o.office] as MemOffice;
+    const ids = personIds(off);
+    const [id, other] = [ids[o.pick % Math.max(1, ids.length)], ids[o.other % Math.max(1, ids.length)]];
+    const originOf = off.deps.sqlite.prepare('select origin_office_id from persons where id = ?').pluck();
+    // Only before the erasure is known here (a note typed after it is not scrubbed here: docs/data-protection.md).
+    if (!id || !other || erasedIds(off).has(id) || erasedIds(off).has(other)) return;
+    if (originOf.get(id) !== originOf.get(other)) return;
+    await write(
+      off,
+      async (w) => void (await w.update('persons', id, { notes: `NIK ${NIKS.get(other) ?? ''}` })),
+    );
   } else if (o.kind === 'decide') {
     const d = offices[0] as MemOffice;
     const ids = personIds(d);
@@ -397,6 +316,15 @@ describe('merge convergence (property)', () => {
                 .pluck()
                 .get();
               expect(kept).toBe(0);
+              // ... and their NIK is in nobody's notes, however late the note arrived.
+              const notes = o.deps.sqlite
+                .prepare('select notes from persons where notes is not null')
+                .pluck()
+                .all() as string[];
+              for (const e of erasedIds(o)) {
+                const nik = NIKS.get(e) ?? '-';
+                expect(notes.filter((n) => n.includes(nik))).toEqual([]);
+              }
             }
           } finally {
             for (const o of offices) await o.close();
@@ -408,6 +336,7 @@ describe('merge convergence (property)', () => {
         numRuns: Number(process.env.PUSKESOS_PROP_RUNS ?? 500),
         examples: [
           [ERASURE_THEN_LATE_EDIT, []],
+          [MENTION_THEN_ERASURE, []],
           [DECIDE_UNDO_REDECIDE, []],
           [CONCURRENT_STEPS, []],
         ],
