@@ -23,6 +23,7 @@ import { breachMethods } from './methods/breach.ts';
 import { duplicateMethods } from './methods/duplicates.ts';
 import { attachmentMethods } from './methods/attachments.ts';
 import { usulanMethods } from './methods/usulan.ts';
+import { musdesMethods } from './methods/musdes.ts';
 
 export const contract = {
   ...systemMethods,
@@ -45,6 +46,7 @@ export const contract = {
   ...duplicateMethods,
   ...attachmentMethods,
   ...usulanMethods,
+  ...musdesMethods,
 } as const;
 
 export type Contract = typeof contract;

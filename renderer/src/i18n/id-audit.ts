@@ -70,6 +70,14 @@ export const idAudit = {
       get: 'Membuka usulan DTSEN {{subject}}',
       transition: 'Mencatat langkah usulan DTSEN {{subject}}',
     },
+    musdes: {
+      create: 'Mencatat musdes/muskel atau SPTJM {{subject}}',
+      list: 'Melihat daftar musdes/muskel',
+      get: 'Membuka musdes/muskel {{subject}}',
+      decide: 'Mencatat keputusan musdes/muskel {{subject}}',
+      beritaAcara: 'Mengekspor berita acara/SPTJM {{subject}}',
+      bnba: 'Mengekspor BNBA usulan DTSEN {{subject}}',
+    },
     duplicates: {
       scan: 'Memindai register untuk data ganda',
       list: 'Melihat daftar kandidat data ganda',

@@ -36,6 +36,9 @@ export function UsulanListScreen({ initialState }: { initialState: string | null
       <Text size="sm" c="dimmed">
         {t('usulan.explain')}
       </Text>
+      <Anchor href={hrefTo('rujukan', ['usulan', 'musdes'])} size="sm" data-testid="open-musdes">
+        {t('musdes.open')}
+      </Anchor>
       <Group>
         <Select
           label={t('usulan.state')}

@@ -17,6 +17,7 @@ import * as m013 from './013-clock-skew-bounds.ts';
 import * as m014 from './014-duplicate-decisions.ts';
 import * as m015 from './015-attachments.ts';
 import * as m016 from './016-usulan.ts';
+import * as m017 from './017-musdes-sessions.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, name: '014-duplicate-decisions', up: m014.up },
   { version: 15, name: '015-attachments', up: m015.up },
   { version: 16, name: '016-usulan', up: m016.up },
+  { version: 17, name: '017-musdes-sessions', up: m017.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

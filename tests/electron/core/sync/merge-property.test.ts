@@ -1,9 +1,7 @@
-// Property: random edits (concurrent, deletes, erasures, Dinsos's duplicate decisions and undos) and bundles
-// delivered in any order, duplicated or late converge; an erased resident's fields stay empty everywhere, whatever
-// edit arrives later; each kecamatan holds exactly Dinsos's decisions about its residents.
-// Property: random edits (concurrent, deletes, erasures, DTSEN proposals and their steps) and bundles delivered in
-// any order, duplicated or late converge; an erased resident's fields stay empty everywhere, whatever edit arrives
-// later; every proposal's derived state is the same at its office and at Dinsos.
+// Property: random edits (concurrent edits, deletes, erasures, Dinsos's duplicate decisions and undos, DTSEN
+// proposals, musdes sessions and the steps naming them) and bundles delivered in any order, duplicated or late
+// converge; an erased resident's fields stay empty everywhere; each kecamatan holds exactly Dinsos's decisions
+// about its residents; every proposal's derived state is the same at its office and at Dinsos.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,119 +15,20 @@ import { eraseResidents } from '../../../../electron/core/erasure/erase.ts';
 import { decidePair, undoPair } from '../../../../electron/core/duplicates/decide.ts';
 import { CoreError } from '../../../../electron/core/errors.ts';
 import { deriveState, type StepRow } from '../../../../electron/core/usulan/state.ts';
-import { DINSOS_STEPS, USULAN_STEPS } from '../../../../shared/reference/usulan.ts';
+import {
+  CONCURRENT_STEPS,
+  DECIDE_UNDO_REDECIDE,
+  ERASURE_THEN_LATE_EDIT,
+  FIELDS,
+  OFFICE_STEPS,
+  op,
+  VALUES,
+  type Op,
+} from '../../../support/merge-ops.ts';
+import { DINSOS_STEPS } from '../../../../shared/reference/usulan.ts';
 import { openSetUpOffice, T0, type TestOffice } from '../../../support/register.ts';
 import { DINSOS_SETUP, KECAMATAN_2_SETUP, link } from '../../../support/sync-network.ts';
 import { memCopy, snapshotOf, type MemOffice } from '../../../support/sync-memory.ts';
-
-const FIELDS = ['name', 'phone', 'notes'] as const;
-const VALUES = ['a', 'b', 'c', 'd'] as const;
-
-type Op =
-  | { kind: 'insert'; office: number }
-  | { kind: 'edit'; office: number; pick: number; field: number; value: number }
-  | { kind: 'delete'; office: number; pick: number }
-  | { kind: 'erase'; office: number; pick: number }
-  | { kind: 'export'; office: number }
-  | { kind: 'deliver'; pick: number }
-  | { kind: 'tick'; office: number; ms: number }
-  | { kind: 'decide'; pick: number; other: number; verdict: number }
-  | { kind: 'propose'; office: number }
-  | { kind: 'step'; office: number; pick: number; step: number };
-
-const OFFICE_STEPS = USULAN_STEPS.filter((s) => !DINSOS_STEPS.includes(s));
-
-const NOFF = 3; // 0 = Dinsos, 1..2 = kecamatan
-const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), office: fc.integer({ min: 1, max: NOFF - 1 }) }),
-  fc.record({
-    kind: fc.constant('edit' as const),
-    office: fc.integer({ min: 0, max: NOFF - 1 }),
-    pick: fc.nat(),
-    field: fc.nat({ max: FIELDS.length - 1 }),
-    value: fc.nat({ max: VALUES.length - 1 }),
-  }),
-  fc.record({
-    kind: fc.constant('delete' as const),
-    office: fc.integer({ min: 0, max: NOFF - 1 }),
-    pick: fc.nat(),
-  }),
-  fc.record({
-    kind: fc.constant('erase' as const),
-    office: fc.integer({ min: 0, max: NOFF - 1 }),
-    pick: fc.nat(),
-  }),
-  fc.record({ kind: fc.constant('export' as const), office: fc.integer({ min: 0, max: NOFF - 1 }) }),
-  fc.record({ kind: fc.constant('deliver' as const), pick: fc.nat() }),
-  // At Dinsos: 0 = same person (the first is primary), 1 = not the same, 2 = undo.
-  fc.record({
-    kind: fc.constant('decide' as const),
-    pick: fc.nat(),
-    other: fc.nat(),
-    verdict: fc.nat({ max: 2 }),
-  }),
-  fc.record({
-    kind: fc.constant('tick' as const),
-    office: fc.integer({ min: 0, max: NOFF - 1 }),
-    ms: fc.integer({ min: -86_400_000, max: 86_400_000 }),
-  }),
-  fc.record({ kind: fc.constant('propose' as const), office: fc.integer({ min: 1, max: NOFF - 1 }) }),
-  fc.record({
-    kind: fc.constant('step' as const),
-    office: fc.integer({ min: 0, max: NOFF - 1 }),
-    pick: fc.nat(),
-    step: fc.nat({ max: 9 }),
-  }),
-);
-
-/**
- * Always run: Dinsos edits a kecamatan's resident and sends the edit, the kecamatan erases the resident, then
- * the edit (stamped after the erasure) arrives there: the erasure must still win everywhere.
- */
-/** Always run: the office withdraws while Dinsos verifies; both bundles cross; the earlier stamp wins everywhere. */
-const CONCURRENT_STEPS: Op[] = [
-  { kind: 'propose', office: 1 },
-  { kind: 'step', office: 1, pick: 0, step: 0 },
-  { kind: 'step', office: 1, pick: 0, step: 1 },
-  { kind: 'step', office: 1, pick: 0, step: 3 },
-  { kind: 'export', office: 1 },
-  { kind: 'deliver', pick: 0 },
-  { kind: 'step', office: 0, pick: 0, step: 0 },
-  { kind: 'step', office: 1, pick: 0, step: 4 },
-  { kind: 'export', office: 0 },
-  { kind: 'deliver', pick: 1 },
-];
-
-const ERASURE_THEN_LATE_EDIT: Op[] = [
-  { kind: 'insert', office: 1 },
-  { kind: 'export', office: 1 },
-  { kind: 'deliver', pick: 0 },
-  { kind: 'edit', office: 0, pick: 0, field: 0, value: 1 },
-  { kind: 'export', office: 0 },
-  { kind: 'erase', office: 1, pick: 0 },
-  { kind: 'deliver', pick: 1 },
-  { kind: 'deliver', pick: 2 },
-];
-
-/**
- * Always run: Dinsos links a resident of each kecamatan, sends the decision, then undoes it and decides again
- * ('bukan') before the first bundle arrives; the bundles are delivered late and in reverse.
- */
-const DECIDE_UNDO_REDECIDE: Op[] = [
-  { kind: 'insert', office: 1 },
-  { kind: 'insert', office: 2 },
-  { kind: 'export', office: 1 },
-  { kind: 'export', office: 2 },
-  { kind: 'deliver', pick: 0 },
-  { kind: 'deliver', pick: 1 },
-  { kind: 'decide', pick: 0, other: 1, verdict: 0 },
-  { kind: 'export', office: 0 },
-  { kind: 'decide', pick: 0, other: 1, verdict: 2 },
-  { kind: 'decide', pick: 1, other: 0, verdict: 1 },
-  { kind: 'export', office: 0 },
-  { kind: 'deliver', pick: 5 },
-  { kind: 'deliver', pick: 3 },
-];
 
 let bases: TestOffice[];
 let snaps: Buffer[];
@@ -163,6 +62,13 @@ const usulanIds = (o: MemOffice, dinsos: boolean): string[] =>
     .prepare(`select id from usulan where ? or origin_office_id = ? order by id`)
     .pluck()
     .all(dinsos ? 1 : 0, o.officeId) as string[];
+
+/** The musdes sessions an office recorded (a decision step names one of them). */
+const sessionIds = (o: MemOffice): string[] =>
+  o.deps.sqlite
+    .prepare(`select id from musdes_sessions where origin_office_id = ? order by id`)
+    .pluck()
+    .all(o.officeId) as string[];
 
 /** Each proposal's derived state (and the steps that moved it) as `o` holds it. */
 const usulanStates = (o: MemOffice, ids: readonly string[]): string[] =>
@@ -273,21 +179,43 @@ async function apply(offices: MemOffice[], pool: { file: string; to: string }[],
     const id = ids[o.pick % Math.max(1, ids.length)];
     const steps = o.office === 0 ? DINSOS_STEPS : OFFICE_STEPS;
     if (!id) return;
+    const step = steps[o.step % steps.length] ?? 'siap_musdes';
+    const sessions = sessionIds(off);
+    const sessionId =
+      step === 'disetujui_musdes' || step === 'ditolak_musdes'
+        ? (sessions[o.pick % sessions.length] ?? null)
+        : null;
     await write(off, (w) =>
       w.insert('usulan_steps', {
         id: `0190${String(++seq).padStart(4, '0')}-0000-7000-8000-${off.officeId.slice(-12)}`,
         usulan_id: id,
-        step: steps[o.step % steps.length] ?? 'siap_musdes',
+        step,
         reason: null,
         desil: 3,
         effective_date: '2026-04-01',
-        session_date: null,
+        session_date: sessionId ? '2026-03-05' : null,
         session_place: null,
-        session_chair: null,
+        session_chair: sessionId ? 'x' : null,
         session_participants: null,
+        session_id: sessionId,
         actor_name: 'x',
         actor_role: 'petugas',
         at: new Date(off.clock.ms).toISOString(),
+      }),
+    );
+  } else if (o.kind === 'session') {
+    const off = offices[o.office] as MemOffice;
+    await write(off, (w) =>
+      w.insert('musdes_sessions', {
+        id: `0190${String(++seq).padStart(4, '0')}-0000-7000-8000-${off.officeId.slice(-12)}`,
+        kind: o.sptjm ? 'sptjm' : 'musdes',
+        desa_code: '33.01.08.2001',
+        held_on: '2026-03-05',
+        place: o.sptjm ? null : 'Balai Desa',
+        chair: 'x',
+        participants: o.sptjm ? null : 20,
+        recorded_by_name: 'x',
+        recorded_by_role: 'petugas',
       }),
     );
   } else if (o.kind === 'export') {

@@ -1,48 +1,22 @@
 // The DTSEN proposal cycle through the contract across a kecamatan and Dinsos, carried by bundles both ways.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, caseIn } from '../../../support/cases.ts';
-import { errorOf, openSetUpOffice, tempDir, unwrap, type TestOffice } from '../../../support/register.ts';
-import {
-  DINSOS_SETUP,
-  digestOf,
-  exportTo,
-  importAll,
-  link,
-  officeIdOf,
-  written,
-} from '../../../support/sync-network.ts';
-import { householdWithMember, proposal, takeStep, tryStep } from '../../../support/usulan.ts';
+import { errorOf, openSetUpOffice, unwrap, type TestOffice } from '../../../support/register.ts';
+import { DINSOS_SETUP, digestOf, link, officeIdOf } from '../../../support/sync-network.ts';
+import { carry, householdWithMember, proposal, takeStep, tryStep } from '../../../support/usulan.ts';
 
 let k1: TestOffice;
 let dinsos: TestOffice;
-let dir: string;
-let n = 0;
-const outDir = (): string => {
-  const d = join(dir, `out-${++n}`);
-  mkdirSync(d);
-  return d;
-};
 
 beforeAll(async () => {
   k1 = await openSetUpOffice();
   dinsos = await openSetUpOffice({ setup: DINSOS_SETUP });
   link(dinsos.register, [k1.register]);
-  dir = tempDir();
 }, 60_000);
 afterAll(async () => {
   await k1.register.close();
   await dinsos.dispose();
 });
-
-/** Everything one side has for the other, applied there; the import outcomes. */
-async function carry(from: TestOffice, to: TestOffice) {
-  const files = written(await exportTo(from.register, outDir())).filter(
-    (f) => from !== dinsos || f.includes(`_to_${officeIdOf(to.register).replaceAll('-', '').slice(-8)}_`),
-  );
-  return (await importAll(to.register, files)).map((r) => [r.status, r.reason]);
-}
 
 describe('usulan DTSEN from the kecamatan through Dinsos and back', () => {
   it('a complaint becomes usul baru; one is returned, the other comes back "diterima, desil 3"', async () => {

@@ -1,0 +1,119 @@
+// The random edits the merge property test draws (persons, erasures, decisions, proposals, sessions, steps) and its fixed examples.
+import fc from 'fast-check';
+import { DINSOS_STEPS, USULAN_STEPS } from '../../shared/reference/usulan.ts';
+
+export const FIELDS = ['name', 'phone', 'notes'] as const;
+export const VALUES = ['a', 'b', 'c', 'd'] as const;
+
+export type Op =
+  | { kind: 'insert'; office: number }
+  | { kind: 'edit'; office: number; pick: number; field: number; value: number }
+  | { kind: 'delete'; office: number; pick: number }
+  | { kind: 'erase'; office: number; pick: number }
+  | { kind: 'export'; office: number }
+  | { kind: 'deliver'; pick: number }
+  | { kind: 'tick'; office: number; ms: number }
+  | { kind: 'decide'; pick: number; other: number; verdict: number }
+  | { kind: 'propose'; office: number }
+  | { kind: 'step'; office: number; pick: number; step: number }
+  | { kind: 'session'; office: number; sptjm: boolean };
+
+export const OFFICE_STEPS = USULAN_STEPS.filter((s) => !DINSOS_STEPS.includes(s));
+
+export const NOFF = 3; // 0 = Dinsos, 1..2 = kecamatan
+export const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ kind: fc.constant('insert' as const), office: fc.integer({ min: 1, max: NOFF - 1 }) }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    office: fc.integer({ min: 0, max: NOFF - 1 }),
+    pick: fc.nat(),
+    field: fc.nat({ max: FIELDS.length - 1 }),
+    value: fc.nat({ max: VALUES.length - 1 }),
+  }),
+  fc.record({
+    kind: fc.constant('delete' as const),
+    office: fc.integer({ min: 0, max: NOFF - 1 }),
+    pick: fc.nat(),
+  }),
+  fc.record({
+    kind: fc.constant('erase' as const),
+    office: fc.integer({ min: 0, max: NOFF - 1 }),
+    pick: fc.nat(),
+  }),
+  fc.record({ kind: fc.constant('export' as const), office: fc.integer({ min: 0, max: NOFF - 1 }) }),
+  fc.record({ kind: fc.constant('deliver' as const), pick: fc.nat() }),
+  // At Dinsos: 0 = same person (the first is primary), 1 = not the same, 2 = undo.
+  fc.record({
+    kind: fc.constant('decide' as const),
+    pick: fc.nat(),
+    other: fc.nat(),
+    verdict: fc.nat({ max: 2 }),
+  }),
+  fc.record({
+    kind: fc.constant('tick' as const),
+    office: fc.integer({ min: 0, max: NOFF - 1 }),
+    ms: fc.integer({ min: -86_400_000, max: 86_400_000 }),
+  }),
+  fc.record({ kind: fc.constant('propose' as const), office: fc.integer({ min: 1, max: NOFF - 1 }) }),
+  fc.record({
+    kind: fc.constant('step' as const),
+    office: fc.integer({ min: 0, max: NOFF - 1 }),
+    pick: fc.nat(),
+    step: fc.nat({ max: 9 }),
+  }),
+  fc.record({
+    kind: fc.constant('session' as const),
+    office: fc.integer({ min: 1, max: NOFF - 1 }),
+    sptjm: fc.boolean(),
+  }),
+);
+
+/**
+ * Always run: Dinsos edits a kecamatan's resident and sends the edit, the kecamatan erases the resident, then
+ * the edit (stamped after the erasure) arrives there: the erasure must still win everywhere.
+ */
+/** Always run: the office withdraws while Dinsos verifies; both bundles cross; the earlier stamp wins everywhere. */
+export const CONCURRENT_STEPS: Op[] = [
+  { kind: 'propose', office: 1 },
+  { kind: 'session', office: 1, sptjm: false },
+  { kind: 'step', office: 1, pick: 0, step: 0 },
+  { kind: 'step', office: 1, pick: 0, step: 1 },
+  { kind: 'step', office: 1, pick: 0, step: 3 },
+  { kind: 'export', office: 1 },
+  { kind: 'deliver', pick: 0 },
+  { kind: 'step', office: 0, pick: 0, step: 0 },
+  { kind: 'step', office: 1, pick: 0, step: 4 },
+  { kind: 'export', office: 0 },
+  { kind: 'deliver', pick: 1 },
+];
+
+export const ERASURE_THEN_LATE_EDIT: Op[] = [
+  { kind: 'insert', office: 1 },
+  { kind: 'export', office: 1 },
+  { kind: 'deliver', pick: 0 },
+  { kind: 'edit', office: 0, pick: 0, field: 0, value: 1 },
+  { kind: 'export', office: 0 },
+  { kind: 'erase', office: 1, pick: 0 },
+  { kind: 'deliver', pick: 1 },
+  { kind: 'deliver', pick: 2 },
+];
+
+/**
+ * Always run: Dinsos links a resident of each kecamatan, sends the decision, then undoes it and decides again
+ * ('bukan') before the first bundle arrives; the bundles are delivered late and in reverse.
+ */
+export const DECIDE_UNDO_REDECIDE: Op[] = [
+  { kind: 'insert', office: 1 },
+  { kind: 'insert', office: 2 },
+  { kind: 'export', office: 1 },
+  { kind: 'export', office: 2 },
+  { kind: 'deliver', pick: 0 },
+  { kind: 'deliver', pick: 1 },
+  { kind: 'decide', pick: 0, other: 1, verdict: 0 },
+  { kind: 'export', office: 0 },
+  { kind: 'decide', pick: 0, other: 1, verdict: 2 },
+  { kind: 'decide', pick: 1, other: 0, verdict: 1 },
+  { kind: 'export', office: 0 },
+  { kind: 'deliver', pick: 5 },
+  { kind: 'deliver', pick: 3 },
+];
