@@ -24,6 +24,7 @@ import { duplicateMethods } from './methods/duplicates.ts';
 import { attachmentMethods } from './methods/attachments.ts';
 import { usulanMethods } from './methods/usulan.ts';
 import { musdesMethods } from './methods/musdes.ts';
+import { usulanUploadMethods } from './methods/usulan-upload.ts';
 
 export const contract = {
   ...systemMethods,
@@ -47,6 +48,7 @@ export const contract = {
   ...attachmentMethods,
   ...usulanMethods,
   ...musdesMethods,
+  ...usulanUploadMethods,
 } as const;
 
 export type Contract = typeof contract;

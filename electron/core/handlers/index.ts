@@ -23,6 +23,7 @@ import { attachmentHandlers } from './attachments.ts';
 import { usulanHandlers } from './usulan.ts';
 import { musdesHandlers } from './musdes.ts';
 import { musdesDocHandlers } from './musdes-docs.ts';
+import { usulanUploadHandlers } from './usulan-upload.ts';
 
 export const handlers: Handlers = {
   ...systemHandlers,
@@ -48,4 +49,5 @@ export const handlers: Handlers = {
   ...usulanHandlers,
   ...musdesHandlers,
   ...musdesDocHandlers,
+  ...usulanUploadHandlers,
 };

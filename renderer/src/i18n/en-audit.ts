@@ -71,6 +71,8 @@ export const enAudit: typeof idAudit = {
       list: 'Viewed the DTSEN proposals',
       get: 'Opened DTSEN proposal {{subject}}',
       transition: 'Recorded a step of DTSEN proposal {{subject}}',
+      export: 'Exported DTSEN proposals for upload',
+      importResult: 'Imported the DTSEN result file',
     },
     musdes: {
       create: 'Recorded village deliberation or SPTJM {{subject}}',

@@ -1,7 +1,7 @@
 // English texts for DTSEN proposals (usulan) (merged into en.ts).
 import type { Messages } from './types.ts';
 
-export const enUsulan: Pick<Messages, 'usulan' | 'musdes'> = {
+export const enUsulan: Pick<Messages, 'usulan' | 'musdes' | 'usulanUpload'> = {
   usulan: {
     title: 'DTSEN proposals',
     explain:
@@ -85,5 +85,21 @@ export const enUsulan: Pick<Messages, 'usulan' | 'musdes'> = {
     sptjmPdf: 'SPTJM (PDF)',
     bnbaXlsx: 'BNBA (XLSX)',
     bnbaPdf: 'BNBA (PDF)',
+  },
+  usulanUpload: {
+    title: 'National upload and its result',
+    explain:
+      'Export the verified proposals for upload to the national system; import the result file (NIK, No KK, Result, Desil) so the results land on the proposals and households. Dry run first: rows that match nothing are listed and change nothing.',
+    exportXlsx: 'Export verified proposals (XLSX)',
+    exportCsv: 'Export verified proposals (CSV)',
+    effectiveDate: 'Result effective from',
+    dryRun: 'Dry run',
+    record: 'Record results',
+    dryRunSummary: 'Dry run: {{matched}} rows match, {{errors}} rows in error. Nothing recorded yet.',
+    doneSummary: 'Recorded: {{matched}} rows matched; {{errors}} rows in error changed nothing.',
+    rows: 'Result file rows',
+    line: 'Row {{n}}',
+    ok: 'match',
+    error: 'error',
   },
 };

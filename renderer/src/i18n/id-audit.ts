@@ -69,6 +69,8 @@ export const idAudit = {
       list: 'Melihat daftar usulan DTSEN',
       get: 'Membuka usulan DTSEN {{subject}}',
       transition: 'Mencatat langkah usulan DTSEN {{subject}}',
+      export: 'Mengekspor usulan DTSEN untuk unggahan',
+      importResult: 'Mengimpor berkas hasil pemutakhiran DTSEN',
     },
     musdes: {
       create: 'Mencatat musdes/muskel atau SPTJM {{subject}}',

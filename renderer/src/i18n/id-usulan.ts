@@ -84,4 +84,20 @@ export const idUsulan = {
     bnbaXlsx: 'BNBA (XLSX)',
     bnbaPdf: 'BNBA (PDF)',
   },
+  usulanUpload: {
+    title: 'Unggahan ke pusat dan hasilnya',
+    explain:
+      'Ekspor usulan yang sudah diverifikasi untuk diunggah ke sistem pusat; impor berkas hasil (NIK, No KK, Hasil, Desil) agar hasilnya tercatat pada usulan dan keluarga. Uji coba dulu: baris yang tidak cocok didaftar dan tidak mengubah apa pun.',
+    exportXlsx: 'Ekspor usulan terverifikasi (XLSX)',
+    exportCsv: 'Ekspor usulan terverifikasi (CSV)',
+    effectiveDate: 'Tanggal berlaku hasil',
+    dryRun: 'Uji coba',
+    record: 'Catat hasil',
+    dryRunSummary: 'Uji coba: {{matched}} baris cocok, {{errors}} baris galat. Belum ada yang dicatat.',
+    doneSummary: 'Dicatat: {{matched}} baris cocok; {{errors}} baris galat tidak mengubah apa pun.',
+    rows: 'Baris berkas hasil',
+    line: 'Baris {{n}}',
+    ok: 'cocok',
+    error: 'galat',
+  },
 };
