@@ -1,4 +1,5 @@
 // DTSEN proposal helpers for tests: a household with a member, a proposal, one step, a musdes session through the contract.
+import { afterAll, beforeAll } from 'vitest';
 import type { Input } from '../../shared/api/contract.ts';
 import type { Role } from '../../shared/api/roles.ts';
 import type { UsulanStep } from '../../shared/reference/usulan.ts';
@@ -6,8 +7,8 @@ import type { MusdesSessionDetail } from '../../shared/types/musdes.ts';
 import type { UsulanDetail } from '../../shared/types/usulan.ts';
 import { as } from './cases.ts';
 import { DESA_A, makeNoKk, newPerson } from './persons.ts';
-import { tempDir, unwrap, type TestOffice } from './register.ts';
-import { exportTo, importAll, officeIdOf, written } from './sync-network.ts';
+import { openSetUpOffice, tempDir, unwrap, type TestOffice } from './register.ts';
+import { DINSOS_SETUP, exportTo, importAll, link, officeIdOf, written } from './sync-network.ts';
 
 /** The musdes session the office's decisions name. */
 export const MUSDES = {
@@ -126,4 +127,24 @@ export async function carry(from: TestOffice, to: TestOffice): Promise<[string, 
   const mark = `_to_${officeIdOf(to.register).replaceAll('-', '').slice(-8)}_`;
   const files = written(await exportTo(from.register, tempDir())).filter((f) => f.includes(mark));
   return (await importAll(to.register, files)).map((r) => [r.status, r.reason]);
+}
+
+export interface KecamatanAndDinsos {
+  k1: TestOffice;
+  dinsos: TestOffice;
+}
+
+/** A kecamatan and its Dinsos that trust each other: opened before the file's tests, closed after them. */
+export function kecamatanAndDinsos(): KecamatanAndDinsos {
+  const net = {} as KecamatanAndDinsos;
+  beforeAll(async () => {
+    net.k1 = await openSetUpOffice();
+    net.dinsos = await openSetUpOffice({ setup: DINSOS_SETUP });
+    link(net.dinsos.register, [net.k1.register]);
+  }, 60_000);
+  afterAll(async () => {
+    await net.k1.register.close();
+    await net.dinsos.dispose();
+  });
+  return net;
 }

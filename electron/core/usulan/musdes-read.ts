@@ -9,6 +9,7 @@ import type {
   MusdesSessionDetail,
   MusdesSessionList,
 } from '../../../shared/types/musdes.ts';
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
 import type { MusdesSessionsTable } from '../db/tables/usulan.ts';
 import { CoreError } from '../errors.ts';
@@ -113,7 +114,9 @@ export async function getSession(
     .select(['id', 'usulan_id', 'step', 'reason'])
     .where('session_id', '=', id)
     .where('deleted', '=', 0)
-    .orderBy('id')
+    // In the order they were recorded: one call's steps share its stamp, and ids of one millisecond are random.
+    .orderBy('hlc')
+    .orderBy(sql`rowid`)
     .execute();
   const proposals = await summariesOf(db, [...new Set(steps.map((s) => s.usulan_id))]);
   const decisions: MusdesDecisionView[] = [];
