@@ -9,6 +9,7 @@ import { dbKeyCommand } from './commands/db-key.ts';
 import { demoDataCommand } from './commands/demo-data.ts';
 import { digestCommand } from './commands/digest.ts';
 import { duplicatesCommand } from './commands/duplicates.ts';
+import { usulanCommand } from './commands/usulan.ts';
 import { enrollCommand } from './commands/enroll.ts';
 import { importCommand } from './commands/import.ts';
 import { infoCommand } from './commands/info.ts';
@@ -84,6 +85,11 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: duplicatesCommand,
     usage:
       'duplicates scan --data-dir DINSOS_DIR [--bertahap] | duplicates list --data-dir DINSOS_DIR [--limit N]\n  puskesos duplicates decide --data-dir DINSOS_DIR --a ID --b ID --keputusan sama|bukan [--utama ID] --alasan TEKS\n  puskesos duplicates undo --data-dir DINSOS_DIR --a ID --b ID --alasan TEKS',
+  },
+  usulan: {
+    run: usulanCommand,
+    usage:
+      'usulan list --data-dir DIR [--state S] | usulan export --data-dir DIR [--state S] [--format xlsx|csv] --out FILE\n  puskesos usulan import-result --data-dir DINSOS_DIR FILE [--dry-run] [--berlaku TTTT-BB-HH]   (kode keluar 3: ada baris yang tidak cocok)',
   },
   reseed: {
     run: reseedCommand,

@@ -23,6 +23,8 @@ import { breachMethods } from './methods/breach.ts';
 import { duplicateMethods } from './methods/duplicates.ts';
 import { attachmentMethods } from './methods/attachments.ts';
 import { usulanMethods } from './methods/usulan.ts';
+import { musdesMethods } from './methods/musdes.ts';
+import { usulanUploadMethods } from './methods/usulan-upload.ts';
 
 export const contract = {
   ...systemMethods,
@@ -45,6 +47,8 @@ export const contract = {
   ...duplicateMethods,
   ...attachmentMethods,
   ...usulanMethods,
+  ...musdesMethods,
+  ...usulanUploadMethods,
 } as const;
 
 export type Contract = typeof contract;

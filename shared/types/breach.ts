@@ -8,6 +8,7 @@ export const EXPORT_KINDS = [
   'person_data',
   'referral_letter',
   'report',
+  'usulan_list',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
@@ -18,6 +19,7 @@ export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
   person_data: 'Ekspor data warga (PDF/JSON)',
   referral_letter: 'Surat rujukan (PDF)',
   report: 'Laporan (XLSX/PDF)',
+  usulan_list: 'Daftar usulan DTSEN (berita acara, BNBA, unggahan)',
 };
 
 /** Categories of personal data; the specific ones (UU 27/2022 Pasal 4 ayat 2) are marked. */

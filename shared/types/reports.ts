@@ -196,13 +196,14 @@ export interface RecapData {
   missing: { officeId: string; officeName: string; regionCode: string }[];
 }
 
-/** A generated report file (XLSX, PDF or the JSON the other two render), as the renderer saves it. */
+/** A generated report or list file (XLSX, PDF, CSV or the JSON a report renders), as the renderer saves it. */
 export interface ReportFile {
   fileName: string;
   mime:
     | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
     | 'application/pdf'
-    | 'application/json';
+    | 'application/json'
+    | 'text/csv';
   base64: string;
 }
 

@@ -1,4 +1,5 @@
 // What the contract returns about DTSEN proposals: list rows, one proposal with its steps, the steps the caller may take.
+import type { MusdesKind } from '../reference/musdes.ts';
 import type { EvidenceCode, UsulanKind, UsulanState, UsulanStep } from '../reference/usulan.ts';
 
 export interface UsulanStepView {
@@ -7,7 +8,15 @@ export interface UsulanStepView {
   reason: string | null;
   desil: number | null;
   effectiveDate: string | null;
-  session: { date: string; place: string; chair: string; participants: number } | null;
+  /** The musdes / muskel session or SPTJM that decided (musdes decisions only). */
+  session: {
+    id: string | null;
+    kind: MusdesKind;
+    date: string;
+    place: string | null;
+    chair: string;
+    participants: number | null;
+  } | null;
   actorName: string;
   actorRole: string;
   /** The office that wrote the step (its name when known). */

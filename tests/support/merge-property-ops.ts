@@ -1,4 +1,4 @@
-// The operations the merge convergence property test draws at random, and the sequences it always runs.
+// The random edits the merge property test draws (persons, erasures, mentions, decisions, proposals, sessions, steps) and the sequences it always runs.
 import fc from 'fast-check';
 import { DINSOS_STEPS, USULAN_STEPS } from '../../shared/reference/usulan.ts';
 
@@ -16,11 +16,12 @@ export type Op =
   | { kind: 'tick'; office: number; ms: number }
   | { kind: 'decide'; pick: number; other: number; verdict: number }
   | { kind: 'propose'; office: number }
-  | { kind: 'step'; office: number; pick: number; step: number };
+  | { kind: 'step'; office: number; pick: number; step: number }
+  | { kind: 'session'; office: number; sptjm: boolean };
 
 export const OFFICE_STEPS = USULAN_STEPS.filter((s) => !DINSOS_STEPS.includes(s));
 
-const NOFF = 3; // 0 = Dinsos, 1..2 = kecamatan
+export const NOFF = 3; // 0 = Dinsos, 1..2 = kecamatan
 export const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), office: fc.integer({ min: 1, max: NOFF - 1 }) }),
   fc.record({
@@ -68,11 +69,17 @@ export const op: fc.Arbitrary<Op> = fc.oneof(
     pick: fc.nat(),
     step: fc.nat({ max: 9 }),
   }),
+  fc.record({
+    kind: fc.constant('session' as const),
+    office: fc.integer({ min: 1, max: NOFF - 1 }),
+    sptjm: fc.boolean(),
+  }),
 );
 
 /** Always run: the office withdraws while Dinsos verifies; both bundles cross; the earlier stamp wins everywhere. */
 export const CONCURRENT_STEPS: Op[] = [
   { kind: 'propose', office: 1 },
+  { kind: 'session', office: 1, sptjm: false },
   { kind: 'step', office: 1, pick: 0, step: 0 },
   { kind: 'step', office: 1, pick: 0, step: 1 },
   { kind: 'step', office: 1, pick: 0, step: 3 },

@@ -61,3 +61,10 @@ export async function logReferralFile(o: LogFileOptions, referralId: string): Pr
 export async function logReportFile(o: LogFileOptions): Promise<string> {
   return write(o, new CategoryMap());
 }
+
+/** A list of proposals (berita acara, BNBA, the upload file): the persons it names, with the socio-economic purpose. */
+export async function logProposalListFile(o: LogFileOptions, personIds: readonly string[]): Promise<string> {
+  const persons = new CategoryMap();
+  for (const id of personIds) persons.add(id, ['identitas', 'alamat_kontak', 'sosial_ekonomi']);
+  return write(o, persons);
+}

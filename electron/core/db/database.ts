@@ -20,7 +20,7 @@ import type { TkskActivitiesTable } from './tables/tksk-activities.ts';
 import type { TkskMonthNotesTable } from './tables/tksk-month-notes.ts';
 import type { MonthlyReportsTable } from './tables/monthly-reports.ts';
 import type { ErasuresTable } from './tables/erasures.ts';
-import type { UsulanStepsTable, UsulanTable } from './tables/usulan.ts';
+import type { MusdesSessionsTable, UsulanStepsTable, UsulanTable } from './tables/usulan.ts';
 import type { DuplicateCandidatesTable } from './tables/duplicate-candidates.ts';
 import type { DuplicateDecisionsTable } from './tables/duplicate-decisions.ts';
 import type { AttachmentsTable, AttachmentStoreKeyTable } from './tables/attachments.ts';
@@ -58,6 +58,7 @@ export interface Database {
   erasures: ErasuresTable;
   usulan: UsulanTable;
   usulan_steps: UsulanStepsTable;
+  musdes_sessions: MusdesSessionsTable;
   trusted_keys: TrustedKeysTable;
   sync_peers: SyncPeersTable;
   bundles_out: BundlesOutTable;
@@ -92,6 +93,7 @@ export type SyncedTableName =
   | 'erasures'
   | 'duplicate_decisions'
   | 'usulan'
+  | 'musdes_sessions'
   | 'usulan_steps';
 
 export type Db = Kysely<Database>;

@@ -268,6 +268,17 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
       ],
     },
   ),
+  // A musdes / muskel session or an SPTJM (issue 16), owned by the office that recorded it; decisions name it.
+  table('musdes_sessions', [
+    'kind',
+    'desa_code',
+    'held_on',
+    'place',
+    'chair',
+    'participants',
+    'recorded_by_name',
+    'recorded_by_role',
+  ]),
   table(
     'usulan_steps',
     [
@@ -280,13 +291,17 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
       'session_place',
       'session_chair',
       'session_participants',
+      'session_id',
       'actor_name',
       'actor_role',
       'at',
     ],
     {
       owner: { kind: 'writer', column: 'usulan_id', table: 'usulan' },
-      references: [{ column: 'usulan_id', table: 'usulan' }],
+      references: [
+        { column: 'usulan_id', table: 'usulan' },
+        { column: 'session_id', table: 'musdes_sessions' },
+      ],
       writerRoles: { column: 'step', dinsosOnly: DINSOS_STEPS },
     },
   ),

@@ -104,6 +104,7 @@ export function dataTable(
   headers: readonly string[],
   rows: readonly (readonly string[])[],
   widths?: (number | string)[],
+  fontSize = 8.5,
 ): Content {
   const body: TableCell[][] = [
     headers.map((h): TableCell => ({ text: h, style: 'th' })),
@@ -112,7 +113,7 @@ export function dataTable(
   return {
     table: { headerRows: 1, dontBreakRows: true, widths: widths ?? headers.map(() => '*'), body },
     layout: GRID,
-    fontSize: 8.5,
+    fontSize,
     margin: [0, 0, 0, 6],
   };
 }
@@ -125,6 +126,8 @@ export interface PdfSpec {
   content: Content;
   /** Small text on the left of every page's footer, beside "Halaman X dari Y". */
   footerNote?: string;
+  /** Landscape for wide lists (the BNBA); portrait otherwise. */
+  orientation?: 'portrait' | 'landscape';
 }
 
 /** Renders a document to PDF bytes: A4, Roboto, page numbers, title and creator in the metadata. */
@@ -132,7 +135,7 @@ export async function renderPdf(spec: PdfSpec): Promise<Buffer> {
   const pdfMake = await pdfMakeConfigured();
   const doc: TDocumentDefinitions = {
     pageSize: 'A4',
-    pageOrientation: 'portrait',
+    pageOrientation: spec.orientation ?? 'portrait',
     pageMargins: MARGINS,
     info: {
       title: spec.title,

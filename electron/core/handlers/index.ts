@@ -21,6 +21,9 @@ import { breachHandlers } from './breach.ts';
 import { duplicateHandlers } from './duplicates.ts';
 import { attachmentHandlers } from './attachments.ts';
 import { usulanHandlers } from './usulan.ts';
+import { musdesHandlers } from './musdes.ts';
+import { musdesDocHandlers } from './musdes-docs.ts';
+import { usulanUploadHandlers } from './usulan-upload.ts';
 
 export const handlers: Handlers = {
   ...systemHandlers,
@@ -44,4 +47,7 @@ export const handlers: Handlers = {
   ...duplicateHandlers,
   ...attachmentHandlers,
   ...usulanHandlers,
+  ...musdesHandlers,
+  ...musdesDocHandlers,
+  ...usulanUploadHandlers,
 };

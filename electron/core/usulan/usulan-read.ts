@@ -1,5 +1,6 @@
 // Reading proposals: list rows with their derived state, and one proposal with its steps and the caller's next steps.
 import type { Role } from '../../../shared/api/roles.ts';
+import type { MusdesKind } from '../../../shared/reference/musdes.ts';
 import {
   EVIDENCE_CODES,
   EVIDENCE_REQUIRED,
@@ -81,6 +82,25 @@ function summaryOf(u: UsulanRow, steps: readonly UsulanStepsTable[]): UsulanSumm
   };
 }
 
+/** The given proposals' list rows and the ids of the steps that moved each (a session's decisions). */
+export async function summariesOf(
+  db: DbOrTrx,
+  ids: readonly string[],
+): Promise<Map<string, { summary: UsulanSummary; applied: Set<string> }>> {
+  const out = new Map<string, { summary: UsulanSummary; applied: Set<string> }>();
+  if (ids.length === 0) return out;
+  const steps = await stepsOf(db, ids);
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const r of await baseQuery(db)
+      .where('u.id', 'in', ids.slice(i, i + 500))
+      .execute()) {
+      const own = steps.get(r.id) ?? [];
+      out.set(r.id, { summary: summaryOf(r, own), applied: deriveState(own).applied });
+    }
+  }
+  return out;
+}
+
 /** usulan.list: newest first; the state filter applies to the derived state. */
 export async function listUsulan(db: DbOrTrx, input: ParsedInput<'usulan.list'>): Promise<UsulanList> {
   let q = baseQuery(db);
@@ -97,6 +117,32 @@ export async function listUsulan(db: DbOrTrx, input: ParsedInput<'usulan.list'>)
     .map((r) => summaryOf(r, steps.get(r.id) ?? []))
     .filter((s) => !input.state || s.state === input.state);
   return { items: all.slice(input.offset, input.offset + input.limit), total: all.length };
+}
+
+/** The kind of each session the steps name (a step before migration 17 names none: a musdes). */
+async function sessionKinds(
+  db: DbOrTrx,
+  steps: readonly UsulanStepsTable[],
+): Promise<Map<string, MusdesKind>> {
+  const ids = [...new Set(steps.map((s) => s.session_id).filter((x): x is string => x !== null))];
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('musdes_sessions').select(['id', 'kind']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.kind as MusdesKind]));
+}
+
+function sessionOfStep(
+  s: UsulanStepsTable,
+  kinds: ReadonlyMap<string, MusdesKind>,
+): UsulanStepView['session'] {
+  if (!s.session_date || !s.session_chair) return null;
+  return {
+    id: s.session_id,
+    kind: (s.session_id ? kinds.get(s.session_id) : undefined) ?? 'musdes',
+    date: s.session_date,
+    place: s.session_place,
+    chair: s.session_chair,
+    participants: s.session_participants,
+  };
 }
 
 export interface Viewer {
@@ -120,21 +166,14 @@ export async function getUsulan(db: DbOrTrx, id: string, viewer: Viewer): Promis
           (o) => [o.id, o.name] as const,
         ),
   );
+  const kinds = await sessionKinds(db, steps);
   const views: UsulanStepView[] = stepOrder(steps).map((s) => ({
     id: s.id,
     step: s.step as UsulanStep,
     reason: s.reason,
     desil: s.desil,
     effectiveDate: s.effective_date,
-    session:
-      s.session_date && s.session_place && s.session_chair && s.session_participants !== null
-        ? {
-            date: s.session_date,
-            place: s.session_place,
-            chair: s.session_chair,
-            participants: s.session_participants,
-          }
-        : null,
+    session: sessionOfStep(s, kinds),
     actorName: s.actor_name,
     actorRole: s.actor_role,
     officeName: names.get(s.origin_office_id) ?? s.origin_office_id,

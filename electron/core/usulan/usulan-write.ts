@@ -10,8 +10,11 @@ import {
 } from '../../../shared/reference/usulan.ts';
 import type { CaseWork } from '../cases/work.ts';
 import { CoreError } from '../errors.ts';
+import { sessionForDecision } from './musdes-write.ts';
 import { deriveState } from './state.ts';
 import { checkStep, needsReason, type StepSide } from './transitions.ts';
+
+const isDecision = (step: UsulanStep): boolean => step === 'disetujui_musdes' || step === 'ditolak_musdes';
 
 const invalid = (field: string, message: string): CoreError =>
   new CoreError('VALIDATION', message, { fields: { [field]: message } });
@@ -111,9 +114,6 @@ function checkStepFields(step: UsulanStep, kind: string, input: ParsedInput<'usu
   if (needsReason(step) && !input.reason?.trim()) {
     throw invalid('reason', `Isi alasan untuk langkah "${USULAN_STATE_LABELS[step].toLowerCase()}".`);
   }
-  if ((step === 'disetujui_musdes' || step === 'ditolak_musdes') && !input.session) {
-    throw invalid('session', 'Isi data musdes/muskel: tanggal, tempat, pimpinan dan jumlah peserta.');
-  }
   if (step === 'hasil_diterima') {
     if (kind !== 'usul_keluar' && input.desil === null) throw invalid('desil', 'Isi desil hasil (1–10).');
     if (!input.effectiveDate) throw invalid('effectiveDate', 'Isi tanggal berlaku hasil.');
@@ -150,7 +150,9 @@ export async function transitionUsulan(
     await w.update('usulan', u.id, { evidence: JSON.stringify([...new Set(input.evidence)]) });
   }
   const result = input.step === 'hasil_diterima';
-  const session = input.step === 'disetujui_musdes' || input.step === 'ditolak_musdes' ? input.session : null;
+  const session = isDecision(input.step)
+    ? await sessionForDecision(work, side, input.step, u.desa_code, input)
+    : null;
   await w.insert('usulan_steps', {
     id: v7({ msecs: clock.now }),
     usulan_id: u.id,
@@ -158,10 +160,11 @@ export async function transitionUsulan(
     reason: input.reason,
     desil: result ? input.desil : null,
     effective_date: result ? input.effectiveDate : null,
-    session_date: session?.date ?? null,
+    session_date: session?.held_on ?? null,
     session_place: session?.place ?? null,
     session_chair: session?.chair ?? null,
     session_participants: session?.participants ?? null,
+    session_id: session?.id ?? null,
     actor_name: actor.name,
     actor_role: actor.role,
     at: clock.at,

@@ -72,6 +72,16 @@ export const enAudit: typeof idAudit = {
       list: 'Viewed the DTSEN proposals',
       get: 'Opened DTSEN proposal {{subject}}',
       transition: 'Recorded a step of DTSEN proposal {{subject}}',
+      export: 'Exported DTSEN proposals for upload',
+      importResult: 'Imported the DTSEN result file',
+    },
+    musdes: {
+      create: 'Recorded village deliberation or SPTJM {{subject}}',
+      list: 'Viewed the village deliberations',
+      get: 'Opened village deliberation {{subject}}',
+      decide: 'Recorded the decisions of village deliberation {{subject}}',
+      beritaAcara: 'Exported the minutes/SPTJM of {{subject}}',
+      bnba: 'Exported the BNBA list of {{subject}}',
     },
     duplicates: {
       scan: 'Scanned the register for duplicates',

@@ -1,7 +1,7 @@
 // English texts for DTSEN proposals (usulan) (merged into en.ts).
 import type { Messages } from './types.ts';
 
-export const enUsulan: Pick<Messages, 'usulan'> = {
+export const enUsulan: Pick<Messages, 'usulan' | 'musdes' | 'usulanUpload'> = {
   usulan: {
     title: 'DTSEN proposals',
     explain:
@@ -24,7 +24,8 @@ export const enUsulan: Pick<Messages, 'usulan'> = {
     steps: 'Steps',
     noSteps: 'No steps yet (draft).',
     notApplied: 'no effect (another step came first)',
-    session: 'Musdes {{date}}, {{place}}, chaired by {{chair}}, {{participants}} participants',
+    session: '{{kind}} {{date}}, {{place}}, chaired by {{chair}}, {{participants}} participants',
+    sessionSptjm: 'SPTJM {{date}}, signed by {{chair}}',
     result: 'Desil {{desil}}, effective {{date}}',
     actions: 'Next steps',
     noActions: 'There is no step you can record now.',
@@ -45,5 +46,60 @@ export const enUsulan: Pick<Messages, 'usulan'> = {
     fromCase: 'New DTSEN proposal from this case',
     sourceCase: 'Source case',
     openCase: 'Open the case',
+  },
+  musdes: {
+    title: 'Village deliberations and SPTJM',
+    explain:
+      "The village (musdes) or kelurahan (muskel) deliberation decides which proposals go forward; a desa without one signs an SPTJM. Each proposal's decision is recorded here in one go.",
+    open: 'Village deliberations',
+    new: 'Record a deliberation or SPTJM',
+    kind: 'Kind',
+    desa: 'Desa/kelurahan',
+    heldOn: 'Date',
+    place: 'Place',
+    chair: 'Chaired by',
+    signer: 'SPTJM signed by',
+    participants: 'Participants',
+    sptjmExplain:
+      'SPTJM: the village head takes responsibility for the proposals put forward without a deliberation; it can only approve.',
+    save: 'Save',
+    count: '{{n}} deliberations/SPTJM',
+    decided: 'Decisions',
+    decidedCount: '{{approved}} approved, {{refused}} refused',
+    backToList: 'Back to the deliberations',
+    decisions: 'Decisions',
+    noDecisions: 'No decisions yet.',
+    waiting: 'Proposals waiting for a decision',
+    noWaiting: 'No proposal of this desa is ready for the deliberation.',
+    decideExplain:
+      "Pick each proposal's decision (left/right arrows), give a reason when refused, then Enter or Save decisions. All decisions are saved together.",
+    decision: 'Decision',
+    decisionFor: 'Decision for {{name}}',
+    reasonFor: 'Reason for {{name}}',
+    approve: 'Approve',
+    refuse: 'Refuse',
+    leave: 'Not yet',
+    saveDecisions: 'Save decisions',
+    saved: 'Deliberation decisions recorded.',
+    beritaAcaraPdf: 'Minutes (PDF)',
+    sptjmPdf: 'SPTJM (PDF)',
+    bnbaXlsx: 'BNBA (XLSX)',
+    bnbaPdf: 'BNBA (PDF)',
+  },
+  usulanUpload: {
+    title: 'National upload and its result',
+    explain:
+      'Export the verified proposals for upload to the national system; import the result file (NIK, No KK, Result, Desil) so the results land on the proposals and households. Dry run first: rows that match nothing are listed and change nothing.',
+    exportXlsx: 'Export verified proposals (XLSX)',
+    exportCsv: 'Export verified proposals (CSV)',
+    effectiveDate: 'Result effective from',
+    dryRun: 'Dry run',
+    record: 'Record results',
+    dryRunSummary: 'Dry run: {{matched}} rows match, {{errors}} rows in error. Nothing recorded yet.',
+    doneSummary: 'Recorded: {{matched}} rows matched; {{errors}} rows in error changed nothing.',
+    rows: 'Result file rows',
+    line: 'Row {{n}}',
+    ok: 'match',
+    error: 'error',
   },
 };

@@ -70,6 +70,16 @@ export const idAudit = {
       list: 'Melihat daftar usulan DTSEN',
       get: 'Membuka usulan DTSEN {{subject}}',
       transition: 'Mencatat langkah usulan DTSEN {{subject}}',
+      export: 'Mengekspor usulan DTSEN untuk unggahan',
+      importResult: 'Mengimpor berkas hasil pemutakhiran DTSEN',
+    },
+    musdes: {
+      create: 'Mencatat musdes/muskel atau SPTJM {{subject}}',
+      list: 'Melihat daftar musdes/muskel',
+      get: 'Membuka musdes/muskel {{subject}}',
+      decide: 'Mencatat keputusan musdes/muskel {{subject}}',
+      beritaAcara: 'Mengekspor berita acara/SPTJM {{subject}}',
+      bnba: 'Mengekspor BNBA usulan DTSEN {{subject}}',
     },
     duplicates: {
       scan: 'Memindai register untuk data ganda',

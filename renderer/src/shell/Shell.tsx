@@ -10,6 +10,8 @@ import { LaporanScreen } from '../laporan/LaporanScreen.tsx';
 import { LayananScreen } from '../layanan/LayananScreen.tsx';
 import type { Route } from '../nav/route.ts';
 import { RujukanScreen } from '../rujukan/RujukanScreen.tsx';
+import { MusdesListScreen } from '../usulan/MusdesListScreen.tsx';
+import { MusdesSessionScreen } from '../usulan/MusdesSessionScreen.tsx';
 import { UsulanDetailView } from '../usulan/UsulanDetailView.tsx';
 import { UsulanListScreen } from '../usulan/UsulanListScreen.tsx';
 import { Beranda } from '../screens/Beranda.tsx';
@@ -32,7 +34,10 @@ function Content({ route }: { route: Route }) {
     case 'layanan':
       return <LayananScreen route={route} />;
     case 'rujukan':
-      // Usulan DTSEN live beside the referrals (#/rujukan/usulan[/id]) until they earn a section of their own.
+      // Usulan DTSEN live beside the referrals (#/rujukan/usulan[/id], #/rujukan/usulan/musdes[/id]) until they earn a section of their own.
+      if (route.parts[0] === 'usulan' && route.parts[1] === 'musdes') {
+        return route.parts[2] ? <MusdesSessionScreen id={route.parts[2]} /> : <MusdesListScreen />;
+      }
       if (route.parts[0] === 'usulan') {
         return route.parts[1] ? (
           <UsulanDetailView id={route.parts[1]} />

@@ -16,16 +16,37 @@ import {
   USULAN_STEP_ACTIONS,
   type UsulanStep,
 } from '../../../shared/reference/usulan.ts';
+import { MUSDES_KIND_SHORT } from '../../../shared/reference/musdes.ts';
 import type { UsulanDetail, UsulanStepView } from '../../../shared/types/usulan.ts';
 import { StepForm } from './StepForm.tsx';
+
+/** The session that decided, linking to its page when it is a record of its own. */
+function SessionLine({ session }: { session: NonNullable<UsulanStepView['session']> }) {
+  const { t } = useTranslation();
+  const text =
+    session.kind === 'sptjm'
+      ? t('usulan.sessionSptjm', { date: formatDay(session.date), chair: session.chair })
+      : t('usulan.session', {
+          kind: MUSDES_KIND_SHORT[session.kind],
+          date: formatDay(session.date),
+          place: session.place ?? '',
+          chair: session.chair,
+          participants: session.participants ?? 0,
+        });
+  return session.id ? (
+    <Anchor size="xs" href={hrefTo('rujukan', ['usulan', 'musdes', session.id])}>
+      {text}
+    </Anchor>
+  ) : (
+    <Text size="xs">{text}</Text>
+  );
+}
 
 function StepDetail({ s }: { s: UsulanStepView }) {
   const { t } = useTranslation();
   return (
     <Stack gap={0}>
-      {s.session && (
-        <Text size="xs">{t('usulan.session', { ...s.session, date: formatDay(s.session.date) })}</Text>
-      )}
+      {s.session && <SessionLine session={s.session} />}
       {s.desil !== null && (
         <Text size="xs">{t('usulan.result', { desil: s.desil, date: formatDay(s.effectiveDate) })}</Text>
       )}

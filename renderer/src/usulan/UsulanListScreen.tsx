@@ -3,9 +3,12 @@ import { Anchor, Badge, Group, Select, Stack, Table, Text, Title } from '@mantin
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
+import { useApp } from '../app/app-context.tsx';
+import { mayCall } from '../app/permissions.ts';
 import { formatDay, formatNumber } from '../format.ts';
 import { hrefTo, navigate, replaceHref } from '../nav/route.ts';
 import { IdNumber } from '../ui/IdNumber.tsx';
+import { NationalUploadCard } from './NationalUploadCard.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import {
   USULAN_KIND_LABELS,
@@ -24,6 +27,9 @@ export function UsulanListScreen({ initialState }: { initialState: string | null
   useEffect(() => setState(isState(initialState) ? initialState : null), [initialState]);
   useEffect(() => replaceHref(hrefTo('rujukan', ['usulan'], { state })), [state]);
   const list = useLoad(() => call('usulan.list', { ...(state ? { state } : {}), limit: 500 }), [state]);
+  const app = useApp();
+  const role = app.session.user.role;
+  const dinsos = app.status.office?.type === 'dinsos';
 
   return (
     <Stack gap="sm">
@@ -36,6 +42,10 @@ export function UsulanListScreen({ initialState }: { initialState: string | null
       <Text size="sm" c="dimmed">
         {t('usulan.explain')}
       </Text>
+      <Anchor href={hrefTo('rujukan', ['usulan', 'musdes'])} size="sm" data-testid="open-musdes">
+        {t('musdes.open')}
+      </Anchor>
+      {dinsos && mayCall(role, 'usulan.importResult') && <NationalUploadCard onImported={list.reload} />}
       <Group>
         <Select
           label={t('usulan.state')}

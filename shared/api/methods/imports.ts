@@ -67,7 +67,7 @@ export const importMappingSchema = z.object({
  * the web host streams an upload there): a bare name, never a path, so a caller cannot make the core
  * read any other file.
  */
-const stagedFile = line(
+export const stagedFile = line(
   z
     .string()
     .trim()

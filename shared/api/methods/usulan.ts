@@ -25,7 +25,7 @@ export const usulanCreateInput = z.object({
   evidence: evidence.default([]),
 });
 
-/** The musdes / muskel session that decided (until sessions are records of their own). */
+/** A musdes / muskel session described on the decision itself (recorded as a session of its own). */
 export const musdesSessionInput = z.object({
   date: calendarDate,
   place: line(z.string().trim().min(3, 'Tempat minimal 3 karakter.').max(120, 'Tempat terlalu panjang.')),
@@ -52,7 +52,9 @@ export const usulanTransitionInput = z.object({
     .nullable()
     .default(null),
   effectiveDate: calendarDate.nullable().default(null),
-  /** disetujui_musdes / ditolak_musdes: the session that decided. */
+  /** disetujui_musdes / ditolak_musdes: the session (or SPTJM) that decided (musdes.create) … */
+  sessionId: uuid.nullable().default(null),
+  /** … or the session described here, recorded as a musdes / muskel of the proposal's desa once. */
   session: musdesSessionInput.nullable().default(null),
   /** The office's own steps may update the evidence at hand (a returned proposal completed). */
   evidence: evidence.optional(),

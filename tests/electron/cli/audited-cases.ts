@@ -266,6 +266,50 @@ export const CASES: Case[] = [
     action: 'duplicates.undo',
   },
   {
+    name: 'usulan list',
+    dir: () => ctx.kec,
+    argv: () => ['usulan', 'list', '--data-dir', ctx.kec],
+    action: 'usulan.list',
+    detail: /^0 usulan$/,
+  },
+  {
+    name: 'usulan export',
+    dir: () => ctx.dinsos,
+    argv: () => [
+      'usulan',
+      'export',
+      '--data-dir',
+      ctx.dinsos,
+      '--format',
+      'csv',
+      '--out',
+      join(ctx.root, 'usulan.csv'),
+    ],
+    action: 'usulan.export',
+    detail: /^ekspor CSV usulan DTSEN \(diverifikasi\): 0 baris$/,
+  },
+  {
+    name: 'usulan import-result --dry-run',
+    dir: () => ctx.dinsos,
+    argv: () => {
+      const file = join(ctx.root, 'hasil-dtsen.csv');
+      writeFileSync(file, 'NIK,No KK,Hasil,Desil\n,3301080000009999,diterima,3\n');
+      return [
+        'usulan',
+        'import-result',
+        '--data-dir',
+        ctx.dinsos,
+        file,
+        '--dry-run',
+        '--berlaku',
+        '2026-05-01',
+      ];
+    },
+    action: 'usulan.importResult',
+    code: 3,
+    detail: /^uji impor hasil DTSEN: 0 cocok, 1 galat$/,
+  },
+  {
     name: 'network export',
     dir: () => ctx.dinsos,
     argv: () => [

@@ -537,4 +537,53 @@ export const SAMPLES: Record<Method, Sample> = {
     validFails: 'NOT_FOUND',
     malformed: { id: '0190a000-0000-7000-8000-000000000016', step: 'selesai', desil: 11 },
   },
+  // Musdes sessions: the sample kecamatan holds DESA_A; no session exists under the fixed id.
+  'musdes.create': {
+    valid: () => ({
+      kind: 'musdes',
+      desaCode: DESA_A,
+      heldOn: '2026-03-05',
+      place: 'Balai Desa Uji',
+      chair: 'Kepala Desa Uji',
+      participants: 25,
+    }),
+    malformed: { kind: 'rapat', desaCode: DESA_A, heldOn: '2026-02-30', chair: 'K' },
+  },
+  'musdes.list': { valid: () => ({ desaCode: DESA_A }), malformed: { limit: 0 } },
+  'musdes.get': {
+    valid: () => ({ id: '0190a000-0000-7000-8000-000000000017' }),
+    validFails: 'NOT_FOUND',
+    malformed: { id: 'musdes-1' },
+  },
+  'musdes.decide': {
+    valid: () => ({
+      sessionId: '0190a000-0000-7000-8000-000000000017',
+      decisions: [
+        {
+          usulanId: '0190a000-0000-7000-8000-000000000016',
+          decision: 'ditolak_musdes',
+          reason: 'Tidak memenuhi kriteria (uji).',
+        },
+      ],
+    }),
+    validFails: 'NOT_FOUND',
+    malformed: { sessionId: '0190a000-0000-7000-8000-000000000017', decisions: [] },
+  },
+  'usulan.export': { valid: () => ({ state: 'diverifikasi', format: 'csv' }), malformed: { format: 'docx' } },
+  // The sample office is a kecamatan: the result file is Dinsos's.
+  'usulan.importResult': {
+    valid: () => ({ file: 'hasil-dtsen.xlsx', effectiveDate: '2026-04-01', dryRun: true }),
+    validFails: 'FORBIDDEN',
+    malformed: { file: '../hasil.xlsx', effectiveDate: '2026-02-30' },
+  },
+  'musdes.beritaAcara': {
+    valid: () => ({ sessionId: '0190a000-0000-7000-8000-000000000017' }),
+    validFails: 'NOT_FOUND',
+    malformed: { sessionId: 'musdes-1' },
+  },
+  'musdes.bnba': {
+    valid: () => ({ sessionId: '0190a000-0000-7000-8000-000000000017', format: 'xlsx' }),
+    validFails: 'NOT_FOUND',
+    malformed: { sessionId: '0190a000-0000-7000-8000-000000000017', format: 'docx' },
+  },
 };

@@ -17,7 +17,8 @@ import * as m013 from './013-clock-skew-bounds.ts';
 import * as m014 from './014-duplicate-decisions.ts';
 import * as m015 from './015-attachments.ts';
 import * as m016 from './016-usulan.ts';
-import * as m019 from './019-erasure-terms.ts';
+import * as m017 from './017-musdes-sessions.ts';
+import * as m018 from './018-erasure-terms.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -43,8 +44,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, name: '014-duplicate-decisions', up: m014.up },
   { version: 15, name: '015-attachments', up: m015.up },
   { version: 16, name: '016-usulan', up: m016.up },
-  // hB's migration 019: numbered 17 here until 017 and 018 of the other clones are merged before it.
-  { version: 17, name: '019-erasure-terms', up: m019.up },
+  { version: 17, name: '017-musdes-sessions', up: m017.up },
+  { version: 18, name: '018-erasure-terms', up: m018.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

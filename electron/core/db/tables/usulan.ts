@@ -1,4 +1,4 @@
-// Row types of `usulan` and `usulan_steps` (synced): DTSEN proposals and the append-only steps that move them.
+// Row types of `usulan`, `usulan_steps` and `musdes_sessions` (synced): DTSEN proposals, their steps, the sessions that decide.
 import type { SyncMeta } from './sync-meta.ts';
 
 export interface UsulanTable extends SyncMeta {
@@ -28,7 +28,26 @@ export interface UsulanStepsTable extends SyncMeta {
   session_place: string | null;
   session_chair: string | null;
   session_participants: number | null;
+  /** The musdes session (or SPTJM) a musdes decision was taken at (migration 17). */
+  session_id: string | null;
   actor_name: string;
   actor_role: string;
   at: string;
+}
+
+/** A musyawarah desa / kelurahan, or the SPTJM of a desa that holds none (migration 17). */
+export interface MusdesSessionsTable extends SyncMeta {
+  /** musdes | muskel | sptjm (shared/reference/musdes.ts). */
+  kind: string;
+  desa_code: string;
+  /** The day it was held (or the SPTJM signed). */
+  held_on: string;
+  /** Null for an SPTJM. */
+  place: string | null;
+  /** Who chaired it, or for an SPTJM who signed it (the kepala desa or lurah). */
+  chair: string;
+  /** Null for an SPTJM. */
+  participants: number | null;
+  recorded_by_name: string;
+  recorded_by_role: string;
 }

@@ -11,7 +11,7 @@ import {
 } from '../../../../electron/core/erasure/term-scan.ts';
 import { digestIndex, storeTermDigests } from '../../../../electron/core/erasure/term-digests.ts';
 import { clearTermsOf } from '../../../../electron/core/erasure/mentions.ts';
-import { up } from '../../../../electron/core/db/migrations/019-erasure-terms.ts';
+import { up } from '../../../../electron/core/db/migrations/018-erasure-terms.ts';
 import { Kysely, SqliteDialect } from 'kysely';
 
 const terms = { nik: '3301084512700001', name: 'Sutiyem  Rahasiawati', address: 'Jl. Kenanga No. 7' };

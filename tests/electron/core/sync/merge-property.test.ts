@@ -1,10 +1,8 @@
-// Property: random edits (concurrent, deletes, erasures, Dinsos's duplicate decisions and undos) and bundles
-// delivered in any order, duplicated or late converge; an erased resident's fields stay empty everywhere, whatever
-// edit arrives later; each kecamatan holds exactly Dinsos's decisions about its residents.
-// Property: random edits (concurrent, deletes, erasures, DTSEN proposals and their steps) and bundles delivered in
-// any order, duplicated or late converge; an erased resident's fields stay empty everywhere, whatever edit arrives
-// later; every proposal's derived state is the same at its office and at Dinsos; a note naming an erased
-// resident's NIK is scrubbed alike however late it arrives.
+// Property: random edits (concurrent edits, deletes, erasures, Dinsos's duplicate decisions and undos, DTSEN
+// proposals, musdes sessions and the steps naming them) and bundles delivered in any order, duplicated or late
+// converge; an erased resident's fields stay empty everywhere, whatever edit arrives later; each kecamatan holds
+// exactly Dinsos's decisions about its residents; every proposal's derived state is the same at its office and at
+// Dinsos; a note naming an erased resident's NIK is scrubbed alike however late it arrives.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +67,13 @@ const usulanIds = (o: MemOffice, dinsos: boolean): string[] =>
     .prepare(`select id from usulan where ? or origin_office_id = ? order by id`)
     .pluck()
     .all(dinsos ? 1 : 0, o.officeId) as string[];
+
+/** The musdes sessions an office recorded (a decision step names one of them). */
+const sessionIds = (o: MemOffice): string[] =>
+  o.deps.sqlite
+    .prepare(`select id from musdes_sessions where origin_office_id = ? order by id`)
+    .pluck()
+    .all(o.officeId) as string[];
 
 /** Each proposal's derived state (and the steps that moved it) as `o` holds it. */
 const usulanStates = (o: MemOffice, ids: readonly string[]): string[] =>
@@ -192,21 +197,43 @@ async function apply(offices: MemOffice[], pool: { file: string; to: string }[],
     const id = ids[o.pick % Math.max(1, ids.length)];
     const steps = o.office === 0 ? DINSOS_STEPS : OFFICE_STEPS;
     if (!id) return;
+    const step = steps[o.step % steps.length] ?? 'siap_musdes';
+    const sessions = sessionIds(off);
+    const sessionId =
+      step === 'disetujui_musdes' || step === 'ditolak_musdes'
+        ? (sessions[o.pick % sessions.length] ?? null)
+        : null;
     await write(off, (w) =>
       w.insert('usulan_steps', {
         id: `0190${String(++seq).padStart(4, '0')}-0000-7000-8000-${off.officeId.slice(-12)}`,
         usulan_id: id,
-        step: steps[o.step % steps.length] ?? 'siap_musdes',
+        step,
         reason: null,
         desil: 3,
         effective_date: '2026-04-01',
-        session_date: null,
+        session_date: sessionId ? '2026-03-05' : null,
         session_place: null,
-        session_chair: null,
+        session_chair: sessionId ? 'x' : null,
         session_participants: null,
+        session_id: sessionId,
         actor_name: 'x',
         actor_role: 'petugas',
         at: new Date(off.clock.ms).toISOString(),
+      }),
+    );
+  } else if (o.kind === 'session') {
+    const off = offices[o.office] as MemOffice;
+    await write(off, (w) =>
+      w.insert('musdes_sessions', {
+        id: `0190${String(++seq).padStart(4, '0')}-0000-7000-8000-${off.officeId.slice(-12)}`,
+        kind: o.sptjm ? 'sptjm' : 'musdes',
+        desa_code: '33.01.08.2001',
+        held_on: '2026-03-05',
+        place: o.sptjm ? null : 'Balai Desa',
+        chair: 'x',
+        participants: o.sptjm ? null : 20,
+        recorded_by_name: 'x',
+        recorded_by_role: 'petugas',
       }),
     );
   } else if (o.kind === 'export') {

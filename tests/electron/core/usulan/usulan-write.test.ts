@@ -66,7 +66,7 @@ describe('usulan.create and usulan.transition at one office', () => {
       await office.register.call(petugas, 'usulan.transition', { id: u.id, step: 'disetujui_musdes' }),
       'VALIDATION',
     );
-    expect(noSession.fields?.session).toMatch(/musdes/);
+    expect(noSession.fields?.sessionId).toMatch(/musdes/);
     const noReason = errorOf(await tryStep(office, 'koordinator', u.id, 'ditolak_musdes'), 'VALIDATION');
     expect(noReason.fields?.reason).toBe('Isi alasan untuk langkah "ditolak musdes".');
     errorOf(await tryStep(office, 'tksk', u.id, 'disetujui_musdes'), 'FORBIDDEN');
