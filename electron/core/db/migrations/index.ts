@@ -17,6 +17,7 @@ import * as m013 from './013-clock-skew-bounds.ts';
 import * as m014 from './014-duplicate-decisions.ts';
 import * as m015 from './015-attachments.ts';
 import * as m016 from './016-usulan.ts';
+import * as m018 from './018-network-tree.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -42,6 +43,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, name: '014-duplicate-decisions', up: m014.up },
   { version: 15, name: '015-attachments', up: m015.up },
   { version: 16, name: '016-usulan', up: m016.up },
+  // Numbered 018 by assignment (017 is another session's); the lead renumbers at merge so versions stay contiguous.
+  { version: 17, name: '018-network-tree', up: m018.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
