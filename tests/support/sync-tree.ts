@@ -9,6 +9,8 @@ import { applyAuthorBatch, type BatchOutcome } from '../../electron/core/sync/ba
 import { knowledgeOf, metaOps } from '../../electron/core/sync/import.ts';
 import { ownIdentity } from '../../electron/core/sync/peers.ts';
 import { parseRowClock } from '../../electron/core/sync/row-clock.ts';
+import { createWriter, type RowValues } from '../../electron/core/sync/writer.ts';
+import type { SyncedTableName } from '../../electron/core/db/database.ts';
 import type { UpstreamLink } from '../../electron/core/sync/tree.ts';
 import { openSetUpOffice, SETUP_INPUT, type TestOffice } from './register.ts';
 import { DINSOS_SETUP, KECAMATAN_2_SETUP, officeIdOf, trust } from './sync-network.ts';
@@ -83,6 +85,21 @@ export function storedRecord(sqlite: CoreDeps['sqlite'], table: string, id: stri
     clocks: parseRowClock(String(r.clocks)),
     values,
   };
+}
+
+/** `o` edits a row through the synced writer, a second later on its clock; returns the row as its batch carries it. */
+export async function editAt(
+  o: TestOffice,
+  table: SyncedTableName,
+  id: string,
+  changes: RowValues,
+): Promise<ChangeRecord> {
+  o.clock.ms += 1000;
+  const deps = o.register.deps;
+  await deps.db
+    .transaction()
+    .execute((trx) => createWriter(trx, officeIdOf(o.register), deps.now).update(table, id, changes));
+  return rowRecord(o, table, id);
 }
 
 /** Every record the office originated (its own part of an honest first batch), tables in sync order. */

@@ -1,7 +1,7 @@
 // Author batches: an office's own changes signed by it, so every hop they are relayed through can verify the author.
 import { createHash } from 'node:crypto';
 import { z } from '../../../../shared/validation/zod-locale.ts';
-import type { ChangeRecord } from '../bundle/change-record.ts';
+import { changeFields, type ChangeRecord } from '../bundle/change-record.ts';
 import { canonicalBytes, canonicalJson } from '../canonical-json.ts';
 import { signDetached, verifyDetached } from '../signing.ts';
 import {
@@ -55,15 +55,7 @@ export const batchHeadSchema = z.object({
 });
 
 /** The record in the form the digest covers: canonical JSON of exactly the change-line fields. */
-const recordText = (r: ChangeRecord): string =>
-  canonicalJson({
-    table: r.table,
-    id: r.id,
-    origin: r.origin,
-    deleted: r.deleted,
-    clocks: { b: r.clocks.b, f: r.clocks.f },
-    values: r.values,
-  });
+const recordText = (r: ChangeRecord): string => canonicalJson(changeFields(r));
 
 /** Number and SHA-256 (hex) of the records, each as canonical JSON and a newline, in order. */
 export function recordsDigest(records: Iterable<ChangeRecord>): { count: number; sha256: string } {

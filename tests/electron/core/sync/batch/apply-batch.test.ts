@@ -2,13 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthorBatch } from '../../../../../electron/core/sync/batch/author-batch.ts';
 import { retryQuarantine } from '../../../../../electron/core/sync/quarantine.ts';
-import { createWriter } from '../../../../../electron/core/sync/writer.ts';
 import { caseIn, insertPerson } from '../../../../support/cases.ts';
 import type { TestOffice } from '../../../../support/register.ts';
 import { editedRecord, stampAt } from '../../../../support/sync-forge.ts';
 import { digestOf, officeIdOf, trust } from '../../../../support/sync-network.ts';
 import {
   batchOf,
+  editAt,
   openSyncTree,
   ownRecords,
   quarantineCount,
@@ -26,15 +26,7 @@ const value = (o: TestOffice, table: string, id: string, col: string): unknown =
   o.register.deps.sqlite.prepare(`select "${col}" from "${table}" where id = ?`).pluck().get(id);
 
 /** d1 renames its own resident (an honest edit) and returns the row as its next batch would carry it. */
-async function d1Renames(name: string) {
-  net.d1.clock.ms += 1000;
-  await net.d1.register.deps.db
-    .transaction()
-    .execute((trx) =>
-      createWriter(trx, ids.d1, net.d1.register.deps.now).update('persons', ids.p1, { name }),
-    );
-  return rowRecord(net.d1, 'persons', ids.p1);
-}
+const d1Renames = (name: string) => editAt(net.d1, 'persons', ids.p1, { name });
 
 /** d1's next batch for Dinsos. */
 const d1Batch = (records: Parameters<typeof batchOf>[1], signer?: TestOffice): Promise<AuthorBatch> =>
@@ -112,14 +104,11 @@ describe('honest relay', () => {
   });
 
   it("a kecamatan records the outcome of its desa's referral; Dinsos accepts it, another kecamatan's is refused", async () => {
-    net.k1.clock.ms += 1000;
-    await net.k1.register.deps.db.transaction().execute((trx) =>
-      createWriter(trx, ids.k1, net.k1.register.deps.now).update('referrals', ids.r1, {
-        outcome: 'diterima',
-        outcome_note: 'Dicatat oleh TKSK kecamatan',
-      }),
-    );
-    const own = await batchOf(net.k1, [rowRecord(net.k1, 'referrals', ids.r1)], {
+    const outcome = await editAt(net.k1, 'referrals', ids.r1, {
+      outcome: 'diterima',
+      outcome_note: 'Dicatat oleh TKSK kecamatan',
+    });
+    const own = await batchOf(net.k1, [outcome], {
       audience: net.dinsos,
       sequence: 1,
     });
@@ -144,25 +133,12 @@ describe('honest relay', () => {
 describe('a row written at two levels', () => {
   it("the kecamatan's batch overtaking its desa's waits in quarantine and applies once the desa's batch arrives", async () => {
     // d1 edits its referral; k1 receives that, then records an outcome on the same row.
-    net.d1.clock.ms += 1000;
-    await net.d1.register.deps.db
-      .transaction()
-      .execute((trx) =>
-        createWriter(trx, ids.d1, net.d1.register.deps.now).update('referrals', ids.r1, {
-          reason: 'Alasan baru desa',
-        }),
-      );
-    const fromDesa = await d1Batch([rowRecord(net.d1, 'referrals', ids.r1)]);
+    const fromDesa = await d1Batch([
+      await editAt(net.d1, 'referrals', ids.r1, { reason: 'Alasan baru desa' }),
+    ]);
     expect((await receiveBatch(net.k1, net.d1, fromDesa)).status).toBe('applied');
-    net.k1.clock.ms += 1000;
-    await net.k1.register.deps.db
-      .transaction()
-      .execute((trx) =>
-        createWriter(trx, ids.k1, net.k1.register.deps.now).update('referrals', ids.r1, {
-          outcome_note: 'Kedua',
-        }),
-      );
-    const own = await batchOf(net.k1, [rowRecord(net.k1, 'referrals', ids.r1)], {
+    const outcome = await editAt(net.k1, 'referrals', ids.r1, { outcome_note: 'Kedua' });
+    const own = await batchOf(net.k1, [outcome], {
       audience: net.dinsos,
       sequence: 2,
     });
