@@ -72,13 +72,13 @@ export async function retryQuarantine(deps: CoreDeps): Promise<RetryOutcome> {
 }
 
 /**
- * The retry inside the caller's transaction; with `onlyRule`, only records refused by that rule (after an
- * author batch applies, the records that waited for its stamps to be proven: docs/network-tree.md).
+ * The retry inside the caller's transaction; with `onlyRules`, only records refused by those rules (after an
+ * author batch applies, the records that waited for its stamps or rows to arrive: docs/network-tree.md).
  */
 export async function retryWaiting(
   trx: DbOrTrx,
   deps: Pick<CoreDeps, 'sqlite' | 'now'>,
-  onlyRule: RuleName | null = null,
+  onlyRules: readonly RuleName[] = [],
 ): Promise<RetryOutcome> {
   const nowIso = new Date(deps.now()).toISOString();
   const ownId = (await getOwnOfficeId(trx)) ?? '';
@@ -89,7 +89,9 @@ export async function retryWaiting(
     .where('q.resolved', '=', 0)
     // A record whose author batch failed its signature or route has no proven author: never retried.
     .where('q.verified', '=', 1);
-  if (onlyRule) q = q.where('q.reason', 'like', `Ditolak [${onlyRule}]%`);
+  if (onlyRules.length > 0) {
+    q = q.where((eb) => eb.or(onlyRules.map((rule) => eb('q.reason', 'like', `Ditolak [${rule}]%`))));
+  }
   const waiting = await q.orderBy('q.created_at').orderBy('q.id').execute();
   const knowledge = await knowledgeOf(trx, { officeId: ownId });
   const meta = metaOps(deps);

@@ -96,8 +96,8 @@ function quarantineAll(c: BatchContext, b: AuthorBatch, refusal: Refusal): Merge
  * Verifies and applies one author batch inside the caller's transaction. The first failed check refuses the
  * whole batch (every record quarantined, never retried: its author is not proven); otherwise each record is
  * authorized as written by the author, the refused ones quarantined with the rule named, the rest merged.
- * Once something applied, the records refused only by `penulis-stempel` are retried (their foreign stamps may
- * be proven now). The caller moves the local clock past `stats.acceptedMax` and audits `refusedByRule`.
+ * Once something applied, the records refused by `penulis-stempel` or `hanya-milik-sendiri` are retried (the
+ * stamps or the row they waited for may be here now). The caller moves the local clock past `stats.acceptedMax` and audits `refusedByRule`.
  */
 export async function applyAuthorBatch(c: BatchContext, b: AuthorBatch): Promise<BatchOutcome> {
   const h = b.head;
@@ -178,7 +178,10 @@ export async function applyAuthorBatch(c: BatchContext, b: AuthorBatch): Promise
     .execute();
   const s = merger.stats;
   if (s.senderMax) await noteSeen(c.trx, author, s.senderMax);
-  // Records that waited for these stamps to be proven (another office's row written at two levels) apply now.
-  if (s.applied > 0) await retryWaiting(c.trx, { sqlite: c.sqlite, now: () => c.nowMs }, RULES.stampAuthor);
+  // Records that waited for these stamps or rows (another office's row written at two levels, overtaking the
+  // batch that proves it) apply now; each passes the whole authorization again.
+  if (s.applied > 0) {
+    await retryWaiting(c.trx, { sqlite: c.sqlite, now: () => c.nowMs }, [RULES.stampAuthor, RULES.owner]);
+  }
   return { status: 'applied', rule: null, stats: s };
 }
