@@ -22,6 +22,30 @@ export interface TestPersonFields {
   deleted?: boolean;
 }
 
+/** A synthetic person's row (no NIK, no address), as the synced writer takes it. */
+export const personRow = (id: string, f: TestPersonFields) => ({
+  id,
+  household_id: null,
+  nik: null,
+  name: f.name,
+  name_norm: normalizeName(f.name),
+  sex: f.sex ?? 'P',
+  birth_place: null,
+  birth_date: null,
+  relationship: null,
+  religion: null,
+  marital_status: null,
+  education: null,
+  occupation: null,
+  disability_types: '[]',
+  padan_dukcapil: 'unknown',
+  dtsen_status: 'tidak_diketahui',
+  phone: null,
+  desa_code: f.desaCode ?? TEST_DESA,
+  nik_override_reason: null,
+  notes: null,
+});
+
 /**
  * Inserts a synthetic person straight through the synced writer (no NIK, no address), as the register
  * would hold one; independent of the persons handlers. Returns the id.
@@ -33,28 +57,7 @@ export async function insertPerson(register: Register, f: TestPersonFields): Pro
     const officeId = await getOwnOfficeId(trx);
     if (!officeId) throw new Error('the office is not set up');
     const w = createWriter(trx, officeId, now);
-    await w.insert('persons', {
-      id,
-      household_id: null,
-      nik: null,
-      name: f.name,
-      name_norm: normalizeName(f.name),
-      sex: f.sex ?? 'P',
-      birth_place: null,
-      birth_date: null,
-      relationship: null,
-      religion: null,
-      marital_status: null,
-      education: null,
-      occupation: null,
-      disability_types: '[]',
-      padan_dukcapil: 'unknown',
-      dtsen_status: 'tidak_diketahui',
-      phone: null,
-      desa_code: f.desaCode ?? TEST_DESA,
-      nik_override_reason: null,
-      notes: null,
-    });
+    await w.insert('persons', personRow(id, f));
     if (f.deleted) await w.remove('persons', id);
   });
   return id;

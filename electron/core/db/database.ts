@@ -26,8 +26,10 @@ import type { DuplicateDecisionsTable } from './tables/duplicate-decisions.ts';
 import type { AttachmentsTable, AttachmentStoreKeyTable } from './tables/attachments.ts';
 import type { BreachIncidentsTable, ExportLogPersonsTable, ExportLogTable } from './tables/export-log.ts';
 import type {
+  BatchWatermarksTable,
   BundlesInTable,
   BundlesOutTable,
+  OfficeTreeTable,
   SyncConflictsTable,
   SyncPeersTable,
   SyncQuarantineTable,
@@ -73,6 +75,8 @@ export interface Database {
   duplicate_decisions: DuplicateDecisionsTable;
   attachments: AttachmentsTable;
   attachment_store_key: AttachmentStoreKeyTable;
+  office_tree: OfficeTreeTable;
+  batch_watermarks: BatchWatermarksTable;
 }
 
 /** Tables that travel between offices (see digest/synced-tables.ts for their canonical columns). */

@@ -6,6 +6,7 @@ import type { ChangeRecord, ChangeValue } from './bundle/change-record.ts';
 import { stampBeyond, type ClockBound } from './clock-bound.ts';
 import { stampOf, parseRowClock } from './row-clock.ts';
 import { stampOffice } from './scope.ts';
+import { FLAT_TREE, type OfficeTree } from './tree.ts';
 
 /** The rules, named as docs/sync-trust.md names them; a refusal's quarantine reason carries the name. */
 export const RULES = {
@@ -18,6 +19,9 @@ export const RULES = {
   scope: 'lingkup-penerima',
   dinsosOnly: 'hanya-dinsos',
   writerRole: 'peran-penulis',
+  relayRoute: 'jalur-relai',
+  authorRevoked: 'penulis-dicabut',
+  authorSignature: 'tanda-tangan-penulis',
 } as const;
 
 export type RuleName = (typeof RULES)[keyof typeof RULES];
@@ -40,9 +44,14 @@ export interface AuthorizeContext {
   sqlite: BetterSqlite3.Database;
   /** This office, from its key file and local metadata (never from a synced row). */
   receiver: { officeId: string; type: string; keys: OfficeKeyFacts };
-  /** The bundle's sender, from the trusted key that verified its signature. */
+  /**
+   * The records' writer: the bundle's sender (from the trusted key that verified its signature), or for a relayed
+   * author batch its author (from the key that verified the batch), with `name` naming the relay too.
+   */
   sender: { officeId: string; type: string; name: string };
   clock: ClockBound;
+  /** Who is below whom (docs/network-tree.md); absent: the flat network, every office under Dinsos. */
+  tree?: OfficeTree;
 }
 
 export type Row = Record<string, ChangeValue>;
@@ -68,6 +77,10 @@ export function createAuthorizer(c: AuthorizeContext): Authorizer {
     return n ?? `kantor ${id}`;
   };
   const senderName = c.sender.name;
+  const tree = c.tree ?? FLAT_TREE;
+  /** An office writes the records of its own and of the offices below it (a kecamatan, its desa's). */
+  const writes = (owner: string | null): boolean =>
+    owner !== null && tree.isAtOrBelow(owner, c.sender.officeId);
 
   /** The owner of a stored row, or null when it is not here (parents are looked up recursively). */
   const ownerOf = (t: SyncedTable, id: string, depth = 0): string | null => {
@@ -157,7 +170,7 @@ export function createAuthorizer(c: AuthorizeContext): Authorizer {
     };
   };
 
-  /** A kecamatan or desa office: only records it owns, parents it owns, stamps it wrote. */
+  /** A kecamatan or desa office: only records of its subtree, parents of its subtree, stamps it wrote. */
   const checkOffice = (r: ChangeRecord, t: SyncedTable, row: Row | undefined): Refusal | null => {
     const s = c.sender.officeId;
     if (t.dinsosOnly) {
@@ -167,7 +180,7 @@ export function createAuthorizer(c: AuthorizeContext): Authorizer {
       };
     }
     const before = row ? ownerBefore(t, row) : null;
-    if (row && before !== s) {
+    if (row && !writes(before)) {
       return {
         rule: t.owner.kind === 'parent' ? RULES.parent : RULES.owner,
         message: `${senderName} tidak boleh mengubah ${what(t, r)} milik ${officeName(before)}.`,
@@ -180,7 +193,7 @@ export function createAuthorizer(c: AuthorizeContext): Authorizer {
       };
     }
     const after = ownerAfter(t, r, row);
-    if (after !== s) {
+    if (!writes(after)) {
       return {
         rule: t.owner.kind === 'parent' ? RULES.parent : RULES.owner,
         message:
@@ -193,7 +206,7 @@ export function createAuthorizer(c: AuthorizeContext): Authorizer {
       const v = r.values[ref.column];
       if (typeof v !== 'string' || v === row?.[ref.column]) continue;
       const refOwner = ownerOf(syncedTable(ref.table), v);
-      if (refOwner !== null && refOwner !== s) {
+      if (refOwner !== null && !writes(refOwner)) {
         return {
           rule: RULES.parent,
           message: `${senderName} tidak boleh mengaitkan ${what(t, r)} ke ${ref.table} milik ${officeName(refOwner)}.`,
@@ -265,7 +278,7 @@ export function createAuthorizer(c: AuthorizeContext): Authorizer {
     };
   };
 
-  /** Dinsos writes any record of its kabupaten, but sends an office only that office's scope. */
+  /** Dinsos writes any record of its kabupaten, but sends an office only the records of that office's subtree. */
   const checkDinsos = (r: ChangeRecord, t: SyncedTable, row: Row | undefined): Refusal | null => {
     if (t.owner.kind === 'self') return null;
     if (t.dinsosOnly && concernsMe(r, t, row)) return null;
@@ -273,7 +286,7 @@ export function createAuthorizer(c: AuthorizeContext): Authorizer {
     const writer = t.owner.kind === 'writer';
     const before = !row ? me : writer ? scopeOwner(t, row) : ownerBefore(t, row);
     const after = writer ? scopeOwner(t, { ...row, ...r.values }) : ownerAfter(t, r, row);
-    if (before === me && after === me) return null;
+    if (tree.isAtOrBelow(before, me) && tree.isAtOrBelow(after, me)) return null;
     return {
       rule: RULES.scope,
       message: `${senderName} mengirim ${what(t, r)} milik ${officeName(after ?? before)}, di luar lingkup kantor ini.`,

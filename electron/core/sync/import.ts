@@ -6,7 +6,7 @@ import { v7 } from 'uuid';
 import { backupBeforeImport } from '../backup/daily.ts';
 import type { CoreDeps } from '../context.ts';
 import type { Transaction } from 'kysely';
-import type { Database } from '../db/database.ts';
+import type { Database, DbOrTrx } from '../db/database.ts';
 import { BundleError } from './bundle/errors.ts';
 import type { BundleHeader } from './bundle/header.ts';
 import { openBundlePayload, readBundleHeader, verifyBundle, type OpenedBundle } from './bundle/reader.ts';
@@ -20,6 +20,7 @@ import { OperationCancelled } from '../operations/control.ts';
 import { scanAfterImport } from '../duplicates/scan.ts';
 import { ownIdentity, peerOf, senderKey, type OwnIdentity } from './peers.ts';
 import { skewHighOf, skewLowOf } from './clock-bounds.ts';
+import { noteSeen } from './seen.ts';
 
 export type ImportStatus = 'applied' | 'already_applied' | 'refused';
 
@@ -94,7 +95,7 @@ async function applyAcks(trx: Trx, own: OwnIdentity, sender: string, acks: reado
   }
 }
 
-export async function knowledgeOf(trx: Trx, own: Pick<OwnIdentity, 'officeId'>): Promise<Knowledge> {
+export async function knowledgeOf(trx: DbOrTrx, own: Pick<OwnIdentity, 'officeId'>): Promise<Knowledge> {
   const seen = await trx.selectFrom('sync_seen').selectAll().execute();
   const peers = await trx.selectFrom('sync_peers').select(['office_id', 'acked_hlc']).execute();
   return {
@@ -105,7 +106,7 @@ export async function knowledgeOf(trx: Trx, own: Pick<OwnIdentity, 'officeId'>):
 }
 
 /** The local change counter and HLC, read and written on the raw connection inside the transaction. */
-export function metaOps(deps: CoreDeps) {
+export function metaOps(deps: Pick<CoreDeps, 'sqlite'>) {
   const get = deps.sqlite.prepare('select value from meta where key = ?').pluck();
   const put = deps.sqlite.prepare(
     'insert into meta (key, value) values (?, ?) on conflict (key) do update set value = excluded.value',
@@ -167,17 +168,7 @@ async function applyBundle(
     // must leave no trace).
     if (s.acceptedMax) meta.receiveHlc(s.acceptedMax, deps.now());
     await auditRefusals(trx, deps, sender, file, s.refusedByRule);
-    if (s.senderMax) {
-      await trx
-        .insertInto('sync_seen')
-        .values({ office_id: sender, max_stamp: s.senderMax })
-        .onConflict((oc) =>
-          oc.column('office_id').doUpdateSet((eb) => ({
-            max_stamp: eb.fn<string>('max', [eb.ref('sync_seen.max_stamp'), eb.ref('excluded.max_stamp')]),
-          })),
-        )
-        .execute();
-    }
+    if (s.senderMax) await noteSeen(trx, sender, s.senderMax);
     // Only bundles that carried changes need acknowledging: acknowledging an acknowledgement-only bundle would
     // keep two offices sending each other acknowledgements forever.
     const peer = await peerOf(trx, sender);

@@ -3,7 +3,7 @@ import type { CoreDeps } from '../context.ts';
 import type { DbOrTrx } from '../db/database.ts';
 import { getOwnOfficeId } from '../office/office-repo.ts';
 import type { ChangeRecord } from './bundle/change-record.ts';
-import type { Authorizer } from './authorize.ts';
+import type { Authorizer, RuleName } from './authorize.ts';
 import { authorizerFor } from './authorize-for.ts';
 import { knowledgeOf, metaOps } from './import.ts';
 import { createMerger, type Merger } from './merge.ts';
@@ -68,60 +68,80 @@ export interface RetryOutcome {
  * record: what cannot be applied simply stays in the quarantine.
  */
 export async function retryQuarantine(deps: CoreDeps): Promise<RetryOutcome> {
+  return deps.db.transaction().execute((trx) => retryWaiting(trx, deps));
+}
+
+/**
+ * The retry inside the caller's transaction; with `onlyRules`, only records refused by those rules (after an
+ * author batch applies, the records that waited for its stamps or rows to arrive: docs/network-tree.md).
+ */
+export async function retryWaiting(
+  trx: DbOrTrx,
+  deps: Pick<CoreDeps, 'sqlite' | 'now'>,
+  onlyRules: readonly RuleName[] = [],
+): Promise<RetryOutcome> {
   const nowIso = new Date(deps.now()).toISOString();
-  return deps.db.transaction().execute(async (trx) => {
-    const ownId = (await getOwnOfficeId(trx)) ?? '';
-    const waiting = await trx
-      .selectFrom('sync_quarantine as q')
-      .leftJoin('bundles_in as b', 'b.id', 'q.bundle_in_id')
-      .select(['q.id', 'q.bundle_in_id', 'q.record', 'b.sender_office_id'])
-      .where('q.resolved', '=', 0)
-      .orderBy('q.created_at')
-      .orderBy('q.id')
+  const ownId = (await getOwnOfficeId(trx)) ?? '';
+  let q = trx
+    .selectFrom('sync_quarantine as q')
+    .leftJoin('bundles_in as b', 'b.id', 'q.bundle_in_id')
+    .select(['q.id', 'q.bundle_in_id', 'q.record', 'b.sender_office_id', 'q.author_office_id'])
+    .where('q.resolved', '=', 0)
+    // A record whose author batch failed its signature or route has no proven author: never retried.
+    .where('q.verified', '=', 1);
+  if (onlyRules.length > 0) {
+    q = q.where((eb) => eb.or(onlyRules.map((rule) => eb('q.reason', 'like', `Ditolak [${rule}]%`))));
+  }
+  const waiting = await q.orderBy('q.created_at').orderBy('q.id').execute();
+  const knowledge = await knowledgeOf(trx, { officeId: ownId });
+  const meta = metaOps(deps);
+  let seq: number | null = null;
+  const last: { failure: string | null } = { failure: null };
+  const mergers = new Map<string, Merger>();
+  // A retried record passes the same authorization as at import, as its author's (a relayed batch's record
+  // is never judged as the relaying office's): a refused record never applies later.
+  const writerOf = (w: { sender_office_id: string | null; author_office_id: string | null }): string => {
+    const relayed = w.author_office_id !== null && w.author_office_id !== w.sender_office_id;
+    return `${w.author_office_id ?? w.sender_office_id ?? ''}|${relayed ? (w.sender_office_id ?? '') : ''}`;
+  };
+  const authorizers = new Map<string, Authorizer>();
+  for (const key of new Set(waiting.map(writerOf))) {
+    const [writer = '', via = ''] = key.split('|');
+    authorizers.set(key, await authorizerFor(trx, deps.sqlite, writer, deps.now(), null, via || null));
+  }
+  const mergerFor = (key: string, bundleInId: string): Merger => {
+    let m = mergers.get(key);
+    const sender = key.split('|')[0] ?? '';
+    if (!m) {
+      m = createMerger({
+        authorize: authorizers.get(key) ?? (() => ({ rule: 'hanya-milik-sendiri', message: sender })),
+        sqlite: deps.sqlite,
+        knowledge,
+        sender,
+        bundleInId,
+        nowIso,
+        localSeq: () => (seq ??= meta.nextLocalSeq()),
+        onQuarantine: (_r, reason) => void (last.failure = reason),
+      });
+      mergers.set(key, m);
+    }
+    return m;
+  };
+  const out: RetryOutcome = { retried: 0, applied: 0, remaining: 0 };
+  for (const w of waiting) {
+    last.failure = null;
+    const record = JSON.parse(w.record) as ChangeRecord;
+    mergerFor(writerOf(w), w.bundle_in_id).apply(record);
+    out.retried++;
+    const reason = last.failure;
+    if (reason === null) out.applied++;
+    else out.remaining++;
+    await trx
+      .updateTable('sync_quarantine')
+      .set(reason === null ? { resolved: 1, retried_at: nowIso } : { reason, retried_at: nowIso })
+      .where('id', '=', w.id)
       .execute();
-    const knowledge = await knowledgeOf(trx, { officeId: ownId });
-    const meta = metaOps(deps);
-    let seq: number | null = null;
-    const last: { failure: string | null } = { failure: null };
-    const mergers = new Map<string, Merger>();
-    // A retried record passes the same authorization as at import: a refused record never applies later.
-    const authorizers = new Map<string, Authorizer>();
-    for (const sender of new Set(waiting.map((w) => w.sender_office_id ?? ''))) {
-      authorizers.set(sender, await authorizerFor(trx, deps.sqlite, sender, deps.now()));
-    }
-    const mergerFor = (sender: string, bundleInId: string): Merger => {
-      let m = mergers.get(sender);
-      if (!m) {
-        m = createMerger({
-          authorize: authorizers.get(sender) ?? (() => ({ rule: 'hanya-milik-sendiri', message: sender })),
-          sqlite: deps.sqlite,
-          knowledge,
-          sender,
-          bundleInId,
-          nowIso,
-          localSeq: () => (seq ??= meta.nextLocalSeq()),
-          onQuarantine: (_r, reason) => void (last.failure = reason),
-        });
-        mergers.set(sender, m);
-      }
-      return m;
-    };
-    const out: RetryOutcome = { retried: 0, applied: 0, remaining: 0 };
-    for (const w of waiting) {
-      last.failure = null;
-      const record = JSON.parse(w.record) as ChangeRecord;
-      mergerFor(w.sender_office_id ?? '', w.bundle_in_id).apply(record);
-      out.retried++;
-      const reason = last.failure;
-      if (reason === null) out.applied++;
-      else out.remaining++;
-      await trx
-        .updateTable('sync_quarantine')
-        .set(reason === null ? { resolved: 1, retried_at: nowIso } : { reason, retried_at: nowIso })
-        .where('id', '=', w.id)
-        .execute();
-    }
-    for (const m of mergers.values()) m.finish();
-    return out;
-  });
+  }
+  for (const m of mergers.values()) m.finish();
+  return out;
 }

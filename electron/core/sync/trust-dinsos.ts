@@ -130,6 +130,11 @@ export async function exportNetworkFile(deps: TrustDeps): Promise<{
       revokedAt: k.revoked_at ?? k.enrolled_at,
       reason: REVOKED_REASON,
     }));
+  // The tree Dinsos decided (office_tree), for offices whose both ends are still active.
+  const active = new Set(offices.map((o) => o.officeId));
+  const upstreams = (await db.selectFrom('office_tree').selectAll().execute())
+    .filter((l) => active.has(l.office_id) && active.has(l.upstream_office_id))
+    .map((l) => ({ officeId: l.office_id, upstreamId: l.upstream_office_id }));
   const issuedAt = new Date(deps.now());
   const text = createNetworkFile({
     dinsos: own,
@@ -137,6 +142,7 @@ export async function exportNetworkFile(deps: TrustDeps): Promise<{
     networkVersion,
     offices,
     revoked,
+    upstreams,
     issuedAt,
   });
   await putMeta(db, NETWORK_VERSION_KEY, String(networkVersion));

@@ -5,6 +5,7 @@ import type { OfficeType } from '../../../shared/api/roles.ts';
 import { getMeta, putMeta } from '../office/office-repo.ts';
 import type { NetworkImported, OwnEnrollment, TrustStatus } from '../../../shared/types/trust.ts';
 import { createEnrollmentRequest } from './trust/enrollment.ts';
+import { replaceOfficeTree } from './office-tree.ts';
 import { parseNetworkFile, type HeldNetwork, type NetworkFile } from './trust/network.ts';
 import {
   fileNamePart,
@@ -130,6 +131,7 @@ export async function importNetworkFile(deps: TrustDeps, text: string): Promise<
         .execute();
     }
   }
+  await replaceOfficeTree(db, n.upstreams ?? []);
   await ensurePeer(db, d.officeId);
   const meta: HeldNetworkMeta = {
     dinsosSignPublicKey: d.signPublicKey,

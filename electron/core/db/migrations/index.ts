@@ -19,6 +19,7 @@ import * as m015 from './015-attachments.ts';
 import * as m016 from './016-usulan.ts';
 import * as m017 from './017-musdes-sessions.ts';
 import * as m018 from './018-erasure-terms.ts';
+import * as m019 from './019-network-tree.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -46,6 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 16, name: '016-usulan', up: m016.up },
   { version: 17, name: '017-musdes-sessions', up: m017.up },
   { version: 18, name: '018-erasure-terms', up: m018.up },
+  { version: 19, name: '019-network-tree', up: m019.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -88,9 +88,27 @@ export interface SyncQuarantineTable {
   created_at: string;
   retried_at: string | null;
   resolved: number;
+  /** Migration 18: the author of a relayed batch's record; null: the bundle's sender wrote it. */
+  author_office_id: string | null;
+  /** Migration 18: 0 when its batch failed the author's signature or route (never retried). */
+  verified: number;
 }
 
 export interface SyncSeenTable {
   office_id: string;
   max_stamp: string;
+}
+
+/** Migration 18: an office whose upstream is not Dinsos, from the newest network file (docs/network-tree.md). */
+export interface OfficeTreeTable {
+  office_id: string;
+  upstream_office_id: string;
+}
+
+/** Migration 18: per (author, audience), the newest author batch applied here (a batch at or below is skipped). */
+export interface BatchWatermarksTable {
+  author_office_id: string;
+  audience_office_id: string;
+  applied_seq: number;
+  applied_at: string;
 }

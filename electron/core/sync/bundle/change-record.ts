@@ -17,6 +17,16 @@ export interface ChangeRecord {
   values: Record<string, ChangeValue>;
 }
 
+/** Exactly the fields a change line carries, in their written order (and what an author batch's digest covers). */
+export const changeFields = (r: ChangeRecord): ChangeRecord => ({
+  table: r.table,
+  id: r.id,
+  origin: r.origin,
+  deleted: r.deleted,
+  clocks: { b: r.clocks.b, f: r.clocks.f },
+  values: r.values,
+});
+
 const STAMP = /^\d{13}-[0-9a-f]{4}-[^\s]{1,64}$/;
 const NAME = /^[a-z_][a-z0-9_]{0,63}$/;
 

@@ -8,7 +8,7 @@ import {
   fingerprintField,
   positiveInt,
 } from '../wire-fields.ts';
-import { changeRecordProblem, type ChangeRecord } from './change-record.ts';
+import { changeFields, changeRecordProblem, type ChangeRecord } from './change-record.ts';
 import { BundleError } from './errors.ts';
 import type { BundleHeader, BundleParty } from './header.ts';
 
@@ -73,15 +73,7 @@ export const encodePreamble = (p: Omit<PayloadPreamble, 'type'>): string =>
 export function encodeChange(r: ChangeRecord): string {
   const problem = changeRecordProblem(r);
   if (problem) throw new Error(`Cannot write change record ${r.table}/${r.id}: ${problem}`);
-  const line = `${JSON.stringify({
-    type: 'change',
-    table: r.table,
-    id: r.id,
-    origin: r.origin,
-    deleted: r.deleted,
-    clocks: { b: r.clocks.b, f: r.clocks.f },
-    values: r.values,
-  })}\n`;
+  const line = `${JSON.stringify({ type: 'change', ...changeFields(r) })}\n`;
   if (line.length > MAX_LINE_CHARS) throw new Error(`Change record ${r.table}/${r.id} is too large`);
   return line;
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { z } from '../../../../shared/validation/zod-locale.ts';
 import { canonicalBytes } from '../canonical-json.ts';
-import { isoTimeField, positiveInt } from '../wire-fields.ts';
+import { isoTimeField, officeIdField, positiveInt } from '../wire-fields.ts';
 import { TrustError } from './errors.ts';
 import {
   checkFingerprint,
@@ -14,6 +14,10 @@ import {
   type RevokedKey,
 } from './office-entry.ts';
 import { checkSignature, openFile, sealFile, TRUST_FORMAT_VERSION } from './signed-file.ts';
+import { treeProblem, type UpstreamLink } from '../tree.ts';
+
+/** A network file with an office tree (`upstreams`); older readers ignore the tree (docs/network-tree.md). */
+export const NETWORK_TREE_FORMAT_VERSION = 2;
 
 export interface NetworkFile {
   kind: 'puskesos.network';
@@ -26,6 +30,8 @@ export interface NetworkFile {
   /** Enrolled offices (Dinsos itself is in `dinsos`, not here). */
   offices: OfficeEntry[];
   revoked: RevokedKey[];
+  /** Offices whose upstream is not Dinsos (a desa under its kecamatan), sorted by office; absent: all under Dinsos. */
+  upstreams?: UpstreamLink[];
 }
 
 const schema = z.object({
@@ -37,6 +43,7 @@ const schema = z.object({
   dinsos: officeEntrySchema,
   offices: z.array(officeEntrySchema),
   revoked: z.array(revokedKeySchema),
+  upstreams: z.array(z.object({ officeId: officeIdField, upstreamId: officeIdField })).optional(),
 });
 
 /** What an office keeps from the network file it imported, to judge the next one. */
@@ -65,6 +72,8 @@ function checkNetwork(n: NetworkFile): void {
   if (active.some((e) => revokedKeys.has(e.signPublicKey))) {
     throw new TrustError('MALFORMED', 'a revoked key is also listed as active');
   }
+  const tree = n.upstreams ? treeProblem(n.dinsos, n.offices, n.upstreams) : null;
+  if (tree) throw new TrustError('MALFORMED', tree);
 }
 
 export interface NetworkInput {
@@ -73,20 +82,26 @@ export interface NetworkInput {
   networkVersion: number;
   offices: readonly OfficeEntry[];
   revoked: readonly RevokedKey[];
+  /** The office tree; empty or absent: the flat network, written exactly as before (format 1). */
+  upstreams?: readonly UpstreamLink[];
   issuedAt?: Date;
 }
 
 /** The network file's text, signed with Dinsos's key. */
 export function createNetworkFile(input: NetworkInput): string {
+  const upstreams = [...(input.upstreams ?? [])]
+    .map((l) => ({ officeId: l.officeId, upstreamId: l.upstreamId }))
+    .sort((a, b) => (a.officeId < b.officeId ? -1 : a.officeId > b.officeId ? 1 : 0));
   const body: NetworkFile = {
     kind: 'puskesos.network',
-    formatVersion: TRUST_FORMAT_VERSION,
+    formatVersion: upstreams.length > 0 ? NETWORK_TREE_FORMAT_VERSION : TRUST_FORMAT_VERSION,
     minReaderVersion: 1,
     networkVersion: input.networkVersion,
     issuedAt: (input.issuedAt ?? new Date()).toISOString(),
     dinsos: pickEntry(input.dinsos),
     offices: input.offices.map(pickEntry),
     revoked: input.revoked.map(pickRevoked),
+    ...(upstreams.length > 0 ? { upstreams } : {}),
   };
   checkNetwork(body);
   const text = sealFile(body, input.dinsos.signPublicKey, input.dinsosSignPrivateKey);

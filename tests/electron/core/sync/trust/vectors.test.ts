@@ -7,7 +7,11 @@ import {
   parseEnrollmentRequest,
 } from '../../../../../electron/core/sync/trust/enrollment.ts';
 import { createNetworkFile, parseNetworkFile } from '../../../../../electron/core/sync/trust/network.ts';
-import { ENROLLMENT_VECTOR, NETWORK_VECTOR } from '../../../../fixtures/bundle-vectors/inputs.ts';
+import {
+  ENROLLMENT_VECTOR,
+  NETWORK_TREE_VECTOR,
+  NETWORK_VECTOR,
+} from '../../../../fixtures/bundle-vectors/inputs.ts';
 
 const DIR = join(import.meta.dirname, '../../../../fixtures/bundle-vectors/trust');
 const read = (name: string): string => readFileSync(join(DIR, name), 'utf8');
@@ -23,6 +27,13 @@ describe('trust file vectors', () => {
     const { network, status } = parseNetworkFile(read('network.json'), null);
     expect(status).toBe('first');
     expect(network).toEqual(JSON.parse(read('network.expected.json')));
+  });
+
+  it('the network file with a tree (format 2) parses to the committed content and is reproduced exactly', () => {
+    const { network } = parseNetworkFile(read('network-tree.json'), null);
+    expect(network).toEqual(JSON.parse(read('network-tree.expected.json')));
+    expect(network.formatVersion).toBe(2);
+    expect(createNetworkFile(NETWORK_TREE_VECTOR)).toBe(read('network-tree.json'));
   });
 
   it('Ed25519 is deterministic: the writer reproduces both files exactly', () => {
