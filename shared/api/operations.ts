@@ -13,6 +13,8 @@ import type {
   BackupVerifyRun,
   ExternalBackupRun,
 } from '../types/backups.ts';
+import type { DuplicateScanRun } from '../types/duplicates.ts';
+import { duplicateScanInput, SCAN_ACCESS } from './methods/duplicates.ts';
 
 export interface OperationSpec<I extends z.ZodType, R> {
   /** zod schema the operation's input is parsed with (inside `operations.start`). */
@@ -63,6 +65,12 @@ export const operations = {
    * cancelled copy leaves nothing in the external folder. Same roles as `backups.exportExternal`.
    */
   'backups.exportExternalRun': operation<ExternalBackupRun>()({ input: z.object({}), access: ADMIN }),
+  /**
+   * duplicates.scan with progress (`muat` the register, `bandingkan` block family by family, `simpan`) and cancel
+   * until the candidates are stored: a cancelled scan stores nothing (result `scan: null`). Same roles as
+   * `duplicates.scan`; Dinsos only.
+   */
+  'duplicates.scanRun': operation<DuplicateScanRun>()({ input: duplicateScanInput, access: SCAN_ACCESS }),
 } as const;
 
 export type Operations = typeof operations;
@@ -96,6 +104,7 @@ export const operationStartInput = z.discriminatedUnion('name', [
   startEntry('backups.verifyRun'),
   startEntry('backups.restoreRun'),
   startEntry('backups.exportExternalRun'),
+  startEntry('duplicates.scanRun'),
 ]);
 
 // Compile-time check: every declared operation can be started.

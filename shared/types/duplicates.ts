@@ -73,6 +73,11 @@ export interface DuplicateScanResult {
   byReason: Partial<Record<DuplicateReasonCode, number>>;
 }
 
+/** The scan as an operation: its counts, or null when it was cancelled (nothing stored). */
+export interface DuplicateScanRun {
+  scan: DuplicateScanResult | null;
+}
+
 /** A reviewer's decision on a pair: one resident ('sama', linked) or two ('bukan', never proposed again). */
 export type DuplicateDecision = 'sama' | 'bukan';
 

@@ -74,6 +74,7 @@ export const enAudit: typeof idAudit = {
     },
     duplicates: {
       scan: 'Scanned the register for duplicates',
+      scanRun: 'Scanned the register for duplicates (with progress)',
       list: 'Viewed the duplicate candidates',
       decide: 'Decided the duplicate pair {{subject}}',
       undo: 'Undid the duplicate decision {{subject}}',

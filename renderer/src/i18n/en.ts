@@ -177,6 +177,7 @@ export const en: Messages = {
       verifyRun: 'Backup check',
       restoreRun: 'Restore',
       exportExternalRun: 'External backup',
+      scanRun: 'Duplicate scan',
       count: '{{done}}/{{total}}',
       percent: '{{percent}}%',
       open: 'Open its screen',

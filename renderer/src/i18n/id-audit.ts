@@ -72,6 +72,7 @@ export const idAudit = {
     },
     duplicates: {
       scan: 'Memindai register untuk data ganda',
+      scanRun: 'Memindai register untuk data ganda (dengan progres)',
       list: 'Melihat daftar kandidat data ganda',
       decide: 'Memutuskan pasangan data ganda {{subject}}',
       undo: 'Membatalkan keputusan data ganda {{subject}}',

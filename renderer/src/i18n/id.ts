@@ -181,6 +181,7 @@ export const id = {
       verifyRun: 'Periksa cadangan',
       restoreRun: 'Pulihkan',
       exportExternalRun: 'Cadangan eksternal',
+      scanRun: 'Pindai data ganda',
       count: '{{done}}/{{total}}',
       percent: '{{percent}}%',
       open: 'Buka layarnya',

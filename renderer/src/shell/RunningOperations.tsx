@@ -14,6 +14,7 @@ const HOME: Record<OperationName, Section> = {
   'backups.verifyRun': 'pengaturan',
   'backups.restoreRun': 'pengaturan',
   'backups.exportExternalRun': 'pengaturan',
+  'duplicates.scanRun': 'warga',
 };
 
 const TITLE = {
@@ -23,6 +24,7 @@ const TITLE = {
   'backups.verifyRun': 'shell.operations.verifyRun',
   'backups.restoreRun': 'shell.operations.restoreRun',
   'backups.exportExternalRun': 'shell.operations.exportExternalRun',
+  'duplicates.scanRun': 'shell.operations.scanRun',
 } as const satisfies Record<OperationName, string>;
 
 export function RunningOperations() {
