@@ -143,6 +143,8 @@ export const enAudit: typeof idAudit = {
     sync: {
       status: 'Opened Sinkronisasi',
       health: 'Viewed the office health board',
+      updateHealthSettings: 'Changed the silent-office limit',
+      healthExport: 'Downloaded the office health XLSX',
       exportNow: 'Exported a bundle',
       downloadBundle: 'Downloaded a bundle',
       uploadPermit: 'Asked to upload a bundle',

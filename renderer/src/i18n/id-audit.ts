@@ -144,6 +144,8 @@ export const idAudit = {
     sync: {
       status: 'Membuka Sinkronisasi',
       health: 'Melihat papan kesehatan kantor',
+      updateHealthSettings: 'Mengubah batas hari kantor diam',
+      healthExport: 'Mengunduh XLSX kesehatan kantor',
       exportNow: 'Mengekspor bundel',
       downloadBundle: 'Mengunduh bundel',
       uploadPermit: 'Meminta izin mengunggah bundel',
