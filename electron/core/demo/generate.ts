@@ -14,6 +14,7 @@ import { liveIds, ownOffice, readResidents, readSnapshot, type Snapshot } from '
 import { FINALIZED_MONTHS, finalizeDemoMonths } from './reports.ts';
 import { generateSocial } from './social.ts';
 import { staffRoster } from './staff.ts';
+import { placeSeeded, seededPersons } from './seed-duplicates.ts';
 
 export interface DemoOptions {
   /** New persons to add (0 = only edit what is there). */
@@ -25,6 +26,11 @@ export interface DemoOptions {
   now?: number;
   /** How many recent full months the TKSK finalizes (default FINALIZED_MONTHS; 0 leaves every month a draft). */
   finalizedMonths?: number;
+  /**
+   * At a kecamatan's first run: this share of its new residents is also registered at the next kecamatan of the
+   * kabupaten, and as many of the previous kecamatan's here (seeded-pairs.ts keeps the truth). Default none.
+   */
+  duplicateShare?: number;
 }
 
 export interface DemoSummary extends WriteCounts {
@@ -33,6 +39,8 @@ export interface DemoSummary extends WriteCounts {
   periodEnd: string;
   /** Months whose report the TKSK finalized in this run (YYYY-MM; none at Dinsos). */
   reportsFinalized: string[];
+  /** Seeded duplicate residents written (this office's half of the pairs). */
+  seededDuplicates: number;
 }
 
 export class DemoDataError extends Error {
@@ -139,6 +147,14 @@ export async function generateDemoData(deps: CoreDeps, opts: DemoOptions): Promi
     },
     opts.persons,
   );
+  const seeded =
+    opts.duplicateShare && snap.persons === 0 && office.type === 'kecamatan'
+      ? placeSeeded(
+          households,
+          await seededPersons(office.regionCode, seed, opts.persons, opts.duplicateShare),
+          rng.fork('data-ganda'),
+        )
+      : 0;
   const social = generateSocial({ rng: rng.fork('social'), today, nowMs }, households);
 
   const flow: FlowContext = {
@@ -199,5 +215,12 @@ export async function generateDemoData(deps: CoreDeps, opts: DemoOptions): Promi
           tksk: flow.staff.tksk[0] ?? { name: 'TKSK', role: 'tksk' },
           months: Math.min(months, opts.finalizedMonths ?? FINALIZED_MONTHS),
         });
-  return { ...counts, seed, periodStart: isoAt(startMs), periodEnd: isoAt(nowMs), reportsFinalized };
+  return {
+    ...counts,
+    seed,
+    periodStart: isoAt(startMs),
+    periodEnd: isoAt(nowMs),
+    reportsFinalized,
+    seededDuplicates: seeded,
+  };
 }
