@@ -70,10 +70,12 @@ function emit(p: Pass, i: number, j: number): void {
   p.visit(Math.min(i, j), Math.max(i, j));
 }
 
-/** One NIK family: the pairs of different NIKs in a block (equal NIKs are compared in 'n' only). */
-function nikFamily(p: Pass, family: string): void {
-  const { facts } = p;
-  for (const members of groupsOf(nikKeys(facts, family), p.changed).values()) {
+/**
+ * Every pair inside each block (an oversized block skipped and counted) that involves a changed record and that
+ * `wanted` accepts.
+ */
+function eachBlockPair(p: Pass, blocks: Iterable<number[]>, wanted: (i: number, j: number) => boolean): void {
+  for (const members of blocks) {
     if (members.length < 2) continue;
     if (members.length > MAX_BLOCK) {
       p.stats.oversizedBlocks += 1;
@@ -83,12 +85,18 @@ function nikFamily(p: Pass, family: string): void {
       const i = members[x] ?? 0;
       for (let y = x + 1; y < members.length; y++) {
         const j = members[y] ?? 0;
-        if (!involvesChanged(p, i, j)) continue;
-        const same = p.persons[i]?.nik === p.persons[j]?.nik;
-        if (family === 'n' ? same : !same) emit(p, i, j);
+        if (involvesChanged(p, i, j) && wanted(i, j)) emit(p, i, j);
       }
     }
   }
+}
+
+/** One NIK family: the pairs of different NIKs in a block (equal NIKs are compared in 'n' only). */
+function nikFamily(p: Pass, family: string): void {
+  eachBlockPair(p, groupsOf(nikKeys(p.facts, family), p.changed).values(), (i, j) => {
+    const same = p.persons[i]?.nik === p.persons[j]?.nik;
+    return family === 'n' ? same : !same;
+  });
 }
 
 /** Equal NIKs that are not 16 digits (a short or lettered number typed as it was). */
@@ -100,17 +108,7 @@ function otherNiks(p: Pass): void {
     if (g) g.push(i);
     else groups.set(person.nik, [i]);
   });
-  for (const members of groups.values()) {
-    if (members.length > MAX_BLOCK) {
-      p.stats.oversizedBlocks += 1;
-      continue;
-    }
-    for (let x = 0; x < members.length; x++)
-      for (let y = x + 1; y < members.length; y++) {
-        const [i, j] = [members[x] ?? 0, members[y] ?? 0];
-        if (involvesChanged(p, i, j)) emit(p, i, j);
-      }
-  }
+  eachBlockPair(p, groups.values(), () => true);
 }
 
 /** Whether the two records share a name-word prefix code below `below`. */
@@ -179,21 +177,13 @@ function wordFamily(p: Pass): void {
 /** 'e': birth date, sex and desa, for pairs with no shared word prefix (those were compared in 'w'). */
 function dateDesaFamily(p: Pass): void {
   const { facts } = p;
-  for (const members of groupsOf(facts.dateDesa, p.changed).values()) {
-    if (members.length < 2) continue;
-    if (members.length > MAX_BLOCK) {
-      p.stats.oversizedBlocks += 1;
-      continue;
-    }
-    for (let x = 0; x < members.length; x++) {
-      const i = members[x] ?? 0;
-      for (let y = x + 1; y < members.length; y++) {
-        const j = members[y] ?? 0;
-        if ((facts.hasNik[i] === 1 && facts.hasNik[j] === 1) || !involvesChanged(p, i, j)) continue;
-        if (!sharesPrefixBelow(facts.prefixes[i] ?? [], facts.prefixes[j] ?? [], Infinity)) emit(p, i, j);
-      }
-    }
-  }
+  eachBlockPair(
+    p,
+    groupsOf(facts.dateDesa, p.changed).values(),
+    (i, j) =>
+      !(facts.hasNik[i] === 1 && facts.hasNik[j] === 1) &&
+      !sharesPrefixBelow(facts.prefixes[i] ?? [], facts.prefixes[j] ?? [], Infinity),
+  );
 }
 
 /**
