@@ -114,13 +114,22 @@ async function enrollAll(root: string, dinsos: string, dirs: readonly string[]):
   for (const dir of dirs) await cliHere('network', 'import', '--data-dir', dir, net);
 }
 
-/** demo-data, then the office's first bundle to Dinsos, in a child process per step. */
-async function fillOffice(root: string, o: OfficeData, seed: string, months: number): Promise<OfficeData> {
+/**
+ * demo-data, then the office's first bundle to Dinsos, in a child process per step. The kecamatan seed duplicates
+ * (`--ganda`: residents registered again at the next kecamatan, the truth in seeded-pairs.ts); the peer does not.
+ */
+async function fillOffice(
+  root: string,
+  o: OfficeData,
+  seed: string,
+  months: number,
+  seeded: boolean,
+): Promise<OfficeData> {
   const started = performance.now();
   await cliChild(
     'demo-data',
     ...['--data-dir', o.dir, '--persons', String(o.persons), '--months', String(months)],
-    ...['--seed', seed, '--now', DATA_NOW],
+    ...['--seed', seed, '--now', DATA_NOW, ...(seeded ? ['--ganda'] : [])],
   );
   const out = join(root, 'export-tmp', relative(root, o.dir));
   mkdirSync(out, { recursive: true });
@@ -173,7 +182,7 @@ async function build(
   const parallel = Math.max(1, Math.min(2, cpus().length));
   const filled = await pool(
     parallel,
-    [...offices, peer].map((o) => () => fillOffice(root, o, seed, scale.months)),
+    [...offices, peer].map((o) => () => fillOffice(root, o, seed, scale.months, o !== peer)),
   );
   rmSync(join(root, 'export-tmp'), { recursive: true, force: true });
   const last = filled.pop();

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench [-- --scale small|medium|full]`: builds or reuses the kabupaten dataset, measures import,
-// re-import, export, search, reports, encryption's cost, import memory, the PouchDB peer and app start, each
+// re-import, export, search, reports, the duplicate scan and its recall, encryption's cost, import memory, the PouchDB peer and app start, each
 // beside its baseline and target; prints the table, writes bench/results/<date>-<scale>.json and, at full scale, docs/performance.md.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import {
   appStartMeasures,
   cipherMeasures,
+  duplicatesMeasures,
   exportMeasures,
   importMeasures,
   peerMeasure,
@@ -28,6 +29,8 @@ import type { Measure } from './measure.ts';
 import { withBench } from './open.ts';
 import { measurePeer } from './pouch-measure.ts';
 import { measureReports } from './reports-measure.ts';
+import { measureDuplicates } from './duplicates-measure.ts';
+import { SEEDED_SHARE, seededTruth } from '../electron/core/demo/seeded-pairs.ts';
 import { updatePerformanceDoc, writeResultJson, type RunResult } from './results.ts';
 import { measureImportRss } from './rss-measure.ts';
 import { measureSearch } from './search-measure.ts';
@@ -87,7 +90,17 @@ async function main(): Promise<number> {
       const search = await measureSearch(reg, scale.searchSamples);
       log('laporan…');
       const reports = await measureReports(reg, largestId, REPORT_MONTH);
-      return { first, again, search, reports };
+      log('pindai data ganda…');
+      const truth = await seededTruth(
+        args.seed,
+        ds.offices.map((o) => o.regionCode),
+        scale.persons,
+        SEEDED_SHARE,
+      );
+      const duplicates = await measureDuplicates(reg, truth).catch((err: unknown) => ({
+        error: err instanceof Error ? err.message : String(err),
+      }));
+      return { first, again, search, reports, duplicates };
     });
     log('baseline INSERT…');
     const rawDir = ws.copy(ds.dinsos, 'raw');
@@ -112,6 +125,7 @@ async function main(): Promise<number> {
     measures.push(...exportMeasures(exp, largest.name));
     measures.push(...searchMeasures(inDinsos.search));
     measures.push(...reportMeasures(inDinsos.reports, largest.name));
+    measures.push(...duplicatesMeasures(inDinsos.duplicates));
 
     const rounds = CIPHER_ROUNDS[scale.name];
     log(
@@ -156,6 +170,7 @@ async function main(): Promise<number> {
       search: inDinsos.search,
       encryptionCost: cipher,
       reports: inDinsos.reports,
+      duplicates: inDinsos.duplicates,
       rss,
       spreadsheet,
       uiDuringImport: { during: ui.during, p95: ui.p95, runMs: ui.runMs, answers: ui.answers.length },

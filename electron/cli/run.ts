@@ -34,7 +34,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'demo-data': {
     run: demoDataCommand,
     usage:
-      'demo-data --data-dir DIR --persons N [--months M] [--seed S] [--now TTTT-BB-HH] [--finalized-months K]',
+      'demo-data --data-dir DIR --persons N [--months M] [--seed S] [--now TTTT-BB-HH] [--finalized-months K] [--ganda]',
   },
   bundle: {
     run: bundleCommand,

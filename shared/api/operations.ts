@@ -37,7 +37,11 @@ const demoInput = z.object({
   finalizedMonths: z.number().int().min(0).max(12).optional(),
   /** "Now" of the generated activity in ms; absent: the register's clock. */
   now: z.number().int().min(0).optional(),
+  /** Share of a kecamatan's new residents also registered at its neighbour (seeded duplicates, `--ganda`). */
+  duplicateShare: z.number().min(0).max(0.5).optional(),
 });
+import type { DuplicateScanRun } from '../types/duplicates.ts';
+import { duplicateScanInput, SCAN_ACCESS } from './methods/duplicates.ts';
 
 export interface OperationSpec<I extends z.ZodType, R> {
   /** zod schema the operation's input is parsed with (inside `operations.start`). */
@@ -136,6 +140,12 @@ export const operations = {
    * real register is not filled with made-up residents by a click.
    */
   'demo.generateRun': operation<DemoRun>()({ input: demoInput, access: SYSTEM_ONLY }),
+  /**
+   * duplicates.scan with progress (`muat` the register, `bandingkan` block family by family, `simpan`) and cancel
+   * until the candidates are stored: a cancelled scan stores nothing (result `scan: null`). Same roles as
+   * `duplicates.scan`; Dinsos only.
+   */
+  'duplicates.scanRun': operation<DuplicateScanRun>()({ input: duplicateScanInput, access: SCAN_ACCESS }),
 } as const;
 
 export type Operations = typeof operations;
@@ -176,6 +186,7 @@ export const operationStartInput = z.discriminatedUnion('name', [
   startEntry('updates.checkFolderRun'),
   startEntry('reseed.exportRun'),
   startEntry('reseed.importRun'),
+  startEntry('duplicates.scanRun'),
 ]);
 
 // Compile-time check: every declared operation can be started.

@@ -43,7 +43,14 @@ function recapTable(data: RecapData): ReportTable {
     id: 'rekap-kecamatan',
     title: 'Laporan per kecamatan',
     sheetName: 'Rekap kecamatan',
-    note: `Batas penyampaian: ${dayLabel(data.period.deadline, zoneOfRegion(data.office.regionCode))}.`,
+    note: [
+      `Batas penyampaian: ${dayLabel(data.period.deadline, zoneOfRegion(data.office.regionCode))}.`,
+      data.linkedOverlap > 0
+        ? `Jumlah warga dilayani kabupaten/kota menghitung sekali ${data.linkedOverlap} warga yang dilayani di lebih dari satu kecamatan (data ditautkan Dinas Sosial); angka per kecamatan sesuai laporan yang ditandatangani.`
+        : null,
+    ]
+      .filter(Boolean)
+      .join(' '),
     columns: [
       col('no', 'No', 'int', 5),
       col('kode', 'Kode wilayah', 'text', 12),

@@ -81,7 +81,7 @@ export interface LayoutOffice {
 }
 
 export interface ReportDocument {
-  kind: 'bulanan' | 'rekap';
+  kind: 'bulanan' | 'rekap' | 'kesehatan';
   /** "LAPORAN BULANAN PUSKESOS / TKSK". */
   title: string;
   /** "Periode Maret 2026". */

@@ -22,6 +22,8 @@ export interface DemoRunSummary extends DemoWriteCounts {
   periodEnd: string;
   /** Months whose report the TKSK finalized in this run (YYYY-MM; none at Dinsos). */
   reportsFinalized: string[];
+  /** Seeded duplicate residents written (this office's half of the pairs; 0 without `--ganda`). */
+  seededDuplicates: number;
 }
 
 /** Null when the run was cancelled before its one write transaction committed: nothing was written. */

@@ -1,4 +1,5 @@
 // Types of duplicate candidates at Dinsos: reasons, the candidate pair as lists show it, and a scan's counts.
+import type { CaseStatus } from '../reference/case-status.ts';
 
 /** Why a pair is proposed; each reason carries its Indonesian label ("NIK sama", "nama mirip 0,93"). */
 export const DUPLICATE_REASONS = [
@@ -46,6 +47,18 @@ export interface DuplicateSide {
   /** The household's head as recorded, and how many live members it has (0 without a household). */
   householdHead: string | null;
   householdSize: number;
+  /** The record's live cases (as beneficiary) and the latest of them, so the reviewer sees who served whom. */
+  caseCount: number;
+  latestCase: DuplicateSideCase | null;
+}
+
+/** The latest case of a record in the review queue: number, status, category and when it was received. */
+export interface DuplicateSideCase {
+  caseId: string;
+  caseNumber: string;
+  status: CaseStatus;
+  category: string;
+  receivedAt: string;
 }
 
 export interface DuplicateCandidate {
@@ -71,6 +84,11 @@ export interface DuplicateScanResult {
   oversizedBlocks: number;
   /** Candidates per reason among those found. */
   byReason: Partial<Record<DuplicateReasonCode, number>>;
+}
+
+/** The scan as an operation: its counts, or null when it was cancelled (nothing stored). */
+export interface DuplicateScanRun {
+  scan: DuplicateScanResult | null;
 }
 
 /** A reviewer's decision on a pair: one resident ('sama', linked) or two ('bukan', never proposed again). */

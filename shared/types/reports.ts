@@ -192,7 +192,10 @@ export interface RecapData {
   period: { month: string; deadline: string };
   compiledAt: string;
   rows: RecapRow[];
+  /** The offices' figures summed, except persons: a resident served at two offices (linked) counts once. */
   totals: NonNullable<RecapRow['totals']>;
+  /** Residents in two or more offices' signed figures, linked by Dinsos: left out of the total once each. */
+  linkedOverlap: number;
   missing: { officeId: string; officeName: string; regionCode: string }[];
 }
 

@@ -36,8 +36,6 @@ test.beforeAll(async ({ browser }) => {
     ).id;
   ids.first = await register(31, '3301082106610031');
   ids.second = await register(13, '3301082106610013');
-  const admin = await sessionOf(host, DIN_ADMIN);
-  await hostCallOk(host, 'duplicates.scan', { mode: 'penuh' }, admin);
   page = await openSignedIn(browser, host, DIN_ADMIN);
 });
 
@@ -52,6 +50,11 @@ test('Dinsos decides a pair by keyboard, undoes it, decides again; the resident 
   });
   await page.getByRole('link', { name: 'Data ganda' }).click();
   const queue = page.getByTestId('duplicate-queue');
+  // Never scanned: the queue is empty until the scan (an operation with progress) has run.
+  await expect(page.getByTestId('duplicate-queue-empty')).toBeVisible();
+  await queue.getByRole('button', { name: 'Pindai seluruh register' }).click();
+  await expect(queue.getByTestId('duplicate-scan-outcome')).toContainText('Pemindaian selesai');
+  await expect(queue.getByTestId('duplicate-scan-outcome')).toContainText('1 kandidat');
   await expect(queue.getByTestId('duplicate-position')).toHaveText('Pasangan 1 dari 1');
   await expect(queue.getByTestId('duplicate-reasons')).toContainText('NIK beda satu digit');
   // The NIK is shown as region and serial only.

@@ -1,7 +1,37 @@
-// A generated register of synthetic persons with seeded duplicates (equal NIK, NIK typos, no-NIK re-registrations).
+// A generated register of synthetic persons with seeded duplicates (equal NIK, NIK typos, no-NIK re-registrations), and person records of other offices at Dinsos.
+import { v7 } from 'uuid';
 import { nameKey } from '../../shared/text/name-key.ts';
+import { normalizeName } from '../../shared/text/normalize-name.ts';
 import type { DupPerson } from '../../electron/core/duplicates/match.ts';
+import type { PersonsTable } from '../../electron/core/db/tables/persons.ts';
+import type { SyncMeta } from '../../electron/core/db/tables/sync-meta.ts';
+import { createWriter } from '../../electron/core/sync/writer.ts';
 import { makeNik } from './persons.ts';
+import type { TestOffice } from './register.ts';
+
+/** Two kecamatan offices whose records a Dinsos holds (ids only: no office rows needed). */
+export const KEC_A = '01900000-0000-7000-8000-00000000000a';
+export const KEC_B = '01900000-0000-7000-8000-00000000000b';
+
+export type PersonFields = Partial<Omit<PersonsTable, keyof SyncMeta>> & { name: string };
+
+/** A person record as a kecamatan's bundle brings it: written with that office as its origin. */
+export async function originPerson(office: TestOffice, origin: string, f: PersonFields): Promise<string> {
+  const { db } = office.register.deps;
+  const id = v7({ msecs: office.clock.ms });
+  office.clock.ms += 1000;
+  await createWriter(db, origin, () => office.clock.ms).insert('persons', {
+    id,
+    name_norm: normalizeName(f.name),
+    sex: 'P',
+    disability_types: '[]',
+    padan_dukcapil: 'unknown',
+    dtsen_status: 'tidak_diketahui',
+    desa_code: '33.01.08.2001',
+    ...f,
+  });
+  return id;
+}
 
 /** Modern spelling, then how an older record or another clerk writes the same word. */
 const WORDS: readonly (readonly [string, string])[] = [

@@ -298,6 +298,7 @@ export function recapFixture(): RecapData {
       referrals: 15,
       openReferralsOver14: 4,
     },
+    linkedOverlap: 0,
     missing: [
       { officeId: rows[3]?.officeId ?? '', officeName: 'Puskesos Kecamatan Uji 4', regionCode: '33.01.04' },
     ],

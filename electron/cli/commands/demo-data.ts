@@ -1,4 +1,5 @@
 // `puskesos demo-data`: fills a register with synthetic households, persons and case work (or adds a later period).
+import { SEEDED_SHARE } from '../../core/demo/seeded-pairs.ts';
 import { FINALIZED_MONTHS } from '../../core/demo/reports.ts';
 import type { ProgressEvent } from '../../../shared/api/operations.ts';
 import { optionalString, parseFlags, requireString } from '../args.ts';
@@ -44,6 +45,7 @@ export async function demoDataCommand(argv: string[], io: CliIo): Promise<number
     seed: { type: 'string' },
     now: { type: 'string' },
     'finalized-months': { type: 'string' },
+    ganda: { type: 'boolean' },
   });
   const dataDir = requireString(p, 'data-dir');
   const persons = integerFlag('persons', requireString(p, 'persons'), 0, MAX_PERSONS);
@@ -61,7 +63,14 @@ export async function demoDataCommand(argv: string[], io: CliIo): Promise<number
   return withRegister(dataDir, 'existing', async (reg) => {
     const started = performance.now();
     // The demo.generateRun operation: audited like every CLI call, progress on a terminal, Ctrl+C cancels.
-    const input = { persons, months, seed, finalizedMonths, ...(now === undefined ? {} : { now }) };
+    const input = {
+      persons,
+      months,
+      seed,
+      finalizedMonths,
+      ...(now === undefined ? {} : { now }),
+      ...(p.flags.ganda === true ? { duplicateShare: SEEDED_SHARE } : {}),
+    };
     const { result } = await runOperation(reg, 'demo.generateRun', input, io, demoProgressLine);
     const s = result.summary;
     if (!s) {
@@ -82,6 +91,7 @@ export async function demoDataCommand(argv: string[], io: CliIo): Promise<number
     io.out(`  tindak lanjut     ${s.followUps}`);
     io.out(`  data diubah       ${s.edited}`);
     io.out(`  data dihapus      ${s.deleted}`);
+    if (s.seededDuplicates > 0) io.out(`  data ganda        ${s.seededDuplicates} (sengaja, untuk mengukur pemindaian)`);
     io.out(`  laporan difinalkan ${s.reportsFinalized.length > 0 ? s.reportsFinalized.join(', ') : '-'}`);
     io.out(`  waktu             ${seconds} detik`);
     return 0;

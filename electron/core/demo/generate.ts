@@ -16,6 +16,7 @@ import { liveIds, ownOffice, readResidents, readSnapshot, type Snapshot } from '
 import { FINALIZED_MONTHS, finalizeDemoMonths } from './reports.ts';
 import { generateSocial } from './social.ts';
 import { staffRoster } from './staff.ts';
+import { placeSeeded, seededPersons } from './seed-duplicates.ts';
 
 export interface DemoOptions {
   /** New persons to add (0 = only edit what is there). */
@@ -32,6 +33,11 @@ export interface DemoOptions {
    * OperationCancelled and nothing is written; the finalizations after it run to their end.
    */
   control?: OperationControl;
+  /**
+   * At a kecamatan's first run: this share of its new residents is also registered at the next kecamatan of the
+   * kabupaten, and as many of the previous kecamatan's here (seeded-pairs.ts keeps the truth). Default none.
+   */
+  duplicateShare?: number;
 }
 
 /** What the run wrote and the period it covers (the demo.generateRun operation's result). */
@@ -146,6 +152,14 @@ export async function generateDemoData(deps: CoreDeps, opts: DemoOptions): Promi
     },
     opts.persons,
   );
+  const seeded =
+    opts.duplicateShare && snap.persons === 0 && office.type === 'kecamatan'
+      ? placeSeeded(
+          households,
+          await seededPersons(office.regionCode, seed, opts.persons, opts.duplicateShare),
+          rng.fork('data-ganda'),
+        )
+      : 0;
   const social = generateSocial({ rng: rng.fork('social'), today, nowMs }, households);
 
   const flow: FlowContext = {
@@ -214,5 +228,12 @@ export async function generateDemoData(deps: CoreDeps, opts: DemoOptions): Promi
           months: Math.min(months, opts.finalizedMonths ?? FINALIZED_MONTHS),
         });
   control?.progress({ phase: 'finalisasi', done: STEPS, total: STEPS, item: null });
-  return { ...counts, seed, periodStart: isoAt(startMs), periodEnd: isoAt(nowMs), reportsFinalized };
+  return {
+    ...counts,
+    seed,
+    periodStart: isoAt(startMs),
+    periodEnd: isoAt(nowMs),
+    reportsFinalized,
+    seededDuplicates: seeded,
+  };
 }

@@ -1,17 +1,19 @@
 // Blocking for duplicate finding: only records sharing a block key are compared, and each pair once, under its first shared key.
 import type { DupPerson } from './match.ts';
-import { isNik16 } from './nik.ts';
+import { blockFacts, wordKey, type BlockFacts } from './block-facts.ts';
+import { nikKeys } from './nik-keys.ts';
 
 /**
  * Key families, in the order a pair's first shared key is looked for:
  * - 'n': the NIK;
- * - 'm00'…'m15': the NIK with digit i masked (two NIKs one substitution apart share one of them);
- * - 't00'…'t14': the NIK with digits i and i+1 sorted (two NIKs with that pair swapped share it);
- * - 'w': birth day and month, sex and the first three letters of one word of the name key (exact date or a
- *   year off, any word order, a missing word);
+ * - 'm00'…'m15': the NIK with digit i left out (two NIKs one substitution apart share one of them);
+ * - 't00'…'t14': the NIK with digits i and i+1 unordered (two NIKs with that pair swapped share it);
+ * - 'w': birth day and month, sex and the first three letters of one word of the name key, and a birth year one
+ *   apart at most (exact date or a year off, any word order, a missing word);
  * - 'e': birth date, sex and desa (a typo in the first letters of a name, within one desa).
- * The NIK families come first, so a pair of records that both have a NIK is found there or not at all,
- * and the name families skip such pairs without looking further.
+ * Two different 16-digit NIKs share at most one key of the NIK families (where they differ fixes it), so those
+ * families need no look-back; the name families skip pairs where both records have a NIK (their only match
+ * is found in the NIK families). Keys are exact numbers, not strings: a kabupaten holds ~10^6 records.
  */
 export const FAMILIES: readonly string[] = [
   'n',
@@ -24,122 +26,196 @@ export const FAMILIES: readonly string[] = [
 /** A block larger than this is skipped and counted (a junk NIK or a default date shared by thousands). */
 export const MAX_BLOCK = 2000;
 
-const masked = (nik: string, i: number): string => `${nik.slice(0, i)}*${nik.slice(i + 1)}`;
-const swapped = (nik: string, i: number): string => {
-  const pair = [nik[i], nik[i + 1]].sort().join('');
-  return `${nik.slice(0, i)}${pair}${nik.slice(i + 2)}`;
-};
-const wordPrefixes = (key: string): string[] =>
-  [
-    ...new Set(
-      key
-        .split(' ')
-        .filter((w) => w.length >= 2)
-        .map((w) => w.slice(0, 3)),
-    ),
-  ].sort();
-
-/** The person's keys in one family (each prefixed with the family). */
-export function keysIn(p: DupPerson, family: string): string[] {
-  const kind = family[0];
-  if (kind === 'n') return p.nik ? [`n|${p.nik}`] : [];
-  if (kind === 'm' || kind === 't') {
-    if (!isNik16(p.nik)) return [];
-    const i = Number(family.slice(1));
-    return [`${family}|${kind === 'm' ? masked(p.nik, i) : swapped(p.nik, i)}`];
-  }
-  if (!p.birthDate) return [];
-  if (kind === 'w') return wordPrefixes(p.key).map((w) => `w|${p.birthDate?.slice(5)}|${p.sex}|${w}`);
-  return [`e|${p.birthDate}|${p.sex}|${p.desa}`];
-}
-
-/** Every key of the person, family by family in FAMILIES order. */
-export const blockKeys = (p: DupPerson): string[] => FAMILIES.flatMap((f) => keysIn(p, f));
-
-/** The NIK-family key two NIKs share first, worked out from where they differ (no key lists built per pair). */
-function sharedNikKey(a: string | null, b: string | null): string | null {
-  if (a === null || b === null) return null;
-  if (a === b) return `n|${a}`;
-  if (!isNik16(a) || !isNik16(b)) return null;
-  let first = -1;
-  let count = 0;
-  for (let i = 0; i < 16 && count <= 2; i++) {
-    if (a[i] === b[i]) continue;
-    if (first < 0) first = i;
-    count += 1;
-  }
-  const at = String(first).padStart(2, '0');
-  if (count === 1) return `m${at}|${masked(a, first)}`;
-  if (count === 2 && a[first] === b[first + 1] && a[first + 1] === b[first])
-    return `t${at}|${swapped(a, first)}`;
-  return null;
-}
-
-/** The first key (in FAMILIES order, then sorted within a family) that both records have; null if none. */
-export function firstSharedKey(a: DupPerson, b: DupPerson): string | null {
-  const nik = sharedNikKey(a.nik, b.nik);
-  if (nik) return nik;
-  for (const f of ['w', 'e']) {
-    const mine = keysIn(a, f);
-    if (mine.length === 0) continue;
-    const theirs = keysIn(b, f);
-    const hit = mine.find((k) => theirs.includes(k));
-    if (hit) return hit;
-  }
-  return null;
-}
-
 export interface BlockStats {
   comparisons: number;
   oversizedBlocks: number;
 }
 
+type Visit = (i: number, j: number) => void;
+
+interface Pass {
+  persons: readonly DupPerson[];
+  facts: BlockFacts;
+  visit: Visit;
+  changed: ReadonlySet<number> | undefined;
+  stats: BlockStats;
+}
+
+/** Indexes grouped by key (NaN: no key), groups of two or more; with `only`, just the groups holding one of them. */
+function groupsOf(keys: Float64Array, only: ReadonlySet<number> | undefined): Map<number, number[]> {
+  const shared = new Set<number>();
+  if (only) {
+    for (const i of only) if (!Number.isNaN(keys[i] ?? Number.NaN)) shared.add(keys[i] ?? 0);
+  } else {
+    const sorted = keys.slice().sort();
+    for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1]) shared.add(sorted[k] ?? 0);
+  }
+  const groups = new Map<number, number[]>();
+  if (shared.size === 0) return groups;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] ?? Number.NaN;
+    if (!shared.has(k)) continue;
+    const g = groups.get(k);
+    if (g) g.push(i);
+    else groups.set(k, [i]);
+  }
+  return groups;
+}
+
+const involvesChanged = (p: Pass, i: number, j: number): boolean =>
+  !p.changed || p.changed.has(i) || p.changed.has(j);
+
+function emit(p: Pass, i: number, j: number): void {
+  p.stats.comparisons += 1;
+  p.visit(Math.min(i, j), Math.max(i, j));
+}
+
 /**
- * Calls `visit(i, j)` (i < j, indexes into `persons`) once for every pair sharing a block key, at the pair's
- * first shared key. With `changed`, only blocks holding a changed person are built and only pairs with at
- * least one changed person are visited (the incremental scan). Memory holds one family's blocks at a time.
+ * Every pair inside each block (an oversized block skipped and counted) that involves a changed record and that
+ * `wanted` accepts.
  */
-export function forEachBlockedPair(
-  persons: readonly DupPerson[],
-  visit: (i: number, j: number) => void,
-  changed?: ReadonlySet<number>,
-): BlockStats {
-  const stats: BlockStats = { comparisons: 0, oversizedBlocks: 0 };
-  for (const family of FAMILIES) {
-    const wanted = changed
-      ? new Set([...changed].flatMap((i) => keysIn(persons[i] as DupPerson, family)))
-      : null;
-    if (wanted && wanted.size === 0) continue;
-    const blocks = new Map<string, number[]>();
-    persons.forEach((p, idx) => {
-      for (const k of keysIn(p, family)) {
-        if (wanted && !wanted.has(k)) continue;
-        const list = blocks.get(k);
-        if (list) list.push(idx);
-        else blocks.set(k, [idx]);
-      }
-    });
-    const nameFamily = family === 'w' || family === 'e';
-    for (const [key, members] of blocks) {
-      if (members.length < 2) continue;
-      if (members.length > MAX_BLOCK) {
-        stats.oversizedBlocks += 1;
-        continue;
-      }
-      for (let x = 0; x < members.length; x++) {
-        const i = members[x] as number;
-        const a = persons[i] as DupPerson;
-        for (let y = x + 1; y < members.length; y++) {
-          const j = members[y] as number;
-          if (changed && !changed.has(i) && !changed.has(j)) continue;
-          const b = persons[j] as DupPerson;
-          if (nameFamily && a.nik !== null && b.nik !== null) continue;
-          if (firstSharedKey(a, b) !== key) continue;
-          stats.comparisons += 1;
-          visit(Math.min(i, j), Math.max(i, j));
-        }
+function eachBlockPair(p: Pass, blocks: Iterable<number[]>, wanted: (i: number, j: number) => boolean): void {
+  for (const members of blocks) {
+    if (members.length < 2) continue;
+    if (members.length > MAX_BLOCK) {
+      p.stats.oversizedBlocks += 1;
+      continue;
+    }
+    for (let x = 0; x < members.length; x++) {
+      const i = members[x] ?? 0;
+      for (let y = x + 1; y < members.length; y++) {
+        const j = members[y] ?? 0;
+        if (involvesChanged(p, i, j) && wanted(i, j)) emit(p, i, j);
       }
     }
   }
+}
+
+/** One NIK family: the pairs of different NIKs in a block (equal NIKs are compared in 'n' only). */
+function nikFamily(p: Pass, family: string): void {
+  eachBlockPair(p, groupsOf(nikKeys(p.facts, family), p.changed).values(), (i, j) => {
+    const same = p.persons[i]?.nik === p.persons[j]?.nik;
+    return family === 'n' ? same : !same;
+  });
+}
+
+/** Equal NIKs that are not 16 digits (a short or lettered number typed as it was). */
+function otherNiks(p: Pass): void {
+  const groups = new Map<string, number[]>();
+  p.persons.forEach((person, i) => {
+    if (p.facts.hasNik[i] !== 1 || p.facts.nik16[i] === 1 || person.nik === null) return;
+    const g = groups.get(person.nik);
+    if (g) g.push(i);
+    else groups.set(person.nik, [i]);
+  });
+  eachBlockPair(p, groups.values(), () => true);
+}
+
+/** Whether the two records share a name-word prefix code below `below`. */
+function sharesPrefixBelow(a: readonly number[], b: readonly number[], below: number): boolean {
+  for (const q of a) {
+    if (q >= below) return false;
+    if (b.includes(q)) return true;
+  }
+  return false;
+}
+
+/**
+ * 'w': every record without a NIK looks up its birth day and month, sex and each word prefix in its birth year
+ * and the years either side; the blocks hold only keys some lookup asks for (the changed records' neighbourhood in
+ * an incremental pass). A pair is compared at its lowest shared prefix, a pair of two records without NIK from
+ * the lower index.
+ */
+function wordFamily(p: Pass): void {
+  const { facts } = p;
+  const n = p.persons.length;
+  const lookups = (i: number, each: (key: number, prefix: number) => void): void => {
+    const base = facts.base[i] ?? -1;
+    if (base < 0) return;
+    const year = facts.year[i] ?? 0;
+    for (const prefix of facts.prefixes[i] ?? [])
+      for (let dy = -1; dy <= 1; dy++) each(wordKey(base, prefix, year + dy), prefix);
+  };
+  const wanted = new Set<number>();
+  const add = (k: number): void => {
+    wanted.add(k);
+  };
+  if (p.changed) for (const i of p.changed) lookups(i, add);
+  else for (let i = 0; i < n; i++) if (facts.hasNik[i] !== 1) lookups(i, add);
+  const blocks = new Map<number, number[]>();
+  for (let j = 0; j < n; j++) {
+    const base = facts.base[j] ?? -1;
+    if (base < 0) continue;
+    for (const prefix of facts.prefixes[j] ?? []) {
+      const k = wordKey(base, prefix, facts.year[j] ?? 0);
+      if (!wanted.has(k)) continue;
+      const b = blocks.get(k);
+      if (b) b.push(j);
+      else blocks.set(k, [j]);
+    }
+  }
+  const oversized = new Set<number>();
+  for (let x = 0; x < n; x++) {
+    if (facts.hasNik[x] === 1) continue;
+    const mine = facts.prefixes[x] ?? [];
+    lookups(x, (k, prefix) => {
+      const block = blocks.get(k);
+      if (!block) return;
+      if (block.length > MAX_BLOCK) {
+        oversized.add(k);
+        return;
+      }
+      for (const j of block) {
+        if (j === x || (facts.hasNik[j] !== 1 && j < x) || !involvesChanged(p, x, j)) continue;
+        if (!sharesPrefixBelow(mine, facts.prefixes[j] ?? [], prefix)) emit(p, x, j);
+      }
+    });
+  }
+  p.stats.oversizedBlocks += oversized.size;
+}
+
+/** 'e': birth date, sex and desa, for pairs with no shared word prefix (those were compared in 'w'). */
+function dateDesaFamily(p: Pass): void {
+  const { facts } = p;
+  eachBlockPair(
+    p,
+    groupsOf(facts.dateDesa, p.changed).values(),
+    (i, j) =>
+      !(facts.hasNik[i] === 1 && facts.hasNik[j] === 1) &&
+      !sharesPrefixBelow(facts.prefixes[i] ?? [], facts.prefixes[j] ?? [], Infinity),
+  );
+}
+
+/**
+ * Calls `visit(i, j)` (i < j, indexes into `persons`) once for every pair sharing a block key, at the pair's
+ * first shared key, yielding after each family (FAMILIES.length yields) so a caller can report progress and stop.
+ * With `changed`, only pairs with at least one changed person are visited (the incremental scan).
+ */
+export function* blockedPairs(
+  persons: readonly DupPerson[],
+  visit: Visit,
+  changed?: ReadonlySet<number>,
+): Generator<string, BlockStats, void> {
+  const stats: BlockStats = { comparisons: 0, oversizedBlocks: 0 };
+  const pass: Pass = { persons, facts: blockFacts(persons), visit, changed, stats };
+  for (const family of FAMILIES) {
+    if (family === 'w') wordFamily(pass);
+    else if (family === 'e') dateDesaFamily(pass);
+    else {
+      nikFamily(pass, family);
+      if (family === 'n') otherNiks(pass);
+    }
+    yield family;
+  }
   return stats;
+}
+
+/** blockedPairs run to its end without stopping. */
+export function forEachBlockedPair(
+  persons: readonly DupPerson[],
+  visit: Visit,
+  changed?: ReadonlySet<number>,
+): BlockStats {
+  const it = blockedPairs(persons, visit, changed);
+  for (let r = it.next(); ; r = it.next()) if (r.done) return r.value;
 }

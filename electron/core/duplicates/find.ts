@@ -1,6 +1,6 @@
 // The candidate pairs among loaded person records: blocked pairs run through the matchers.
 import type { DuplicateReason } from '../../../shared/types/duplicates.ts';
-import { forEachBlockedPair } from './blocking.ts';
+import { blockedPairs, FAMILIES, type BlockStats } from './blocking.ts';
 import { matchPair, type DupPerson } from './match.ts';
 
 export interface FoundPair {
@@ -10,13 +10,14 @@ export interface FoundPair {
   reasons: DuplicateReason[];
 }
 
-/** The candidate pairs among `persons` (with `changed`, only those involving a changed person). */
-export function findCandidates(
-  persons: readonly DupPerson[],
-  changed?: ReadonlySet<number>,
-): { pairs: FoundPair[]; comparisons: number; oversizedBlocks: number } {
+export interface Found extends BlockStats {
+  pairs: FoundPair[];
+}
+
+/** The blocked pairs' walk, with the matcher keeping the candidates. */
+function walk(persons: readonly DupPerson[], changed: ReadonlySet<number> | undefined) {
   const pairs: FoundPair[] = [];
-  const stats = forEachBlockedPair(
+  const steps = blockedPairs(
     persons,
     (i, j) => {
       const pa = persons[i] as DupPerson;
@@ -28,5 +29,27 @@ export function findCandidates(
     },
     changed,
   );
-  return { pairs, ...stats };
+  return { pairs, steps };
+}
+
+/** The candidate pairs among `persons` (with `changed`, only those involving a changed person). */
+export function findCandidates(persons: readonly DupPerson[], changed?: ReadonlySet<number>): Found {
+  const { pairs, steps } = walk(persons, changed);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return { pairs, ...r.value };
+}
+
+/**
+ * findCandidates with a pause after each key family: `between(done, total)` may report progress, yield the event
+ * loop and throw to stop (nothing is kept).
+ */
+export async function findCandidatesStepwise(
+  persons: readonly DupPerson[],
+  changed: ReadonlySet<number> | undefined,
+  between: (done: number, total: number) => Promise<void>,
+): Promise<Found> {
+  const { pairs, steps } = walk(persons, changed);
+  for (let done = 1, r = steps.next(); ; r = steps.next(), done++) {
+    if (r.done) return { pairs, ...r.value };
+    await between(done, FAMILIES.length);
+  }
 }

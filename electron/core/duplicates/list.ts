@@ -1,10 +1,12 @@
 // The duplicate candidates as a list: highest score first, each side with its office, id, name, NIK, birth, desa and household.
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
+import type { CaseStatus } from '../../../shared/reference/case-status.ts';
 import type {
   DuplicateCandidate,
   DuplicateReason,
   DuplicateSide,
+  DuplicateSideCase,
   DuplicateStatus,
 } from '../../../shared/types/duplicates.ts';
 
@@ -32,20 +34,62 @@ interface SideFacts {
   desa_code: string | null;
   head_name: string | null;
   members: number;
+  cases: number;
 }
 
-type Facts = Pick<DuplicateSide, 'birthDate' | 'sex' | 'desaCode' | 'householdHead' | 'householdSize'>;
+type Facts = Pick<
+  DuplicateSide,
+  'birthDate' | 'sex' | 'desaCode' | 'householdHead' | 'householdSize' | 'caseCount' | 'latestCase'
+>;
 
-const NO_FACTS: Facts = { birthDate: null, sex: '', desaCode: null, householdHead: null, householdSize: 0 };
+const NO_FACTS: Facts = {
+  birthDate: null,
+  sex: '',
+  desaCode: null,
+  householdHead: null,
+  householdSize: 0,
+  caseCount: 0,
+  latestCase: null,
+};
 
-/** Birth date, sex, desa and household of the listed persons, for the reviewer's side-by-side view. */
+/** The latest live case of each listed person (as beneficiary). */
+async function latestCases(db: DbOrTrx, ids: string[]): Promise<Map<string, DuplicateSideCase>> {
+  const rows = await sql<{
+    person: string;
+    id: string;
+    case_number: string;
+    status: CaseStatus;
+    category: string;
+    received_at: string;
+  }>`
+    select c.beneficiary_id as person, c.id, c.case_number, c.status, c.category, c.received_at from cases c
+    where c.deleted = 0 and c.beneficiary_id in (select value from json_each(${JSON.stringify(ids)}))
+      and c.id = (select l.id from cases l where l.beneficiary_id = c.beneficiary_id and l.deleted = 0
+                  order by l.received_at desc, l.id desc limit 1)`.execute(db);
+  return new Map(
+    rows.rows.map((r) => [
+      r.person,
+      {
+        caseId: r.id,
+        caseNumber: r.case_number,
+        status: r.status,
+        category: r.category,
+        receivedAt: r.received_at,
+      },
+    ]),
+  );
+}
+
+/** Birth date, sex, desa, household and cases of the listed persons, for the reviewer's side-by-side view. */
 async function sideFacts(db: DbOrTrx, ids: string[]): Promise<Map<string, Facts>> {
   if (ids.length === 0) return new Map();
   const rows = await sql<SideFacts>`
     select p.id, p.birth_date, p.sex, p.desa_code, h.head_name,
-           (select count(*) from persons m where m.household_id = p.household_id and m.deleted = 0) as members
+           (select count(*) from persons m where m.household_id = p.household_id and m.deleted = 0) as members,
+           (select count(*) from cases c where c.beneficiary_id = p.id and c.deleted = 0) as cases
     from persons p left join households h on h.id = p.household_id
     where p.id in (select value from json_each(${JSON.stringify(ids)}))`.execute(db);
+  const latest = await latestCases(db, ids);
   return new Map(
     rows.rows.map((r) => [
       r.id,
@@ -55,6 +99,8 @@ async function sideFacts(db: DbOrTrx, ids: string[]): Promise<Map<string, Facts>
         desaCode: r.desa_code,
         householdHead: r.head_name,
         householdSize: r.members,
+        caseCount: r.cases,
+        latestCase: latest.get(r.id) ?? null,
       },
     ]),
   );

@@ -52,7 +52,16 @@ export async function loadPersons(db: DbOrTrx): Promise<LoadedPersons> {
       and not exists (select 1 from erasures e where e.person_id = p.id and e.deleted = 0)
     order by p.id`.execute(db);
   const households = new Map<string, number[]>();
-  const keys = rows.rows.map((r) => nameKey(r.name));
+  // Names repeat (a kabupaten has far fewer distinct names than residents): each is folded once.
+  const folded = new Map<string, string>();
+  const keys = rows.rows.map((r) => {
+    let key = folded.get(r.name);
+    if (key === undefined) {
+      key = nameKey(r.name);
+      folded.set(r.name, key);
+    }
+    return key;
+  });
   rows.rows.forEach((r, i) => {
     if (!r.household_id) return;
     const list = households.get(r.household_id);

@@ -86,22 +86,25 @@ const present = (rs: (DuplicateReason | null)[]): DuplicateReason[] =>
  * Two different NIKs more than one edit apart are two persons.
  */
 export function matchPair(a: DupPerson, b: DupPerson): Match | null {
-  const sim = nameSimilarity(a.key, b.key);
   const date = dateAgreement(a.birthDate, b.birthDate);
   const edit = nikEdit(a.nik, b.nik);
   if (edit === 'sama') {
+    const sim = nameSimilarity(a.key, b.key);
     const reasons = present([{ code: 'nik_sama', label: 'NIK sama' }, nameReason(sim), dateReason(date)]);
     return { score: round(0.9 + 0.1 * sim), reasons };
   }
-  if (a.sex !== b.sex || sim < NAME_MIN) return null;
+  // The cheap refusals first: the name similarity is the costly part of a comparison.
+  if (a.sex !== b.sex) return null;
+  if (edit !== null ? date === 'beda' || date === 'beda_tahun' : a.nik !== null && b.nik !== null) return null;
+  if (edit === null && date !== 'sama' && date !== 'beda_tahun') return null;
+  const sim = nameSimilarity(a.key, b.key);
+  if (sim < NAME_MIN) return null;
   if (edit !== null) {
-    if (date === 'beda' || date === 'beda_tahun' || sim < NIK_EDIT_NAME_MIN) return null;
+    if (sim < NIK_EDIT_NAME_MIN) return null;
     const label = edit === 'transposisi' ? 'NIK beda satu digit (dua digit bertukar)' : 'NIK beda satu digit';
     const reasons = present([{ code: 'nik_satu_digit', label }, nameReason(sim), dateReason(date)]);
     return { score: round(0.55 + 0.4 * sim), reasons };
   }
-  if (a.nik !== null && b.nik !== null) return null;
-  if (date !== 'sama' && date !== 'beda_tahun') return null;
   const desa = a.desa === b.desa;
   const household = householdReason(a, b);
   const score = round(

@@ -9,7 +9,7 @@ import { orCancelled, type OperationControl } from '../operations/control.ts';
 /** Fills the register; a cancel before the write commits answers `summary: null` with nothing written. */
 export async function runDemoGenerate(
   ctx: HandlerContext,
-  { persons, months, seed, finalizedMonths, now }: ParsedOperationInput<'demo.generateRun'>,
+  { persons, months, seed, finalizedMonths, now, duplicateShare }: ParsedOperationInput<'demo.generateRun'>,
   control: OperationControl,
 ): Promise<DemoRun> {
   const summary = await orCancelled(control, async () => {
@@ -21,6 +21,7 @@ export async function runDemoGenerate(
         control,
         ...(finalizedMonths === undefined ? {} : { finalizedMonths }),
         ...(now === undefined ? {} : { now }),
+        ...(duplicateShare === undefined ? {} : { duplicateShare }),
       });
     } catch (err) {
       if (err instanceof DemoDataError) throw new CoreError('SETUP_REQUIRED', err.message);

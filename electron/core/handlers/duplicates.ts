@@ -17,7 +17,7 @@ function decisionWriter(ctx: HandlerContext): DecisionWriter {
 }
 
 /** Only Dinsos holds every office's residents; a kecamatan or desa has nothing to reconcile across offices. */
-async function requireDinsos(ctx: HandlerContext): Promise<void> {
+export async function requireDinsos(ctx: HandlerContext): Promise<void> {
   const office = await getOwnOffice(ctx.db);
   if (office?.type !== 'dinsos') {
     throw new CoreError('FORBIDDEN', 'Pencarian data ganda hanya di kantor Dinas Sosial.');

@@ -10,14 +10,19 @@ import { SyncSetupError } from '../sync/peers.ts';
 import { listQuarantine, retryQuarantine } from '../sync/quarantine.ts';
 import { outboxDir, syncStatus } from '../sync/status.ts';
 import { outboxBundleSize } from '../sync/outbox-file.ts';
-import { officeHealth } from '../sync/health.ts';
+import { officeHealth, putSilentAfterDays } from '../sync/health.ts';
 import { getOwnOffice } from '../office/office-repo.ts';
 import { officeClock } from '../cases/office-clock.ts';
+import { healthBoardLayout } from '../../../shared/report-layout/health.ts';
+import { toReportFile } from '../reports/export.ts';
+import { writeReportXlsx } from '../reports/render/xlsx.ts';
 
 type SyncOpsHandlers = Pick<
   Handlers,
   | 'sync.status'
   | 'sync.health'
+  | 'sync.updateHealthSettings'
+  | 'sync.healthExport'
   | 'sync.exportNow'
   | 'sync.downloadPermit'
   | 'sync.uploadPermit'
@@ -31,6 +36,30 @@ export const syncOpsHandlers: SyncOpsHandlers = {
   'sync.health': async (ctx) => {
     const office = await getOwnOffice(ctx.db);
     return officeHealth(ctx.db, { type: office?.type ?? '' }, await officeClock(ctx));
+  },
+
+  'sync.healthExport': async (ctx) => {
+    const office = await getOwnOffice(ctx.db);
+    const board = await officeHealth(ctx.db, { type: office?.type ?? '' }, await officeClock(ctx));
+    if (!office) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
+    const at = new Date(ctx.deps.now()).toISOString();
+    const doc = healthBoardLayout(
+      board,
+      { name: office.name, regionCode: office.regionCode, regionName: office.regionPath.at(-1)?.name ?? office.regionCode },
+      at,
+    );
+    ctx.subject('office_health', at.slice(0, 10));
+    ctx.note(`ekspor XLSX kesehatan kantor: ${board.offices.length} kantor`);
+    return toReportFile(`${doc.fileBase}.xlsx`, 'xlsx', await writeReportXlsx(doc, at));
+  },
+
+  'sync.updateHealthSettings': async (ctx, { silentAfterDays }) => {
+    if ((await getOwnOffice(ctx.db))?.type !== 'dinsos') {
+      throw new CoreError('FORBIDDEN', 'Batas hari kantor diam diatur oleh kantor Dinas Sosial.');
+    }
+    ctx.subject('settings', 'health');
+    ctx.note(`kantor dianggap diam setelah ${silentAfterDays} hari tanpa paket`);
+    return { silentAfterDays: await putSilentAfterDays(ctx.db, silentAfterDays, ctx.deps.now()) };
   },
 
   'sync.quarantine': async (ctx, input) => {

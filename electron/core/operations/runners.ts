@@ -4,6 +4,7 @@ import type { HandlerContext } from '../context.ts';
 import { runInboxImport } from '../sync/import-run.ts';
 import { runDryRunOperation, runImportOperation } from '../handlers/imports.ts';
 import type { OperationControl } from './control.ts';
+import { runDuplicateScan } from '../handlers/duplicate-runs.ts';
 import {
   runBackupCreate,
   runBackupRestore,
@@ -69,6 +70,13 @@ export const OPERATION_RUNNERS: Runners = {
       cancelled || !r.written
         ? 'cadangan eksternal dibatalkan: tidak ada file yang ditulis'
         : `cadangan eksternal terenkripsi: ${r.written.fileName}`,
+  },
+  'duplicates.scanRun': {
+    run: runDuplicateScan,
+    note: (r, cancelled) =>
+      cancelled || !r.scan
+        ? 'pemindaian data ganda dibatalkan: tidak ada yang disimpan'
+        : `pindai data ganda (${r.scan.mode}): ${r.scan.found} kandidat, ${r.scan.added} baru, ${r.scan.removed} dihapus`,
   },
   'imports.commitRun': {
     run: runImportOperation,

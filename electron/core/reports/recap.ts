@@ -7,6 +7,7 @@ import type { MonthlyReportData, RecapData, RecapRow } from '../../../shared/typ
 import { reportDeadline, reportPeriod } from './period.ts';
 import { getReportSettings } from './settings.ts';
 import { verifyReportRow } from './snapshot.ts';
+import { linkedOverlap } from './recap-overlap.ts';
 
 export const RECAP_FORMAT = 'puskesos-rekap-dinsos/1';
 
@@ -129,6 +130,10 @@ export async function computeRecap(db: DbOrTrx, month: string, now: number): Pro
       totals: t,
     });
   }
+  // A resident served at two reporting offices is in both signed figures: the total counts them once.
+  const reported = rows.filter((r) => r.status !== 'belum');
+  const overlap = await linkedOverlap(db, month, reported);
+  totals.persons -= overlap;
   return {
     format: RECAP_FORMAT,
     office: {
@@ -141,6 +146,7 @@ export async function computeRecap(db: DbOrTrx, month: string, now: number): Pro
     compiledAt: new Date(now).toISOString(),
     rows,
     totals,
+    linkedOverlap: overlap,
     missing: rows
       .filter((r) => r.status === 'belum')
       .map((r) => ({ officeId: r.officeId, officeName: r.officeName, regionCode: r.regionCode })),

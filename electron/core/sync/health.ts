@@ -8,9 +8,20 @@ import type { OfficeHealth, OfficeHealthBoard } from '../../../shared/types/sync
 import { isSkewFlagged } from './clock-bounds.ts';
 import { bundleLedger } from './ledger.ts';
 import { newestAppliedPerSender } from './newest-bundles.ts';
+import { getSetting, putSetting } from '../settings/security.ts';
 
-/** An office with no bundle for longer than this stands out on the board. */
+/** An office with no bundle for longer than this stands out on the board, unless Dinsos set another limit. */
 export const SILENT_AFTER_DAYS = 14;
+const HEALTH_SETTINGS_KEY = 'health';
+
+/** The board's silence limit as Dinsos set it (Sinkronisasi → Kesehatan kantor). */
+export const silentAfterDays = async (db: DbOrTrx): Promise<number> =>
+  (await getSetting(db, HEALTH_SETTINGS_KEY, { silentAfterDays: SILENT_AFTER_DAYS })).silentAfterDays;
+
+export async function putSilentAfterDays(db: DbOrTrx, days: number, now: number): Promise<number> {
+  await putSetting(db, HEALTH_SETTINGS_KEY, { silentAfterDays: days }, now);
+  return silentAfterDays(db);
+}
 
 const DAY = 86_400_000;
 
@@ -94,6 +105,7 @@ export async function officeHealth(
   );
   const ledger = new Map((await bundleLedger(db)).map((l) => [l.officeId, l]));
   const newest = await newestAppliedPerSender(db);
+  const limit = await silentAfterDays(db);
   const seen = new Set<string>();
   const offices: OfficeHealth[] = [];
   for (const k of keys) {
@@ -112,7 +124,7 @@ export async function officeHealth(
       regionCode: k.region_code,
       lastReceivedAt,
       silentDays,
-      silent: silentDays === null || silentDays > SILENT_AFTER_DAYS,
+      silent: silentDays === null || silentDays > limit,
       missing: l?.missing ?? [],
       unacknowledged: (l?.written ?? []).filter((s) => s > (l?.acknowledgedUpTo ?? 0)).length,
       clockFlagged: last ? isSkewFlagged(last.clockSkewMs, last.clockSkewMaxMs) : false,
@@ -129,5 +141,5 @@ export async function officeHealth(
     });
   }
   offices.sort((a, b) => a.regionCode.localeCompare(b.regionCode) || a.name.localeCompare(b.name));
-  return { month, silentAfterDays: SILENT_AFTER_DAYS, offices };
+  return { month, silentAfterDays: limit, offices };
 }

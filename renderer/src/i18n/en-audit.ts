@@ -85,6 +85,7 @@ export const enAudit: typeof idAudit = {
     },
     duplicates: {
       scan: 'Scanned the register for duplicates',
+      scanRun: 'Scanned the register for duplicates (with progress)',
       list: 'Viewed the duplicate candidates',
       decide: 'Decided the duplicate pair {{subject}}',
       undo: 'Undid the duplicate decision {{subject}}',
@@ -160,6 +161,8 @@ export const enAudit: typeof idAudit = {
     sync: {
       status: 'Opened Sinkronisasi',
       health: 'Viewed the office health board',
+      updateHealthSettings: 'Changed the silent-office limit',
+      healthExport: 'Downloaded the office health XLSX',
       exportNow: 'Exported a bundle',
       downloadBundle: 'Downloaded a bundle',
       downloadPermit: 'Downloaded a bundle (download permit)',

@@ -102,6 +102,7 @@ export const enCases: Pick<
     filterLabel: 'Show referrals',
     filter: { open: 'Open', overdue: 'Overdue', all: 'All' },
     count: '{{n}} referrals',
+    officeFilter: 'Office: {{name}}',
     listLabel: 'Referrals',
     empty: 'No referrals.',
     none: 'No referrals yet.',

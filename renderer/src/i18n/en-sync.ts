@@ -111,6 +111,10 @@ export const enSync: Pick<Messages, 'sync'> = {
     },
     health: {
       hint: 'Offices without a bundle for more than {{days}} days are marked red. Report: month {{month}}.',
+      export: 'Download XLSX',
+      silenceLimit: 'An office is silent after (days)',
+      silenceHelp: 'How many days without a bundle before an office is marked red (1–365).',
+      silenceSaved: 'An office now counts as silent after {{days}} days without a bundle.',
       office: 'Office',
       lastBundle: 'Last bundle',
       missing: 'Missing bundle numbers',

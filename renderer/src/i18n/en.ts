@@ -184,6 +184,7 @@ export const en: Messages = {
       reseedExportRun: 'Re-seed bundle',
       reseedImportRun: 'Re-seed import',
       demoRun: 'Demo data',
+      scanRun: 'Duplicate scan',
       count: '{{done}}/{{total}}',
       percent: '{{percent}}%',
       open: 'Open its screen',

@@ -83,6 +83,7 @@ export const idAudit = {
     },
     duplicates: {
       scan: 'Memindai register untuk data ganda',
+      scanRun: 'Memindai register untuk data ganda (dengan progres)',
       list: 'Melihat daftar kandidat data ganda',
       decide: 'Memutuskan pasangan data ganda {{subject}}',
       undo: 'Membatalkan keputusan data ganda {{subject}}',
@@ -161,6 +162,8 @@ export const idAudit = {
     sync: {
       status: 'Membuka Sinkronisasi',
       health: 'Melihat papan kesehatan kantor',
+      updateHealthSettings: 'Mengubah batas hari kantor diam',
+      healthExport: 'Mengunduh XLSX kesehatan kantor',
       exportNow: 'Mengekspor bundel',
       downloadBundle: 'Mengunduh bundel',
       downloadPermit: 'Mengunduh bundel (izin unduhan)',

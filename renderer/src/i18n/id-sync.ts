@@ -114,6 +114,10 @@ export const idSync = {
     },
     health: {
       hint: 'Kantor tanpa paket lebih dari {{days}} hari ditandai merah. Laporan: bulan {{month}}.',
+      export: 'Unduh XLSX',
+      silenceLimit: 'Kantor dianggap diam setelah (hari)',
+      silenceHelp: 'Berapa hari tanpa paket sebelum kantor ditandai merah (1–365).',
+      silenceSaved: 'Kantor kini dianggap diam setelah {{days}} hari tanpa paket.',
       office: 'Kantor',
       lastBundle: 'Paket terakhir',
       missing: 'Nomor paket hilang',

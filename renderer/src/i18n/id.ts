@@ -188,6 +188,7 @@ export const id = {
       reseedExportRun: 'Paket pemulihan',
       reseedImportRun: 'Impor paket pemulihan',
       demoRun: 'Data contoh',
+      scanRun: 'Pindai data ganda',
       count: '{{done}}/{{total}}',
       percent: '{{percent}}%',
       open: 'Buka layarnya',

@@ -1,5 +1,5 @@
 // Rujukan: open, overdue or all referrals (by destination and outcome) in a virtualised table; overdue highlighted; each row opens its case.
-import { Anchor, Badge, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
@@ -30,10 +30,23 @@ export function RujukanScreen({ route }: { route: Route }) {
   const [outcome, setOutcome] = useState<OutcomeFilter | null>(
     isOutcome(initialOutcome) ? initialOutcome : null,
   );
+  // From Dinsos's health board: one office's referrals, named as the board named it.
+  const [office, setOffice] = useState<{ id: string; name: string } | null>(() => {
+    const id = route.query.get('office');
+    return id ? { id, name: route.query.get('officeName') ?? id } : null;
+  });
   useEffect(
     () =>
-      replaceHref(hrefTo('rujukan', [], { filter: filter === 'open' ? null : filter, destination, outcome })),
-    [filter, destination, outcome],
+      replaceHref(
+        hrefTo('rujukan', [], {
+          filter: filter === 'open' ? null : filter,
+          destination,
+          outcome,
+          office: office?.id,
+          officeName: office?.name,
+        }),
+      ),
+    [filter, destination, outcome, office],
   );
 
   const fetchPage = useCallback(
@@ -44,10 +57,11 @@ export function RujukanScreen({ route }: { route: Route }) {
         limit,
         ...(destination ? { destination } : {}),
         ...(outcome ? { outcome } : {}),
+        ...(office ? { office: office.id } : {}),
       }),
-    [filter, destination, outcome],
+    [filter, destination, outcome, office],
   );
-  const resetKey = `${filter}|${destination ?? ''}|${outcome ?? ''}`;
+  const resetKey = `${filter}|${destination ?? ''}|${outcome ?? ''}|${office?.id ?? ''}`;
   const rows = usePagedRows(fetchPage, resetKey);
 
   const columns: Column<Referral>[] = [
@@ -144,6 +158,11 @@ export function RujukanScreen({ route }: { route: Route }) {
           placeholder={t('common.all')}
           w={200}
         />
+        {office && (
+          <Button variant="light" size="xs" onClick={() => setOffice(null)} data-testid="referral-office">
+            {t('rujukan.officeFilter', { name: office.name })} ✕
+          </Button>
+        )}
       </Group>
       <Text size="sm" c="dimmed" aria-live="polite" data-testid="referral-count">
         {rows.total === null ? t('common.loading') : t('rujukan.count', { n: formatNumber(rows.total) })}

@@ -22,6 +22,7 @@ const HOME: Record<OperationName, Section> = {
   'reseed.exportRun': 'pengaturan',
   'reseed.importRun': 'pengaturan',
   'demo.generateRun': 'pengaturan',
+  'duplicates.scanRun': 'warga',
 };
 
 const TITLE = {
@@ -38,6 +39,7 @@ const TITLE = {
   'reseed.exportRun': 'shell.operations.reseedExportRun',
   'reseed.importRun': 'shell.operations.reseedImportRun',
   'demo.generateRun': 'shell.operations.demoRun',
+  'duplicates.scanRun': 'shell.operations.scanRun',
 } as const satisfies Record<OperationName, string>;
 
 export function RunningOperations() {

@@ -1,12 +1,17 @@
 // Dinsos's board of every office's health: silence, gaps, clocks, open work, last month's report, overdue referrals.
-import { Alert, Anchor, Badge, Loader, Table, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Table, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import { formatDateTime, type OfficeZone } from '../format.ts';
 import { useLoad } from '../ui/use-load.ts';
+import { hrefTo } from '../nav/route.ts';
+import { saveGeneratedFile } from '../ui/download.ts';
+import { notifyError } from '../ui/notify.ts';
+import { DUPLICATE_QUEUE } from '../warga/duplicate-queue-path.ts';
 import type { OfficeHealth } from '../../../shared/types/sync.ts';
 import { skewText } from './sync-format.ts';
+import { SilenceSetting } from './SilenceSetting.tsx';
 
 type SortKey =
   | 'name'
@@ -17,6 +22,8 @@ type SortKey =
   | 'quarantinedHere'
   | 'duplicatesPending'
   | 'overdueReferrals';
+
+type Target = { tab: string } | { href: string };
 
 const sortValue = (o: OfficeHealth, k: SortKey): number | string => {
   if (k === 'name') return `${o.regionCode} ${o.name}`;
@@ -52,23 +59,35 @@ export function HealthBoard(props: { zone: OfficeZone; onOpenTab(tab: string): v
       </UnstyledButton>
     </Table.Th>
   );
-  const count = (n: number, color: string, tab?: string) =>
+  // Every figure opens the list it counts: a tab of this screen, or another screen.
+  const count = (n: number, color: string, to: Target) =>
     n === 0 ? (
       <Text size="sm">0</Text>
-    ) : tab ? (
-      <Anchor component="button" size="sm" c={color} fw={600} onClick={() => props.onOpenTab(tab)}>
+    ) : 'tab' in to ? (
+      <Anchor component="button" size="sm" c={color} fw={600} onClick={() => props.onOpenTab(to.tab)}>
         {n}
       </Anchor>
     ) : (
-      <Text size="sm" c={color} fw={600}>
+      <Anchor href={to.href} size="sm" c={color} fw={600}>
         {n}
-      </Text>
+      </Anchor>
     );
+  const exportXlsx = async (): Promise<void> => {
+    const file = await call('sync.healthExport', {});
+    if (!file.ok) notifyError(file.error.message);
+    else saveGeneratedFile(file.value);
+  };
   return (
     <Table.ScrollContainer minWidth={1100}>
       <Text size="sm" c="dimmed" mb="xs">
         {t('sync.health.hint', { days: b.silentAfterDays, month: b.month })}
       </Text>
+      <Group justify="space-between" align="flex-end">
+        <SilenceSetting current={b.silentAfterDays} onSaved={board.reload} />
+        <Button variant="default" onClick={() => void exportXlsx()} mb="sm" data-testid="health-export">
+          {t('sync.health.export')}
+        </Button>
+      </Group>
       <Table striped verticalSpacing="xs" data-testid="health-board">
         <Table.Thead>
           <Table.Tr>
@@ -96,7 +115,13 @@ export function HealthBoard(props: { zone: OfficeZone; onOpenTab(tab: string): v
                 </Text>
               </Table.Td>
               <Table.Td>
-                {o.lastReceivedAt ? formatDateTime(o.lastReceivedAt, props.zone) : t('sync.peer.never')}
+                {o.lastReceivedAt ? (
+                  <Anchor component="button" size="sm" onClick={() => props.onOpenTab('inbox')}>
+                    {formatDateTime(o.lastReceivedAt, props.zone)}
+                  </Anchor>
+                ) : (
+                  t('sync.peer.never')
+                )}
                 {o.silent && (
                   <Badge ml={6} size="sm" color="red" variant="light" data-testid="office-silent">
                     {o.silentDays === null
@@ -109,12 +134,19 @@ export function HealthBoard(props: { zone: OfficeZone; onOpenTab(tab: string): v
                 {o.missing.length === 0 ? (
                   <Text size="sm">0</Text>
                 ) : (
-                  <Text size="sm" c="red" fw={600} data-testid="office-missing">
+                  <Anchor
+                    component="button"
+                    size="sm"
+                    c="red"
+                    fw={600}
+                    data-testid="office-missing"
+                    onClick={() => props.onOpenTab('inbox')}
+                  >
                     {t('sync.health.missingNumbers', { list: o.missing.join(', ') })}
-                  </Text>
+                  </Anchor>
                 )}
               </Table.Td>
-              <Table.Td>{count(o.unacknowledged, 'orange')}</Table.Td>
+              <Table.Td>{count(o.unacknowledged, 'orange', { tab: 'inbox' })}</Table.Td>
               <Table.Td>
                 {o.clockSkewMs !== null && (
                   <Badge size="sm" variant="light" color={o.clockFlagged ? 'orange' : 'gray'}>
@@ -128,13 +160,17 @@ export function HealthBoard(props: { zone: OfficeZone; onOpenTab(tab: string): v
                     {t('sync.offices.openUnknown')}
                   </Text>
                 ) : (
-                  count(o.reportedConflicts + (o.reportedQuarantined ?? 0), 'orange')
+                  count(o.reportedConflicts + (o.reportedQuarantined ?? 0), 'orange', { tab: 'offices' })
                 )}
               </Table.Td>
-              <Table.Td>{count(o.quarantinedHere, 'yellow.8', 'quarantine')}</Table.Td>
-              <Table.Td>{count(o.duplicatesPending, 'orange')}</Table.Td>
+              <Table.Td>{count(o.quarantinedHere, 'yellow.8', { tab: 'quarantine' })}</Table.Td>
+              <Table.Td>
+                {count(o.duplicatesPending, 'orange', { href: hrefTo('warga', [DUPLICATE_QUEUE]) })}
+              </Table.Td>
               <Table.Td>
                 <Badge
+                  component="a"
+                  href={hrefTo('laporan', [], { month: b.month })}
                   size="sm"
                   variant="light"
                   color={
@@ -148,7 +184,11 @@ export function HealthBoard(props: { zone: OfficeZone; onOpenTab(tab: string): v
                   {t(`sync.health.reportStatus.${o.report.status}`)}
                 </Badge>
               </Table.Td>
-              <Table.Td>{count(o.overdueReferrals, 'red')}</Table.Td>
+              <Table.Td>
+                {count(o.overdueReferrals, 'red', {
+                  href: hrefTo('rujukan', [], { filter: 'overdue', office: o.officeId, officeName: o.name }),
+                })}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,13 +1,36 @@
 // One duplicate candidate pair side by side: name, masked NIK, birth, sex, desa, household, office; and the reasons.
-import { Badge, Card, Group, Radio, SimpleGrid, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Radio, SimpleGrid, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApp } from '../app/app-context.tsx';
 import { useRegions } from '../app/regions.tsx';
-import { formatDay } from '../format.ts';
+import { formatDate, formatDay, zoneOfRegion } from '../format.ts';
+import { hrefTo } from '../nav/route.ts';
+import { StatusBadge } from '../ui/StatusBadge.tsx';
 import { DataRows } from '../ui/DataRows.tsx';
 import { IdNumber } from '../ui/IdNumber.tsx';
 import { maskNik } from '../../../shared/text/mask-id.ts';
 import type { DuplicateCandidate, DuplicateSide } from '../../../shared/types/duplicates.ts';
+
+/** "3 kasus · terakhir KS/…, 12 Mar 2026 [Dirujuk]", or that the record has none. */
+function SideCases({ side }: { side: DuplicateSide }) {
+  const { t } = useTranslation();
+  const zone = zoneOfRegion(useApp().status.office?.regionCode);
+  const latest = side.latestCase;
+  if (side.caseCount === 0 || !latest) return <Text size="sm">{t('duplicates.queue.noCases')}</Text>;
+  return (
+    <Group gap={6} data-testid="duplicate-side-cases">
+      <Text size="sm">
+        {t('duplicates.queue.casesCount', { count: side.caseCount })} · {t('duplicates.queue.latestCase')}{' '}
+        <Anchor href={hrefTo('layanan', [latest.caseId])} ff="monospace" size="sm">
+          {latest.caseNumber}
+        </Anchor>
+        , {formatDate(latest.receivedAt, zone)}
+      </Text>
+      <StatusBadge status={latest.status} />
+    </Group>
+  );
+}
 
 function SideCard({ side, tag, primary }: { side: DuplicateSide; tag: 'A' | 'B'; primary: boolean }) {
   const { t } = useTranslation();
@@ -26,6 +49,7 @@ function SideCard({ side, tag, primary }: { side: DuplicateSide; tag: 'A' | 'B';
           })
         : '—',
     ],
+    [t('duplicates.queue.cases'), <SideCases key="cases" side={side} />],
     [t('duplicates.queue.office'), side.officeName ?? t('duplicates.unknownOffice')],
     [t('duplicates.queue.recordId'), <IdNumber key="id" value={side.personId} size="xs" />],
   ];

@@ -4,11 +4,14 @@ import { useHotkeys } from '@mantine/hooks';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
+import { useApp } from '../app/app-context.tsx';
+import { mayCall } from '../app/permissions.ts';
 import { listHref } from '../nav/route.ts';
 import { notifyError, notifySuccess } from '../ui/notify.ts';
 import { useLoad } from '../ui/use-load.ts';
 import type { DuplicateCandidate, DuplicateDecision } from '../../../shared/types/duplicates.ts';
 import { DuplicatePair } from './DuplicatePair.tsx';
+import { DuplicateScanPanel } from './DuplicateScanPanel.tsx';
 
 const QUEUE_SIZE = 200;
 const MIN_REASON = 5;
@@ -20,6 +23,8 @@ interface Decided {
 
 export function DuplicateQueue() {
   const { t } = useTranslation();
+  // The pengamat reads the queue; scanning and deciding are for admin and koordinator.
+  const mayScan = mayCall(useApp().session.user.role, 'duplicates.scan');
   const loaded = useLoad(() => call('duplicates.list', { limit: QUEUE_SIZE }), []);
   const [done, setDone] = useState<Set<string>>(new Set());
   const [index, setIndex] = useState(0);
@@ -101,6 +106,7 @@ export function DuplicateQueue() {
       <Title order={1} size="h2">
         {t('duplicates.queue.title')}
       </Title>
+      {mayScan && <DuplicateScanPanel onScanned={loaded.reload} />}
       <Text size="sm" c="dimmed">
         {t('duplicates.queue.keys')} <Kbd>S</Kbd> {t('duplicates.queue.keySama')} · <Kbd>B</Kbd>{' '}
         {t('duplicates.queue.keyBukan')} · <Kbd>J</Kbd>/<Kbd>K</Kbd> {t('duplicates.queue.keyMove')} ·{' '}

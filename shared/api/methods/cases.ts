@@ -104,6 +104,8 @@ export const caseMethods = {
       destination: line(z.string().max(40)).optional(),
       /** The current outcome, or 'belum' for referrals without one. */
       outcome: z.enum([...REFERRAL_OUTCOMES, 'belum']).optional(),
+      /** At Dinsos: only the referrals of cases recorded by this office (the health board's link). */
+      office: uuid.optional(),
       limit: z.number().int().min(1).max(500).default(100),
       offset: z.number().int().min(0).default(0),
     }),

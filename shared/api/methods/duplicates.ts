@@ -16,15 +16,18 @@ const decisionReason = multiline(
 );
 
 /** Dinsos staff who reconcile the merged register; the pengamat (analyst) may read the list. */
-const SCAN_ACCESS = ['admin', 'koordinator'] as const;
+export const SCAN_ACCESS = ['admin', 'koordinator'] as const;
 const LIST_ACCESS = ['admin', 'koordinator', 'pengamat'] as const;
+
+/** What a scan looks at: the whole register ('penuh') or the persons changed since the last scan ('bertahap'). */
+export const duplicateScanInput = z.object({
+  mode: z.enum(['penuh', 'bertahap'], { message: 'Mode harus penuh atau bertahap.' }).default('penuh'),
+});
 
 export const duplicateMethods = {
   /** Scans the whole register ('penuh') or the persons changed since the last scan ('bertahap'). Dinsos only. */
   'duplicates.scan': method<DuplicateScanResult>()({
-    input: z.object({
-      mode: z.enum(['penuh', 'bertahap'], { message: 'Mode harus penuh atau bertahap.' }).default('penuh'),
-    }),
+    input: duplicateScanInput,
     access: SCAN_ACCESS,
     mutates: true,
   }),

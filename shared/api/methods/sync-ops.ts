@@ -2,6 +2,7 @@
 import { z } from '../../validation/zod-locale.ts';
 import { method } from '../define.ts';
 import type { Role } from '../roles.ts';
+import type { ReportFile } from '../../types/reports.ts';
 import type {
   DownloadPermit,
   ExportNowResult,
@@ -33,6 +34,25 @@ export const syncOpsMethods = {
   'sync.status': method<SyncStatus>()({ input: z.object({}), access: 'signedIn', mutates: false }),
   /** Dinsos only: every office's last bundle, gaps, clock, open work, report and overdue referrals. */
   'sync.health': method<OfficeHealthBoard>()({ input: z.object({}), access: 'signedIn', mutates: false }),
+  /** Dinsos only: the health board as an XLSX file (office figures only, no resident). */
+  'sync.healthExport': method<ReportFile>()({
+    input: z.object({}),
+    access: 'signedIn',
+    mutates: false,
+    auditView: true,
+  }),
+  /** Dinsos only: after how many days without a bundle an office stands out on the board. */
+  'sync.updateHealthSettings': method<{ silentAfterDays: number }>()({
+    input: z.object({
+      silentAfterDays: z
+        .number({ message: 'Batas hari harus angka.' })
+        .int('Batas hari harus bilangan bulat.')
+        .min(1, 'Batas hari 1 sampai 365.')
+        .max(365, 'Batas hari 1 sampai 365.'),
+    }),
+    access: ['admin', 'koordinator'],
+    mutates: true,
+  }),
   'sync.exportNow': method<ExportNowResult>()({
     input: z.object({}),
     access: SYNC_WRITERS,

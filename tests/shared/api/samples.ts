@@ -162,6 +162,12 @@ export const SAMPLES: Record<Method, Sample> = {
   'sync.status': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   // The health board is Dinsos's: the sample office is a kecamatan.
   'sync.health': { valid: () => ({}), validFails: 'FORBIDDEN', malformed: NOT_AN_OBJECT },
+  'sync.healthExport': { valid: () => ({}), validFails: 'FORBIDDEN', malformed: NOT_AN_OBJECT },
+  'sync.updateHealthSettings': {
+    valid: () => ({ silentAfterDays: 21 }),
+    validFails: 'FORBIDDEN',
+    malformed: { silentAfterDays: 0 },
+  },
   'sync.quarantine': { valid: () => ({ which: 'all' }), malformed: { which: 'semua' } },
   'sync.retryQuarantine': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   /** The sample office has no Dinsos yet: nothing to send, and it says so. */

@@ -365,5 +365,13 @@ describe('referrals.search', () => {
       await call(pengamat, 'referrals.search', { filter: 'all', destination: 'UPTD_PPA' }),
     );
     expect(newest.rows.map((r) => r.caseId)).toEqual([second.id, first.id]);
+    // The health board's link: one office's referrals (this office recorded both; another office none).
+    const own = office.register.deps.sqlite.prepare(`select value from meta where key = 'office_id'`).pluck().get();
+    const mine = unwrap(
+      await call(pengamat, 'referrals.search', { filter: 'all', destination: 'UPTD_PPA', office: String(own) }),
+    );
+    expect(mine.total).toBe(newest.total);
+    const other = '01900000-0000-7000-8000-0000000000ff';
+    expect(unwrap(await call(pengamat, 'referrals.search', { filter: 'all', office: other })).total).toBe(0);
   });
 });

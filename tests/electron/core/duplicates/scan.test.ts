@@ -1,41 +1,17 @@
 // The scan at Dinsos over persons of several offices: the seeded duplicates found, the rest not, rescans idempotent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 } from 'uuid';
-import type { PersonsTable } from '../../../../electron/core/db/tables/persons.ts';
-import type { SyncMeta } from '../../../../electron/core/db/tables/sync-meta.ts';
 import { createWriter } from '../../../../electron/core/sync/writer.ts';
 import { scanDuplicates } from '../../../../electron/core/duplicates/scan.ts';
 import { listCandidates } from '../../../../electron/core/duplicates/list.ts';
-import { normalizeName } from '../../../../shared/text/normalize-name.ts';
 import { openSetUpOffice, type TestOffice } from '../../../support/register.ts';
 import { DINSOS_SETUP } from '../../../support/sync-network.ts';
 import { makeNik } from '../../../support/persons.ts';
-
-const KEC_A = '01900000-0000-7000-8000-00000000000a';
-const KEC_B = '01900000-0000-7000-8000-00000000000b';
-
-type PersonFields = Partial<Omit<PersonsTable, keyof SyncMeta>> & { name: string };
+import { KEC_A, KEC_B, originPerson, type PersonFields } from '../../../support/duplicates-sample.ts';
 
 let office: TestOffice;
 const at = (): string => new Date(office.clock.ms).toISOString();
-
-/** A person record as a kecamatan's bundle brings it: written with that office as its origin. */
-async function person(origin: string, f: PersonFields): Promise<string> {
-  const { db } = office.register.deps;
-  const id = v7({ msecs: office.clock.ms });
-  office.clock.ms += 1000;
-  await createWriter(db, origin, () => office.clock.ms).insert('persons', {
-    id,
-    name_norm: normalizeName(f.name),
-    sex: 'P',
-    disability_types: '[]',
-    padan_dukcapil: 'unknown',
-    dtsen_status: 'tidak_diketahui',
-    desa_code: '33.01.08.2001',
-    ...f,
-  });
-  return id;
-}
+const person = (origin: string, f: PersonFields): Promise<string> => originPerson(office, origin, f);
 
 const pair = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 const scan = (mode: 'penuh' | 'bertahap' = 'penuh') => scanDuplicates(office.register.deps.db, at(), mode);

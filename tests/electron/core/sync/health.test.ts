@@ -1,9 +1,11 @@
 // Dinsos's office health board: a gap, a silent office, a clock flag and the conflicts an office reported.
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeHealth, previousMonth } from '../../../../electron/core/sync/health.ts';
-import type { TestOffice } from '../../../support/register.ts';
+import { errorOf, unwrap, type TestOffice } from '../../../support/register.ts';
+import { asRole } from '../../../support/persons.ts';
 import { openSyncPair, type SyncPair } from '../../../support/sync-pair.ts';
-import { importAll, officeIdOf } from '../../../support/sync-network.ts';
+import { importAll, officeIdOf, ownOfficeRow } from '../../../support/sync-network.ts';
 
 const DAY = 86_400_000;
 let pair: SyncPair;
@@ -55,6 +57,36 @@ describe('office health board', () => {
     const later = await board(dinsos.clock.ms + 21 * DAY);
     expect(later.offices[0]).toMatchObject({ silent: true, silentDays: 21 });
     expect(later.silentAfterDays).toBe(14);
+  });
+
+  it('the silence limit is a Dinsos setting: at 30 days three weeks is not silent; a kecamatan may not set it', async () => {
+    const koordinator = await asRole(dinsos, 'koordinator');
+    const set = await dinsos.register.call(koordinator, 'sync.updateHealthSettings', { silentAfterDays: 30 });
+    expect(unwrap(set)).toEqual({ silentAfterDays: 30 });
+    const later = await board(dinsos.clock.ms + 21 * DAY);
+    expect(later.silentAfterDays).toBe(30);
+    expect(later.offices[0]).toMatchObject({ silent: false, silentDays: 21 });
+    expect((await board(dinsos.clock.ms + 31 * DAY)).offices[0]?.silent).toBe(true);
+    const refused = await kec.register.call(await asRole(kec, 'koordinator'), 'sync.updateHealthSettings', {
+      silentAfterDays: 30,
+    });
+    expect(errorOf(refused, 'FORBIDDEN').message).toContain('Dinas Sosial');
+  });
+
+  it('downloads as XLSX: one row per office with the figures the screen shows', async () => {
+    const file = unwrap(
+      await dinsos.register.call(await asRole(dinsos, 'pengamat'), 'sync.healthExport', {}),
+    );
+    expect(file.fileName).toMatch(/^kesehatan-kantor-33\.01-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(Buffer.from(file.base64, 'base64')).buffer);
+    const ws = wb.getWorksheet('Kesehatan kantor');
+    const rows: string[] = [];
+    ws?.eachRow((r) => rows.push(JSON.stringify(r.values)));
+    const office = rows.find((r) => r.includes(ownOfficeRow(kec.register).name));
+    expect(office).toContain('"2"'); // the missing bundle number
+    const refused = await kec.register.call(await asRole(kec, 'pengamat'), 'sync.healthExport', {});
+    expect(errorOf(refused, 'FORBIDDEN').code).toBe('FORBIDDEN');
   });
 
   it('is Dinsos’s board only', async () => {

@@ -1,0 +1,90 @@
+// Numeric blocking facts per person record (NIK halves, birth day and year, sex, desa, name-word prefixes), built once per scan.
+import type { DupPerson } from './match.ts';
+import { isNik16 } from './nik.ts';
+
+/** Codes of one to three letters or digits (37 symbols, 0 for none): a name word's first three characters. */
+export const PREFIX_SPACE = 37 ** 3;
+const YEAR_SPACE = 10_000;
+const DESA_SPACE = 1 << 20;
+
+export interface BlockFacts {
+  /** Whether the record has a NIK (any form), and whether it is the 16 digits the one-edit keys work on. */
+  hasNik: Uint8Array;
+  nik16: Uint8Array;
+  /** First and last eight digits of a 16-digit NIK (each below 10^8). */
+  hi: Int32Array;
+  lo: Int32Array;
+  /** Birth month and day with sex ((month × 32 + day) × 3 + sex), or -1 without a birth date. */
+  base: Int32Array;
+  year: Int32Array;
+  /** Birth date, sex and desa as one number ('e' blocks), NaN without a birth date. */
+  dateDesa: Float64Array;
+  /** The codes of the name words' first three characters (words of two or more), sorted, distinct. */
+  prefixes: (readonly number[])[];
+}
+
+const symbol = (c: number): number => {
+  if (c >= 97 && c <= 122) return c - 96;
+  if (c >= 48 && c <= 57) return c - 21;
+  return 0;
+};
+
+/** The sorted distinct prefix codes of a name key's words. */
+export function prefixCodes(key: string): number[] {
+  const codes = new Set<number>();
+  for (const w of key.split(' ')) {
+    if (w.length < 2) continue;
+    const c2 = w.length > 2 ? symbol(w.charCodeAt(2)) : 0;
+    codes.add((symbol(w.charCodeAt(0)) * 37 + symbol(w.charCodeAt(1))) * 37 + c2);
+  }
+  return [...codes].sort((a, b) => a - b);
+}
+
+const SEX: Readonly<Record<string, number>> = { L: 0, P: 1 };
+
+/** The 'w' block key: birth month, day and sex, one name-word prefix and a birth year. */
+export const wordKey = (base: number, prefix: number, year: number): number =>
+  (base * PREFIX_SPACE + prefix) * YEAR_SPACE + year;
+
+export function blockFacts(persons: readonly DupPerson[]): BlockFacts {
+  const n = persons.length;
+  const f: BlockFacts = {
+    hasNik: new Uint8Array(n),
+    nik16: new Uint8Array(n),
+    hi: new Int32Array(n),
+    lo: new Int32Array(n),
+    base: new Int32Array(n).fill(-1),
+    year: new Int32Array(n),
+    dateDesa: new Float64Array(n).fill(Number.NaN),
+    prefixes: new Array<readonly number[]>(n),
+  };
+  const desas = new Map<string, number>();
+  persons.forEach((p, i) => {
+    f.prefixes[i] = prefixCodes(p.key);
+    if (p.nik !== null) {
+      f.hasNik[i] = 1;
+      if (isNik16(p.nik)) {
+        f.nik16[i] = 1;
+        f.hi[i] = Number(p.nik.slice(0, 8));
+        f.lo[i] = Number(p.nik.slice(8));
+      }
+    }
+    const d = p.birthDate;
+    if (!d) return;
+    const year = Number(d.slice(0, 4));
+    const month = Number(d.slice(5, 7));
+    const day = Number(d.slice(8, 10));
+    if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return;
+    if (year < 1 || year > YEAR_SPACE - 2 || month < 0 || month > 12 || day < 0 || day > 31) return;
+    const base = (month * 32 + day) * 3 + (SEX[p.sex] ?? 2);
+    let desa = desas.get(p.desa);
+    if (desa === undefined) {
+      desa = desas.size % DESA_SPACE;
+      desas.set(p.desa, desa);
+    }
+    f.base[i] = base;
+    f.year[i] = year;
+    f.dateDesa[i] = (year * 1248 + base) * DESA_SPACE + desa;
+  });
+  return f;
+}
