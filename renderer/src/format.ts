@@ -1,26 +1,19 @@
 // Dates, times and numbers with Intl in id-ID (or en-GB when English is chosen), in the office's time zone.
 import {
   addDays,
+  labelledZoneOfRegion,
   localDay,
   startOfDay as zoneDayStart,
-  ZONE_ABBREVIATIONS,
-  zoneOfRegion as zoneOfCode,
-  type OfficeZone as ZoneName,
+  type LabelledZone,
 } from '../../shared/time/office-zone.ts';
 import { currentLanguage } from './i18n/index.ts';
 
-export interface OfficeZone {
-  /** IANA zone used by Intl. */
-  iana: ZoneName;
-  /** WIB, WITA or WIT. */
-  label: 'WIB' | 'WITA' | 'WIT';
-}
+/** IANA zone for Intl and its label (WIB, WITA or WIT). */
+export type OfficeZone = LabelledZone;
 
 /** The zone of an office from its Kemendagri region code (shared rule: the province decides). */
-export function zoneOfRegion(regionCode: string | null | undefined): OfficeZone {
-  const iana = zoneOfCode(regionCode ?? '');
-  return { iana, label: ZONE_ABBREVIATIONS[iana] };
-}
+export const zoneOfRegion = (regionCode: string | null | undefined): OfficeZone =>
+  labelledZoneOfRegion(regionCode);
 
 const locale = (): string => (currentLanguage() === 'en' ? 'en-GB' : 'id-ID');
 

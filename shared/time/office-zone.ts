@@ -31,6 +31,18 @@ export function zoneOfProvince(provinceCode: string): OfficeZone {
 /** The zone of any Kemendagri region code ("33.01.08", "73.71", "91.03.01.2001"): its province's. */
 export const zoneOfRegion = (regionCode: string): OfficeZone => zoneOfProvince(regionCode.slice(0, 2));
 
+/** A zone as documents and screens print it: the IANA name for Intl and its abbreviation. */
+export interface LabelledZone {
+  iana: OfficeZone;
+  label: 'WIB' | 'WITA' | 'WIT';
+}
+
+/** The labelled zone of any region code (an empty or unknown code: WIB). */
+export function labelledZoneOfRegion(regionCode: string | null | undefined): LabelledZone {
+  const iana = zoneOfRegion(regionCode ?? '');
+  return { iana, label: ZONE_ABBREVIATIONS[iana] };
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function partsIn(ms: number, zone: string): Record<string, number> {

@@ -1,20 +1,19 @@
 // Calendar helpers for generated activity: office-local days and hours (WIB/WITA/WIT), ISO strings, Roman months.
+import { zoneOfRegion, type OfficeZone } from '../../../shared/time/office-zone.ts';
 import type { Rng } from './prng.ts';
 
 export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
 export const MINUTE_MS = 60_000;
 
-const WITA = new Set(['51', '52', '53', '63', '64', '65', '71', '72', '73', '74', '75', '76']);
-const WIT = new Set(['81', '82', '91', '92', '93', '94', '95', '96']);
+const UTC_OFFSET_HOURS: Record<OfficeZone, number> = {
+  'Asia/Jakarta': 7,
+  'Asia/Makassar': 8,
+  'Asia/Jayapura': 9,
+};
 
-/** Office's offset from UTC in hours, from the province part of its region code. */
-export function utcOffsetHours(regionCode: string): number {
-  const province = regionCode.slice(0, 2);
-  if (WIT.has(province)) return 9;
-  if (WITA.has(province)) return 8;
-  return 7;
-}
+/** Office's offset from UTC in hours (Indonesia keeps no daylight saving), from its region code's province. */
+export const utcOffsetHours = (regionCode: string): number => UTC_OFFSET_HOURS[zoneOfRegion(regionCode)];
 
 /** Timestamps in ms, rendered as office-local calendar days. */
 export interface Clock {

@@ -1,20 +1,11 @@
 // Formatting shared by generated documents: id-ID dates in the office zone, region names, file names.
+import { labelledZoneOfRegion, type LabelledZone } from '../../../shared/time/office-zone.ts';
 import type { Region } from '../../../shared/types/office.ts';
 
-export interface OfficeZone {
-  iana: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
-  label: 'WIB' | 'WITA' | 'WIT';
-}
+export type OfficeZone = LabelledZone;
 
-const WITA_PROVINCES = new Set(['51', '52', '53', '63', '64', '65', '71', '72', '73', '74', '75', '76']);
-
-/** The office's zone from the province part of its Kemendagri code (same rule as the renderer's). */
-export function zoneOfRegion(regionCode: string): OfficeZone {
-  const province = regionCode.slice(0, 2);
-  if (WITA_PROVINCES.has(province)) return { iana: 'Asia/Makassar', label: 'WITA' };
-  if (province.startsWith('8') || province.startsWith('9')) return { iana: 'Asia/Jayapura', label: 'WIT' };
-  return { iana: 'Asia/Jakarta', label: 'WIB' };
-}
+/** The office's zone from the province part of its Kemendagri code (the one rule in shared/time/office-zone.ts). */
+export const zoneOfRegion = (regionCode: string): OfficeZone => labelledZoneOfRegion(regionCode);
 
 const longDay = new Intl.DateTimeFormat('id-ID', {
   day: 'numeric',

@@ -1,9 +1,12 @@
 // Office time zones per province (every one of the 38), local days across midnight, day arithmetic.
 import { describe, expect, it } from 'vitest';
 import { PROVINCE_CODES } from '../../../shared/reference/provinces.ts';
+import { utcOffsetHours } from '../../../electron/core/demo/dates.ts';
+import { zoneOfRegion as documentZone } from '../../../electron/core/documents/format.ts';
 import {
   addDays,
   daysBetween,
+  labelledZoneOfRegion,
   localDay,
   romanMonth,
   startOfDay,
@@ -59,6 +62,18 @@ describe('zoneOfProvince', () => {
     expect(abbrev('82.72')).toBe('WIT'); // Maluku Utara
     expect(abbrev('94.01.01.2001')).toBe('WIT'); // Papua Tengah
     expect(abbrev('33.01.08')).toBe('WIB');
+  });
+
+  it('is the one rule behind documents, demo clocks and labels, for every province', () => {
+    const offsets = { 'Asia/Jakarta': 7, 'Asia/Makassar': 8, 'Asia/Jayapura': 9 } as const;
+    for (const p of PROVINCE_CODES) {
+      const zone = zoneOfProvince(p);
+      const labelled = { iana: zone, label: ZONE_ABBREVIATIONS[zone] };
+      expect(labelledZoneOfRegion(`${p}.01`), p).toEqual(labelled);
+      expect(documentZone(`${p}.01.01`), p).toEqual(labelled);
+      expect(utcOffsetHours(`${p}.01`), p).toBe(offsets[zone]);
+    }
+    expect(labelledZoneOfRegion(null)).toEqual({ iana: 'Asia/Jakarta', label: 'WIB' });
   });
 
   it('falls back to WIB for an unknown code', () => {
