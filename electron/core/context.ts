@@ -4,6 +4,8 @@ import type { DbKeyRing, Sqlite } from './db/cipher.ts';
 import type { Database, DbOrTrx } from './db/database.ts';
 import type { DataDirPaths } from './datadir/layout.ts';
 import type { KeyProtector } from './office/keystore.ts';
+import type { OfficeZone } from '../../shared/time/office-zone.ts';
+import type { OfficeInfo } from '../../shared/types/office.ts';
 import type { AuditOutcome, SessionUser } from '../../shared/types/users.ts';
 import type { Method, Output, ParsedInput } from '../../shared/api/contract.ts';
 
@@ -43,6 +45,13 @@ export interface HandlerContext {
   user: SessionUser | null;
   sessionId: string | null;
   officeId: string | null;
+  /**
+   * The own office (kind, region, fingerprint), read once per call from the call's handle: handlers ask the
+   * context instead of re-reading it. Refused with SETUP_REQUIRED before the office is set up.
+   */
+  office(): Promise<OfficeInfo>;
+  /** The own office's time zone, from its region (WIB before setup): "today" and due dates are the office's. */
+  zone(): Promise<OfficeZone>;
   /** Names the record the call acted on, for the audit entry. */
   subject(entityType: string, entityId: string): void;
   /** A short note for the audit entry (never personal data). */

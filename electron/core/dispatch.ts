@@ -12,6 +12,7 @@ import { answeredOnReader } from '../../shared/api/reads.ts';
 import type { Caller, CoreDeps, HandlerContext, Handlers } from './context.ts';
 import type { DbOrTrx } from './db/database.ts';
 import { CoreError } from './errors.ts';
+import { callOffice } from './office/call-office.ts';
 import { getOwnOfficeId } from './office/office-repo.ts';
 import { getSecurity } from './settings/security.ts';
 import { sessionTouchOf } from './operations/of.ts';
@@ -162,6 +163,7 @@ export function createDispatch(deps: CoreDeps, handlers: Handlers, forwarded?: F
         user: id.user,
         sessionId: id.sessionId,
         officeId,
+        ...callOffice(db),
         subject: (entityType, entityId) => (subject = { entityType, entityId }),
         note: (d) => (detail = d),
         audit: (action, outcome, extra) => audit(deps.db, caller, id, officeId, action, outcome, extra),

@@ -14,7 +14,7 @@ import { createLocalBackup } from '../backup/store.ts';
 import { verifyBackupFile, type BackupCheck } from '../backup/verify.ts';
 import { MIGRATIONS } from '../db/migrations/index.ts';
 import { orCancelled, type OperationControl } from '../operations/control.ts';
-import { ownOffice, pickedFile, restoreStaged, stageOrRefuse, writeExternalBackup } from './maintenance.ts';
+import { pickedFile, restoreStaged, stageOrRefuse, writeExternalBackup } from './maintenance.ts';
 
 /** A manual verified backup into backups/, like backups.createNow, reporting `salin`, `periksa`, `sidik`. */
 export async function runBackupCreate(
@@ -32,7 +32,7 @@ export async function runBackupVerify(
   { location, fileName }: ParsedOperationInput<'backups.verifyRun'>,
   control: OperationControl,
 ): Promise<BackupVerifyRun> {
-  const office = await ownOffice(ctx);
+  const office = await ctx.office();
   const path = await pickedFile(ctx, location, fileName);
   const expect = { officeId: office.id, maxSchemaVersion: MIGRATIONS.length };
   const check = await orCancelled(control, async (): Promise<BackupCheck> => {

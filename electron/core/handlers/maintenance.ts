@@ -14,11 +14,10 @@ import {
 } from '../backup/external-folder.ts';
 import { requestReopen } from '../backup/reopen-request.ts';
 import { RestoreError, setAsideDir, stageRestore, type StagedRestore } from '../backup/restore.ts';
-import { createLocalBackup, listBackupsIn, officeZoneOf } from '../backup/store.ts';
+import { createLocalBackup, listBackupsIn } from '../backup/store.ts';
 import { verifyBackupFile } from '../backup/verify.ts';
 import { MIGRATIONS } from '../db/migrations/index.ts';
 import { CoreError } from '../errors.ts';
-import { getOwnOffice } from '../office/office-repo.ts';
 import type { BackupLocation, RestoreResult } from '../../../shared/types/backups.ts';
 import type { OperationControl } from '../operations/control.ts';
 
@@ -53,12 +52,6 @@ export async function pickedFile(
   const path = join(dir, name);
   if (!existsSync(path)) throw new CoreError('NOT_FOUND', `Cadangan ${name} tidak ditemukan.`);
   return path;
-}
-
-export async function ownOffice(ctx: HandlerContext) {
-  const office = await getOwnOffice(ctx.db);
-  if (!office) throw new CoreError('CONFLICT', 'Kantor belum disiapkan.');
-  return office;
 }
 
 /** Stages a restore of `path` (backups.restore, backups.restoreRun); a refused backup is a clear VALIDATION error. */
@@ -109,7 +102,7 @@ export function restoreStaged(ctx: HandlerContext, path: string, staged: StagedR
 
 /** An encrypted copy of the register into the external folder (backups.exportExternal, its operation). */
 export async function writeExternalBackup(ctx: HandlerContext, control?: OperationControl) {
-  const office = await ownOffice(ctx);
+  const office = await ctx.office();
   const dir = await getExternalDir(ctx.db);
   if (!dir) throw new CoreError('VALIDATION', 'Atur folder cadangan eksternal terlebih dahulu.');
   const problem = externalDirProblem(dir, ctx.deps.paths.dir);
@@ -134,7 +127,7 @@ export async function writeExternalBackup(ctx: HandlerContext, control?: Operati
 
 export const maintenanceHandlers: MaintenanceHandlers = {
   'backups.overview': async (ctx) => {
-    const zone = await officeZoneOf(ctx.deps);
+    const zone = await ctx.zone();
     const externalDir = await getExternalDir(ctx.db);
     const asideDir = setAsideDir(ctx.deps.paths);
     const last = lastAutomaticBackup(ctx.deps);
@@ -166,7 +159,7 @@ export const maintenanceHandlers: MaintenanceHandlers = {
   },
 
   'backups.verify': async (ctx, { location, fileName }) => {
-    const office = await ownOffice(ctx);
+    const office = await ctx.office();
     const path = await pickedFile(ctx, location, fileName);
     const expect = { officeId: office.id, maxSchemaVersion: MIGRATIONS.length };
     let check;

@@ -2,8 +2,6 @@
 import type { ParsedOperationInput } from '../../../shared/api/operations.ts';
 import type { ReportExportRun, ReportFile } from '../../../shared/types/reports.ts';
 import type { HandlerContext } from '../context.ts';
-import { CoreError } from '../errors.ts';
-import { getOwnOffice } from '../office/office-repo.ts';
 import { logReportFile } from '../breach/log-file.ts';
 import type { OperationControl } from '../operations/control.ts';
 import { computeMonthlyReport } from '../reports/compute.ts';
@@ -45,8 +43,7 @@ export async function runMonthlyExport(
   control: OperationControl,
 ): Promise<ReportExportRun> {
   if (await step(control, 0, 'hitung', null)) return { file: null };
-  const own = await getOwnOffice(ctx.db);
-  if (!own) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
+  const own = await ctx.office();
   const data = version
     ? await finalizedData(ctx.db, officeId ?? own.id, month, version)
     : await computeMonthlyReport(ctx.db, {

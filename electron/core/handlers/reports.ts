@@ -1,7 +1,6 @@
 // Handlers for the TKSK activity log, monthly report, finalization and the Dinsos recap.
 import type { HandlerContext, Handlers } from '../context.ts';
 import { CoreError } from '../errors.ts';
-import { getOwnOffice } from '../office/office-repo.ts';
 import { readKeys } from '../office/keystore.ts';
 import { createWriter } from '../sync/writer.ts';
 import type { OfficeInfo } from '../../../shared/types/office.ts';
@@ -20,12 +19,6 @@ type ReportMethod =
   | 'reports.recap'
   | 'reports.settings'
   | 'reports.updateSettings';
-
-async function ownOffice(ctx: HandlerContext): Promise<OfficeInfo> {
-  const office = await getOwnOffice(ctx.db);
-  if (!office) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
-  return office;
-}
 
 const compiler = (
   ctx: HandlerContext,
@@ -48,13 +41,13 @@ export const reportHandlers: Pick<Handlers, ReportMethod> = {
     monthlyReportView(ctx.db, { month, officeId, now: ctx.deps.now(), compiledBy: compiler(ctx) }),
 
   'reports.activities.list': async (ctx, { month }) => {
-    const office = await ownOffice(ctx);
+    const office = await ctx.office();
     return listActivities(ctx.db, office.id, month, office.regionCode);
   },
 
   'reports.activities.save': async (ctx, input) => {
     const user = signedInUser(ctx);
-    const office = await ownOffice(ctx);
+    const office = await ctx.office();
     const entry = await saveActivity(ctx.db, writer(ctx, office), office, input, {
       name: user.fullName,
       userId: user.id,
@@ -65,7 +58,7 @@ export const reportHandlers: Pick<Handlers, ReportMethod> = {
   },
 
   'reports.activities.remove': async (ctx, { id }) => {
-    const office = await ownOffice(ctx);
+    const office = await ctx.office();
     ctx.subject('tksk_activity', id);
     await removeActivity(ctx.db, writer(ctx, office), office.id, id);
     ctx.note('hapus kegiatan TKSK');
@@ -73,7 +66,7 @@ export const reportHandlers: Pick<Handlers, ReportMethod> = {
   },
 
   'reports.notes.save': async (ctx, notes) => {
-    const office = await ownOffice(ctx);
+    const office = await ctx.office();
     ctx.subject('tksk_month_notes', `${office.id}/${notes.month}`);
     ctx.note(`catatan hambatan dan rekomendasi ${notes.month}`);
     return saveMonthNotes(ctx.db, writer(ctx, office), office.id, notes);
@@ -81,7 +74,7 @@ export const reportHandlers: Pick<Handlers, ReportMethod> = {
 
   'reports.finalize': async (ctx, { month }) => {
     const user = signedInUser(ctx);
-    const office = await ownOffice(ctx);
+    const office = await ctx.office();
     const keys = readKeys(ctx.deps.paths.keys, ctx.deps.keyProtector);
     const view = await finalizeMonth(ctx.db, {
       month,
@@ -101,7 +94,7 @@ export const reportHandlers: Pick<Handlers, ReportMethod> = {
   'reports.settings': async (ctx) => getReportSettings(ctx.db),
 
   'reports.updateSettings': async (ctx, settings) => {
-    const office = await ownOffice(ctx);
+    const office = await ctx.office();
     if (office.type !== 'dinsos') {
       throw new CoreError('FORBIDDEN', 'Batas waktu laporan diatur oleh kantor Dinas Sosial.');
     }

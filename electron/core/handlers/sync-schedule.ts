@@ -1,7 +1,5 @@
 // Handlers for the sync schedule and transport settings (admin) and "Sinkronkan sekarang" (writers and admin).
 import type { Handlers, HandlerContext } from '../context.ts';
-import type { DbOrTrx } from '../db/database.ts';
-import { getOwnOfficeId } from '../office/office-repo.ts';
 import { runSyncJob } from '../sync/scheduler.ts';
 import { plannedRunAt } from '../sync/schedule-time.ts';
 import {
@@ -12,23 +10,15 @@ import {
   putSyncSettings,
   writeWebdavPassword,
 } from '../sync/schedule-settings.ts';
-import { ZONE_ABBREVIATIONS, zoneOfRegion } from '../../../shared/time/office-zone.ts';
+import { ZONE_ABBREVIATIONS } from '../../../shared/time/office-zone.ts';
 import type { SyncScheduleSettings, SyncSettingsView } from '../../../shared/types/sync-schedule.ts';
 
 type SyncScheduleHandlers = Pick<Handlers, 'sync.settings' | 'sync.updateSettings' | 'sync.runNow'>;
 
-async function zoneOf(db: DbOrTrx): Promise<ReturnType<typeof zoneOfRegion>> {
-  const id = await getOwnOfficeId(db);
-  const row = id
-    ? await db.selectFrom('offices').select('region_code').where('id', '=', id).executeTakeFirst()
-    : null;
-  return zoneOfRegion(row?.region_code ?? '');
-}
-
 async function view(ctx: HandlerContext): Promise<SyncSettingsView> {
   const settings = await getSyncSettings(ctx.db);
   const state = await getJobState(ctx.db);
-  const zone = await zoneOf(ctx.db);
+  const zone = await ctx.zone();
   const next = plannedRunAt(settings.schedule, state, ctx.deps.now(), zone);
   return {
     settings,

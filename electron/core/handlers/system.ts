@@ -124,9 +124,9 @@ export const systemHandlers: SystemHandlers = {
     return office;
   },
 
-  'office.details': async ({ deps, db }) => {
-    const office = await getOwnOffice(db);
-    if (!office) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
+  'office.details': async (ctx) => {
+    const office = await ctx.office();
+    const { deps } = ctx;
     return {
       ...office,
       schemaVersion: schemaVersionOf(deps.sqlite),

@@ -8,6 +8,7 @@ import { as, caseIn, insertPerson } from '../../../support/cases.ts';
 import { openSetUpOffice, unwrap, type TestOffice } from '../../../support/register.ts';
 import { exportReport } from '../../../support/report-export.ts';
 import { startAndFollow } from '../../../support/run-operation.ts';
+import { callOffice } from '../../../../electron/core/office/call-office.ts';
 
 let office: TestOffice;
 const MONTH = '2026-03';
@@ -88,6 +89,7 @@ describe('report files through the contract', () => {
       deps: office.register.deps,
       db: office.register.deps.db,
       user: null,
+      ...callOffice(office.register.deps.db),
     } as unknown as HandlerContext;
     const r = await runMonthlyExport(ctx, { month: MONTH, format: 'pdf' }, control);
     expect(r).toEqual({ file: null });
