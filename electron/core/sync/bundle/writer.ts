@@ -11,6 +11,7 @@ import { officeIdField } from '../wire-fields.ts';
 import { ageRecipientOf } from './age-keys.ts';
 import { StreamStats, type ChangeRecord } from './change-record.ts';
 import { encodePrelude } from './frame.ts';
+import { writeAttachmentSection, type SectionSource } from './attachment-section.ts';
 import type { BundleError } from './errors.ts';
 import {
   BUNDLE_FORMAT_VERSION,
@@ -50,6 +51,8 @@ export interface WriteBundleOptions {
   extra?: { acks?: readonly BundleAck[]; seen?: BundleSeen; report?: BundleReport };
   /** Defaults to now; fixed in test vectors. */
   createdAt?: Date;
+  /** Files to carry in the attachment section after the payload (none: no section, the header has no field). */
+  attachments?: SectionSource;
   /** zstd level (default 3). */
   compressionLevel?: number;
   /** Where the temporary payload file goes (default: beside `out`); e.g. a local disk when `out` is on a USB stick. */
@@ -172,9 +175,20 @@ export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBund
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const payloadTmp = join(opts.tempDir ?? dirname(opts.out), `${basename(opts.out)}.${tag}.payload.tmp`);
   const outTmp = `${opts.out}.${tag}.tmp`;
+  const sectionTmp = join(opts.tempDir ?? dirname(opts.out), `${basename(opts.out)}.lampiran.${tag}.tmp`);
   try {
     const stats = new StreamStats();
     const payload = await writePayload(opts, stats, payloadTmp);
+    const src = opts.attachments;
+    const section =
+      src && (src.index.blobs.length > 0 || src.index.wants.length > 0)
+        ? await writeAttachmentSection(
+            sectionTmp,
+            opts.recipients.map((r) => r.boxPublicKey),
+            src,
+            opts.compressionLevel,
+          )
+        : null;
     const header: BundleHeader = {
       formatVersion: BUNDLE_FORMAT_VERSION,
       minReaderVersion: BUNDLE_MIN_READER_VERSION,
@@ -187,6 +201,7 @@ export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBund
       createdAt: (opts.createdAt ?? new Date()).toISOString(),
       payloadLength: payload.length,
       payloadSha256: payload.sha256,
+      ...(section ? { attachments: section } : {}),
     };
     selfCheck(header);
     const prelude = encodePrelude(header);
@@ -196,15 +211,19 @@ export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBund
       await writeAll(fh, prelude);
       await writeAll(fh, signature);
       for await (const chunk of createReadStream(payloadTmp)) await writeAll(fh, chunk as Buffer);
+      if (section)
+        for await (const chunk of createReadStream(sectionTmp)) await writeAll(fh, chunk as Buffer);
       await fh.sync();
     } finally {
       await fh.close();
     }
     await rename(outTmp, opts.out);
     await fsyncDir(dirname(opts.out));
-    return { path: opts.out, header, bytes: prelude.length + signature.length + payload.length };
+    const bytes = prelude.length + signature.length + payload.length + (section?.length ?? 0);
+    return { path: opts.out, header, bytes };
   } finally {
     await rm(payloadTmp, { force: true });
+    await rm(sectionTmp, { force: true });
     await rm(outTmp, { force: true });
   }
 }
