@@ -1,12 +1,14 @@
 // The bundle's attachment section: file bytes after the payload, zstd then age to the same recipients, own digest.
 import { createHash } from 'node:crypto';
-import { open, type FileHandle } from 'node:fs/promises';
-import { constants as zc, createZstdCompress, createZstdDecompress } from 'node:zlib';
-import { Decrypter, Encrypter } from 'age-encryption';
+import { open } from 'node:fs/promises';
+import { constants as zc, createZstdDecompress } from 'node:zlib';
+import { Decrypter } from 'age-encryption';
 import { z } from '../../../../shared/validation/zod-locale.ts';
-import { ageIdentityOf, ageRecipientOf } from './age-keys.ts';
+import { ageIdentityOf } from './age-keys.ts';
 import { asBundleError, BundleError } from './errors.ts';
 import { fromWebStream, through, toWebStream } from './stream-io.ts';
+import { readRange } from './reader.ts';
+import { sealToFile } from './seal-file.ts';
 
 /** One file in the section: the SHA-256 of its plaintext bytes and their length. */
 export interface SectionBlob {
@@ -62,36 +64,13 @@ async function* plainOf(src: SectionSource): AsyncGenerator<Uint8Array> {
   }
 }
 
-async function writeAll(fh: FileHandle, data: Uint8Array): Promise<void> {
-  let done = 0;
-  while (done < data.length) done += (await fh.write(data, done, data.length - done)).bytesWritten;
-}
-
 /** Writes the encrypted section to `path` (a temporary file the bundle writer appends after the payload). */
-export async function writeAttachmentSection(
+export const writeAttachmentSection = (
   path: string,
   recipientBoxPublicKeys: readonly string[],
   src: SectionSource,
   compressionLevel = 3,
-): Promise<SectionDigest> {
-  const zstd = createZstdCompress({ params: { [zc.ZSTD_c_compressionLevel]: compressionLevel } });
-  const encrypter = new Encrypter();
-  for (const key of recipientBoxPublicKeys) encrypter.addRecipient(ageRecipientOf(key));
-  const cipher = await encrypter.encrypt(toWebStream(through(plainOf(src), zstd)));
-  const hash = createHash('sha256');
-  let length = 0;
-  const fh = await open(path, 'w', 0o600);
-  try {
-    for await (const chunk of fromWebStream(cipher)) {
-      hash.update(chunk);
-      length += chunk.length;
-      await writeAll(fh, chunk);
-    }
-  } finally {
-    await fh.close();
-  }
-  return { length, sha256: hash.digest('hex') };
-}
+): Promise<SectionDigest> => sealToFile(path, plainOf(src), recipientBoxPublicKeys, compressionLevel);
 
 /** Pulls exact byte counts and lines out of a stream of chunks. */
 class ByteReader {
@@ -157,18 +136,6 @@ export interface OpenedSection {
   close(): Promise<void>;
 }
 
-async function* rangeOf(fh: FileHandle, start: number, length: number): AsyncGenerator<Buffer> {
-  let pos = start;
-  const end = start + length;
-  while (pos < end) {
-    const buf = Buffer.alloc(Math.min(CHUNK, end - pos));
-    const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
-    if (bytesRead === 0) throw new BundleError('TRUNCATED', 'file shrank while reading');
-    pos += bytesRead;
-    yield bytesRead === buf.length ? buf : buf.subarray(0, bytesRead);
-  }
-}
-
 /**
  * Opens the section at `offset` (just after the payload) for this recipient. The ciphertext is hashed as it is
  * read; age authenticates every 64 KiB chunk and the last one, so a cut or altered section cannot decrypt.
@@ -184,7 +151,7 @@ export async function openAttachmentSection(
   const hash = createHash('sha256');
   let hashed: string | null = null;
   async function* cipher(): AsyncGenerator<Uint8Array> {
-    for await (const chunk of rangeOf(fh, offset, digest.length)) {
+    for await (const chunk of readRange(fh, offset, digest.length)) {
       hash.update(chunk);
       yield chunk;
     }

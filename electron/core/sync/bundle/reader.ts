@@ -26,7 +26,7 @@ async function openFile(path: string): Promise<FileHandle> {
   }
 }
 
-async function* readRange(fh: FileHandle, start: number, length: number): AsyncGenerator<Buffer> {
+export async function* readRange(fh: FileHandle, start: number, length: number): AsyncGenerator<Buffer> {
   let pos = start;
   const end = start + length;
   while (pos < end) {

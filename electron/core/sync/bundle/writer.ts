@@ -1,17 +1,15 @@
 // Writes a bundle file: change stream → NDJSON → zstd → age, to a temporary payload file, then header, signature, rename.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { constants as zc, createZstdCompress } from 'node:zlib';
-import { Encrypter } from 'age-encryption';
 import { sweepTempFiles } from '../../datadir/temp-names.ts';
 import { signDetached } from '../signing.ts';
 import { officeIdField } from '../wire-fields.ts';
-import { ageRecipientOf } from './age-keys.ts';
 import { StreamStats, type ChangeRecord } from './change-record.ts';
 import { encodePrelude } from './frame.ts';
 import { writeAttachmentSection, type SectionSource } from './attachment-section.ts';
+import { sealToFile, writeAll } from './seal-file.ts';
 import type { BundleError } from './errors.ts';
 import {
   BUNDLE_FORMAT_VERSION,
@@ -29,7 +27,6 @@ import {
   type BundleReport,
   type BundleSeen,
 } from './payload-lines.ts';
-import { fromWebStream, through, toWebStream } from './stream-io.ts';
 
 export interface BundleSender extends BundleParty {
   signPublicKey: string;
@@ -95,30 +92,13 @@ async function* ndjson(opts: WriteBundleOptions, stats: StreamStats): AsyncGener
 }
 
 /** Encrypts the compressed stream into `path`, returning its length and SHA-256. */
-async function writePayload(opts: WriteBundleOptions, stats: StreamStats, path: string) {
-  const zstd = createZstdCompress({ params: { [zc.ZSTD_c_compressionLevel]: opts.compressionLevel ?? 3 } });
-  const encrypter = new Encrypter();
-  for (const r of opts.recipients) encrypter.addRecipient(ageRecipientOf(r.boxPublicKey));
-  const cipher = await encrypter.encrypt(toWebStream(through(ndjson(opts, stats), zstd)));
-  const hash = createHash('sha256');
-  let length = 0;
-  const fh = await open(path, 'w', 0o600);
-  try {
-    for await (const chunk of fromWebStream(cipher)) {
-      hash.update(chunk);
-      length += chunk.length;
-      await writeAll(fh, chunk);
-    }
-  } finally {
-    await fh.close();
-  }
-  return { length, sha256: hash.digest('hex') };
-}
-
-async function writeAll(fh: FileHandle, data: Uint8Array): Promise<void> {
-  let done = 0;
-  while (done < data.length) done += (await fh.write(data, done, data.length - done)).bytesWritten;
-}
+const writePayload = (opts: WriteBundleOptions, stats: StreamStats, path: string) =>
+  sealToFile(
+    path,
+    ndjson(opts, stats),
+    opts.recipients.map((r) => r.boxPublicKey),
+    opts.compressionLevel,
+  );
 
 async function fsyncDir(dir: string): Promise<void> {
   try {
