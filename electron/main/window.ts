@@ -1,6 +1,7 @@
-// The main window with the security baseline: isolation, sandbox, CSP, no navigation, no new windows, no permissions.
+// The main window with the security baseline: isolation, sandbox, CSP, no navigation, no new windows, no permission but the camera.
 import { BrowserWindow, session, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
+import { allowsCamera } from './media-permission.ts';
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
@@ -32,8 +33,25 @@ function harden(contents: WebContents): void {
 
 export function createMainWindow(): BrowserWindow {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Nothing but the camera for a photo or scan of a document (lampiran); never the microphone, never elsewhere.
+  ses.setPermissionRequestHandler((wc, permission, callback, details) =>
+    callback(
+      allowsCamera(
+        permission,
+        wc.getURL(),
+        'mediaTypes' in details ? details.mediaTypes : undefined,
+        isTrustedUrl,
+      ),
+    ),
+  );
+  ses.setPermissionCheckHandler((wc, permission, _origin, details) =>
+    allowsCamera(
+      permission,
+      wc?.getURL() ?? '',
+      details.mediaType ? [details.mediaType] : undefined,
+      isTrustedUrl,
+    ),
+  );
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
   });

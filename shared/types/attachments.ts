@@ -22,7 +22,14 @@ export interface AttachmentSummary {
   removedAt: string | null;
   removedBy: string | null;
   removedReason: string | null;
+  /**
+   * `coming`: the row arrived by sync, its file has not yet (a later bundle carries it): the card says "Lampiran
+   * menyusul" instead of a broken preview. `origin-only`: Dinsos takes this kind as metadata only.
+   */
+  file: AttachmentFileState;
 }
+
+export type AttachmentFileState = 'here' | 'coming' | 'origin-only';
 
 export interface AttachmentAdded extends AttachmentSummary {
   /** False when the same bytes were already in the store (the file is stored once). */
@@ -47,4 +54,12 @@ export interface AttachmentFile {
   fileName: string;
   mime: AttachmentMime;
   base64: string;
+}
+
+/** Dinsos's rules for attachments in sync bundles (its row travels to every office). */
+export interface AttachmentSyncPolicy {
+  /** Attachment bytes one bundle may carry; what does not fit waits for the next bundle. */
+  bundleBudgetBytes: number;
+  /** Kinds whose files do not go to Dinsos (their rows do: the record says the document exists). */
+  metadataOnlyKinds: string[];
 }

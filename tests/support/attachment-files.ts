@@ -1,4 +1,5 @@
-// Synthetic files for attachment tests: a large photo with EXIF GPS, a PDF with a marker, a renamed executable.
+// Synthetic files for attachment tests: a large photo with EXIF GPS, PDFs (with a marker, or of a size), a renamed executable.
+import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 
 /** A 3000×2000 JPEG with camera EXIF and a GPS position (Cilacap), like a phone photo of a house. */
@@ -58,4 +59,11 @@ export function renamedExecutable(): Buffer {
   b.write('PE\0\0', 0x80, 'latin1');
   b.write('This program cannot be run in DOS mode.', 0x4e, 'latin1');
   return b;
+}
+
+/** A PDF of about `size` bytes whose body is random (incompressible, like a scan): for budgets and spills. */
+export function pdfOfSize(size: number): Buffer {
+  const head = Buffer.from('%PDF-1.4\n% ', 'latin1');
+  const tail = Buffer.from('\n%%EOF\n', 'latin1');
+  return Buffer.concat([head, randomBytes(Math.max(0, size - head.length - tail.length)), tail]);
 }

@@ -1,4 +1,4 @@
-// The random edits the merge property test draws (persons, erasures, mentions, decisions, proposals, sessions, steps) and the sequences it always runs.
+// The random edits the merge property test draws (persons, erasures, mentions, decisions, proposals, sessions, steps, attachments) and the sequences it always runs.
 import fc from 'fast-check';
 import { DINSOS_STEPS, USULAN_STEPS } from '../../shared/reference/usulan.ts';
 
@@ -17,7 +17,12 @@ export type Op =
   | { kind: 'decide'; pick: number; other: number; verdict: number }
   | { kind: 'propose'; office: number }
   | { kind: 'step'; office: number; pick: number; step: number }
-  | { kind: 'session'; office: number; sptjm: boolean };
+  | { kind: 'session'; office: number; sptjm: boolean }
+  | { kind: 'attach'; office: number; pick: number; file: number }
+  | { kind: 'detach'; office: number; pick: number };
+
+/** How many different files the attach op draws from (the same file attached twice is stored once). */
+export const ATTACH_FILES = 3;
 
 export const OFFICE_STEPS = USULAN_STEPS.filter((s) => !DINSOS_STEPS.includes(s));
 
@@ -73,6 +78,18 @@ export const op: fc.Arbitrary<Op> = fc.oneof(
     kind: fc.constant('session' as const),
     office: fc.integer({ min: 1, max: NOFF - 1 }),
     sptjm: fc.boolean(),
+  }),
+  // A kecamatan attaches one of a few files to one of its residents, or removes one of its attachments.
+  fc.record({
+    kind: fc.constant('attach' as const),
+    office: fc.integer({ min: 1, max: NOFF - 1 }),
+    pick: fc.nat(),
+    file: fc.nat({ max: ATTACH_FILES - 1 }),
+  }),
+  fc.record({
+    kind: fc.constant('detach' as const),
+    office: fc.integer({ min: 1, max: NOFF - 1 }),
+    pick: fc.nat(),
   }),
 );
 
@@ -141,4 +158,21 @@ export const MENTION_THEN_ERASURE: Op[] = [
   { kind: 'export', office: 1 },
   { kind: 'deliver', pick: 2 },
   { kind: 'deliver', pick: 1 },
+];
+
+/**
+ * Always run: with Dinsos's budget of one file a bundle, two files attached and one bundle lost: the rows arrive
+ * before their files, the lost file is asked for again, and the resident is erased after the first file arrived.
+ */
+export const FILES_AFTER_RECORDS: Op[] = [
+  { kind: 'insert', office: 1 },
+  { kind: 'attach', office: 1, pick: 0, file: 0 },
+  { kind: 'attach', office: 1, pick: 0, file: 1 },
+  { kind: 'export', office: 1 },
+  { kind: 'insert', office: 1 },
+  { kind: 'attach', office: 1, pick: 1, file: 2 },
+  { kind: 'export', office: 1 },
+  { kind: 'deliver', pick: 1 },
+  { kind: 'detach', office: 1, pick: 0 },
+  { kind: 'erase', office: 1, pick: 1 },
 ];

@@ -15,7 +15,11 @@ export interface MemOffice {
 /** The register's current content as bytes (deserialize gives an independent in-memory copy). */
 export const snapshotOf = (r: Register): Buffer => r.deps.sqlite.serialize();
 
-export function memCopy(base: Register, bytes: Buffer, startMs: number): MemOffice {
+/**
+ * `dataDir`: the copy's own folder for what lives beside the register (the attachment store); without it the
+ * copy shares the base's, which is fine while no attachment file is written.
+ */
+export function memCopy(base: Register, bytes: Buffer, startMs: number, dataDir?: string): MemOffice {
   // A WAL database's header says so (bytes 18-19 = 2); an in-memory copy must use the rollback journal.
   const copy = Buffer.from(bytes);
   copy[18] = 1;
@@ -26,7 +30,13 @@ export function memCopy(base: Register, bytes: Buffer, startMs: number): MemOffi
   const officeId =
     (sqlite.prepare(`select value from meta where key = 'office_id'`).pluck().get() as string) ?? '';
   return {
-    deps: { ...base.deps, sqlite, db, now: () => clock.ms },
+    deps: {
+      ...base.deps,
+      sqlite,
+      db,
+      now: () => clock.ms,
+      ...(dataDir ? { paths: { ...base.deps.paths, dir: dataDir } } : {}),
+    },
     clock,
     officeId,
     close: () => db.destroy(),

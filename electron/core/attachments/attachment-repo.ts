@@ -6,12 +6,15 @@ import { CoreError } from '../errors.ts';
 import type { AttachmentOwnerType } from '../../../shared/reference/attachment-kinds.ts';
 import type {
   AttachmentAdded,
+  AttachmentFileState,
   AttachmentFile,
   AttachmentMime,
   AttachmentSummary,
 } from '../../../shared/types/attachments.ts';
 import { AttachmentDamagedError, getBlob, putBlob, sha256Hex } from './blob-store.ts';
 import { intakeFile } from './intake.ts';
+import { fileStateIn } from './file-state.ts';
+import { createWriter } from '../sync/writer.ts';
 import { ensureStoreKeys, findStoreKeys } from './store-key.ts';
 
 export interface AttachmentOwner {
@@ -60,7 +63,13 @@ export async function assertOwnerExists(db: DbOrTrx, owner: AttachmentOwner): Pr
   if (!row) throw new CoreError('NOT_FOUND', OWNER_MISSING[owner.type]);
 }
 
-const toSummary = (r: AttachmentsTable): AttachmentSummary => ({
+/** The row's own data: the reference, without the sync bookkeeping. */
+type AttachmentData = Omit<
+  AttachmentsTable,
+  'created_at' | 'updated_at' | 'deleted' | 'clocks' | 'hlc' | 'local_seq'
+>;
+
+const toSummary = (r: AttachmentData, file: AttachmentFileState): AttachmentSummary => ({
   id: r.id,
   ownerType: r.owner_type as AttachmentOwnerType,
   ownerId: r.owner_id,
@@ -77,6 +86,7 @@ const toSummary = (r: AttachmentsTable): AttachmentSummary => ({
   removedAt: r.removed_at,
   removedBy: r.removed_by,
   removedReason: r.removed_reason,
+  file,
 });
 
 /**
@@ -90,7 +100,7 @@ export async function addAttachment(w: AttachmentWriter, a: NewAttachment): Prom
   const contentHash = sha256Hex(taken.bytes);
   const keys = await ensureStoreKeys(w.db, w.nowMs);
   const storedNew = putBlob(w.root, keys, contentHash, taken.bytes);
-  const row: AttachmentsTable = {
+  const row = {
     id: uuidv7({ msecs: w.nowMs }),
     origin_office_id: w.officeId,
     owner_type: a.owner.type,
@@ -110,13 +120,15 @@ export async function addAttachment(w: AttachmentWriter, a: NewAttachment): Prom
     removed_by: null,
     removed_reason: null,
   };
-  await w.db.insertInto('attachments').values(row).execute();
-  return { ...toSummary(row), storedNew };
+  // Through the sync writer: stamped and counted, so the row travels to whoever may see the record.
+  await createWriter(w.db, w.officeId, () => w.nowMs).insert('attachments', row);
+  return { ...toSummary(row, 'here'), storedNew };
 }
 
 /** A record's attachments, newest first; removed ones only when asked (they keep who removed them and why). */
 export async function listAttachments(
   db: DbOrTrx,
+  root: string,
   owner: AttachmentOwner,
   includeRemoved: boolean,
 ): Promise<AttachmentSummary[]> {
@@ -127,7 +139,8 @@ export async function listAttachments(
     .where('owner_id', '=', owner.id);
   if (!includeRemoved) q = q.where('removed_at', 'is', null);
   const rows = await q.orderBy('added_at', 'desc').orderBy('id', 'desc').execute();
-  return rows.map(toSummary);
+  const stateOf = await fileStateIn(db, root);
+  return rows.map((r) => toSummary(r, stateOf(r)));
 }
 
 async function findRow(db: DbOrTrx, id: string): Promise<AttachmentsTable> {
@@ -136,8 +149,10 @@ async function findRow(db: DbOrTrx, id: string): Promise<AttachmentsTable> {
   return row;
 }
 
-export const getAttachmentRow = async (db: DbOrTrx, id: string): Promise<AttachmentSummary> =>
-  toSummary(await findRow(db, id));
+export async function getAttachmentRow(db: DbOrTrx, root: string, id: string): Promise<AttachmentSummary> {
+  const row = await findRow(db, id);
+  return toSummary(row, (await fileStateIn(db, root))(row));
+}
 
 const EXT: Record<AttachmentMime, string> = {
   'image/jpeg': 'jpg',
@@ -145,11 +160,21 @@ const EXT: Record<AttachmentMime, string> = {
   'application/pdf': 'pdf',
 };
 
+const NOT_HERE: Record<Exclude<AttachmentFileState, 'here'>, string> = {
+  coming:
+    'Lampiran menyusul: file ini belum tiba di kantor ini (dikirim pada paket sinkronisasi berikutnya). ' +
+    'Coba lagi setelah impor paket berikutnya.',
+  'origin-only':
+    'File lampiran jenis ini tidak dikirim ke Dinsos (aturan Dinsos: hanya datanya). File ada di kantor asal.',
+};
+
 /** The verified bytes of a live attachment, named `<kind>-<added day>.<ext>` (no personal data in the name). */
 export async function readAttachment(db: DbOrTrx, root: string, id: string): Promise<AttachmentFile> {
   const row = await findRow(db, id);
   if (row.removed_at) throw new CoreError('NOT_FOUND', 'Lampiran ini sudah dihapus.');
   const keys = await findStoreKeys(db);
+  const state = (await fileStateIn(db, root))(row);
+  if (state !== 'here') throw new CoreError('CONFLICT', NOT_HERE[state]);
   try {
     if (!keys) throw new AttachmentDamagedError('Kunci penyimpanan lampiran tidak ada.');
     const bytes = getBlob(root, keys, row.content_hash);
@@ -178,6 +203,6 @@ export async function removeAttachment(
     removed_by: w.username,
     removed_reason: reason,
   };
-  await w.db.updateTable('attachments').set(removed).where('id', '=', id).execute();
-  return toSummary({ ...row, ...removed });
+  await createWriter(w.db, w.officeId, () => w.nowMs).update('attachments', id, removed);
+  return toSummary({ ...row, ...removed }, (await fileStateIn(w.db, w.root))(row));
 }

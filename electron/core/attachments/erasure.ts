@@ -22,26 +22,68 @@ const hasAttachments = (sqlite: BetterSqlite3.Database): boolean =>
   undefined;
 
 /**
+ * The removal time every holder writes: the earliest erasure of the resident (or of the household, for its
+ * rows), whatever order the erasures and the rows arrived in, so the synced rows stay equal everywhere.
+ */
+const ERASED_AT_OF_PERSON = 'select min(erased_at) from erasures where person_id = @pid';
+const ERASED_AT_OF_HOUSEHOLD =
+  "select min(erased_at) from erasures where household_id = @hid and household_part = 'all'";
+
+/** The fields an erased resident's attachment row takes, here and in every row that arrives later. */
+export const erasedAttachmentFields = (removedAt: string) => ({
+  note: '',
+  removed_at: removedAt,
+  removed_by: ERASED_BY,
+  removed_reason: ERASED_REASON,
+});
+
+/**
  * Inside the erasure's transaction (also on a restored copy older than attachments: nothing to do there). The
- * rows stay as tombstones so a later sync slice can carry the removal; kind, size and dates stay for the counts.
+ * rows stay as tombstones (the removal travels); kind, size and dates stay for the counts.
  */
 export function scrubAttachments(sqlite: BetterSqlite3.Database, o: ErasedOwners): void {
   if (!hasAttachments(sqlite)) return;
   const referralIds = o.caseIds.flatMap(
     (id) => sqlite.prepare('select id from referrals where case_id = ?').pluck().all(id) as string[],
   );
-  const owners: [string, string][] = [
-    ['person', o.personId],
-    ...o.caseIds.map((id): [string, string] => ['case', id]),
-    ...referralIds.map((id): [string, string] => ['referral', id]),
-    ...(o.householdId ? [['household', o.householdId] as [string, string]] : []),
+  const owners: [string, string, string][] = [
+    ['person', o.personId, ERASED_AT_OF_PERSON],
+    ...o.caseIds.map((id): [string, string, string] => ['case', id, ERASED_AT_OF_PERSON]),
+    ...referralIds.map((id): [string, string, string] => ['referral', id, ERASED_AT_OF_PERSON]),
+    ...(o.householdId
+      ? [['household', o.householdId, ERASED_AT_OF_HOUSEHOLD] as [string, string, string]]
+      : []),
   ];
-  const update = sqlite.prepare(
-    `update attachments set note = '', removed_reason = @reason, removed_by = @by,
-       removed_at = coalesce(removed_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-     where owner_type = @type and owner_id = @id`,
-  );
-  for (const [type, id] of owners) update.run({ type, id, reason: ERASED_REASON, by: ERASED_BY });
+  for (const [type, id, erasedAt] of owners) {
+    sqlite
+      .prepare(
+        `update attachments set note = '', removed_reason = @reason, removed_by = @by,
+           removed_at = coalesce((${erasedAt}), removed_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+         where owner_type = @type and owner_id = @id`,
+      )
+      .run({ type, id, pid: o.personId, hid: o.householdId, reason: ERASED_REASON, by: ERASED_BY });
+  }
+}
+
+/**
+ * For the merge's erasure lens: the erasure time that applies to an attachment row arriving for an owner (its
+ * resident erased, a case or referral of theirs, a household that went whole), or null when none does.
+ */
+export function attachmentErasure(sqlite: BetterSqlite3.Database) {
+  const ofPerson = sqlite.prepare(ERASED_AT_OF_PERSON.replace('@pid', '?')).pluck();
+  const ofHousehold = sqlite.prepare(ERASED_AT_OF_HOUSEHOLD.replace('@hid', '?')).pluck();
+  const beneficiaryOfCase = sqlite.prepare('select beneficiary_id from cases where id = ?').pluck();
+  const caseOfReferral = sqlite.prepare('select case_id from referrals where id = ?').pluck();
+  const person = (id: unknown): string | null =>
+    typeof id === 'string' ? ((ofPerson.get(id) as string | null) ?? null) : null;
+  return (ownerType: unknown, ownerId: unknown): string | null => {
+    if (typeof ownerId !== 'string') return null;
+    if (ownerType === 'person') return person(ownerId);
+    if (ownerType === 'case') return person(beneficiaryOfCase.get(ownerId));
+    if (ownerType === 'referral') return person(beneficiaryOfCase.get(caseOfReferral.get(ownerId)));
+    if (ownerType === 'household') return (ofHousehold.get(ownerId) as string | null) ?? null;
+    return null;
+  };
 }
 
 /**

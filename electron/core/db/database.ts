@@ -23,7 +23,12 @@ import type { ErasuresTable } from './tables/erasures.ts';
 import type { MusdesSessionsTable, UsulanStepsTable, UsulanTable } from './tables/usulan.ts';
 import type { DuplicateCandidatesTable } from './tables/duplicate-candidates.ts';
 import type { DuplicateDecisionsTable } from './tables/duplicate-decisions.ts';
-import type { AttachmentsTable, AttachmentStoreKeyTable } from './tables/attachments.ts';
+import type {
+  AttachmentPoliciesTable,
+  AttachmentSentTable,
+  AttachmentsTable,
+  AttachmentStoreKeyTable,
+} from './tables/attachments.ts';
 import type { BreachIncidentsTable, ExportLogPersonsTable, ExportLogTable } from './tables/export-log.ts';
 import type {
   BatchWatermarksTable,
@@ -75,6 +80,8 @@ export interface Database {
   duplicate_decisions: DuplicateDecisionsTable;
   attachments: AttachmentsTable;
   attachment_store_key: AttachmentStoreKeyTable;
+  attachment_sent: AttachmentSentTable;
+  attachment_policies: AttachmentPoliciesTable;
   office_tree: OfficeTreeTable;
   batch_watermarks: BatchWatermarksTable;
 }
@@ -98,7 +105,9 @@ export type SyncedTableName =
   | 'duplicate_decisions'
   | 'usulan'
   | 'musdes_sessions'
-  | 'usulan_steps';
+  | 'usulan_steps'
+  | 'attachments'
+  | 'attachment_policies';
 
 export type Db = Kysely<Database>;
 /** Either the root handle or a transaction; handlers take this so they compose inside one transaction. */

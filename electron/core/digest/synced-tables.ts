@@ -99,6 +99,9 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
     ],
     { owner: { kind: 'self' }, keyColumns: ['sign_public_key', 'box_public_key', 'fingerprint'] },
   ),
+  // An office's attachment sync policy (issue 19), owned by the office itself like its `offices` row; the Dinsos
+  // row is the network's: the per-bundle budget and the document kinds Dinsos takes as metadata only.
+  table('attachment_policies', ['bundle_budget_bytes', 'metadata_only_kinds'], { owner: { kind: 'self' } }),
   table('households', [
     'no_kk',
     'head_name',
@@ -305,6 +308,26 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
       writerRoles: { column: 'step', dinsosOnly: DINSOS_STEPS },
     },
   ),
+  // A file attached to a record (issue 19): the reference only, the bytes travel in the bundle's attachment
+  // section. Owned by the office that attached it. Before erasures, so an erasure scrubs rows already in place.
+  table('attachments', [
+    'owner_type',
+    'owner_id',
+    'kind',
+    'note',
+    'legal_basis',
+    'content_hash',
+    'mime',
+    'size',
+    'original_size',
+    'width',
+    'height',
+    'added_by',
+    'added_at',
+    'removed_at',
+    'removed_by',
+    'removed_reason',
+  ]),
   // Erasure of a resident (issue 18.4): last, so a bundle's rows of the resident are in place when it scrubs them.
   table('erasures', ['person_id', 'household_id', 'household_part', 'erased_at', 'reason'], {
     ...childOf('person_id', 'persons'),

@@ -3,7 +3,7 @@ import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { ChangeRecord, ChangeValue } from '../sync/bundle/change-record.ts';
 import { clearTermsOf, noteMentions, readMentionTerms, scrubMentionsOf } from './mentions.ts';
 import { storeTermDigests } from './term-digests.ts';
-import { scrubAttachments } from '../attachments/erasure.ts';
+import { attachmentErasure, erasedAttachmentFields, scrubAttachments } from '../attachments/erasure.ts';
 
 /** An erasure as every holder reads it from its `erasures` row (deterministic: the same scrub everywhere). */
 export interface ErasureFacts {
@@ -165,7 +165,11 @@ function scrubFields(sqlite: BetterSqlite3.Database, e: ErasureFacts): void {
       hid,
     });
   }
-  scrubAttachments(sqlite, { personId: pid, caseIds, householdId: e.householdPart === 'all' ? hid : null });
+  scrubAttachments(sqlite, {
+    personId: pid,
+    caseIds,
+    householdId: e.householdPart === 'all' ? hid : null,
+  });
   dropLogs(sqlite, e, [...caseIds, ...usulanIds]);
 }
 
@@ -233,6 +237,7 @@ export function createErasureLens(sqlite: BetterSqlite3.Database) {
     .pluck();
   const caseParties = sqlite.prepare('select beneficiary_id from cases where id = ?').pluck();
   const usulanFacts = sqlite.prepare('select household_id, person_ids from usulan where id = ?');
+  const attachmentErasedAt = attachmentErasure(sqlite);
   let any = (count.get() as number) > 0;
 
   const erased = (v: ChangeValue | undefined): boolean =>
@@ -283,6 +288,10 @@ export function createErasureLens(sqlite: BetterSqlite3.Database) {
         const u = (typeof uid === 'string' ? usulanFacts.get(uid) : undefined) as
           { household_id: string; person_ids: string } | undefined;
         return u && usulanErased(u.household_id, u.person_ids) ? SCRUB.usulanStep : null;
+      }
+      case 'attachments': {
+        const at = attachmentErasedAt(pick(r.values, row, 'owner_type'), pick(r.values, row, 'owner_id'));
+        return at ? erasedAttachmentFields(at) : null;
       }
       case 'cases':
         if (erased(pick(r.values, row, 'beneficiary_id'))) return SCRUB.caseOfBeneficiary;

@@ -11,11 +11,19 @@ import {
   type AttachmentWriter,
 } from '../attachments/attachment-repo.ts';
 import { storeRoot } from '../attachments/store-key.ts';
+import { readSyncPolicy, writeSyncPolicy } from '../attachments/sync-policy.ts';
+import { ownOfficeFacts } from '../office/own-identity.ts';
 import { freeBytesAt, KEEP_FREE_BYTES, lowSpaceRefusal, WARN_FREE_BYTES } from '../attachments/disk-space.ts';
 
 type AttachmentHandlers = Pick<
   Handlers,
-  'attachments.add' | 'attachments.list' | 'attachments.get' | 'attachments.remove' | 'attachments.space'
+  | 'attachments.add'
+  | 'attachments.list'
+  | 'attachments.get'
+  | 'attachments.remove'
+  | 'attachments.space'
+  | 'attachments.syncPolicy'
+  | 'attachments.setSyncPolicy'
 >;
 
 function writer(ctx: HandlerContext): AttachmentWriter {
@@ -65,14 +73,29 @@ export const attachmentHandlers: AttachmentHandlers = {
 
   'attachments.list': async (ctx, { owner, includeRemoved }) => {
     ctx.subject(owner.type, owner.id);
-    return listAttachments(ctx.db, owner, includeRemoved);
+    return listAttachments(ctx.db, storeRoot(ctx.deps.paths.dir), owner, includeRemoved);
   },
 
   'attachments.get': async (ctx, { id }) => {
-    const row = await getAttachmentRow(ctx.db, id);
+    const row = await getAttachmentRow(ctx.db, storeRoot(ctx.deps.paths.dir), id);
     ctx.subject(row.ownerType, row.ownerId);
     ctx.note(`membuka lampiran ${row.kind}`);
     return readAttachment(ctx.db, storeRoot(ctx.deps.paths.dir), id);
+  },
+
+  'attachments.syncPolicy': async (ctx) => readSyncPolicy(ctx.db),
+
+  'attachments.setSyncPolicy': async (ctx, { bundleBudgetMb, metadataOnlyKinds }) => {
+    const own = await ownOfficeFacts(ctx.db);
+    if (!own) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
+    const policy = await writeSyncPolicy(
+      ctx.db,
+      { id: own.officeId, type: own.type },
+      { bundleBudgetBytes: bundleBudgetMb * 1024 * 1024, metadataOnlyKinds },
+      ctx.deps.now(),
+    );
+    ctx.note(`batas ${bundleBudgetMb} MB; hanya data: ${metadataOnlyKinds.join(', ') || '-'}`);
+    return policy;
   },
 
   'attachments.remove': async (ctx, { id, reason }) => {

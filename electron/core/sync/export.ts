@@ -19,6 +19,7 @@ import { logExport } from '../breach/export-log.ts';
 import { sha256File } from '../backup/verify.ts';
 import type { BundleReport, BundleSeen } from './bundle/payload-lines.ts';
 import { openWork } from './open-work.ts';
+import { markSent, planAttachments, wantedHashes } from '../attachments/sync-out.ts';
 
 export interface ExportedBundle {
   recipientOfficeId: string;
@@ -135,6 +136,7 @@ async function allocate(
   own: OwnIdentity,
   recipient: TrustedKeysTable,
   fileFor: (seq: number) => string,
+  hasFiles: boolean,
 ): Promise<Allocation | null> {
   return deps.db.transaction().execute(async (trx) => {
     const peer = await peerOf(trx, recipient.office_id);
@@ -145,7 +147,8 @@ async function allocate(
       .where('peer_office_id', '=', recipient.office_id)
       .executeTakeFirst();
     const newAck = peer.applied_in_seq > Number(lastAck?.n ?? 0);
-    if (!newAck && !hasChanges(deps, own, recipient.office_id, peer.acked_local_seq, upper)) return null;
+    const changed = hasFiles || hasChanges(deps, own, recipient.office_id, peer.acked_local_seq, upper);
+    if (!newAck && !changed) return null;
     const sequence = peer.next_out_seq;
     const hlcRaw = await getMeta(trx, 'hlc_last');
     const hlc: Hlc = hlcRaw ? (JSON.parse(hlcRaw) as Hlc) : { ms: 0, counter: 0 };
@@ -199,9 +202,13 @@ export async function exportBundles(deps: CoreDeps, outDir: string): Promise<Exp
   const day = localDay(deps.now(), zoneOfRegion(own.regionCode));
   const schemaVersion = Number(deps.sqlite.pragma('user_version', { simple: true }));
   const results: ExportedBundle[] = [];
+  const wants = await wantedHashes(deps);
   for (const r of recipients) {
     const fileFor = (seq: number): string => bundleFileName(own, r.office_id, seq, day);
-    const a = await allocate(deps, own, r, fileFor);
+    // Attachment files the peer lacks, within Dinsos's budget: a bundle goes for them even with no row changed.
+    const files = await planAttachments(deps, own, { id: r.office_id, type: r.office_type }, wants);
+    const sentFiles = files.source?.index.blobs ?? [];
+    const a = await allocate(deps, own, r, fileFor, sentFiles.length > 0);
     const base = { recipientOfficeId: r.office_id, recipientName: r.name };
     if (!a) {
       results.push({ ...base, path: null, sequence: null, records: 0, acks: 0 });
@@ -229,7 +236,9 @@ export async function exportBundles(deps: CoreDeps, outDir: string): Promise<Exp
           report: a.report,
         },
         createdAt: new Date(deps.now()),
+        ...(files.source ? { attachments: files.source } : {}),
       });
+      await markSent(deps.db, r.office_id, a.sequence, sentFiles);
       const records = Object.values(written.header.counts).reduce((x, y) => x + y, 0);
       await deps.db
         .updateTable('bundles_out')

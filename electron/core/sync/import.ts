@@ -21,6 +21,8 @@ import { scanAfterImport } from '../duplicates/scan.ts';
 import { ownIdentity, peerOf, senderKey, type OwnIdentity } from './peers.ts';
 import { skewHighOf, skewLowOf } from './clock-bounds.ts';
 import { noteSeen } from './seen.ts';
+import { receiveFiles } from '../attachments/sync-in.ts';
+import { dropErasedBytes } from '../attachments/erasure.ts';
 
 export type ImportStatus = 'applied' | 'already_applied' | 'refused';
 
@@ -135,12 +137,13 @@ async function applyBundle(
   deps: CoreDeps,
   own: OwnIdentity,
   opened: OpenedBundle,
-  file: string,
+  path: string,
   skew: number | null,
   signal: Pick<AbortSignal, 'aborted'> | undefined,
 ) {
   const h = opened.header;
   const sender = h.sender.officeId;
+  const file = basename(path);
   const at = new Date(deps.now()).toISOString();
   return deps.db.transaction().execute(async (trx): Promise<Applied> => {
     await applyAcks(trx, own, sender, opened.preamble.acks, at);
@@ -163,6 +166,9 @@ async function applyBundle(
     }
     merger.finish();
     if (signal?.aborted) throw new OperationCancelled();
+    // The attachment files after the records, checked whole before the commit (docs/attachments.md, "Sync").
+    const ackedByPeer = opened.preamble.acks.find((x) => x.officeId === own.officeId)?.sequence ?? 0;
+    const files = await receiveFiles(deps, trx, path, h, own.keys.box.privateKey, ackedByPeer);
     const s = merger.stats;
     // The clock moves past the records accepted, never past what the header claims (a refused record's stamp
     // must leave no trace).
@@ -172,7 +178,8 @@ async function applyBundle(
     // Only bundles that carried changes need acknowledging: acknowledging an acknowledgement-only bundle would
     // keep two offices sending each other acknowledgements forever.
     const peer = await peerOf(trx, sender);
-    const acked = s.records > 0 ? Math.max(peer.applied_in_seq, h.sequence) : peer.applied_in_seq;
+    const carried = s.records > 0 || files.received > 0;
+    const acked = carried ? Math.max(peer.applied_in_seq, h.sequence) : peer.applied_in_seq;
     await trx
       .updateTable('sync_peers')
       .set({ applied_in_seq: acked, last_in_at: at })
@@ -308,11 +315,14 @@ export async function importBundle(
     });
     try {
       const skew = skewOf(h, deps.now());
-      const { stats, skewHigh } = await applyBundle(deps, own, opened, file, skew, signal).finally(() => {
+      const { stats, skewHigh } = await applyBundle(deps, own, opened, path, skew, signal).finally(() => {
         // An erasure in the bundle set secure_delete ON for its transaction; committed or not, reset it.
         deps.sqlite.pragma('secure_delete = FAST');
       });
-      if (stats.erasures > 0) purgeAfterErasure(deps.sqlite);
+      if (stats.erasures > 0) {
+        purgeAfterErasure(deps.sqlite);
+        await dropErasedBytes(deps); // the erased resident's files leave this holder too
+      }
       if (own.type === 'dinsos') await duplicatesAfterImport(deps);
       return outcome('applied', { ...stats, clockSkewMs: skew, clockSkewMaxMs: skewHigh });
     } finally {

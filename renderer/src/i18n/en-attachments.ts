@@ -26,6 +26,30 @@ export const enAttachments = {
     by: '{{who}}, {{when}}',
     size: '{{size}}',
     resized: '{{size}} (original {{original}})',
+    pending: 'File to follow',
+    originOnly: 'File kept at its office',
+    camera: {
+      title: 'Take a photo with the camera',
+      open: 'Camera',
+      take: 'Take photo',
+      unavailable:
+        'The camera is not available in this window. In a browser, open the app over https or localhost, or pick a scanned file.',
+      denied:
+        'Permission to use the camera was refused. Allow the camera for this app and try again, or pick a scanned file.',
+      none: 'No camera is connected to this PC. Connect a webcam or document camera, or pick a scanned file.',
+      busy: 'The camera is in use by another application. Close it and try again.',
+      failed: 'The camera could not be opened. Try again, or pick a scanned file.',
+      noFrame: 'No picture from the camera yet. Wait a moment and take the photo again.',
+    },
+    policy: {
+      title: 'Attachments in sync bundles',
+      helpDinsos:
+        'Set by Dinsos and applied at every office. Files that do not fit go in the next bundle; the recipient sees "File to follow". Checked kinds reach Dinsos as metadata only; their files stay at the office.',
+      helpOffice: 'Rules from Dinsos (received by sync). Files that do not fit go in the next bundle.',
+      budget: 'Attachment size limit per bundle',
+      metadataOnly: 'Metadata only (files not sent to Dinsos)',
+      saved: 'Attachment rules saved; offices apply them after the next sync.',
+    },
     preview: 'View',
     download: 'Download',
     remove: 'Remove',

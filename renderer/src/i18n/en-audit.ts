@@ -66,6 +66,8 @@ export const enAudit: typeof idAudit = {
       get: 'Opened an attachment of {{subject}}',
       remove: 'Removed an attachment of {{subject}}',
       space: "Viewed the office's attachment totals and free disk space",
+      syncPolicy: 'Viewed the rules for attachments in sync bundles',
+      setSyncPolicy: 'Changed the rules for attachments in sync bundles',
     },
     usulan: {
       create: 'Created DTSEN proposal {{subject}}',

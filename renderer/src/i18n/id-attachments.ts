@@ -26,6 +26,31 @@ export const idAttachments = {
     by: '{{who}}, {{when}}',
     size: '{{size}}',
     resized: '{{size}} (asli {{original}})',
+    pending: 'Lampiran menyusul',
+    originOnly: 'File di kantor asal',
+    camera: {
+      title: 'Ambil foto dengan kamera',
+      open: 'Kamera',
+      take: 'Ambil foto',
+      unavailable:
+        'Kamera tidak tersedia di jendela ini. Di peramban, buka aplikasi lewat alamat https atau localhost, atau pilih file hasil pindaian.',
+      denied:
+        'Izin memakai kamera ditolak. Izinkan kamera untuk aplikasi ini lalu coba lagi, atau pilih file hasil pindaian.',
+      none: 'Tidak ada kamera yang terpasang di PC ini. Pasang webcam atau kamera dokumen, atau pilih file hasil pindaian.',
+      busy: 'Kamera sedang dipakai aplikasi lain. Tutup aplikasi itu lalu coba lagi.',
+      failed: 'Kamera tidak dapat dibuka. Coba lagi, atau pilih file hasil pindaian.',
+      noFrame: 'Gambar dari kamera belum tersedia. Tunggu sebentar lalu ambil foto lagi.',
+    },
+    policy: {
+      title: 'Lampiran dalam paket sinkronisasi',
+      helpDinsos:
+        'Ditetapkan Dinsos dan berlaku di semua kantor. Lampiran yang tidak muat dikirim pada paket berikutnya; penerima melihat "Lampiran menyusul". Jenis yang dicentang hanya dikirim datanya ke Dinsos, filenya tetap di kantor asal.',
+      helpOffice:
+        'Aturan dari Dinsos (diterima lewat sinkronisasi). Lampiran yang tidak muat dikirim pada paket berikutnya.',
+      budget: 'Batas ukuran lampiran per paket',
+      metadataOnly: 'Hanya data (file tidak dikirim ke Dinsos)',
+      saved: 'Aturan lampiran disimpan; berlaku di kantor-kantor setelah sinkronisasi berikutnya.',
+    },
     preview: 'Lihat',
     download: 'Unduh',
     remove: 'Hapus',

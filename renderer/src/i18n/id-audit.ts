@@ -64,6 +64,8 @@ export const idAudit = {
       get: 'Membuka lampiran {{subject}}',
       remove: 'Menghapus lampiran {{subject}}',
       space: 'Melihat jumlah lampiran kantor dan ruang disk',
+      syncPolicy: 'Melihat aturan lampiran dalam paket sinkronisasi',
+      setSyncPolicy: 'Mengubah aturan lampiran dalam paket sinkronisasi',
     },
     usulan: {
       create: 'Membuat usulan DTSEN {{subject}}',

@@ -1,4 +1,4 @@
-// Adds an attachment: document kind, note, legal basis and a file chosen with the picker or dropped on the form.
+// Adds an attachment: document kind, note, legal basis and a file chosen with the picker, dropped on the form or taken with the camera.
 import { Button, FileButton, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { DEFAULT_LEGAL_BASIS } from '../../../shared/reference/legal-basis.ts';
 import { formatBytes, readBase64, tooLargeToSend } from './file-bytes.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { AttachmentSpaceNote } from './AttachmentSpaceNote.tsx';
+import { CameraCapture } from './CameraCapture.tsx';
 
 interface Props {
   owner: { type: AttachmentOwnerType; id: string };
@@ -25,6 +26,7 @@ export function AttachmentAddForm({ owner, onAdded }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState(false);
+  const [camera, setCamera] = useState(false);
   const space = useLoad(() => call('attachments.space', {}), []);
 
   const choose = (f: File | null): void => {
@@ -107,6 +109,9 @@ export function AttachmentAddForm({ owner, onAdded }: Props) {
               </Button>
             )}
           </FileButton>
+          <Button variant="default" onClick={() => setCamera(true)} data-testid="attachment-camera">
+            {t('lampiran.camera.open')}
+          </Button>
           {file && (
             <Text size="sm" data-testid="attachment-chosen">
               {t('lampiran.chosen', { name: file.name, size: formatBytes(file.size) })}
@@ -123,6 +128,15 @@ export function AttachmentAddForm({ owner, onAdded }: Props) {
         )}
         <AttachmentSpaceNote space={space.value ?? null} />
       </Stack>
+      {camera && (
+        <CameraCapture
+          onClose={() => setCamera(false)}
+          onCapture={(f) => {
+            setCamera(false);
+            choose(f);
+          }}
+        />
+      )}
     </Paper>
   );
 }

@@ -1,5 +1,5 @@
 // The "Lampiran" section of a resident, household, case or referral: the list with kind, note, size, who and when, and its actions.
-import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
@@ -76,12 +76,20 @@ export function AttachmentsCard({ owner, canWrite, title }: Props) {
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      <Button size="compact-sm" variant="light" onClick={() => setViewing(a)}>
-                        {t('lampiran.preview')}
-                      </Button>
-                      <Button size="compact-sm" variant="default" onClick={() => void download(a)}>
-                        {t('lampiran.download')}
-                      </Button>
+                      {a.file === 'here' ? (
+                        <>
+                          <Button size="compact-sm" variant="light" onClick={() => setViewing(a)}>
+                            {t('lampiran.preview')}
+                          </Button>
+                          <Button size="compact-sm" variant="default" onClick={() => void download(a)}>
+                            {t('lampiran.download')}
+                          </Button>
+                        </>
+                      ) : (
+                        <Badge color="yellow" variant="light" data-testid="attachment-pending">
+                          {t(a.file === 'coming' ? 'lampiran.pending' : 'lampiran.originOnly')}
+                        </Badge>
+                      )}
                       {canWrite && (
                         <Button size="compact-sm" variant="subtle" color="red" onClick={() => setRemoving(a)}>
                           {t('lampiran.remove')}

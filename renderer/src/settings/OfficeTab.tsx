@@ -6,6 +6,7 @@ import { Fingerprint } from '../setup/Fingerprint.tsx';
 import { DataRows } from '../ui/DataRows.tsx';
 import { formatDateTime, formatNumber, zoneOfRegion } from '../format.ts';
 import { useLoad } from '../ui/use-load.ts';
+import { SyncPolicyCard } from '../lampiran/SyncPolicyCard.tsx';
 
 export function OfficeTab() {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ export function OfficeTab() {
           [t('office.timeZone'), zone.label],
         ]}
       />
+      <SyncPolicyCard officeType={office.type} />
     </Stack>
   );
 }

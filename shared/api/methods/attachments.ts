@@ -14,6 +14,7 @@ import type {
   AttachmentFile,
   AttachmentSpace,
   AttachmentSummary,
+  AttachmentSyncPolicy,
 } from '../../types/attachments.ts';
 import { method } from '../define.ts';
 import { REGISTER_WRITERS } from './register.ts';
@@ -80,6 +81,25 @@ export const attachmentMethods = {
       ),
     }),
     access: REGISTER_WRITERS,
+    mutates: true,
+  }),
+  /** Dinsos's rules for attachments in sync bundles, as this office holds them (the default until Dinsos sets them). */
+  'attachments.syncPolicy': method<AttachmentSyncPolicy>()({
+    input: z.object({}),
+    access: 'signedIn',
+    mutates: false,
+  }),
+  /** At Dinsos only: the per-bundle budget and the kinds taken as metadata only; the row travels to every office. */
+  'attachments.setSyncPolicy': method<AttachmentSyncPolicy>()({
+    input: z.object({
+      bundleBudgetMb: z
+        .number()
+        .int()
+        .min(1, 'Batas ukuran minimal 1 MB.')
+        .max(2048, 'Batas ukuran maksimal 2.048 MB.'),
+      metadataOnlyKinds: z.array(z.enum(ATTACHMENT_KIND_CODES, 'Jenis dokumen tidak dikenal.')).max(20),
+    }),
+    access: ['admin'],
     mutates: true,
   }),
 } as const;

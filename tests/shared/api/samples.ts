@@ -517,6 +517,13 @@ export const SAMPLES: Record<Method, Sample> = {
     validFails: 'NOT_FOUND',
     malformed: { id: '0190a6c2-7b1e-7c3a-9d2e-4f5a6b7c8d9e', reason: '' },
   },
+  'attachments.syncPolicy': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  // Only Dinsos sets the policy; the sample office is a kecamatan.
+  'attachments.setSyncPolicy': {
+    valid: () => ({ bundleBudgetMb: 20, metadataOnlyKinds: ['foto_rumah'] }),
+    validFails: 'FORBIDDEN',
+    malformed: { bundleBudgetMb: 0, metadataOnlyKinds: ['paspor'] },
+  },
   // DTSEN proposals: the sample office is a kecamatan; no proposal exists under the fixed id.
   'usulan.create': {
     valid: (fx) => ({

@@ -1,7 +1,6 @@
-// Row types of `attachments` (references to encrypted files by content hash) and `attachment_store_key` (local).
-export interface AttachmentsTable {
-  id: string;
-  origin_office_id: string;
+// Row types of `attachments` (synced references to encrypted files by content hash), its local sync tables and policy.
+import type { SyncMeta } from './sync-meta.ts';
+export interface AttachmentsTable extends SyncMeta {
   /** 'person' | 'household' | 'case' | 'referral'. */
   owner_type: string;
   owner_id: string;
@@ -31,4 +30,18 @@ export interface AttachmentStoreKeyTable {
   /** 64 hex digits: the data key of the lampiran/ store. */
   data_key: string;
   created_at: string;
+}
+
+/** Local: a file sent to a peer, in which bundle (0: the peer sent it to us, so it holds it). */
+export interface AttachmentSentTable {
+  peer_office_id: string;
+  content_hash: string;
+  bundle_sequence: number;
+}
+
+/** Synced, owned by the office it describes (id = office id); the Dinsos row is the network's policy. */
+export interface AttachmentPoliciesTable extends SyncMeta {
+  bundle_budget_bytes: number;
+  /** JSON array of document kind codes whose files Dinsos does not want (their rows still travel). */
+  metadata_only_kinds: string;
 }

@@ -12,7 +12,8 @@ import { encodeHeader, parseHeader, type BundleHeader } from './header.ts';
  *   5   4  header length N, unsigned big-endian
  *   9   N  header, canonical JSON (UTF-8)
  *   9+N 64 Ed25519 signature over bytes 0 … 9+N (the "prelude")
- *   73+N …  payload (age-encrypted zstd NDJSON), exactly header.payloadLength bytes, then end of file
+ *   73+N …  payload (age-encrypted zstd NDJSON), exactly header.payloadLength bytes
+ *   …       the attachment section when header.attachments says so (its length), then end of file
  */
 export const BUNDLE_MAGIC = Buffer.from('PKSB', 'latin1');
 const FIXED_BYTES = 9;
@@ -67,7 +68,7 @@ export async function readFrame(fh: FileHandle): Promise<BundleFrame> {
   if (size < payloadOffset) throw new BundleError('TRUNCATED', 'file ends inside the header or signature');
   const headerBytes = await readAt(fh, FIXED_BYTES, headerLength);
   const header = parseHeader(headerBytes, version);
-  const expected = payloadOffset + header.payloadLength;
+  const expected = payloadOffset + header.payloadLength + (header.attachments?.length ?? 0);
   if (size < expected) throw new BundleError('TRUNCATED', `file has ${size} of ${expected} bytes`);
   if (size > expected) throw new BundleError('CORRUPT_PAYLOAD', `${size - expected} bytes after the payload`);
   return {

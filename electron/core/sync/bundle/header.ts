@@ -43,6 +43,8 @@ export interface BundleHeader {
   payloadLength: number;
   /** Lower-case hex SHA-256 of those bytes. */
   payloadSha256: string;
+  /** The attachment section after the payload (attachment-section.ts), absent when the bundle carries no files. */
+  attachments?: { length: number; sha256: string };
 }
 
 const party = z.object({ officeId: officeIdField, fingerprint: fingerprintField });
@@ -59,6 +61,7 @@ const headerSchema = z.object({
   createdAt: isoTimeField,
   payloadLength: countField,
   payloadSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  attachments: z.object({ length: positiveInt, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
 });
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

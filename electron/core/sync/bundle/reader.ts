@@ -26,7 +26,7 @@ async function openFile(path: string): Promise<FileHandle> {
   }
 }
 
-async function* readRange(fh: FileHandle, start: number, length: number): AsyncGenerator<Buffer> {
+export async function* readRange(fh: FileHandle, start: number, length: number): AsyncGenerator<Buffer> {
   let pos = start;
   const end = start + length;
   while (pos < end) {
@@ -64,6 +64,13 @@ export async function verifyBundle(path: string, senderSignPublicKey: string): P
     for await (const chunk of readRange(fh, frame.payloadOffset, frame.header.payloadLength))
       hash.update(chunk);
     if (hash.digest('hex') !== frame.header.payloadSha256) throw new BundleError('DIGEST_MISMATCH');
+    const section = frame.header.attachments;
+    if (section) {
+      const sectionHash = createHash('sha256');
+      const at = frame.payloadOffset + frame.header.payloadLength;
+      for await (const chunk of readRange(fh, at, section.length)) sectionHash.update(chunk);
+      if (sectionHash.digest('hex') !== section.sha256) throw new BundleError('DIGEST_MISMATCH');
+    }
     return frame.header;
   } finally {
     await fh.close();

@@ -1,16 +1,15 @@
 // Writes a bundle file: change stream → NDJSON → zstd → age, to a temporary payload file, then header, signature, rename.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { constants as zc, createZstdCompress } from 'node:zlib';
-import { Encrypter } from 'age-encryption';
 import { sweepTempFiles } from '../../datadir/temp-names.ts';
 import { signDetached } from '../signing.ts';
 import { officeIdField } from '../wire-fields.ts';
-import { ageRecipientOf } from './age-keys.ts';
 import { StreamStats, type ChangeRecord } from './change-record.ts';
 import { encodePrelude } from './frame.ts';
+import { writeAttachmentSection, type SectionSource } from './attachment-section.ts';
+import { sealToFile, writeAll } from './seal-file.ts';
 import type { BundleError } from './errors.ts';
 import {
   BUNDLE_FORMAT_VERSION,
@@ -28,7 +27,6 @@ import {
   type BundleReport,
   type BundleSeen,
 } from './payload-lines.ts';
-import { fromWebStream, through, toWebStream } from './stream-io.ts';
 
 export interface BundleSender extends BundleParty {
   signPublicKey: string;
@@ -50,6 +48,8 @@ export interface WriteBundleOptions {
   extra?: { acks?: readonly BundleAck[]; seen?: BundleSeen; report?: BundleReport };
   /** Defaults to now; fixed in test vectors. */
   createdAt?: Date;
+  /** Files to carry in the attachment section after the payload (none: no section, the header has no field). */
+  attachments?: SectionSource;
   /** zstd level (default 3). */
   compressionLevel?: number;
   /** Where the temporary payload file goes (default: beside `out`); e.g. a local disk when `out` is on a USB stick. */
@@ -92,30 +92,13 @@ async function* ndjson(opts: WriteBundleOptions, stats: StreamStats): AsyncGener
 }
 
 /** Encrypts the compressed stream into `path`, returning its length and SHA-256. */
-async function writePayload(opts: WriteBundleOptions, stats: StreamStats, path: string) {
-  const zstd = createZstdCompress({ params: { [zc.ZSTD_c_compressionLevel]: opts.compressionLevel ?? 3 } });
-  const encrypter = new Encrypter();
-  for (const r of opts.recipients) encrypter.addRecipient(ageRecipientOf(r.boxPublicKey));
-  const cipher = await encrypter.encrypt(toWebStream(through(ndjson(opts, stats), zstd)));
-  const hash = createHash('sha256');
-  let length = 0;
-  const fh = await open(path, 'w', 0o600);
-  try {
-    for await (const chunk of fromWebStream(cipher)) {
-      hash.update(chunk);
-      length += chunk.length;
-      await writeAll(fh, chunk);
-    }
-  } finally {
-    await fh.close();
-  }
-  return { length, sha256: hash.digest('hex') };
-}
-
-async function writeAll(fh: FileHandle, data: Uint8Array): Promise<void> {
-  let done = 0;
-  while (done < data.length) done += (await fh.write(data, done, data.length - done)).bytesWritten;
-}
+const writePayload = (opts: WriteBundleOptions, stats: StreamStats, path: string) =>
+  sealToFile(
+    path,
+    ndjson(opts, stats),
+    opts.recipients.map((r) => r.boxPublicKey),
+    opts.compressionLevel,
+  );
 
 async function fsyncDir(dir: string): Promise<void> {
   try {
@@ -172,9 +155,20 @@ export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBund
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const payloadTmp = join(opts.tempDir ?? dirname(opts.out), `${basename(opts.out)}.${tag}.payload.tmp`);
   const outTmp = `${opts.out}.${tag}.tmp`;
+  const sectionTmp = join(opts.tempDir ?? dirname(opts.out), `${basename(opts.out)}.lampiran.${tag}.tmp`);
   try {
     const stats = new StreamStats();
     const payload = await writePayload(opts, stats, payloadTmp);
+    const src = opts.attachments;
+    const section =
+      src && (src.index.blobs.length > 0 || src.index.wants.length > 0)
+        ? await writeAttachmentSection(
+            sectionTmp,
+            opts.recipients.map((r) => r.boxPublicKey),
+            src,
+            opts.compressionLevel,
+          )
+        : null;
     const header: BundleHeader = {
       formatVersion: BUNDLE_FORMAT_VERSION,
       minReaderVersion: BUNDLE_MIN_READER_VERSION,
@@ -187,6 +181,7 @@ export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBund
       createdAt: (opts.createdAt ?? new Date()).toISOString(),
       payloadLength: payload.length,
       payloadSha256: payload.sha256,
+      ...(section ? { attachments: section } : {}),
     };
     selfCheck(header);
     const prelude = encodePrelude(header);
@@ -196,15 +191,19 @@ export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBund
       await writeAll(fh, prelude);
       await writeAll(fh, signature);
       for await (const chunk of createReadStream(payloadTmp)) await writeAll(fh, chunk as Buffer);
+      if (section)
+        for await (const chunk of createReadStream(sectionTmp)) await writeAll(fh, chunk as Buffer);
       await fh.sync();
     } finally {
       await fh.close();
     }
     await rename(outTmp, opts.out);
     await fsyncDir(dirname(opts.out));
-    return { path: opts.out, header, bytes: prelude.length + signature.length + payload.length };
+    const bytes = prelude.length + signature.length + payload.length + (section?.length ?? 0);
+    return { path: opts.out, header, bytes };
   } finally {
     await rm(payloadTmp, { force: true });
+    await rm(sectionTmp, { force: true });
     await rm(outTmp, { force: true });
   }
 }

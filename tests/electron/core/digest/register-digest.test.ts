@@ -22,21 +22,25 @@ const columnsOf = (table: string): ColumnInfo[] =>
 /** Column values that satisfy the schema's checks; everything else is a synthetic value of the column's type. */
 const SPECIAL: Record<string, [string | number, string | number]> = {
   'offices.type': ['kecamatan', 'dinsos'],
+  'attachments.owner_type': ['person', 'case'],
+  'attachments.content_hash': ['a'.repeat(64), 'b'.repeat(64)],
+  'attachments.mime': ['image/jpeg', 'application/pdf'],
 };
 
 function initialValue(table: string, c: ColumnInfo): string | number {
   const special = SPECIAL[`${table}.${c.name}`];
   if (special) return special[0];
   if (c.name === 'deleted') return 0;
-  if (c.type === 'integer') return 1;
-  if (c.type === 'real') return 1.5;
+  // A strict table reports its types in capitals.
+  if (c.type.toLowerCase() === 'integer') return 1;
+  if (c.type.toLowerCase() === 'real') return 1.5;
   return `${c.name}-awal`;
 }
 
 function otherValue(table: string, c: ColumnInfo, old: unknown): string | number {
   const special = SPECIAL[`${table}.${c.name}`];
   if (special) return special[1];
-  if (typeof old === 'number') return c.type === 'real' ? old + 0.25 : old + 1;
+  if (typeof old === 'number') return c.type.toLowerCase() === 'real' ? old + 0.25 : old + 1;
   return `${String(old)}-ubah`;
 }
 

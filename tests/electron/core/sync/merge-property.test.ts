@@ -2,7 +2,9 @@
 // proposals, musdes sessions and the steps naming them) and bundles delivered in any order, duplicated or late
 // converge; an erased resident's fields stay empty everywhere, whatever edit arrives later; each kecamatan holds
 // exactly Dinsos's decisions about its residents; every proposal's derived state is the same at its office and at
-// Dinsos; a note naming an erased resident's NIK is scrubbed alike however late it arrives.
+// Dinsos; a note naming an erased resident's NIK is scrubbed alike however late it arrives; attachments (added,
+// removed, their files arriving after their rows, one a bundle) end with every live file at every holder and no
+// erased one anywhere.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,12 +27,14 @@ import {
   DECIDE_UNDO_REDECIDE,
   ERASURE_THEN_LATE_EDIT,
   FIELDS,
+  FILES_AFTER_RECORDS,
   MENTION_THEN_ERASURE,
   OFFICE_STEPS,
   op,
   VALUES,
   type Op,
 } from '../../../support/merge-property-ops.ts';
+import { fileOp, filesLeft, oneFileABundle } from '../../../support/merge-property-files.ts';
 
 /** Each inserted resident's NIK, by id (an erased one's is looked for in the notes at the end). */
 const NIKS = new Map<string, string>();
@@ -45,6 +49,7 @@ beforeAll(async () => {
   const k1 = await openSetUpOffice();
   const k2 = await openSetUpOffice({ setup: KECAMATAN_2_SETUP });
   link(d.register, [k1.register, k2.register]);
+  await oneFileABundle(d.register, [k1.register, k2.register]);
   bases = [d, k1, k2];
   snaps = bases.map((b) => snapshotOf(b.register));
   // Bundles are fsynced when written: on a RAM disk (where there is one) that costs nothing.
@@ -236,6 +241,8 @@ async function apply(offices: MemOffice[], pool: { file: string; to: string }[],
         recorded_by_role: 'petugas',
       }),
     );
+  } else if (o.kind === 'attach' || o.kind === 'detach') {
+    await fileOp(offices[o.office] as MemOffice, o);
   } else if (o.kind === 'export') {
     const off = offices[o.office] as MemOffice;
     for (const b of await exportBundles(off.deps, outDir))
@@ -277,7 +284,10 @@ describe('merge convergence (property)', () => {
         fc.array(fc.nat(), { maxLength: 12 }),
         async (ops, order) => {
           const runDir = mkdtempSync(join(dir, 'run-'));
-          const offices = bases.map((b, i) => memCopy(b.register, snaps[i] as Buffer, T0 + i * 7));
+          // Each copy keeps its attachment files in its own folder of the run.
+          const offices = bases.map((b, i) =>
+            memCopy(b.register, snaps[i] as Buffer, T0 + i * 7, join(runDir, `office-${i}`)),
+          );
           const pool: { file: string; to: string }[] = [];
           try {
             for (const o of ops) await apply(offices, pool, o, runDir);
@@ -290,6 +300,7 @@ describe('merge convergence (property)', () => {
               bases[0]?.register as TestOffice['register'],
               (offices[0] as MemOffice).deps.sqlite.serialize(),
               (offices[0] as MemOffice).clock.ms,
+              join(runDir, 'dinsos-copy'),
             );
             try {
               const shuffled = [
@@ -333,6 +344,8 @@ describe('merge convergence (property)', () => {
                 rows(k).length,
               );
             }
+            // Every live attachment's file at every holder; no erased resident's file anywhere.
+            for (const o of offices) expect(await filesLeft(o)).toEqual({ missing: [], erasedHeld: [] });
             // Erasure wins: wherever an erasure is known, the resident's name, phone and notes are empty.
             for (const o of offices) {
               const kept = o.deps.sqlite
@@ -366,6 +379,7 @@ describe('merge convergence (property)', () => {
           [MENTION_THEN_ERASURE, []],
           [DECIDE_UNDO_REDECIDE, []],
           [CONCURRENT_STEPS, []],
+          [FILES_AFTER_RECORDS, []],
         ],
       },
     );
