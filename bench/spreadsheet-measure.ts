@@ -24,7 +24,7 @@ export interface SpreadsheetResult {
   bytes: number;
   read: Phase;
   dry: Phase & { counts: Record<string, number> };
-  commit: Phase & { created: number; raw: { rows: number; ms: number } };
+  commit: Phase & { created: number; writeMs: number; raw: { rows: number; ms: number } };
 }
 
 function child<T>(phase: string, dataDir: string, file: string): Promise<T> {
@@ -82,11 +82,11 @@ export function spreadsheetMeasures(r: SpreadsheetResult): Measure[] {
     measure({
       id: 'spreadsheet-commit',
       label: `commit of the ${rows}-row workbook (residents and households)`,
-      figure: { value: r.commit.created / (r.commit.ms / 1000), unit: 'records/s' },
+      figure: { value: r.commit.created / (r.commit.writeMs / 1000), unit: 'records/s' },
       baseline: { value: r.commit.raw.rows / (r.commit.raw.ms / 1000), unit: 'records/s' },
-      baselineLabel: 'plain prepared INSERT of the same rows, one transaction',
+      baselineLabel: 'plain prepared INSERT of the same rows into the same tables, one transaction',
       target: { on: 'ratio', op: '>=', value: 0.3 },
-      note: `${r.commit.created.toLocaleString('en-US')} records in ${(r.commit.ms / 1000).toFixed(1)} s (read + dry run + commit)`,
+      note: `${r.commit.created.toLocaleString('en-US')} records written in ${(r.commit.writeMs / 1000).toFixed(2)} s (with audit, batch items, commit); whole run with read and dry run ${(r.commit.ms / 1000).toFixed(1)} s`,
     }),
     measure({
       id: 'spreadsheet-rss',
