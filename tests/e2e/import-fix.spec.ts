@@ -4,9 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type ExcelJSType from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
-import { setUpOffice } from './support/api.ts';
 import { ADMIN, nik, PETUGAS } from './support/register-data.ts';
-import { startWebHost, type RunningHost } from './support/web-host.ts';
+import { useOfficePage } from './support/office-page.ts';
 import { dismissToasts, field, openSettingsTab, signIn } from './support/ui.ts';
 
 // exceljs through require: Playwright's ESM loader fails to link its CommonJS dependency chain.
@@ -59,24 +58,10 @@ async function fixed(errorWorkbook: Buffer): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-let host: RunningHost;
 let page: Page;
-
-test.beforeAll(async ({ browser }) => {
-  host = await startWebHost();
-  await setUpOffice(host, ADMIN, [PETUGAS]);
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 768 },
-    locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
-  });
-  page = await context.newPage();
-  await page.goto(host.openUrl);
-});
-
-test.afterAll(async () => {
-  await page?.context().close();
-  await host?.stop();
+const officePage = useOfficePage(ADMIN, [PETUGAS]);
+test.beforeAll(() => {
+  page = officePage();
 });
 
 /** A dry run or a commit on a busy machine takes a while: the first look waits longer. */
