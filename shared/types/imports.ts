@@ -35,6 +35,8 @@ export const CASE_IMPORT_FIELDS = [
   'caseChannel',
   'description',
   'reporterName',
+  'caseStatus',
+  'caseStatusNote',
 ] as const;
 export const IMPORT_FIELDS = [
   ...PERSON_IMPORT_FIELDS,

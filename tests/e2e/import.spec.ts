@@ -3,9 +3,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { englishOnScreen } from './support/english.ts';
-import { setUpOffice } from './support/api.ts';
 import { ADMIN, nik, PETUGAS } from './support/register-data.ts';
-import { startWebHost, type RunningHost } from './support/web-host.ts';
+import { useOfficePage } from './support/office-page.ts';
 import { dismissToasts, field, openSettingsTab, readmeShot, signIn } from './support/ui.ts';
 
 const NO_KK = '3301081203700042';
@@ -82,25 +81,10 @@ function registerCsv(): string {
   return rows.map((r) => r.join(';')).join('\r\n') + '\r\n';
 }
 
-let host: RunningHost;
 let page: Page;
-
-test.beforeAll(async ({ browser }) => {
-  host = await startWebHost();
-  await setUpOffice(host, ADMIN, [PETUGAS]);
-  // A context of its own: axe needs one to scan the page.
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 768 },
-    locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
-  });
-  page = await context.newPage();
-  await page.goto(host.openUrl);
-});
-
-test.afterAll(async () => {
-  await page?.context().close();
-  await host?.stop();
+const officePage = useOfficePage(ADMIN, [PETUGAS]);
+test.beforeAll(() => {
+  page = officePage();
 });
 
 /** Critical and serious axe findings inside the Impor data screen. */

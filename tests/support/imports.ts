@@ -9,7 +9,10 @@ import type { ImportActor } from '../../electron/core/imports/commit.ts';
 import type { ImportMapping } from '../../electron/core/imports/mapping.ts';
 import { runImport, type ImportOutcome, type ImportRequest } from '../../electron/core/imports/run.ts';
 import { undoBatch, type UndoResult } from '../../electron/core/imports/batches.ts';
-import { scopeOf } from '../../electron/core/persons/scope.ts';
+import { scopeOf, type Scope } from '../../electron/core/persons/scope.ts';
+import { createPerson } from '../../electron/core/persons/persons.ts';
+import { writeAudit } from '../../electron/core/audit/audit-log.ts';
+import type { CommitWrites } from '../../electron/core/imports/bulk-write.ts';
 import type { Register } from '../../electron/core/register.ts';
 import { NO_SESSION, openTestRegister, SETUP_INPUT, tempDir, unwrap, type TestRegister } from './register.ts';
 import { makeNik } from './persons.ts';
@@ -107,6 +110,15 @@ export async function importFile(
     ...more,
   });
 }
+
+/** The commit through the single-record services (persons.create's path): the bulk path's reference. */
+export const serviceWrites = (s: Scope): Promise<CommitWrites> =>
+  Promise.resolve({
+    scope: s,
+    createPerson: (person) => createPerson(s, { person, confirmNotDuplicate: true }),
+    audit: (r) => writeAudit(s.db, r),
+    flush: () => Promise.resolve(),
+  });
 
 /** Undoes an import batch in one transaction, as the CLI and the handler do. */
 export async function undoImport(register: Register, batchId: string): Promise<UndoResult> {

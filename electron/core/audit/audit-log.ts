@@ -16,23 +16,27 @@ export interface AuditRecord {
   detail?: string | null;
 }
 
+const auditRow = (r: AuditRecord) => ({
+  at: new Date(r.at).toISOString(),
+  user_id: r.userId,
+  username: r.username,
+  role: r.role,
+  office_id: r.officeId,
+  device: r.device,
+  action: r.action,
+  entity_type: r.entityType ?? null,
+  entity_id: r.entityId ?? null,
+  outcome: r.outcome,
+  detail: r.detail ?? null,
+});
+
 export async function writeAudit(db: DbOrTrx, r: AuditRecord): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      at: new Date(r.at).toISOString(),
-      user_id: r.userId,
-      username: r.username,
-      role: r.role,
-      office_id: r.officeId,
-      device: r.device,
-      action: r.action,
-      entity_type: r.entityType ?? null,
-      entity_id: r.entityId ?? null,
-      outcome: r.outcome,
-      detail: r.detail ?? null,
-    })
-    .execute();
+  await db.insertInto('audit_log').values(auditRow(r)).execute();
+}
+
+/** Many entries in order, one multi-row INSERT (a bulk import's hundreds per statement). */
+export async function writeAudits(db: DbOrTrx, records: readonly AuditRecord[]): Promise<void> {
+  if (records.length > 0) await db.insertInto('audit_log').values(records.map(auditRow)).execute();
 }
 
 export interface AuditFilter {

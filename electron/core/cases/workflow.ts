@@ -26,7 +26,7 @@ import type { AllowedTransition } from '../../../shared/types/cases.ts';
  */
 
 /** Statuses only other commands may enter (see above). */
-const NOT_BY_HAND: readonly CaseStatus[] = ['DIRUJUK'];
+export const NOT_BY_HAND: readonly CaseStatus[] = ['DIRUJUK'];
 
 export interface Actor {
   name: string;

@@ -1,12 +1,11 @@
-// Commits a dry run's rows through the register's write services in the caller's ONE transaction, recorded as one import batch.
+// Commits a dry run's rows in the caller's ONE transaction (bulk path for residents, the register's services for the rest), recorded as one import batch.
 import { v7 as uuidv7 } from 'uuid';
 import { sql } from 'kysely';
-import { writeAudit } from '../audit/audit-log.ts';
 import { CoreError } from '../errors.ts';
 import type { DbOrTrx } from '../db/database.ts';
 import { createHousehold } from '../persons/households.ts';
-import { createPerson, updatePerson } from '../persons/persons.ts';
-import type { Scope } from '../persons/scope.ts';
+import { updatePerson } from '../persons/persons.ts';
+import type { CommitWrites } from './bulk-write.ts';
 import type { PersonFields } from '../../../shared/types/register.ts';
 import type { DryRun, ImportPerson, PlannedRow } from './dry-run.ts';
 import type { ImportCommitResult, ImportKind, UpdateGroup } from '../../../shared/types/imports.ts';
@@ -46,6 +45,13 @@ const GROUP_FIELDS: Record<UpdateGroup, readonly (keyof ImportPerson)[]> = {
 
 type RowValues = Record<string, unknown>;
 
+interface BatchItem {
+  table: string;
+  id: string;
+  action: 'create' | 'update';
+  before: RowValues | null;
+}
+
 const rowOf = async (db: DbOrTrx, table: string, id: string): Promise<RowValues> => {
   const r = await sql<RowValues>`select * from ${sql.table(table)} where id = ${id}`.execute(db);
   const row = r.rows[0];
@@ -60,15 +66,15 @@ const SYNC_META = new Set(['clocks', 'hlc', 'local_seq', 'updated_at', 'created_
  * failure throws and the caller's rollback leaves the register as it was.
  */
 export async function commitDryRun(
-  s: Scope,
+  writes: CommitWrites,
   plan: DryRun,
   actor: ImportActor,
   meta: BatchMeta,
 ): Promise<CommitResult> {
+  const s = writes.scope;
   const batchId = uuidv7({ msecs: s.now });
   const at = new Date(s.now).toISOString();
-  let seq = 0;
-  const items: { table: string; id: string; action: 'create' | 'update'; before: RowValues | null }[] = [];
+  const items: BatchItem[] = [];
   const result: CommitResult = {
     batchId,
     created: 0,
@@ -89,7 +95,7 @@ export async function commitDryRun(
     if (r.person?.relationship === 'KEPALA_KELUARGA' && !headOf.has(kk)) headOf.set(kk, r.person.name);
   }
   const audit = (action: string, entityType: string, entityId: string): Promise<void> =>
-    writeAudit(s.db, {
+    writes.audit({
       at: s.now,
       userId: actor.userId,
       username: actor.username,
@@ -202,7 +208,7 @@ export async function commitDryRun(
         legalBasis: DEFAULT_LEGAL_BASIS,
         nikOverrideReason: overrideReason(row),
       };
-      const id = await createPerson(s, { person, confirmNotDuplicate: true });
+      const id = await writes.createPerson(person);
       items.push({ table: 'persons', id, action: 'create', before: null });
       await audit('persons.create', 'person', id);
       result.created++;
@@ -241,13 +247,31 @@ export async function commitDryRun(
       ${meta.template}, ${JSON.stringify({ ...plan.counts, created: result.created, updated: result.updated, householdsCreated: result.householdsCreated, recordsCreated: result.recordsCreated })})`.execute(
     s.db,
   );
-  for (const it of items) {
-    const hlc = String((await rowOf(s.db, it.table, it.id)).hlc);
-    await sql`insert into import_batch_items (batch_id, seq, entity_table, entity_id, action, before_values, hlc_after)
-      values (${batchId}, ${seq++}, ${it.table}, ${it.id}, ${it.action}, ${it.before ? JSON.stringify(it.before) : null}, ${hlc})`.execute(
-      s.db,
-    );
-  }
+  await writeItems(s.db, batchId, items);
   await audit('imports.commit', 'import_batch', batchId);
+  await writes.flush();
   return result;
+}
+
+/** Rows per multi-row statement of the batch's items (7 values each). */
+const ITEM_CHUNK = 500;
+
+/** The batch's items in order, each with its row's HLC right after the batch wrote it (undo compares it). */
+async function writeItems(db: DbOrTrx, batchId: string, items: readonly BatchItem[]): Promise<void> {
+  for (let from = 0; from < items.length; from += ITEM_CHUNK) {
+    const chunk = items.slice(from, from + ITEM_CHUNK);
+    const hlcs = new Map<string, string>();
+    for (const table of new Set(chunk.map((it) => it.table))) {
+      const ids = chunk.filter((it) => it.table === table).map((it) => it.id);
+      const r = await sql<{ id: string; hlc: string }>`select id, hlc from ${sql.table(table)}
+        where id in (${sql.join(ids)})`.execute(db);
+      for (const row of r.rows) hlcs.set(`${table}|${row.id}`, row.hlc);
+    }
+    const rows = chunk.map(
+      (it, i) =>
+        sql`(${batchId}, ${from + i}, ${it.table}, ${it.id}, ${it.action}, ${it.before ? JSON.stringify(it.before) : null}, ${hlcs.get(`${it.table}|${it.id}`) ?? ''})`,
+    );
+    await sql`insert into import_batch_items (batch_id, seq, entity_table, entity_id, action, before_values, hlc_after)
+      values ${sql.join(rows)}`.execute(db);
+  }
 }

@@ -80,6 +80,8 @@ const SYNONYMS: readonly (readonly [ImportField, readonly string[]])[] = [
     ['URAIAN', 'URAIAN MASALAH', 'ISI PENGADUAN', 'PENGADUAN', 'PERMASALAHAN', 'KELUHAN', 'ISI LAPORAN'],
   ],
   ['reporterName', ['PELAPOR', 'NAMA PELAPOR']],
+  ['caseStatus', ['STATUS', 'STATUS KASUS', 'STATUS PENANGANAN', 'STATUS LAYANAN', 'STATUS PENGADUAN']],
+  ['caseStatusNote', ['KETERANGAN STATUS', 'KET STATUS', 'ALASAN', 'ALASAN STATUS']],
 ];
 
 const fieldOfHeaderPart = (part: string, kind?: ImportKind): ImportField | null => {
@@ -151,6 +153,16 @@ export function detectHeader(rows: RawCell[][], forced?: number): HeaderInfo {
 
 const SIXTEEN = /^\d{16}$/;
 
+/** The columns the error workbook (report.ts) adds after the file's own: never a field of the fixed file. */
+export const REPORT_COLUMNS = ['Baris asal', 'Status', 'Keterangan'] as const;
+
+/** How many last columns are the error workbook's own (the clerk fixed it and imports it again), else 0. */
+const reportColumnsAtEnd = (headers: readonly string[]): number =>
+  headers.length > REPORT_COLUMNS.length &&
+  REPORT_COLUMNS.every((h, i) => headers[headers.length - REPORT_COLUMNS.length + i] === h)
+    ? REPORT_COLUMNS.length
+    : 0;
+
 /** A mapping suggested from the headers, then from sample values for columns whose header said nothing. */
 export function suggestMapping(
   headers: string[],
@@ -158,11 +170,12 @@ export function suggestMapping(
   kind: ImportKind = 'persons',
 ): ImportMapping {
   const columns: Partial<Record<ImportField, string>> = {};
-  headers.forEach((h) => {
+  const own = headers.slice(0, headers.length - reportColumnsAtEnd(headers));
+  own.forEach((h) => {
     const f = fieldOfHeader(h, kind);
     if (f && columns[f] === undefined) columns[f] = h;
   });
-  headers.forEach((h, i) => {
+  own.forEach((h, i) => {
     if (h === '' || fieldOfHeader(h, kind)) return;
     const values = sample.map((r) => r[i]?.text.trim() ?? '').filter((v) => v !== '');
     if (values.length === 0) return;

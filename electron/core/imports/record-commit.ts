@@ -1,5 +1,6 @@
-// Writes an imported row's record (a program membership or a case with its first event) through the register's own services.
-import { createCase } from '../cases/case-write.ts';
+// Writes an imported row's record (a program membership, or a case with its events and the log's status) through the register's services.
+import { changeStatus, createCase } from '../cases/case-write.ts';
+import { LOG_STATUS_ROLE } from './case-status.ts';
 import { zoneOfRegion } from '../../../shared/time/office-zone.ts';
 import { addProgram } from '../persons/programs.ts';
 import type { Scope } from '../persons/scope.ts';
@@ -50,37 +51,42 @@ export async function writeRecord(
     return after.filter((r) => !before.has(r.id)).map((r) => ({ table: 'program_memberships', id: r.id }));
   }
   const at = receivedAt(record.receivedDate);
-  const id = await createCase(
-    {
-      db: s.db,
-      w: s.writer,
-      // The log's day numbers the case in its own year and stamps its reception.
-      clock: {
-        officeId: s.officeId,
-        regionCode: ctx.regionCode,
-        zone: zoneOfRegion(ctx.regionCode),
-        now: s.now,
-        at,
-        today: record.receivedDate,
-      },
-      // The CLI's system account imports with the administrator's standing.
-      actor: { name: ctx.actor.username, role: isRole(ctx.actor.role) ? ctx.actor.role : 'admin' },
+  // The CLI's system account imports with the administrator's standing.
+  const role: Role = isRole(ctx.actor.role) ? ctx.actor.role : 'admin';
+  const work = {
+    db: s.db,
+    w: s.writer,
+    // The log's day numbers the case in its own year and stamps its reception.
+    clock: {
+      officeId: s.officeId,
+      regionCode: ctx.regionCode,
+      zone: zoneOfRegion(ctx.regionCode),
+      now: s.now,
+      at,
+      today: record.receivedDate,
     },
-    {
-      kind: record.kind,
-      subKind: record.subKind,
-      category: record.category,
-      subCategory: record.subCategory,
-      channel: record.channel,
-      fastTrack: false,
-      fastTrackReason: null,
-      beneficiaryId: personId,
-      reporterId: null,
-      reporterName: record.reporterName,
-      description: record.description,
-      assignedTo: null,
-    },
-  );
+    actor: { name: ctx.actor.username, role },
+  };
+  const id = await createCase(work, {
+    kind: record.kind,
+    subKind: record.subKind,
+    category: record.category,
+    subCategory: record.subCategory,
+    channel: record.channel,
+    fastTrack: false,
+    fastTrackReason: null,
+    beneficiaryId: personId,
+    reporterId: null,
+    reporterName: record.reporterName,
+    description: record.description,
+    assignedTo: null,
+  });
+  // The log's status: the state machine's steps, as the petugas who works cases takes them (case-status.ts).
+  const stepper = { ...work, actor: { name: ctx.actor.username, role: LOG_STATUS_ROLE } };
+  for (const step of record.steps) {
+    const row = await s.db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    await changeStatus(stepper, row, { to: step.to, reason: step.reason });
+  }
   const events = await s.db.selectFrom('case_events').select('id').where('case_id', '=', id).execute();
   return [{ table: 'cases', id }, ...events.map((e) => ({ table: 'case_events' as const, id: e.id }))];
 }

@@ -11,6 +11,7 @@ import type { ImportField, ImportMapping } from '../../../shared/types/imports.t
 import type { ProgramMembership } from '../../../shared/types/register.ts';
 import type { RawCell } from './read.ts';
 import { parseDate, textOf, type DateOrder } from './values.ts';
+import { statusSteps, type StatusStep } from './case-status.ts';
 
 export interface ProgramRecord {
   type: 'program';
@@ -30,6 +31,8 @@ export interface CaseRecord {
   channel: string;
   description: string;
   reporterName: string | null;
+  /** The log's status as steps from DITERIMA (none when blank or DITERIMA). */
+  steps: StatusStep[];
 }
 
 export type ImportRecord = ProgramRecord | CaseRecord;
@@ -168,9 +171,12 @@ function caseRecord(cell: Cell, ctx: RecordContext, errors: string[]): CaseRecor
   if (categoryText && !category) description = `${description}\n(Kategori di berkas: ${categoryText})`;
   if ((textOf(cell('description')) ?? '').length < 5) errors.push('Uraian wajib diisi (minimal 5 karakter).');
   else if (description.length > 4000) errors.push('Uraian terlalu panjang (paling banyak 4000 karakter).');
-  if (!date.ok || !kind || errors.length > 0) return null;
+  const status = statusSteps(textOf(cell('caseStatus')), textOf(cell('caseStatusNote')));
+  if (!status.ok) errors.push(status.reason);
+  if (!date.ok || !kind || !status.ok || errors.length > 0) return null;
   return {
     type: 'case',
+    steps: status.steps,
     receivedDate: date.value && date.value <= ctx.today ? date.value : ctx.today,
     ...kind,
     category: category?.category ?? 'LAINNYA',

@@ -2,7 +2,9 @@
 import { renameSync, rmSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { neutraliseFormula } from '../reports/render/cell-safety.ts';
+import { tempNameFor } from '../datadir/temp-names.ts';
 import type { DryRun } from './dry-run.ts';
+import { REPORT_COLUMNS } from './mapping.ts';
 
 const CLASS_LABEL = {
   new: 'Baru',
@@ -20,12 +22,7 @@ const CLASS_LABEL = {
 export async function writeErrorWorkbook(plan: DryRun, out: string): Promise<number> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Perlu diperbaiki');
-  const headers = [
-    ...plan.header.headers.map((h) => h.replace(/ › /g, ' ')),
-    'Baris asal',
-    'Status',
-    'Keterangan',
-  ];
+  const headers = [...plan.header.headers.map((h) => h.replace(/ › /g, ' ')), ...REPORT_COLUMNS];
   ws.addRow(headers).font = { bold: true };
   let n = 0;
   for (const r of plan.rows) {
@@ -37,7 +34,7 @@ export async function writeErrorWorkbook(plan: DryRun, out: string): Promise<num
   }
   for (const msg of plan.mappingErrors) ws.addRow(['', '', '', msg]);
   ws.columns.forEach((c) => (c.width = 18));
-  const tmp = `${out}.tmp-${process.pid}`;
+  const tmp = tempNameFor(out);
   try {
     await wb.xlsx.writeFile(tmp);
     renameSync(tmp, out);

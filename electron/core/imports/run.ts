@@ -4,13 +4,14 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { Database, DbOrTrx } from '../db/database.ts';
-import { scopeOf } from '../persons/scope.ts';
+import { scopeOf, type Scope } from '../persons/scope.ts';
+import { bulkWrites, type CommitWrites } from './bulk-write.ts';
 import type { CoreDeps } from '../context.ts';
 import { commitDryRun, type CommitResult, type ImportActor } from './commit.ts';
 import { desaOfArea } from './desa.ts';
 import { dryRun, type DryRun, type DryRunInput } from './dry-run.ts';
 import { detectHeader, suggestMapping, type ImportMapping } from './mapping.ts';
-import { readTable, type ReadOptions } from './read.ts';
+import { readAhead, type ReadAhead, type ReadOptions } from './read.ts';
 import type { ImportDryRunSummary } from '../../../shared/types/imports.ts';
 
 export interface ImportRequest extends ReadOptions {
@@ -23,6 +24,8 @@ export interface ImportRequest extends ReadOptions {
   dryRunOnly: boolean;
   cancelled?: (() => boolean) | undefined;
   progress?: ((done: number, total: number) => void) | undefined;
+  /** How the commit writes; the bulk path unless given (the equality test gives the single-record services). */
+  writesFor?: ((s: Scope) => Promise<CommitWrites>) | undefined;
 }
 
 export interface ImportOutcome {
@@ -43,6 +46,8 @@ export interface ImportOutcome {
 
 const PREVIEW_ROWS = 12;
 const PREVIEW_COLUMNS = 40;
+/** Rows the first pass reads: the header is among the first 30, the suggestion looks at 50 below it. */
+const PREFIX_ROWS = 1_000;
 
 export async function fileSha256(path: string): Promise<string> {
   const hash = createHash('sha256');
@@ -71,11 +76,29 @@ export async function runImport(
   req: ImportRequest,
 ): Promise<ImportOutcome> {
   // The mapping's CSV override (remembered with a template) unless the caller names its own.
-  const table = await readTable(req.path, {
+  const readOpts: ReadOptions = {
     sheet: req.sheet,
     encoding: req.encoding ?? req.mapping.csv?.encoding,
     delimiter: req.delimiter ?? req.mapping.csv?.delimiter,
-  });
+  };
+  // First pass: the top of the sheet only (header, mapping suggestion, preview, a first guess of date orders);
+  // the read stays open for the second pass, so the file is read once.
+  const ahead = await readAhead(req.path, readOpts, PREFIX_ROWS);
+  try {
+    return await importAhead(deps, officeId, actor, req, ahead);
+  } finally {
+    await ahead.close();
+  }
+}
+
+async function importAhead(
+  deps: CoreDeps,
+  officeId: string,
+  actor: ImportActor,
+  req: ImportRequest,
+  ahead: ReadAhead,
+): Promise<ImportOutcome> {
+  const { table } = ahead;
   const sha = await fileSha256(req.path);
   const regionCode = await officeRegion(deps.db, officeId);
   const area = await desaOfArea(regionCode);
@@ -86,9 +109,9 @@ export async function runImport(
   ).rows;
   const header = detectHeader(table.rows, req.headerRow);
   const dataStart = header.headerRow + header.headerRows;
-  const read = {
+  const read = (plan: DryRun): Omit<ImportOutcome, 'plan' | 'commit'> => ({
     fileSha256: sha,
-    sheets: table.sheets,
+    sheets: plan.sheets.length > 0 ? plan.sheets : table.sheets,
     sheet: table.sheet,
     sameFileBatches,
     csv:
@@ -99,28 +122,31 @@ export async function runImport(
     preview: table.rows
       .slice(0, PREVIEW_ROWS)
       .map((r) => r.slice(0, PREVIEW_COLUMNS).map((c) => c.text.slice(0, 80))),
-  };
+  });
+  // Second pass: every row streamed past the classification; the workbook is never held whole.
   const classify = (db: DbOrTrx, today: string, more: Partial<DryRunInput> = {}): Promise<DryRun> =>
     dryRun(db, {
-      table,
+      header,
+      prefix: table.rows,
+      stream: ahead.stream,
       mapping: req.mapping,
       area,
       today,
-      headerRow: req.headerRow,
       exclude: req.exclude,
       ...more,
     });
   if (req.dryRunOnly) {
     const s0 = await scopeOf({ ...ctx, db: deps.db });
     const plan = await classify(deps.db, s0.today, { progress: req.progress, cancelled: req.cancelled });
-    return { plan, commit: null, ...read };
+    return { plan, commit: null, ...read(plan) };
   }
   // A commit classifies once, inside its transaction: one plan of the file in memory, not two.
   return deps.db.transaction().execute(async (trx) => {
     const s = await scopeOf({ ...ctx, db: trx });
-    const fresh = await classify(trx, s.today);
-    if (fresh.mappingErrors.length > 0) return { plan: fresh, commit: null, ...read };
-    const commit = await commitDryRun(s, fresh, actor, {
+    const fresh = await classify(trx, s.today, { cancelled: req.cancelled });
+    if (fresh.mappingErrors.length > 0) return { plan: fresh, commit: null, ...read(fresh) };
+    const writes = await (req.writesFor ?? ((sc: Scope) => bulkWrites(sc, deps.sqlite, deps.now)))(s);
+    const commit = await commitDryRun(writes, fresh, actor, {
       kind: req.mapping.kind,
       regionCode,
       fileName: basename(req.path),
@@ -130,6 +156,6 @@ export async function runImport(
       cancelled: req.cancelled,
       progress: req.progress,
     });
-    return { plan: fresh, commit, ...read };
+    return { plan: fresh, commit, ...read(fresh) };
   });
 }

@@ -101,16 +101,27 @@ const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
  * Indonesian order.
  */
 export function decideDateOrder(cells: readonly (RawCell | undefined)[]): DateOrder | null {
-  let dmy = false;
-  let mdy = false;
-  for (const c of cells) {
+  const tally = new DateOrderTally();
+  for (const c of cells) tally.add(c);
+  return tally.order();
+}
+
+/** The same decision taken row by row, for a column streamed past once (the dry run's second pass). */
+export class DateOrderTally {
+  private dmy = false;
+  private mdy = false;
+
+  add(c: RawCell | undefined): void {
     const m = c && c.kind === 'text' ? NUMERIC_DATE.exec(c.text.trim()) : null;
-    if (!m) continue;
-    if (Number(m[1]) > 12) dmy = true;
-    if (Number(m[2]) > 12) mdy = true;
+    if (!m) return;
+    if (Number(m[1]) > 12) this.dmy = true;
+    if (Number(m[2]) > 12) this.mdy = true;
   }
-  if (dmy && mdy) return null;
-  return mdy ? 'MDY' : 'DMY';
+
+  order(): DateOrder | null {
+    if (this.dmy && this.mdy) return null;
+    return this.mdy ? 'MDY' : 'DMY';
+  }
 }
 
 /**

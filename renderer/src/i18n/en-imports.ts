@@ -90,6 +90,8 @@ export const enImports = {
       caseChannel: 'Channel',
       description: 'Description',
       reporterName: 'Reporter name',
+      caseStatus: 'Case status',
+      caseStatusNote: 'Status note',
     },
     group: {
       identitas: 'Identity (name, sex, place and date of birth)',

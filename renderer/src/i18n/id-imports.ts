@@ -90,6 +90,8 @@ export const idImports = {
       caseChannel: 'Kanal',
       description: 'Uraian',
       reporterName: 'Nama pelapor',
+      caseStatus: 'Status kasus',
+      caseStatusNote: 'Keterangan status',
     },
     group: {
       identitas: 'Identitas (nama, jenis kelamin, tempat dan tanggal lahir)',

@@ -41,6 +41,31 @@ describe('temporary files left by SIGKILL', () => {
     await again.register.close();
   });
 
+  it('the next start removes an interrupted upload and error workbook from impor/ and inbox/, not a staged file', async () => {
+    const office = await openSetUpOffice();
+    const { dataDir } = office;
+    const left = [
+      join(dataDir, 'impor', '.unggah-0b8e4f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b.tmp'),
+      join(dataDir, 'impor', '.laporan-6c7d8e9f-0a1b-4c2d-9e3f-4a5b6c7d8e9f.xlsx'),
+      tempOf(join(dataDir, 'impor', 'perlu-diperbaiki.xlsx'), deadPid()),
+      join(dataDir, 'inbox', '.unggah-1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d.tmp'),
+    ];
+    const kept = [join(dataDir, 'impor', 'data-warga.xlsx'), join(dataDir, 'impor', 'bnba.csv')];
+    for (const f of [...left, ...kept]) {
+      mkdirSync(dirname(f), { recursive: true });
+      writeFileSync(f, 'sisa');
+    }
+    await office.register.close();
+
+    const again = await openTestRegister({ dataDir, mode: 'existing' });
+    for (const f of left) expect(existsSync(f), f).toBe(false);
+    for (const f of kept) expect(existsSync(f), f).toBe(true);
+    expect(again.register.leftoversRemoved).toEqual(
+      expect.arrayContaining(left.map((f) => f.slice(dataDir.length + 1).replaceAll('\\', '/'))),
+    );
+    await again.register.close();
+  });
+
   it('the next export into a folder (a USB stick) removes a killed export there, but not one still running', async () => {
     const kec = await openSetUpOffice();
     const dinsos = await openSetUpOffice({ setup: DINSOS_SETUP });

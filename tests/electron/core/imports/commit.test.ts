@@ -3,6 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBatches } from '../../../../electron/core/imports/batches.ts';
+import { bulkWrites, type CommitWrites } from '../../../../electron/core/imports/bulk-write.ts';
+import type { Scope } from '../../../../electron/core/persons/scope.ts';
 import { removeTempDirs, tempDir, unwrap, type TestRegister } from '../../../support/register.ts';
 import {
   importFile,
@@ -154,6 +156,25 @@ describe('commit', () => {
       /dibatalkan: tidak ada data yang diubah/,
     );
     expect(liveDigest(t.register)).toBe(before);
+    expect(await listBatches(t.register.deps.db)).toEqual([]);
+  });
+
+  it('leaves the register as it was when a write fails mid-way', async () => {
+    const before = liveDigest(t.register);
+    const personsBefore = count('persons');
+    const path = await writeXlsx({ Warga: [PERSON_HEADERS, ...family(4, 4)] });
+    // The bulk path, failing at the third resident (a full disk, a constraint): the whole file rolls back.
+    const failing = async (s: Scope): Promise<CommitWrites> => {
+      const w = await bulkWrites(s, t.register.deps.sqlite, t.register.deps.now);
+      let n = 0;
+      return {
+        ...w,
+        createPerson: (p) => (++n === 3 ? Promise.reject(new Error('disk penuh')) : w.createPerson(p)),
+      };
+    };
+    await expect(importFile(t.register, path, { writesFor: failing })).rejects.toThrow(/disk penuh/);
+    expect(liveDigest(t.register)).toBe(before);
+    expect(count('persons')).toBe(personsBefore);
     expect(await listBatches(t.register.deps.db)).toEqual([]);
   });
 

@@ -181,4 +181,18 @@ describe('reader of a real trap', () => {
       .all();
     expect(names).toEqual(['Kecuali Satu']);
   });
+
+  it('streams the file: a date order proven only below the first pass applies to every row; clean rows keep no cells', async () => {
+    // 1,100 rows of one ambiguous date (03/04/1990), then one row whose 25 can only be the day of MM/DD.
+    const rows: CellValue[][] = Array.from({ length: 1_100 }, (_, i) =>
+      row(null, `Warga Urutan ${i}`, 'L', '03/04/1990', 'Tritih Wetan', makeNoKk(7_000 + i)),
+    );
+    rows.push(row(null, 'Warga Penentu', 'L', '04/25/1990', 'Tritih Wetan', makeNoKk(8_999)));
+    const path = await writeXlsx({ Warga: [PERSON_HEADERS, ...rows] });
+    const { plan } = await importFile(t.register, path, { dryRunOnly: true });
+    expect(plan.counts).toMatchObject({ new: 1_101, error: 0 });
+    expect(plan.rows[0]?.person?.birthDate).toBe('1990-03-04');
+    expect(plan.rows.at(-1)?.person?.birthDate).toBe('1990-04-25');
+    expect(plan.rows.every((r) => r.cells.length === 0)).toBe(true);
+  });
 });

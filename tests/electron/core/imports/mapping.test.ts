@@ -45,4 +45,17 @@ describe('mapping suggestions', () => {
     );
     expect(m.columns).toEqual({ nik: 'A', sex: 'B', name: 'Nama' });
   });
+  it("leaves the error workbook's own columns unmapped when the fixed workbook comes back", () => {
+    const headers = ['NIK', 'Nama', 'KETERANGAN', 'Baris asal', 'Status', 'Keterangan'];
+    expect(suggestMapping(headers, [], 'cases').columns).toEqual({
+      nik: 'NIK',
+      name: 'Nama',
+      notes: 'KETERANGAN',
+    });
+    // The same names in a file of the office's own are suggested as usual.
+    expect(suggestMapping(['NIK', 'Status', 'Keterangan'], [], 'cases').columns).toMatchObject({
+      caseStatus: 'Status',
+      notes: 'Keterangan',
+    });
+  });
 });

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectHeader, suggestMapping } from '../../../../electron/core/imports/mapping.ts';
-import { readTable } from '../../../../electron/core/imports/read.ts';
+import { readPrefix, readTable } from '../../../../electron/core/imports/read.ts';
 import { removeTempDirs, tempDir } from '../../../support/register.ts';
 import { writeXlsx } from '../../../support/imports.ts';
 
@@ -28,6 +28,15 @@ describe('readTable', () => {
     expect(t.rows[2]?.[0]?.kind).toBe('number');
     expect(t.rows[2]?.[1]?.text).toBe('@warga');
     await expect(readTable(path, { sheet: 'Tidak ada' })).rejects.toThrow(/Lembar "Tidak ada" tidak ada/);
+  });
+
+  it('reads only the first rows on the first pass, yet lists every sheet', async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => [`Baris ${i + 1}`]);
+    const path = await writeXlsx({ Warga: rows, Lampiran: [['x']], Rekap: [['y']] });
+    const t = await readPrefix(path, {}, 10);
+    expect(t.sheets).toEqual(['Warga', 'Lampiran', 'Rekap']);
+    expect(t.sheet).toBe('Warga');
+    expect(t.rows.map((r) => r[0]?.text)).toEqual(rows.slice(0, 10).map((r) => r[0]));
   });
 
   it('finds the header under a title block and merges a two-row header', async () => {
