@@ -26,6 +26,7 @@ import {
   encodeTrailer,
   type BundleAck,
   type BundleReport,
+  type BundleTerms,
   type BundleSeen,
 } from './payload-lines.ts';
 import { fromWebStream, through, toWebStream } from './stream-io.ts';
@@ -47,7 +48,7 @@ export interface WriteBundleOptions {
   sequence: number;
   schemaVersion: number;
   records: AsyncIterable<ChangeRecord> | Iterable<ChangeRecord>;
-  extra?: { acks?: readonly BundleAck[]; seen?: BundleSeen; report?: BundleReport };
+  extra?: { acks?: readonly BundleAck[]; seen?: BundleSeen; report?: BundleReport; terms?: BundleTerms };
   /** Defaults to now; fixed in test vectors. */
   createdAt?: Date;
   /** zstd level (default 3). */
@@ -79,6 +80,7 @@ async function* ndjson(opts: WriteBundleOptions, stats: StreamStats): AsyncGener
           },
         }
       : {}),
+    ...(opts.extra?.terms ? { terms: opts.extra.terms } : {}),
   });
   for await (const record of opts.records) {
     batch += encodeChange(record);
