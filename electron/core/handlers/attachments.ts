@@ -11,11 +11,17 @@ import {
   type AttachmentWriter,
 } from '../attachments/attachment-repo.ts';
 import { storeRoot } from '../attachments/store-key.ts';
+import { attachmentTotals } from '../attachments/totals.ts';
 import { freeBytesAt, KEEP_FREE_BYTES, lowSpaceRefusal, WARN_FREE_BYTES } from '../attachments/disk-space.ts';
 
 type AttachmentHandlers = Pick<
   Handlers,
-  'attachments.add' | 'attachments.list' | 'attachments.get' | 'attachments.remove' | 'attachments.space'
+  | 'attachments.add'
+  | 'attachments.list'
+  | 'attachments.get'
+  | 'attachments.remove'
+  | 'attachments.space'
+  | 'attachments.totals'
 >;
 
 function writer(ctx: HandlerContext): AttachmentWriter {
@@ -57,6 +63,17 @@ export const attachmentHandlers: AttachmentHandlers = {
     return {
       count: Number(totals?.count ?? 0),
       bytes: Number(totals?.bytes ?? 0),
+      freeBytes,
+      low: freeBytes !== null && freeBytes < WARN_FREE_BYTES,
+      keepFreeBytes: KEEP_FREE_BYTES,
+    };
+  },
+
+  'attachments.totals': async (ctx) => {
+    const freeBytes = freeBytesAt(ctx.deps.paths.dir);
+    ctx.note('jumlah lampiran per data');
+    return {
+      ...(await attachmentTotals(ctx.db)),
       freeBytes,
       low: freeBytes !== null && freeBytes < WARN_FREE_BYTES,
       keepFreeBytes: KEEP_FREE_BYTES,

@@ -66,6 +66,7 @@ export const enAudit: typeof idAudit = {
       get: 'Opened an attachment of {{subject}}',
       remove: 'Removed an attachment of {{subject}}',
       space: "Viewed the office's attachment totals and free disk space",
+      totals: 'Viewed the attachment totals per record (Settings)',
     },
     usulan: {
       create: 'Created DTSEN proposal {{subject}}',

@@ -64,6 +64,7 @@ export const idAudit = {
       get: 'Membuka lampiran {{subject}}',
       remove: 'Menghapus lampiran {{subject}}',
       space: 'Melihat jumlah lampiran kantor dan ruang disk',
+      totals: 'Melihat jumlah lampiran per data (Pengaturan)',
     },
     usulan: {
       create: 'Membuat usulan DTSEN {{subject}}',
