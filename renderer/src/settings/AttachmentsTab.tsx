@@ -7,9 +7,34 @@ import { formatBytes } from '../lampiran/file-bytes.ts';
 import { hrefTo } from '../nav/route.ts';
 import { useLoad } from '../ui/use-load.ts';
 import type { AttachmentRecordTotal } from '../../../shared/types/attachments.ts';
+import type { AttachmentOwnerType } from '../../../shared/reference/attachment-kinds.ts';
 
 const linkOf = (r: AttachmentRecordTotal): string | null =>
   r.link ? hrefTo(r.link.type === 'person' ? 'warga' : 'layanan', [r.link.id]) : null;
+
+function Head({ columns }: { columns: readonly string[] }) {
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        {columns.map((c) => (
+          <Table.Th key={c}>{c}</Table.Th>
+        ))}
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
+/** Kind of record, files and size: the cells both tables end with. */
+function TotalCells(r: { ownerType: AttachmentOwnerType; count: number; bytes: number }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Table.Td>{t(`lampiranTotals.owner.${r.ownerType}`)}</Table.Td>
+      <Table.Td>{r.count}</Table.Td>
+      <Table.Td>{formatBytes(r.bytes)}</Table.Td>
+    </>
+  );
+}
 
 export function AttachmentsTab() {
   const { t } = useTranslation();
@@ -34,19 +59,13 @@ export function AttachmentsTab() {
         <Text c="dimmed">{t('lampiran.empty')}</Text>
       ) : (
         <Table data-testid="attachment-totals-types" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('lampiranTotals.ownerType')}</Table.Th>
-              <Table.Th>{t('lampiranTotals.files')}</Table.Th>
-              <Table.Th>{t('lampiranTotals.size')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <Head
+            columns={[t('lampiranTotals.ownerType'), t('lampiranTotals.files'), t('lampiranTotals.size')]}
+          />
           <Table.Tbody>
             {v.byOwnerType.map((r) => (
               <Table.Tr key={r.ownerType}>
-                <Table.Td>{t(`lampiranTotals.owner.${r.ownerType}`)}</Table.Td>
-                <Table.Td>{r.count}</Table.Td>
-                <Table.Td>{formatBytes(r.bytes)}</Table.Td>
+                <TotalCells {...r} />
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -63,23 +82,21 @@ export function AttachmentsTab() {
             </Text>
           )}
           <Table data-testid="attachment-totals-records" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('lampiranTotals.record')}</Table.Th>
-                <Table.Th>{t('lampiranTotals.ownerType')}</Table.Th>
-                <Table.Th>{t('lampiranTotals.files')}</Table.Th>
-                <Table.Th>{t('lampiranTotals.size')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <Head
+              columns={[
+                t('lampiranTotals.record'),
+                t('lampiranTotals.ownerType'),
+                t('lampiranTotals.files'),
+                t('lampiranTotals.size'),
+              ]}
+            />
             <Table.Tbody>
               {v.records.map((r) => {
                 const href = linkOf(r);
                 return (
                   <Table.Tr key={`${r.ownerType}:${r.ownerId}`}>
                     <Table.Td>{href ? <Anchor href={href}>{r.label}</Anchor> : r.label}</Table.Td>
-                    <Table.Td>{t(`lampiranTotals.owner.${r.ownerType}`)}</Table.Td>
-                    <Table.Td>{r.count}</Table.Td>
-                    <Table.Td>{formatBytes(r.bytes)}</Table.Td>
+                    <TotalCells {...r} />
                   </Table.Tr>
                 );
               })}
