@@ -17,7 +17,7 @@ import { isPlainSqliteFile } from '../db/cipher.ts';
 import { encryptPlainCopyInPlace } from '../db/encrypt-plain.ts';
 import { sha256File, verifyBackupFile, type BackupCheck, type BackupSidecar } from './verify.ts';
 import { STORE_DIR } from '../attachments/blob-store.ts';
-import { mirrorStore } from '../attachments/store-mirror.ts';
+import { mirrorStore, sweepStoreTemps } from '../attachments/store-mirror.ts';
 
 export interface KeyAccess {
   keysPath: string;
@@ -119,6 +119,7 @@ export async function writeEncryptedBackup(
   mkdirSync(opts.outDir, { recursive: true });
   mkdirSync(opts.scratchDir, { recursive: true });
   sweepTempFiles(opts.outDir, 'dead-writers');
+  sweepStoreTemps(join(opts.outDir, STORE_DIR), 'dead-writers');
   const keys = readKeys(opts.keysPath, opts.keyProtector);
   const plain = await takeBackup(
     opts.sqlite,

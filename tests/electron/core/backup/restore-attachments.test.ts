@@ -1,11 +1,12 @@
 // Attachments in local and USB backups: their encrypted files are copied beside the backup, and a restore brings them back.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeLeftovers } from '../../../../electron/core/datadir/leftovers.ts';
 import { dataDirPaths } from '../../../../electron/core/datadir/layout.ts';
 import { storeFiles } from '../../../../electron/core/attachments/store-mirror.ts';
 import { pdfWithMarker } from '../../../support/attachment-files.ts';
+import { deadPid } from '../../../support/left-overs.ts';
 import { asRole, seedRegisterSamples, type RegisterSampleIds } from '../../../support/persons.ts';
 import { openSetUpOffice, tempDir, unwrap, type TestOffice } from '../../../support/register.ts';
 
@@ -86,7 +87,12 @@ describe('attachments and local backups', () => {
   it('a USB backup carries the files beside it, still encrypted; a restore from it brings back a store lost with backups/', async () => {
     const usb = tempDir('puskesos-usb-lampiran-');
     unwrap(await office.register.call(admin(), 'backups.setExternalDir', { dir: usb }));
+    // A copy to the stick killed half-way by an earlier export: the next one removes its temporary file.
+    const killed = join(usb, 'lampiran', 'ab', `${'a'.repeat(64)}.${deadPid()}-0badf00d.tmp`);
+    mkdirSync(join(usb, 'lampiran', 'ab'), { recursive: true });
+    writeFileSync(killed, 'sisa');
     const written = unwrap(await office.register.call(admin(), 'backups.exportExternal', {}));
+    expect(existsSync(killed)).toBe(false);
     const store = join(office.dataDir, 'lampiran');
     expect(storeFiles(join(usb, 'lampiran'))).toEqual(storeFiles(store));
     const marker = Buffer.from('SURAT KETERANGAN TIDAK MAMPU');
