@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench [-- --scale small|medium|full]`: builds or reuses the kabupaten dataset, measures import,
-// re-import, export, search, reports, the duplicate scan and its recall, encryption's cost, import memory, the PouchDB peer and app start, each
+// re-import, export, search, reports, the duplicate scan and its recall, batch erasure, encryption's cost, import memory, the PouchDB peer and app start, each
 // beside its baseline and target; prints the table, writes bench/results/<date>-<scale>.json and, at full scale, docs/performance.md.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +30,7 @@ import { withBench } from './open.ts';
 import { measurePeer } from './pouch-measure.ts';
 import { measureReports } from './reports-measure.ts';
 import { measureDuplicates } from './duplicates-measure.ts';
+import { ERASE_BATCH, erasureMeasure, measureErasure } from './erasure-measure.ts';
 import { SEEDED_SHARE, seededTruth } from '../electron/core/demo/seeded-pairs.ts';
 import { updatePerformanceDoc, writeResultJson, type RunResult } from './results.ts';
 import { measureImportRss } from './rss-measure.ts';
@@ -100,7 +101,11 @@ async function main(): Promise<number> {
       const duplicates = await measureDuplicates(reg, truth).catch((err: unknown) => ({
         error: err instanceof Error ? err.message : String(err),
       }));
-      return { first, again, search, reports, duplicates };
+      log(`penghapusan data pribadi: ${ERASE_BATCH} sekaligus vs satu per satu…`);
+      const erasure = await measureErasure(reg).catch((err: unknown) => ({
+        error: err instanceof Error ? err.message : String(err),
+      }));
+      return { first, again, search, reports, duplicates, erasure };
     });
     log('baseline INSERT…');
     const rawDir = ws.copy(ds.dinsos, 'raw');
@@ -126,6 +131,7 @@ async function main(): Promise<number> {
     measures.push(...searchMeasures(inDinsos.search));
     measures.push(...reportMeasures(inDinsos.reports, largest.name));
     measures.push(...duplicatesMeasures(inDinsos.duplicates));
+    measures.push(erasureMeasure(inDinsos.erasure));
 
     const rounds = CIPHER_ROUNDS[scale.name];
     log(
@@ -171,6 +177,7 @@ async function main(): Promise<number> {
       encryptionCost: cipher,
       reports: inDinsos.reports,
       duplicates: inDinsos.duplicates,
+      erasure: inDinsos.erasure,
       rss,
       spreadsheet,
       uiDuringImport: { during: ui.during, p95: ui.p95, runMs: ui.runMs, answers: ui.answers.length },

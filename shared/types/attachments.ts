@@ -63,3 +63,32 @@ export interface AttachmentSyncPolicy {
   /** Kinds whose files do not go to Dinsos (their rows do: the record says the document exists). */
   metadataOnlyKinds: string[];
 }
+
+/** One record's live attachments (Pengaturan → Lampiran: the records that hold the most). */
+export interface AttachmentRecordTotal {
+  ownerType: AttachmentOwnerType;
+  ownerId: string;
+  /** How the screen names the record: the resident's or head's name, the case number. */
+  label: string;
+  /** The resident or case to open (a household and a referral open their resident or case). */
+  link: { type: 'person' | 'case'; id: string } | null;
+  count: number;
+  bytes: number;
+}
+
+/** The office's attachment totals per kind of record and the records holding the most (an audited view). */
+export interface AttachmentTotals {
+  count: number;
+  bytes: number;
+  /** The files as picked, before downscaling. */
+  originalBytes: number;
+  byOwnerType: { ownerType: AttachmentOwnerType; count: number; bytes: number }[];
+  /** At most `limit` records, the largest first. */
+  records: AttachmentRecordTotal[];
+  /** How many records hold live attachments in all. */
+  recordCount: number;
+  limit: number;
+  freeBytes: number | null;
+  low: boolean;
+  keepFreeBytes: number;
+}

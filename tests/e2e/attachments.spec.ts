@@ -1,12 +1,12 @@
 // Attachments end to end (issue 19, first slice): a petugas attaches a KK scan and a house photo to a resident,
 // sees them listed and previews the photo; a renamed executable is refused in Indonesian; one is removed with a reason;
-// the totals and free disk space show; the household's card keeps its own.
+// the totals and free disk space show; the household's card keeps its own; the admin sees the totals in Pengaturan.
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { hostCallOk, setUpOffice } from './support/api.ts';
 import { ADMIN, nik, PETUGAS } from './support/register-data.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
-import { signIn } from './support/ui.ts';
+import { openSettingsTab, signIn } from './support/ui.ts';
 import { pdfWithMarker, photoWithGps, renamedExecutable } from '../support/attachment-files.ts';
 
 let host: RunningHost;
@@ -146,4 +146,45 @@ test("the household's card keeps its own attachments", async () => {
   await household.getByTestId('attachment-add').click();
   await expect(household.getByTestId('attachment-row')).toHaveCount(1);
   await expect(person.getByTestId('attachment-row')).toHaveCount(personRows);
+});
+
+test("the admin sees the office's totals per kind of record and per record in Pengaturan → Lampiran", async ({
+  browser,
+}) => {
+  // Its own file on the resident (the tests before may have run on another host after a retry).
+  const petugas = await hostCallOk(host, 'auth.signIn', {
+    username: PETUGAS.username,
+    password: PETUGAS.password,
+  });
+  await hostCallOk(
+    host,
+    'attachments.add',
+    {
+      owner: { type: 'person', id: personId },
+      kind: 'sktm',
+      base64: pdfWithMarker('SKTM Sutrisno').toString('base64'),
+    },
+    petugas.sessionId,
+  );
+  await hostCallOk(host, 'auth.signOut', {}, petugas.sessionId);
+  const admin = await hostCallOk(host, 'auth.signIn', { username: ADMIN.username, password: ADMIN.password });
+  const totals = await hostCallOk(host, 'attachments.totals', {}, admin.sessionId);
+  await hostCallOk(host, 'auth.signOut', {}, admin.sessionId);
+  expect(totals.count).toBeGreaterThan(0);
+  const adminPage = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+  try {
+    await adminPage.goto(host.openUrl);
+    await signIn(adminPage, ADMIN.username, ADMIN.password);
+    await openSettingsTab(adminPage, 'Lampiran');
+    const view = adminPage.getByTestId('attachment-totals');
+    await expect(view).toContainText(`Seluruh lampiran kantor: ${totals.count} file`);
+    await expect(view.getByTestId('attachment-totals-types')).toContainText('Warga');
+    const row = view.getByTestId('attachment-totals-records').getByRole('row', { name: /Sutrisno Lampiran/ });
+    await expect(row).toBeVisible();
+    // The record's name opens the resident.
+    await row.getByRole('link', { name: 'Sutrisno Lampiran' }).click();
+    await expect(adminPage).toHaveURL(new RegExp(`#/warga/${personId}$`));
+  } finally {
+    await adminPage.close();
+  }
 });

@@ -7,6 +7,7 @@ import { importBundle, type ImportOutcome } from '../../electron/core/sync/impor
 import { registerDigest } from '../../electron/core/digest/digest.ts';
 import type { SetupInput } from '../../shared/api/methods/system.ts';
 import { SETUP_INPUT } from './register.ts';
+import { putMeta } from '../../electron/core/office/office-repo.ts';
 
 export const DINSOS_SETUP = {
   officeType: 'dinsos',
@@ -94,3 +95,19 @@ export const pksbIn = (dir: string): string[] =>
     .filter((f) => f.endsWith('.pksb'))
     .sort()
     .map((f) => join(dir, f));
+
+/** What importing Dinsos's network file records at an office: the pinned Dinsos (a re-seed needs it). */
+export async function pinDinsos(at: Register, dinsosOfficeId: string): Promise<void> {
+  await putMeta(
+    at.deps.db,
+    'trust_network',
+    JSON.stringify({
+      dinsosSignPublicKey: '',
+      dinsosOfficeId,
+      networkVersion: 1,
+      digest: '',
+      at: '',
+      ownEnrollment: 'terdaftar',
+    }),
+  );
+}

@@ -7,6 +7,7 @@ import { listExternalBackups } from '../../core/backup/external-folder.ts';
 import { RestoreError, stageRestore } from '../../core/backup/restore.ts';
 import { listBackupsIn, officeZoneOf } from '../../core/backup/store.ts';
 import { verifyBackupFile } from '../../core/backup/verify.ts';
+import { storeRoot } from '../../core/attachments/store-key.ts';
 import { MIGRATIONS } from '../../core/db/migrations/index.ts';
 import { getOwnOffice } from '../../core/office/office-repo.ts';
 import type { Register } from '../../core/register.ts';
@@ -81,6 +82,7 @@ async function createCmd(argv: string[], io: CliIo): Promise<number> {
               keysPath: reg.deps.paths.keys,
               keyProtector: reg.deps.keyProtector,
               dbKeys: reg.deps.dbKeys,
+              storeDir: storeRoot(reg.deps.paths.dir),
             },
             printing(io),
           );

@@ -47,13 +47,16 @@ export function mirrorStore(from: string, to: string): number {
   return copied;
 }
 
-/** At open (data directory locked): temporary files a power cut left inside a store's prefix folders. */
-export function sweepStoreTemps(root: string): string[] {
+/**
+ * Temporary files a power cut left inside a store's prefix folders: all of them at open (data directory
+ * locked); on a USB stick only those whose writer process is gone (another PC may be writing there).
+ */
+export function sweepStoreTemps(root: string, mode: 'all' | 'dead-writers' = 'all'): string[] {
   if (!existsSync(root)) return [];
   const removed: string[] = [];
   for (const prefix of readdirSync(root)) {
     if (PREFIX.test(prefix))
-      removed.push(...sweepTempFiles(join(root, prefix), 'all').map((f) => `${prefix}/${f}`));
+      removed.push(...sweepTempFiles(join(root, prefix), mode).map((f) => `${prefix}/${f}`));
   }
   return removed;
 }

@@ -6,16 +6,16 @@ import { migrate, schemaVersionOf } from '../db/migrate.ts';
 import { MIGRATIONS } from '../db/migrations/index.ts';
 import { openDb } from '../db/open.ts';
 import { erasureFactsOf, scrubLocal } from '../erasure/scrub.ts';
+import { adoptTerms, termsPackageOf } from '../erasure/term-carry.ts';
 import type { ChangeValue } from '../sync/bundle/change-record.ts';
+import { hasTable } from '../db/has-table.ts';
 
 type Row = Record<string, ChangeValue>;
 
-const hasErasures = (sqlite: Sqlite): boolean =>
-  sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'erasures'").get() !==
-  undefined;
+const hasErasures = (sqlite: Sqlite): boolean => hasTable(sqlite, 'erasures');
 
 /**
- * A backup taken before the erasures table existed is brought to the register's schema first, so the erasure
+ * A backup taken before the erasures table (or the term hashes' tables) existed is brought to the register's schema first, so the erasure
  * records can be written into it (the reopen would migrate it anyway). The pre-migration copy that `migrate`
  * takes goes to a scratch folder removed at once: the chosen backup file itself is still there.
  */
@@ -49,7 +49,8 @@ export interface CarryErasuresOptions {
 /**
  * Every erasure the current register holds and the copy lacks is written into the copy and applied to it
  * there (the same scrub every holder does), with freed content zeroed, so the restored register holds no value
- * of the erased resident. The carried rows get a new local change number: they go out again with the next
+ * of the erased resident. The term hashes the current register keeps (and its retirements) go into the copy
+ * too, so a copy from before they existed still scrubs free text arriving later (erasure/term-carry.ts). The carried rows get a new local change number: they go out again with the next
  * bundle, which every holder applies as already known. Returns how many erasures were carried.
  */
 export async function carryErasures(
@@ -60,10 +61,11 @@ export async function carryErasures(
   if (!hasErasures(current)) return 0;
   const rows = current.prepare('select * from erasures where deleted = 0').all() as Row[];
   if (rows.length === 0) return 0;
+  const terms = termsPackageOf(current);
   const probe = openEncryptedFile(copyPath, o.keys, { fileMustExist: true, what: 'salinan cadangan' });
   const copyVersion = (() => {
     try {
-      return hasErasures(probe) ? null : schemaVersionOf(probe);
+      return hasErasures(probe) && hasTable(probe, 'erasure_terms_retired') ? null : schemaVersionOf(probe);
     } finally {
       probe.close();
     }
@@ -77,6 +79,10 @@ export async function carryErasures(
     copy.pragma('secure_delete = ON');
     const known = copy.prepare('select 1 from erasures where id = ?');
     const missing = rows.filter((r) => known.get(r.id) === undefined);
+    const nowIso = new Date(o.now()).toISOString();
+    // The term hashes (and the key) first: a copy from before they existed gets them, and the erasures
+    // applied below hash their terms under the same key.
+    copy.transaction(() => adoptTerms(copy, terms, nowIso))();
     if (missing.length === 0) return 0;
     const columns = Object.keys(missing[0] ?? {});
     const insert = copy.prepare(
@@ -91,7 +97,7 @@ export async function carryErasures(
       putSeq.run(String(seq));
       for (const r of missing) {
         insert.run({ ...r, local_seq: seq });
-        scrubLocal(copy, erasureFactsOf(r), new Date(o.now()).toISOString());
+        scrubLocal(copy, erasureFactsOf(r), nowIso);
       }
     })();
     return missing.length;

@@ -16,6 +16,8 @@ import { externalBackupDetail } from './external-detail.ts';
 import { isPlainSqliteFile } from '../db/cipher.ts';
 import { encryptPlainCopyInPlace } from '../db/encrypt-plain.ts';
 import { sha256File, verifyBackupFile, type BackupCheck, type BackupSidecar } from './verify.ts';
+import { STORE_DIR } from '../attachments/blob-store.ts';
+import { mirrorStore, sweepStoreTemps } from '../attachments/store-mirror.ts';
 
 export interface KeyAccess {
   keysPath: string;
@@ -35,6 +37,11 @@ export interface EncryptedBackupOptions extends KeyAccess {
   regionCode: string;
   now: () => number;
   appVersion: string;
+  /**
+   * The attachment store (`<dataDir>/lampiran`): its files, still encrypted under the data key that travels
+   * inside the register copy, are copied to `lampiran/` beside the backup (only those the folder lacks).
+   */
+  storeDir: string;
 }
 
 export interface WrittenEncryptedBackup {
@@ -52,6 +59,9 @@ export const encryptedBackupName = (
   ms: number,
 ): string =>
   `cadangan-${regionCode}-${shortId(officeId)}-${checkKind(kind)}-${fileStamp(ms)}${ENCRYPTED_EXT}`;
+
+/** The attachment files beside an encrypted backup (a USB folder): `<folder>/lampiran/`, shared by its backups. */
+export const externalStoreRoot = (encrypted: string): string => join(dirname(encrypted), STORE_DIR);
 
 /** The sidecar beside an encrypted backup holds the plain file's SHA-256 (checked after decryption). */
 const sidecarOf = (encrypted: string): string => `${encrypted}.json`;
@@ -109,6 +119,7 @@ export async function writeEncryptedBackup(
   mkdirSync(opts.outDir, { recursive: true });
   mkdirSync(opts.scratchDir, { recursive: true });
   sweepTempFiles(opts.outDir, 'dead-writers');
+  sweepStoreTemps(join(opts.outDir, STORE_DIR), 'dead-writers');
   const keys = readKeys(opts.keysPath, opts.keyProtector);
   const plain = await takeBackup(
     opts.sqlite,
@@ -143,6 +154,8 @@ export async function writeEncryptedBackup(
     }
     step('periksa', 1);
     if (control && (await control.checkpoint())) throw new OperationCancelled();
+    // The attachments' files, shared by every backup in the folder (content-addressed, never rewritten).
+    mirrorStore(opts.storeDir, externalStoreRoot(path));
     kept = true;
     logRegisterCopy(opts.sqlite, {
       kind: 'backup_external',

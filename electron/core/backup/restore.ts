@@ -11,7 +11,7 @@ import { rekeyToCurrent } from '../db/rotate-key.ts';
 import { getOwnOfficeId } from '../office/office-repo.ts';
 import type { OperationControl } from '../operations/control.ts';
 import { ENCRYPTED_EXT } from './encrypted.ts';
-import { decryptAndVerify } from './external.ts';
+import { decryptAndVerify, externalStoreRoot } from './external.ts';
 import { carrySyncLedger } from './ledger-carry.ts';
 import { carryErasures } from './erasure-carry.ts';
 import { stopIfCancelled } from './progress.ts';
@@ -132,6 +132,8 @@ export async function stageRestore(
     // Attachment files the backup refers to and the store lost come back from the backups' copy (extra files
     // are harmless: encrypted, named by content, and reused if the same scan is attached again).
     mirrorStore(backupStoreRoot(deps.paths.backups), storeRoot(deps.paths.dir));
+    // A USB backup's files lie beside it: the same, for a store lost with the PC's backups/ folder.
+    if (source.endsWith(ENCRYPTED_EXT)) mirrorStore(externalStoreRoot(source), storeRoot(deps.paths.dir));
     const after = inspectSqlite(tmp, deps.dbKeys);
     if (after.integrity !== 'ok') throw new RestoreError(`Salinan cadangan rusak: ${after.integrity}`);
     renameSync(tmp, join(dir, STAGED));

@@ -8,6 +8,7 @@ import { ownIdentity, recipientsOf, SyncSetupError } from '../sync/peers.ts';
 import { outboxDir } from '../sync/status.ts';
 import { writeEncryptedBackup } from './external.ts';
 import { checkKind } from './names.ts';
+import { storeRoot } from '../attachments/store-key.ts';
 
 export interface UnsentSaveResult {
   /** The bundle for Dinsos in outbox/ (the first, when a Dinsos office wrote one per office), or null. */
@@ -68,6 +69,7 @@ export async function saveUnsentBeforeDestructive(deps: CoreDeps, reason: string
       keysPath: deps.paths.keys,
       keyProtector: deps.keyProtector,
       dbKeys: deps.dbKeys,
+      storeDir: storeRoot(deps.paths.dir),
     });
     return {
       bundlePath: null,

@@ -16,6 +16,7 @@ import {
 import { regionLine, regionNames } from './format.ts';
 import { letterAddressee, ownAddressees } from './letter-addressee.ts';
 import { requestedActionFor } from './requested-action.ts';
+import { attachmentKindLabel } from '../../../shared/reference/attachment-kinds.ts';
 
 export interface ReferralLetterData {
   office: OfficeInfo;
@@ -48,6 +49,8 @@ export interface ReferralLetterData {
     region: string;
     noKk: string | null;
   };
+  /** The referral's own live attachments, oldest first: the letter lists them as its enclosures. */
+  attachments: { kindLabel: string; note: string }[];
 }
 
 const notFound = (what: string): CoreError => new CoreError('NOT_FOUND', `${what} tidak ditemukan.`);
@@ -61,6 +64,23 @@ export function streetLine(h: {
 }): string {
   const rtRw = [h.rt ? `RT ${h.rt}` : null, h.rw ? `RW ${h.rw}` : null].filter(Boolean).join('/');
   return [h.address, rtRw].filter(Boolean).join(' ') + (h.dusun ? `, Dusun ${h.dusun}` : '');
+}
+
+/** What was attached to the referral (not removed), by kind and note: never a file, only the list. */
+async function referralAttachments(
+  db: DbOrTrx,
+  referralId: string,
+): Promise<ReferralLetterData['attachments']> {
+  const rows = await db
+    .selectFrom('attachments')
+    .select(['kind', 'note'])
+    .where('owner_type', '=', 'referral')
+    .where('owner_id', '=', referralId)
+    .where('removed_at', 'is', null)
+    .orderBy('added_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ kindLabel: attachmentKindLabel(r.kind), note: r.note }));
 }
 
 export async function loadReferralLetter(db: DbOrTrx, referralId: string): Promise<ReferralLetterData> {
@@ -137,5 +157,6 @@ export async function loadReferralLetter(db: DbOrTrx, referralId: string): Promi
       region: regionLine(desaCode, await resolveRegion(desaCode)),
       noKk: household?.no_kk ?? null,
     },
+    attachments: await referralAttachments(db, referral.id),
   };
 }

@@ -35,6 +35,24 @@ const paragraph = (text: string, margin: [number, number, number, number] = [0, 
 });
 const heading = (text: string): Content => ({ text, bold: true, margin: [0, 6, 0, 1] });
 
+/** "Lampiran: N berkas" under the number, as Indonesian letters show their enclosures (nothing when none). */
+function enclosureCount(data: ReferralLetterData): Content[] {
+  if (data.attachments.length === 0) return [];
+  return [{ text: `Lampiran: ${data.attachments.length} berkas`, style: 'subtitle', margin: [0, 0, 0, 10] }];
+}
+
+/** The enclosures: each attachment of the referral by kind and note (nothing when there is none). */
+function enclosures(data: ReferralLetterData): Content[] {
+  if (data.attachments.length === 0) return [];
+  return [
+    heading('Daftar lampiran'),
+    {
+      ol: data.attachments.map((a) => (a.note ? `${a.kindLabel}: ${a.note}` : a.kindLabel)),
+      margin: [0, 0, 0, 5],
+    },
+  ];
+}
+
 export function referralLetterContent(data: ReferralLetterData): Content {
   const { referral, caseInfo, person, office } = data;
   const dated = `${placeOf(data)}, ${formatDay(referral.letterDate)}`;
@@ -44,7 +62,12 @@ export function referralLetterContent(data: ReferralLetterData): Content {
   return [
     letterhead(office),
     { text: 'SURAT RUJUKAN', style: 'title', margin: [0, 2, 0, 1] },
-    { text: `Nomor: ${referral.letterNumber}`, style: 'subtitle', margin: [0, 0, 0, 10] },
+    {
+      text: `Nomor: ${referral.letterNumber}`,
+      style: 'subtitle',
+      margin: [0, 0, 0, data.attachments.length > 0 ? 0 : 10],
+    },
+    ...enclosureCount(data),
     {
       stack: ['Kepada Yth.', ...referral.addressee.map((text) => ({ text, bold: true })), 'di tempat'],
       margin: [0, 0, 0, 8],
@@ -70,6 +93,7 @@ export function referralLetterContent(data: ReferralLetterData): Content {
     paragraph(referral.reason),
     heading('Layanan yang dimohon'),
     paragraph(referral.requestedAction),
+    ...enclosures(data),
     paragraph(
       `Mohon kiranya Bapak/Ibu berkenan memberikan layanan sesuai kewenangan dan menyampaikan hasil tindak ` +
         `lanjut rujukan ini (diterima, ditolak beserta alasannya, atau masih dalam proses) kepada ${office.name} ` +

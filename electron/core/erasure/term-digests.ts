@@ -2,6 +2,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { termKey, type TermHit, type TermIndex, type TermKind } from './term-scan.ts';
+import { hasTable } from '../db/has-table.ts';
 
 type Sqlite = BetterSqlite3.Database;
 
@@ -9,9 +10,6 @@ type Sqlite = BetterSqlite3.Database;
 export interface ClearTerm extends TermHit {
   text: string;
 }
-
-const hasTable = (sqlite: Sqlite, name: string): boolean =>
-  sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name) !== undefined;
 
 /** The register's term key, created on first use (inside the caller's transaction). */
 function termKeyOf(sqlite: Sqlite, nowIso: string): Buffer {

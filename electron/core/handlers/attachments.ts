@@ -13,6 +13,7 @@ import {
 import { storeRoot } from '../attachments/store-key.ts';
 import { readSyncPolicy, writeSyncPolicy } from '../attachments/sync-policy.ts';
 import { ownOfficeFacts } from '../office/own-identity.ts';
+import { attachmentTotals } from '../attachments/totals.ts';
 import { freeBytesAt, KEEP_FREE_BYTES, lowSpaceRefusal, WARN_FREE_BYTES } from '../attachments/disk-space.ts';
 
 type AttachmentHandlers = Pick<
@@ -24,6 +25,7 @@ type AttachmentHandlers = Pick<
   | 'attachments.space'
   | 'attachments.syncPolicy'
   | 'attachments.setSyncPolicy'
+  | 'attachments.totals'
 >;
 
 function writer(ctx: HandlerContext): AttachmentWriter {
@@ -65,6 +67,17 @@ export const attachmentHandlers: AttachmentHandlers = {
     return {
       count: Number(totals?.count ?? 0),
       bytes: Number(totals?.bytes ?? 0),
+      freeBytes,
+      low: freeBytes !== null && freeBytes < WARN_FREE_BYTES,
+      keepFreeBytes: KEEP_FREE_BYTES,
+    };
+  },
+
+  'attachments.totals': async (ctx) => {
+    const freeBytes = freeBytesAt(ctx.deps.paths.dir);
+    ctx.note('jumlah lampiran per data');
+    return {
+      ...(await attachmentTotals(ctx.db)),
       freeBytes,
       low: freeBytes !== null && freeBytes < WARN_FREE_BYTES,
       keepFreeBytes: KEEP_FREE_BYTES,

@@ -16,6 +16,7 @@ import { requestReopen } from '../backup/reopen-request.ts';
 import { RestoreError, setAsideDir, stageRestore, type StagedRestore } from '../backup/restore.ts';
 import { createLocalBackup, listBackupsIn } from '../backup/store.ts';
 import { verifyBackupFile } from '../backup/verify.ts';
+import { storeRoot } from '../attachments/store-key.ts';
 import { MIGRATIONS } from '../db/migrations/index.ts';
 import { CoreError } from '../errors.ts';
 import type { BackupLocation, RestoreResult } from '../../../shared/types/backups.ts';
@@ -120,6 +121,7 @@ export async function writeExternalBackup(ctx: HandlerContext, control?: Operati
       keysPath: ctx.deps.paths.keys,
       keyProtector: ctx.deps.keyProtector,
       dbKeys: ctx.deps.dbKeys,
+      storeDir: storeRoot(ctx.deps.paths.dir),
     },
     control,
   );

@@ -15,6 +15,7 @@ import { sha256File } from '../backup/verify.ts';
 import { formatStamp, type Hlc } from '../sync/hlc.ts';
 import { ownIdentity, peerOf, type OwnIdentity } from '../sync/peers.ts';
 import { officeRecords } from './records.ts';
+import { reseedTerms } from './terms.ts';
 
 /** What was written (the reseed.exportRun operation's result). */
 export type ReseedExported = ReseedExportSummary;
@@ -146,7 +147,8 @@ async function release(deps: CoreDeps, officeId: string, a: Allocation): Promise
  * Dinsos, signed with Dinsos's key and encrypted to the office's active key only, carrying every row of the
  * office's records Dinsos holds (rows it originated and rows Dinsos added to them, tombstones included)
  * plus the offices table, and Dinsos's acknowledgement of the office's earlier bundles, which tells the
- * new installation where its own bundle sequence continues.
+ * new installation where its own bundle sequence continues. The preamble also carries the term hashes Dinsos
+ * keeps for the office's erasures (terms.ts), which the new installation cannot make from scrubbed rows.
  *
  * With a `control` (the reseed.exportRun operation) it reports `periksa` and `tulis` and stops at a cancel before
  * the file is in place (OperationCancelled): no file, no temporary file, and the bundle number given back.
@@ -173,6 +175,7 @@ export async function exportReseed(
   const a = await allocate(deps, own, officeId, basename(out));
   const carried = new BundlePersons(deps.now());
   const stream = officeRecords(deps.sqlite, officeId);
+  const terms = reseedTerms(deps.sqlite, officeId);
   try {
     const written = await writeBundle({
       out,
@@ -186,7 +189,10 @@ export async function exportReseed(
       sequence: a.sequence,
       schemaVersion: Number(deps.sqlite.pragma('user_version', { simple: true })),
       records: carried.collect(control ? watched(stream, control) : stream),
-      extra: { acks: a.continueAfter > 0 ? [{ officeId, sequence: a.continueAfter }] : [] },
+      extra: {
+        acks: a.continueAfter > 0 ? [{ officeId, sequence: a.continueAfter }] : [],
+        ...(terms ? { terms } : {}),
+      },
       createdAt: new Date(deps.now()),
     });
     // The file is in place: what follows (the ledger and the export log) runs to its end.

@@ -7,9 +7,11 @@ import { CoreError } from '../errors.ts';
 import { BundleError } from '../sync/bundle/errors.ts';
 import { openBundlePayload, readBundleHeader } from '../sync/bundle/reader.ts';
 import type { BundleHeader } from '../sync/bundle/header.ts';
+import type { BundleTerms } from '../sync/bundle/payload-lines.ts';
 import { importBundle, type ImportOutcome } from '../sync/import.ts';
 import { ownIdentity, peerOf, senderKey, type OwnIdentity } from '../sync/peers.ts';
 import { networkMeta } from '../sync/trust-meta.ts';
+import { adoptReseedTerms } from './terms.ts';
 import { continueAfterReseed, ensureOwnKeysPublished, hasUnsentWork, type Continuation } from './continue.ts';
 
 /** periksa, simpan, terapkan, lanjut. */
@@ -40,7 +42,7 @@ async function inspect(
   deps: CoreDeps,
   own: OwnIdentity,
   path: string,
-): Promise<{ header: BundleHeader; continueAfter: number }> {
+): Promise<{ header: BundleHeader; continueAfter: number; terms: BundleTerms | undefined }> {
   if (own.type === 'dinsos') {
     refuse('Paket pemulihan diimpor di kantor kecamatan/desa, bukan di Dinas Sosial.', 'FORBIDDEN');
   }
@@ -72,7 +74,7 @@ async function inspect(
   }).catch(bundleMessage);
   await opened.close();
   const ack = opened.preamble.acks.find((a) => a.officeId === own.officeId);
-  return { header, continueAfter: ack?.sequence ?? 0 };
+  return { header, continueAfter: ack?.sequence ?? 0, terms: opened.preamble.terms };
 }
 
 /**
@@ -97,7 +99,7 @@ export async function importReseed(
   };
   await step('periksa', 0);
   const own = await ownIdentity(deps.db, deps.paths.keys, deps.keyProtector);
-  const { header, continueAfter } = await inspect(deps, own, path);
+  const { header, continueAfter, terms } = await inspect(deps, own, path);
   const dinsosId = header.sender.officeId;
   const peer = await peerOf(deps.db, dinsosId);
   // A bundle this installation numbered in the earlier installation's range was skipped at Dinsos as already
@@ -118,6 +120,8 @@ export async function importReseed(
   control?.pointOfNoReturn();
   control?.progress({ phase: 'lanjut', done: 3, total: STEPS, item: basename(path) });
   if (outcome.status === 'refused') return { outcome, continuation: null, unsent, keysRepublished: false };
+  // The erased residents arrived scrubbed: their term hashes come from Dinsos (terms.ts).
+  if (terms) adoptReseedTerms(deps.sqlite, terms, new Date(deps.now()).toISOString());
   const continuation = await continueAfterReseed(deps, own, dinsosId, continueAfter, unsentBefore, {
     at: new Date(deps.now()).toISOString(),
     file: outcome.file,

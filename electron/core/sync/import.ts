@@ -16,6 +16,7 @@ import { authorizerFor } from './authorize-for.ts';
 import { parseStamp, receive, type Hlc } from './hlc.ts';
 import { createMerger, type Knowledge, type MergeStats } from './merge.ts';
 import { purgeAfterErasure } from '../erasure/purge.ts';
+import { retireConfirmedTerms } from '../erasure/term-retire.ts';
 import { OperationCancelled } from '../operations/control.ts';
 import { scanAfterImport } from '../duplicates/scan.ts';
 import { ownIdentity, peerOf, senderKey, type OwnIdentity } from './peers.ts';
@@ -147,6 +148,13 @@ async function applyBundle(
   const at = new Date(deps.now()).toISOString();
   return deps.db.transaction().execute(async (trx): Promise<Applied> => {
     await applyAcks(trx, own, sender, opened.preamble.acks, at);
+    // Before the records: an erasure both sides have confirmed loses its term hashes (erasure/term-retire.ts).
+    await retireConfirmedTerms(trx, deps.sqlite, own, {
+      sender,
+      acks: opened.preamble.acks,
+      carriesRecords: Object.values(h.counts).some((n) => n > 0),
+      nowIso: at,
+    });
     const skewHigh = await skewHighOf(trx, sender, opened.preamble.seen);
     const id = v7({ msecs: deps.now() });
     const meta = metaOps(deps);

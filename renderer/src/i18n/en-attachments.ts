@@ -62,4 +62,17 @@ export const enAttachments = {
     removed: 'Attachment removed.',
     confirmRemove: 'Remove attachment',
   },
+  lampiranTotals: {
+    tab: 'Attachments',
+    summary:
+      "All the office's attachments: {{count}} files, {{size}} stored ({{original}} as picked, before downscaling).",
+    byType: 'By kind of record',
+    byRecord: 'Records with the largest attachments',
+    largestOf: 'Showing the {{shown}} largest of {{total}} records with attachments.',
+    ownerType: 'Kind of record',
+    record: 'Record',
+    files: 'Files',
+    size: 'Size',
+    owner: { person: 'Resident', household: 'Household', case: 'Case', referral: 'Referral' },
+  },
 };

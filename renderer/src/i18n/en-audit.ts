@@ -68,6 +68,7 @@ export const enAudit: typeof idAudit = {
       space: "Viewed the office's attachment totals and free disk space",
       syncPolicy: 'Viewed the rules for attachments in sync bundles',
       setSyncPolicy: 'Changed the rules for attachments in sync bundles',
+      totals: 'Viewed the attachment totals per record (Settings)',
     },
     usulan: {
       create: 'Created DTSEN proposal {{subject}}',

@@ -63,4 +63,17 @@ export const idAttachments = {
     removed: 'Lampiran dihapus.',
     confirmRemove: 'Hapus lampiran',
   },
+  lampiranTotals: {
+    tab: 'Lampiran',
+    summary:
+      'Seluruh lampiran kantor: {{count}} file, {{size}} tersimpan (asli {{original}} sebelum diperkecil).',
+    byType: 'Per jenis data',
+    byRecord: 'Data dengan lampiran terbesar',
+    largestOf: 'Menampilkan {{shown}} data terbesar dari {{total}} data berlampiran.',
+    ownerType: 'Jenis data',
+    record: 'Data',
+    files: 'File',
+    size: 'Ukuran',
+    owner: { person: 'Warga', household: 'Keluarga', case: 'Kasus', referral: 'Rujukan' },
+  },
 };

@@ -66,6 +66,7 @@ export const idAudit = {
       space: 'Melihat jumlah lampiran kantor dan ruang disk',
       syncPolicy: 'Melihat aturan lampiran dalam paket sinkronisasi',
       setSyncPolicy: 'Mengubah aturan lampiran dalam paket sinkronisasi',
+      totals: 'Melihat jumlah lampiran per data (Pengaturan)',
     },
     usulan: {
       create: 'Membuat usulan DTSEN {{subject}}',

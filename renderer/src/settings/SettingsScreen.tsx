@@ -1,4 +1,4 @@
-// Pengaturan: tabs for the office, users, security, audit log, backups, data breach, data import, letters, updates, own account and about; admin tabs only for admins.
+// Pengaturan: tabs for the office, users, security, audit log, backups, data breach, attachment totals, data import, letters, updates, own account and about; admin tabs only for admins.
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { mayCall } from '../app/permissions.ts';
 import { ImportTab } from '../impor/ImportTab.tsx';
 import { AboutTab } from './AboutTab.tsx';
 import { AccountTab } from './AccountTab.tsx';
+import { AttachmentsTab } from './AttachmentsTab.tsx';
 import { AuditTab } from './AuditTab.tsx';
 import { BackupTab } from './BackupTab.tsx';
 import { BreachTab } from './breach/BreachTab.tsx';
@@ -25,6 +26,7 @@ const TABS = [
   'cadangan',
   'retensi',
   'kebocoran',
+  'lampiran',
   'impor',
   'surat',
   'pembaruan',
@@ -40,7 +42,14 @@ export function SettingsScreen() {
   const isAdmin = session.user.role === 'admin';
   // Impor data: the contract's IMPORTERS (admin and petugas).
   const mayImport = mayCall(session.user.role, 'imports.dryRun');
-  const tabs = TABS.filter((tab) => (isAdmin || !ADMIN_ONLY.includes(tab)) && (tab !== 'impor' || mayImport));
+  // Lampiran: the contract's readers of the totals (admin and koordinator).
+  const mayTotals = mayCall(session.user.role, 'attachments.totals');
+  const tabs = TABS.filter(
+    (tab) =>
+      (isAdmin || !ADMIN_ONLY.includes(tab)) &&
+      (tab !== 'impor' || mayImport) &&
+      (tab !== 'lampiran' || mayTotals),
+  );
   const [tab, setTab] = useState<Tab>('kantor');
 
   return (
@@ -62,7 +71,9 @@ export function SettingsScreen() {
                       ? t('updates.tab')
                       : name === 'impor'
                         ? t('imports.tab')
-                        : t(`settings.tabs.${name}`)}
+                        : name === 'lampiran'
+                          ? t('lampiranTotals.tab')
+                          : t(`settings.tabs.${name}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -90,6 +101,11 @@ export function SettingsScreen() {
               <BreachTab />
             </Tabs.Panel>
           </>
+        )}
+        {mayTotals && (
+          <Tabs.Panel value="lampiran" pt="md">
+            <AttachmentsTab />
+          </Tabs.Panel>
         )}
         {mayImport && (
           <Tabs.Panel value="impor" pt="md">

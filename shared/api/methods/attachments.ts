@@ -15,6 +15,7 @@ import type {
   AttachmentSpace,
   AttachmentSummary,
   AttachmentSyncPolicy,
+  AttachmentTotals,
 } from '../../types/attachments.ts';
 import { method } from '../define.ts';
 import { REGISTER_WRITERS } from './register.ts';
@@ -55,6 +56,13 @@ export const attachmentMethods = {
     input: z.object({}),
     access: 'signedIn',
     mutates: false,
+  }),
+  /** Pengaturan → Lampiran: the office's totals per kind of record and the records holding the most (names: audited). */
+  'attachments.totals': method<AttachmentTotals>()({
+    input: z.object({}),
+    access: ['admin', 'koordinator'],
+    mutates: false,
+    auditView: true,
   }),
   'attachments.list': method<AttachmentSummary[]>()({
     input: z.object({ owner, includeRemoved: z.boolean().default(false) }),

@@ -160,13 +160,17 @@ describe('a stolen data directory', () => {
   it('holds none of the NIKs, names and addresses written, in any file', () => {
     const needles = [...personalData(kec), 'Warga Rahasia Dalam WAL', ATTACHMENT_MARKER];
     expect(needles.length).toBeGreaterThan(PERSONS);
-    const files = [...filesUnder(kec), ...filesUnder(dinsos)].map((f) => relative(root, f));
+    const usb = join(root, 'usb');
+    const files = [...filesUnder(kec), ...filesUnder(dinsos), ...filesUnder(usb)].map((f) =>
+      relative(root, f),
+    );
     // The session reached every place the issue names.
     for (const where of [
       /-wal$/,
       /^kec\/backups\/manual-/,
       /^kec\/lampiran\/[0-9a-f]{2}\//,
       /^kec\/backups\/lampiran\/[0-9a-f]{2}\//,
+      /^usb\/lampiran\/[0-9a-f]{2}\//,
       /^kec\/disisihkan\//,
       /^kec\/outbox\//,
       /^dinsos\/inbox\//,
@@ -177,7 +181,8 @@ describe('a stolen data directory', () => {
         String(where),
       ).toBe(true);
     }
-    expect(exposures([kec, dinsos], needles)).toEqual([]);
+    // The USB stick too: the attachments' files beside its backup stay encrypted (the key is in the register).
+    expect(exposures([kec, dinsos, usb], needles)).toEqual([]);
   });
 
   it('the next start removes what the killed backup and export left', async () => {

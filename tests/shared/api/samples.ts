@@ -503,6 +503,7 @@ export const SAMPLES: Record<Method, Sample> = {
     malformed: { owner: { type: 'kendaraan', id: 'x' }, kind: 'paspor', base64: 'bukan base64!' },
   },
   'attachments.space': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'attachments.totals': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   'attachments.list': {
     valid: (fx) => ({ owner: { type: 'person', id: fx.register.personId } }),
     malformed: { owner: { type: 'person', id: 'warga-1' } },

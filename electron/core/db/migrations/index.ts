@@ -21,6 +21,7 @@ import * as m017 from './017-musdes-sessions.ts';
 import * as m018 from './018-erasure-terms.ts';
 import * as m019 from './019-network-tree.ts';
 import * as m021 from './021-attachment-sync.ts';
+import * as m027 from './027-erasure-term-retire.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -51,6 +52,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 19, name: '019-network-tree', up: m019.up },
   // Numbered 021 by the lead's plan (020 is another branch's); the version stays contiguous until the merge.
   { version: 20, name: '021-attachment-sync', up: m021.up },
+  // Numbered 027 by the session that wrote it; the lead renumbers at merge (versions stay 1..n).
+  { version: 21, name: '027-erasure-term-retire', up: m027.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -38,6 +38,22 @@ export interface BundleReport {
   quarantined: number;
 }
 
+/**
+ * Erasure term hashes and their key, carried only by a re-seed bundle (docs/data-protection.md): the new
+ * installation has its residents already scrubbed and could not hash their terms itself. Optional like `seen`.
+ */
+export interface BundleTerms {
+  key: string;
+  rows: {
+    erasureId: string;
+    kind: 'nik' | 'name' | 'address';
+    cls: 'nik' | 'phrase';
+    size: number;
+    length: number;
+    digest: string;
+  }[];
+}
+
 export interface PayloadPreamble {
   type: 'preamble';
   sender: BundleParty;
@@ -46,6 +62,7 @@ export interface PayloadPreamble {
   acks: BundleAck[];
   seen?: BundleSeen;
   report?: BundleReport;
+  terms?: BundleTerms;
 }
 
 export interface PayloadTrailer {
@@ -57,6 +74,7 @@ export interface PayloadTrailer {
 export const MAX_LINE_CHARS = 8 * 1024 * 1024;
 
 const party = z.object({ officeId: officeIdField, fingerprint: fingerprintField });
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const preambleSchema = z.object({
   type: z.literal('preamble'),
   sender: party,
@@ -65,10 +83,25 @@ const preambleSchema = z.object({
   acks: z.array(z.object({ officeId: officeIdField, sequence: positiveInt })),
   seen: z.object({ sequence: positiveInt, at: isoTimeField }).optional(),
   report: z.object({ openConflicts: countField, quarantined: countField }).optional(),
+  terms: z
+    .object({
+      key: hex64,
+      rows: z.array(
+        z.object({
+          erasureId: z.string().min(1).max(64),
+          kind: z.enum(['nik', 'name', 'address']),
+          cls: z.enum(['nik', 'phrase']),
+          size: positiveInt,
+          length: positiveInt,
+          digest: hex64,
+        }),
+      ),
+    })
+    .optional(),
 });
 
 export const encodePreamble = (p: Omit<PayloadPreamble, 'type'>): string =>
-  `${JSON.stringify({ type: 'preamble', sender: p.sender, recipients: p.recipients, sequence: p.sequence, acks: p.acks, ...(p.seen ? { seen: p.seen } : {}), ...(p.report ? { report: p.report } : {}) })}\n`;
+  `${JSON.stringify({ type: 'preamble', sender: p.sender, recipients: p.recipients, sequence: p.sequence, acks: p.acks, ...(p.seen ? { seen: p.seen } : {}), ...(p.report ? { report: p.report } : {}), ...(p.terms ? { terms: p.terms } : {}) })}\n`;
 
 export function encodeChange(r: ChangeRecord): string {
   const problem = changeRecordProblem(r);

@@ -25,6 +25,7 @@ import {
   encodeTrailer,
   type BundleAck,
   type BundleReport,
+  type BundleTerms,
   type BundleSeen,
 } from './payload-lines.ts';
 
@@ -45,7 +46,7 @@ export interface WriteBundleOptions {
   sequence: number;
   schemaVersion: number;
   records: AsyncIterable<ChangeRecord> | Iterable<ChangeRecord>;
-  extra?: { acks?: readonly BundleAck[]; seen?: BundleSeen; report?: BundleReport };
+  extra?: { acks?: readonly BundleAck[]; seen?: BundleSeen; report?: BundleReport; terms?: BundleTerms };
   /** Defaults to now; fixed in test vectors. */
   createdAt?: Date;
   /** Files to carry in the attachment section after the payload (none: no section, the header has no field). */
@@ -79,6 +80,7 @@ async function* ndjson(opts: WriteBundleOptions, stats: StreamStats): AsyncGener
           },
         }
       : {}),
+    ...(opts.extra?.terms ? { terms: opts.extra.terms } : {}),
   });
   for await (const record of opts.records) {
     batch += encodeChange(record);

@@ -1,13 +1,14 @@
-// Attachments in local backups: their encrypted files are copied beside the backup, and a restore brings them back.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Attachments in local and USB backups: their encrypted files are copied beside the backup, and a restore brings them back.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeLeftovers } from '../../../../electron/core/datadir/leftovers.ts';
 import { dataDirPaths } from '../../../../electron/core/datadir/layout.ts';
 import { storeFiles } from '../../../../electron/core/attachments/store-mirror.ts';
 import { pdfWithMarker } from '../../../support/attachment-files.ts';
+import { deadPid } from '../../../support/left-overs.ts';
 import { asRole, seedRegisterSamples, type RegisterSampleIds } from '../../../support/persons.ts';
-import { openSetUpOffice, unwrap, type TestOffice } from '../../../support/register.ts';
+import { openSetUpOffice, tempDir, unwrap, type TestOffice } from '../../../support/register.ts';
 
 let office: TestOffice;
 let ids: RegisterSampleIds;
@@ -81,5 +82,38 @@ describe('attachments and local backups', () => {
     expect(removed).toContain(`lampiran/${(first ?? '').slice(0, 2)}/${'a'.repeat(64)}.999999-0badf00d.tmp`);
     expect(existsSync(leftover)).toBe(false);
     expect(readdirSync(prefix).length).toBeGreaterThan(0);
+  });
+
+  it('a USB backup carries the files beside it, still encrypted; a restore from it brings back a store lost with backups/', async () => {
+    const usb = tempDir('puskesos-usb-lampiran-');
+    unwrap(await office.register.call(admin(), 'backups.setExternalDir', { dir: usb }));
+    // A copy to the stick killed half-way by an earlier export: the next one removes its temporary file.
+    const killed = join(usb, 'lampiran', 'ab', `${'a'.repeat(64)}.${deadPid()}-0badf00d.tmp`);
+    mkdirSync(join(usb, 'lampiran', 'ab'), { recursive: true });
+    writeFileSync(killed, 'sisa');
+    const written = unwrap(await office.register.call(admin(), 'backups.exportExternal', {}));
+    expect(existsSync(killed)).toBe(false);
+    const store = join(office.dataDir, 'lampiran');
+    expect(storeFiles(join(usb, 'lampiran'))).toEqual(storeFiles(store));
+    const marker = Buffer.from('SURAT KETERANGAN TIDAK MAMPU');
+    for (const f of storeFiles(join(usb, 'lampiran')))
+      expect(readFileSync(join(usb, 'lampiran', f)).includes(marker)).toBe(false);
+
+    // The PC's disk lost the store and the local backups' copy with it; the stick still has both.
+    rmSync(store, { recursive: true, force: true });
+    rmSync(join(office.dataDir, 'backups', 'lampiran'), { recursive: true, force: true });
+    office.clock.ms += 60_000; // the first restore's set-aside file has this minute's name
+    unwrap(
+      await office.register.call(admin(), 'backups.restore', {
+        location: 'eksternal',
+        fileName: written.fileName,
+        confirm: true,
+      }),
+    );
+    const petugas = await asRole(office, 'petugas');
+    const owner = { type: 'person', id: ids.personId } as const;
+    const [live] = unwrap(await office.register.call(petugas, 'attachments.list', { owner }));
+    const file = unwrap(await office.register.call(petugas, 'attachments.get', { id: live?.id ?? '' }));
+    expect(Buffer.from(file.base64, 'base64').includes(marker)).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { errorOf, openSetUpOffice, tempDir, unwrap, type TestOffice } from '../.
 import { rowSeeder, type RowSeeder } from '../../../support/register-rows.ts';
 import { flat, pdfInfo, pdfText, renderFirstPage } from '../../../support/pdf-tools.ts';
 import type { GeneratedFile } from '../../../../shared/types/cases.ts';
+import { pdfWithMarker } from '../../../support/attachment-files.ts';
 
 let office: TestOffice;
 let seed: RowSeeder;
@@ -140,6 +141,35 @@ describe('documents.referralLetter', () => {
     expect(t).toContain('belum memiliki NIK');
     expect(t).toContain('Program Keluarga Harapan (PKH)');
     expect(t).toContain('Verifikasi kelayakan dan pertimbangan kepesertaan');
+  });
+
+  it("lists the referral's attachments as its enclosures (kind and note), not the removed ones; none: no list", async () => {
+    const petugas = office.users.petugas.caller;
+    const add = async (kind: string, note: string) =>
+      unwrap(
+        await office.register.call(petugas, 'attachments.add', {
+          owner: { type: 'referral', id: ids.noNik },
+          kind,
+          note,
+          base64: pdfWithMarker(`LAMPIRAN ${kind}`).toString('base64'),
+        }),
+      );
+    await add('kk', 'Fotokopi KK terbaru');
+    await add('sktm', '');
+    const wrong = await add('lainnya', 'Salah pilih berkas');
+    unwrap(
+      await office.register.call(petugas, 'attachments.remove', { id: wrong.id, reason: 'Salah pilih' }),
+    );
+
+    const t = flat((await textOf(await letterAs('petugas', ids.noNik))).text);
+    expect(t).toContain('Lampiran: 2 berkas');
+    expect(t).toContain('Daftar lampiran');
+    expect(t).toContain('Kartu Keluarga (KK): Fotokopi KK terbaru');
+    expect(t).toMatch(/2\.\s*SKTM/);
+    expect(t).not.toContain('Salah pilih berkas');
+    expect(flat((await textOf(await letterAs('petugas', ids.referral))).text)).not.toContain(
+      'Daftar lampiran',
+    );
   });
 
   it('numbers every page "Halaman X dari Y" when the letter runs over one page', async () => {

@@ -3,7 +3,6 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoreError } from '../../../../electron/core/errors.ts';
-import { putMeta } from '../../../../electron/core/office/office-repo.ts';
 import { exportReseed } from '../../../../electron/core/reseed/export.ts';
 import { importReseed } from '../../../../electron/core/reseed/import.ts';
 import type { Register } from '../../../../electron/core/register.ts';
@@ -26,6 +25,7 @@ import {
   importAll,
   link,
   officeIdOf,
+  pinDinsos,
   written,
 } from '../../../support/sync-network.ts';
 
@@ -45,22 +45,6 @@ async function setUp(setup: typeof SETUP_INPUT | typeof DINSOS_SETUP): Promise<R
   const { register } = await openTestRegister();
   unwrap(await register.call(NO_SESSION, 'setup.complete', setup));
   return register;
-}
-
-/** What importing Dinsos's network file records at the office: the pinned Dinsos. */
-async function pinDinsos(at: Register, dinsosOfficeId: string): Promise<void> {
-  await putMeta(
-    at.deps.db,
-    'trust_network',
-    JSON.stringify({
-      dinsosSignPublicKey: '',
-      dinsosOfficeId,
-      networkVersion: 1,
-      digest: '',
-      at: '',
-      ownEnrollment: 'terdaftar',
-    }),
-  );
 }
 
 let syncedPerson: string;
