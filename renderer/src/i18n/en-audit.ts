@@ -74,6 +74,7 @@ export const enAudit: typeof idAudit = {
       transition: 'Recorded a step of DTSEN proposal {{subject}}',
       export: 'Exported DTSEN proposals for upload',
       importResult: 'Imported the DTSEN result file',
+      importResultRun: 'Imported the DTSEN result file',
     },
     musdes: {
       create: 'Recorded village deliberation or SPTJM {{subject}}',

@@ -101,5 +101,13 @@ export const enUsulan: Pick<Messages, 'usulan' | 'musdes' | 'usulanUpload'> = {
     line: 'Row {{n}}',
     ok: 'match',
     error: 'error',
+    progressTitle: 'Result file import',
+    progressLabel: 'Progress of the result file import',
+    starting: 'Preparing…',
+    cancel: 'Cancel',
+    cancelling: 'Cancelling…',
+    baca: 'Reading the file',
+    cocokkan: 'Matching row {{done}} of {{total}}',
+    cancelled: 'Import cancelled: no result was recorded.',
   },
 };

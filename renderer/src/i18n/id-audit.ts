@@ -72,6 +72,7 @@ export const idAudit = {
       transition: 'Mencatat langkah usulan DTSEN {{subject}}',
       export: 'Mengekspor usulan DTSEN untuk unggahan',
       importResult: 'Mengimpor berkas hasil pemutakhiran DTSEN',
+      importResultRun: 'Mengimpor berkas hasil pemutakhiran DTSEN',
     },
     musdes: {
       create: 'Mencatat musdes/muskel atau SPTJM {{subject}}',

@@ -99,5 +99,13 @@ export const idUsulan = {
     line: 'Baris {{n}}',
     ok: 'cocok',
     error: 'galat',
+    progressTitle: 'Impor berkas hasil',
+    progressLabel: 'Kemajuan impor berkas hasil',
+    starting: 'Menyiapkan…',
+    cancel: 'Batalkan',
+    cancelling: 'Membatalkan…',
+    baca: 'Membaca berkas',
+    cocokkan: 'Mencocokkan baris {{done}} dari {{total}}',
+    cancelled: 'Impor dibatalkan: tidak ada hasil yang dicatat.',
   },
 };

@@ -45,7 +45,7 @@ export function UsulanListScreen({ initialState }: { initialState: string | null
       <Anchor href={hrefTo('rujukan', ['usulan', 'musdes'])} size="sm" data-testid="open-musdes">
         {t('musdes.open')}
       </Anchor>
-      {dinsos && mayCall(role, 'usulan.importResult') && <NationalUploadCard onImported={list.reload} />}
+      {dinsos && mayCall(role, 'usulan.export') && <NationalUploadCard onImported={list.reload} />}
       <Group>
         <Select
           label={t('usulan.state')}

@@ -576,12 +576,6 @@ export const SAMPLES: Record<Method, Sample> = {
     malformed: { sessionId: '0190a000-0000-7000-8000-000000000017', decisions: [] },
   },
   'usulan.export': { valid: () => ({ state: 'diverifikasi', format: 'csv' }), malformed: { format: 'docx' } },
-  // The sample office is a kecamatan: the result file is Dinsos's.
-  'usulan.importResult': {
-    valid: () => ({ file: 'hasil-dtsen.xlsx', effectiveDate: '2026-04-01', dryRun: true }),
-    validFails: 'FORBIDDEN',
-    malformed: { file: '../hasil.xlsx', effectiveDate: '2026-02-30' },
-  },
   'musdes.beritaAcara': {
     valid: () => ({ sessionId: '0190a000-0000-7000-8000-000000000017' }),
     validFails: 'NOT_FOUND',
