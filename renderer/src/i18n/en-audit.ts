@@ -69,6 +69,9 @@ export const enAudit: typeof idAudit = {
     },
     usulan: {
       create: 'Created DTSEN proposal {{subject}}',
+      createBulk: 'Created DTSEN proposals for several households at once',
+      calendar: "Viewed this month's DTSEN calendar",
+      history: 'Viewed the DTSEN history of household {{subject}}',
       list: 'Viewed the DTSEN proposals',
       get: 'Opened DTSEN proposal {{subject}}',
       transition: 'Recorded a step of DTSEN proposal {{subject}}',

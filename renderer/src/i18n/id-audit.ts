@@ -67,6 +67,9 @@ export const idAudit = {
     },
     usulan: {
       create: 'Membuat usulan DTSEN {{subject}}',
+      createBulk: 'Membuat usulan DTSEN untuk beberapa keluarga sekaligus',
+      calendar: 'Melihat kalender usulan DTSEN bulan ini',
+      history: 'Melihat riwayat DTSEN keluarga {{subject}}',
       list: 'Melihat daftar usulan DTSEN',
       get: 'Membuka usulan DTSEN {{subject}}',
       transition: 'Mencatat langkah usulan DTSEN {{subject}}',

@@ -527,6 +527,19 @@ export const SAMPLES: Record<Method, Sample> = {
     }),
     malformed: { householdId: 'kk-1', kind: 'usul_lain', reason: '' },
   },
+  'usulan.createBulk': {
+    valid: (fx) => ({
+      householdIds: [fx.register.householdId],
+      kind: 'perbaikan_data',
+      reason: 'Jumlah anggota keluarga berubah (uji).',
+    }),
+    malformed: { householdIds: [], kind: 'usul_lain', reason: 'x' },
+  },
+  'usulan.calendar': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'usulan.history': {
+    valid: (fx) => ({ householdId: fx.register.householdId }),
+    malformed: { householdId: 'kk-1' },
+  },
   'usulan.list': { valid: () => ({ state: 'draft' }), malformed: { state: 'selesai' } },
   'usulan.get': {
     valid: () => ({ id: '0190a000-0000-7000-8000-000000000016' }),
