@@ -36,8 +36,10 @@ describe('usulan.createBulk', () => {
     expect(await drafts()).toBe(before + 2);
     for (const [i, id] of ids.entries()) {
       const u = unwrap(await office.register.call(petugas, 'usulan.get', { id }));
-      expect([u.householdId, u.kind, u.reason, u.state, u.evidence]).toEqual([
+      // About the household as a whole; the list names its first member.
+      expect([u.householdId, u.headName, u.kind, u.reason, u.state, u.evidence]).toEqual([
         hs[i]?.householdId,
+        `Warga Usulan ${1701 + i}`,
         'usul_baru',
         REASON,
         'draft',
