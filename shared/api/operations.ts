@@ -42,6 +42,8 @@ const demoInput = z.object({
 });
 import type { DuplicateScanRun } from '../types/duplicates.ts';
 import { duplicateScanInput, SCAN_ACCESS } from './methods/duplicates.ts';
+import type { ResultImportRun } from '../types/usulan-upload.ts';
+import { RESULT_IMPORTERS, resultImportInput } from './methods/usulan-upload.ts';
 
 export interface OperationSpec<I extends z.ZodType, R> {
   /** zod schema the operation's input is parsed with (inside `operations.start`). */
@@ -146,6 +148,15 @@ export const operations = {
    * `duplicates.scan`; Dinsos only.
    */
   'duplicates.scanRun': operation<DuplicateScanRun>()({ input: duplicateScanInput, access: SCAN_ACCESS }),
+  /**
+   * Dinsos imports the national result file (docs/usulan.md): `baca` the file, then `cocokkan` row by row (each
+   * match recorded unless `dryRun`), all in one transaction: a cancel at any row rolls every recorded result back
+   * (result `result: null`). The petugas (verifikator) and the koordinator of Dinsos; the CLI as the system account.
+   */
+  'usulan.importResultRun': operation<ResultImportRun>()({
+    input: resultImportInput,
+    access: RESULT_IMPORTERS,
+  }),
 } as const;
 
 export type Operations = typeof operations;
@@ -187,6 +198,7 @@ export const operationStartInput = z.discriminatedUnion('name', [
   startEntry('reseed.exportRun'),
   startEntry('reseed.importRun'),
   startEntry('duplicates.scanRun'),
+  startEntry('usulan.importResultRun'),
 ]);
 
 // Compile-time check: every declared operation can be started.

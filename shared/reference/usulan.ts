@@ -112,3 +112,17 @@ export function usulanStateText(state: UsulanState, desil: number | null): strin
   if (state === 'hasil_diterima' && desil !== null) return `Diterima, desil ${desil}`;
   return USULAN_STATE_LABELS[state];
 }
+
+/**
+ * The monthly cycle as one published desa notice runs it (docs/usulan.md, "The monthly calendar"): proposals
+ * gathered early in the month, the musdes / muskel (or SPTJM) from the 1st to the 14th, Dinsos's upload cut-off on
+ * the 17th. Fixed here until they are Dinsos settings that travel to the offices.
+ */
+export const MUSDES_WINDOW_LAST_DAY = 14;
+export const UPLOAD_CUTOFF_DAY = 17;
+
+/** What is due this month, by side: the states an office or Dinsos has to move on, in the order of the cycle. */
+export const DUE_STATES = {
+  office: ['draft', 'siap_musdes', 'disetujui_musdes', 'dikembalikan'],
+  dinsos: ['dikirim', 'diverifikasi', 'diteruskan'],
+} as const satisfies Record<'office' | 'dinsos', readonly UsulanState[]>;

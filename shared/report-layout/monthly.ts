@@ -4,6 +4,7 @@ import { col, table } from './build.ts';
 import { dayLabel, fileSafe, instantLabel, monthLabel } from './format.ts';
 import { ACTIVITY_TYPE_LABELS, ROLE_LABELS } from './labels.ts';
 import { caseKindsTable, casesTable } from './monthly-cases.ts';
+import { dtsenFlowTable, dtsenKindStateTable } from './monthly-dtsen.ts';
 import {
   durationTable,
   openReferralsTable,
@@ -145,6 +146,16 @@ export function monthlyReportLayout(data: MonthlyReportData): ReportDocument {
         value: data.durationDays.median,
         kind: 'decimal',
       },
+      ...(data.dtsen
+        ? [
+            {
+              key: 'usulan',
+              label: 'Usulan DTSEN dibuat',
+              value: data.dtsen.total.made,
+              kind: 'int' as const,
+            },
+          ]
+        : []),
       { key: 'activities', label: 'Kegiatan TKSK', value: data.activities.length, kind: 'int' },
     ],
     tables: [
@@ -156,6 +167,8 @@ export function monthlyReportLayout(data: MonthlyReportData): ReportDocument {
       referralDestinationTable(data),
       openReferralsTable(data),
       durationTable(data),
+      // Format 2 on; a version finalized in format 1 is rendered as it was signed, without these.
+      ...(data.dtsen ? [dtsenFlowTable(data.dtsen), dtsenKindStateTable(data.dtsen)] : []),
       activitiesTable(data),
       obstaclesTable(data),
     ],

@@ -24,6 +24,9 @@ export interface DemoRunSummary extends DemoWriteCounts {
   reportsFinalized: string[];
   /** Seeded duplicate residents written (this office's half of the pairs; 0 without `--ganda`). */
   seededDuplicates: number;
+  /** DTSEN proposals and musdes / muskel / SPTJM sessions written (none at Dinsos, which proposes nothing). */
+  usulan: number;
+  musdes: number;
 }
 
 /** Null when the run was cancelled before its one write transaction committed: nothing was written. */

@@ -118,8 +118,52 @@ export interface OpenReferralRow {
   daysOpen: number;
 }
 
+/**
+ * The monthly report's data formats: 2 added the DTSEN section (`dtsen`). Versions finalized in format 1 stay as
+ * they were signed and are still rendered (without that section); new reports are computed in format 2.
+ */
+export const MONTHLY_FORMATS = ['puskesos-laporan-bulanan/1', 'puskesos-laporan-bulanan/2'] as const;
+export type MonthlyFormat = (typeof MONTHLY_FORMATS)[number];
+export const MONTHLY_FORMAT: MonthlyFormat = 'puskesos-laporan-bulanan/2';
+
+/*
+ * DTSEN proposals in the month (format 2), per desa of the proposal (its household's desa) and in total:
+ * - made: proposals whose proposed_at falls in the month;
+ * - sessions: musdes, muskel and SPTJM of the desa held (held_on) in the month;
+ * - the step counts (approved / rejected by the musdes, sent to Dinsos, returned, accepted / refused in the
+ *   national result, withdrawn): proposals with such a step taken (`at`) in the month that moved them (a step
+ *   that lost to a concurrent one does not count; a proposal sent twice in a month counts once);
+ * - openAtMonthEnd: proposals made by the month's end and not in a final state at the month's end (the steps
+ *   taken by then replayed);
+ * - byKindAndState: the month's proposals (made in the month, or made before it and still open at its start)
+ *   by kind and their state at the month's end.
+ */
+export interface DtsenFigures {
+  /** Desa code, or 'total' for the office. */
+  code: string;
+  name: string;
+  made: number;
+  sessions: number;
+  approvedAtMusdes: number;
+  rejectedAtMusdes: number;
+  sent: number;
+  returned: number;
+  accepted: number;
+  refused: number;
+  withdrawn: number;
+  openAtMonthEnd: number;
+}
+
+export interface DtsenSection {
+  /** One entry per desa of the office (zero rows included), like `desa` above. */
+  desa: DtsenFigures[];
+  total: DtsenFigures;
+  /** USULAN_KINDS code → USULAN_STATES code → proposals. */
+  byKindAndState: Record<string, Counts>;
+}
+
 export interface MonthlyReportData {
-  format: 'puskesos-laporan-bulanan/1';
+  format: MonthlyFormat;
   office: {
     id: string;
     type: OfficeType;
@@ -141,6 +185,8 @@ export interface MonthlyReportData {
   activities: ActivityEntry[];
   obstacles: string;
   recommendations: string;
+  /** Format 2 on: the DTSEN proposals of the month. Absent in a version finalized in format 1. */
+  dtsen?: DtsenSection;
 }
 
 /** A finalized, signed snapshot of a month (synced table `monthly_reports`). */

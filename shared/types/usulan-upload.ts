@@ -25,3 +25,8 @@ export interface ResultImport {
   matched: number;
   errors: number;
 }
+
+/** The result of `usulan.importResultRun`: the import, or null when it was cancelled (nothing recorded). */
+export interface ResultImportRun {
+  result: ResultImport | null;
+}

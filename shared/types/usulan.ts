@@ -63,3 +63,41 @@ export interface UsulanList {
   items: UsulanSummary[];
   total: number;
 }
+
+/** usulan.createBulk: the new drafts' ids, in the order the households were given. */
+export interface UsulanBulkCreated {
+  ids: string[];
+}
+
+/** usulan.calendar: this month's DTSEN cycle for Beranda (days in the office's zone). */
+export interface UsulanCalendar {
+  month: string;
+  /** The musdes / muskel window, first and last day. */
+  musdesFrom: string;
+  musdesTo: string;
+  /** Dinsos's upload cut-off day. */
+  cutoff: string;
+  /** Sessions held or planned this month in the office's area (at Dinsos: the kabupaten's), by day. */
+  sessions: { id: string; kind: MusdesKind; desaCode: string; desaName: string; heldOn: string }[];
+  /** Proposals waiting on this office's side, per state (DUE_STATES), zero states included. */
+  due: { state: UsulanState; count: number }[];
+}
+
+/** One period of a household's DTSEN standing, from `from` until the next (newer) entry. */
+export interface DtsenHistoryEntry {
+  /** The day it holds from (a national result's effective date; the registration day for the register's value). */
+  from: string;
+  inDtsen: boolean;
+  desil: number | null;
+  /** hasil_pusat: an accepted national result recorded by Dinsos; register: as recorded before any result. */
+  source: 'hasil_pusat' | 'register';
+  /** The proposal whose result it is. */
+  usulanId: string | null;
+  kind: UsulanKind | null;
+}
+
+/** usulan.history: newest first; `current` is the entry in force today (null when all lie in the future). */
+export interface DtsenHistory {
+  entries: DtsenHistoryEntry[];
+  current: DtsenHistoryEntry | null;
+}

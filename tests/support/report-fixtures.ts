@@ -1,5 +1,6 @@
 // Hand-made, synthetic MonthlyReportData and RecapData for the document tests (no real people, invented names).
 import type { DesaFigures, MonthlyReportData, RecapData, RecapRow } from '../../shared/types/reports.ts';
+import { dtsenFixture } from './report-dtsen-fixture.ts';
 
 export const INJECTED = '=HYPERLINK("http://x","y")';
 
@@ -164,10 +165,13 @@ const DESA: DesaFigures[] = [
   }),
 ];
 
-/** A kecamatan office's report for March 2026 (WIB), with an injected formula in an activity result and the obstacles. */
+/**
+ * A kecamatan office's report for March 2026 (WIB), format 2 (with the DTSEN section), with an injected formula
+ * in an activity result and the obstacles.
+ */
 export function monthlyFixture(): MonthlyReportData {
   return {
-    format: 'puskesos-laporan-bulanan/1',
+    format: 'puskesos-laporan-bulanan/2',
     office: {
       id: '01900000-0000-7000-8000-000000000001',
       type: 'kecamatan',
@@ -230,7 +234,14 @@ export function monthlyFixture(): MonthlyReportData {
     ],
     obstacles: '-Jaringan internet desa terputus tiga hari.',
     recommendations: '@Dinsos: mohon blanko KKS tambahan.',
+    dtsen: dtsenFixture(),
   };
+}
+
+/** The same month as a version finalized in format 1 was signed: no DTSEN section. */
+export function monthlyFixtureV1(): MonthlyReportData {
+  const { dtsen: _dropped, ...rest } = monthlyFixture();
+  return { ...rest, format: 'puskesos-laporan-bulanan/1' };
 }
 
 const row = (

@@ -89,6 +89,7 @@ export async function demoDataCommand(argv: string[], io: CliIo): Promise<number
     io.out(`  riwayat kasus     ${s.caseEvents}`);
     io.out(`  rujukan           ${s.referrals}`);
     io.out(`  tindak lanjut     ${s.followUps}`);
+    io.out(`  usulan DTSEN      ${s.usulan} (musdes/SPTJM ${s.musdes})`);
     io.out(`  data diubah       ${s.edited}`);
     io.out(`  data dihapus      ${s.deleted}`);
     if (s.seededDuplicates > 0) io.out(`  data ganda        ${s.seededDuplicates} (sengaja, untuk mengukur pemindaian)`);

@@ -1,13 +1,13 @@
 // `puskesos usulan list|export|import-result`: DTSEN proposals from the CLI (names masked), the upload file, the result file.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { officeClock } from '../../core/cases/office-clock.ts';
-import type { CaseWork } from '../../core/cases/work.ts';
-import { CoreError } from '../../core/errors.ts';
-import { readTable } from '../../core/imports/read.ts';
+import { importPermit, importStagingDir, stagePickedImport } from '../../core/imports/staging.ts';
 import { ownOfficeFacts } from '../../core/office/own-identity.ts';
-import { createWriter } from '../../core/sync/writer.ts';
-import { importResult } from '../../core/usulan/result-import.ts';
+import { StagingError } from '../../core/sync/staging.ts';
 import type { Register } from '../../core/register.ts';
+import type { ProgressEvent } from '../../../shared/api/operations.ts';
+import { runOperation } from '../operation.ts';
 import { optionalString, parseFlags, requireString } from '../args.ts';
 import { CliError, usageError, type CliIo } from '../io.ts';
 import { audited, SYSTEM_CALLER, unwrap, withRegister } from '../open.ts';
@@ -66,20 +66,27 @@ async function exportCmd(argv: string[], io: CliIo): Promise<number> {
   });
 }
 
-/** Case work as the CLI: the local system account records the result steps as the verifikator's work. */
-async function cliWork(reg: Register, db: CaseWork['db']): Promise<CaseWork> {
-  const facts = await ownOfficeFacts(db);
-  if (!facts) throw new CliError('Kantor belum disiapkan.');
-  if (facts.type !== 'dinsos') throw new CliError('Hasil pemutakhiran pusat diimpor oleh Dinas Sosial.');
-  const clock = await officeClock({ db, officeId: facts.officeId, deps: reg.deps });
-  return {
-    db,
-    w: createWriter(db, facts.officeId, reg.deps.now),
-    clock,
-    actor: { name: 'system (cli)', role: 'petugas' },
-  };
+const PHASES: Record<string, string> = { baca: 'Membaca berkas', cocokkan: 'Mencocokkan baris' };
+
+/** "Mencocokkan baris 25/120". */
+export const resultProgressLine = (p: ProgressEvent): string =>
+  `${PHASES[p.phase] ?? p.phase}${p.total === null ? '' : ` ${p.done}/${p.total}`}${p.item ? `: ${p.item}` : ''}`;
+
+/** Puts the file into the data folder's `impor/` (as a picked file) for the operation; removed after the run. */
+async function staged(reg: Register, file: string): Promise<string> {
+  try {
+    return (await stagePickedImport(reg.deps.paths.dir, file, importPermit(reg.dispatch, SYSTEM_CALLER)))
+      .fileName;
+  } catch (err) {
+    if (err instanceof StagingError) throw new CliError(err.message);
+    throw err;
+  }
 }
 
+/**
+ * The usulan.importResultRun operation as the local system account (its steps recorded as `system (cli)`, role
+ * petugas): progress line, Ctrl+C cancels with nothing recorded (exit 130); exit 3 when a row was listed.
+ */
 async function importResultCmd(argv: string[], io: CliIo): Promise<number> {
   const p = parseFlags(
     argv,
@@ -92,20 +99,26 @@ async function importResultCmd(argv: string[], io: CliIo): Promise<number> {
   if (effective !== undefined && !isIsoDate(effective))
     throw usageError('--berlaku harus tanggal TTTT-BB-HH.');
   const dryRun = p.flags['dry-run'] === true;
-  return withRegister(requireString(p, 'data-dir'), 'existing', (reg) =>
-    audited(reg, 'usulan.importResult', async (task) => {
-      let table;
-      try {
-        table = await readTable(file);
-      } catch (err) {
-        if (err instanceof CoreError) throw new CliError(err.message);
-        throw err;
+  return withRegister(requireString(p, 'data-dir'), 'existing', async (reg) => {
+    const facts = await ownOfficeFacts(reg.deps.db);
+    if (!facts) throw new CliError('Kantor belum disiapkan.');
+    const effectiveDate =
+      effective ?? (await officeClock({ db: reg.deps.db, officeId: facts.officeId, deps: reg.deps })).today;
+    const name = await staged(reg, file);
+    try {
+      const input = { file: name, effectiveDate, dryRun };
+      const { state, result: run } = await runOperation(
+        reg,
+        'usulan.importResultRun',
+        input,
+        io,
+        resultProgressLine,
+      );
+      const result = run.result;
+      if (state === 'cancelled' || !result) {
+        io.err('Dibatalkan: tidak ada hasil yang dicatat.');
+        return 130;
       }
-      const rows = table.rows;
-      const result = await reg.deps.db.transaction().execute(async (trx) => {
-        const work = await cliWork(reg, trx);
-        return importResult(work, rows, { effectiveDate: effective ?? work.clock.today, dryRun });
-      });
       for (const r of result.rows) {
         io.out(
           `baris ${r.line}: ${r.ok ? 'cocok' : 'galat'} — ${r.ok ? `${maskName(r.headName)}: ` : ''}${r.message}`,
@@ -114,10 +127,11 @@ async function importResultCmd(argv: string[], io: CliIo): Promise<number> {
       io.out(
         `${dryRun ? 'Uji coba (tidak ada yang dicatat)' : 'Dicatat'}: ${result.matched} baris cocok, ${result.errors} baris galat; berlaku ${result.effectiveDate}.`,
       );
-      task.note(`${dryRun ? 'uji ' : ''}impor hasil DTSEN: ${result.matched} cocok, ${result.errors} galat`);
       return result.errors > 0 ? 3 : 0;
-    }),
-  );
+    } finally {
+      rmSync(join(importStagingDir(reg.deps.paths.dir), name), { force: true });
+    }
+  });
 }
 
 export async function usulanCommand(argv: string[], io: CliIo): Promise<number> {

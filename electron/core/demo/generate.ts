@@ -17,6 +17,7 @@ import { FINALIZED_MONTHS, finalizeDemoMonths } from './reports.ts';
 import { generateSocial } from './social.ts';
 import { staffRoster } from './staff.ts';
 import { placeSeeded, seededPersons } from './seed-duplicates.ts';
+import { writeDemoUsulan } from './usulan.ts';
 
 export interface DemoOptions {
   /** New persons to add (0 = only edit what is there). */
@@ -211,9 +212,14 @@ export async function generateDemoData(deps: CoreDeps, opts: DemoOptions): Promi
   control?.progress({ phase: 'tulis', done: 1, total: STEPS, item: null });
   const counts = await deps.db.transaction().execute(async (trx) => {
     const written = await writeBatch(deps, trx, office.id, writerNow, { households, social, cases, edits });
+    // DTSEN proposals and musdes through the usulan services themselves (the same checks as a contract call).
+    const usulan = await writeDemoUsulan(
+      { db: trx, office, staff: flow.staff, clock: area.clock, rng: rng.fork('usulan'), nowMs },
+      households,
+    );
     // A cancel seen before the commit rolls the whole batch back: a run leaves all of it or nothing.
     if (control?.signal.aborted) throw new OperationCancelled();
-    return written;
+    return { ...written, usulan: usulan.proposals, musdes: usulan.sessions };
   });
   control?.pointOfNoReturn();
   control?.progress({ phase: 'finalisasi', done: 2, total: STEPS, item: null });

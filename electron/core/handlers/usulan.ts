@@ -7,8 +7,21 @@ import type { UsulanDetail } from '../../../shared/types/usulan.ts';
 import { getUsulan, listUsulan } from '../usulan/usulan-read.ts';
 import { sideOf, type StepSide } from '../usulan/transitions.ts';
 import { createUsulan, transitionUsulan } from '../usulan/usulan-write.ts';
+import { createUsulanBulk } from '../usulan/usulan-bulk.ts';
+import { usulanCalendar } from '../usulan/calendar.ts';
+import { dtsenHistory } from '../usulan/history.ts';
+import { localDay, zoneOfRegion } from '../../../shared/time/office-zone.ts';
 
-type UsulanHandlers = Pick<Handlers, 'usulan.create' | 'usulan.list' | 'usulan.get' | 'usulan.transition'>;
+type UsulanHandlers = Pick<
+  Handlers,
+  | 'usulan.create'
+  | 'usulan.createBulk'
+  | 'usulan.calendar'
+  | 'usulan.history'
+  | 'usulan.list'
+  | 'usulan.get'
+  | 'usulan.transition'
+>;
 
 /** This office and whether it acts as the proposing office or as Dinsos. */
 async function sideHere(ctx: HandlerContext): Promise<{ officeId: string; side: StepSide }> {
@@ -29,6 +42,23 @@ export const usulanHandlers: UsulanHandlers = {
     const id = await createUsulan(await caseWork(ctx), side, input);
     ctx.note(`usulan DTSEN baru: ${input.kind}${input.caseId ? ' dari kasus' : ''}`);
     return detail(ctx, id);
+  },
+  'usulan.createBulk': async (ctx, input) => {
+    const { side } = await sideHere(ctx);
+    const ids = await createUsulanBulk(await caseWork(ctx), side, input);
+    ctx.note(`usulan DTSEN baru: ${input.kind} untuk ${ids.length} keluarga`);
+    return { ids };
+  },
+  'usulan.calendar': async (ctx) => {
+    const facts = await ownOfficeFacts(ctx.db);
+    if (!facts) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
+    return usulanCalendar(ctx.db, facts, ctx.deps.now());
+  },
+  'usulan.history': async (ctx, { householdId }) => {
+    ctx.subject('household', householdId);
+    const facts = await ownOfficeFacts(ctx.db);
+    if (!facts) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
+    return dtsenHistory(ctx.db, householdId, localDay(ctx.deps.now(), zoneOfRegion(facts.regionCode)));
   },
   'usulan.list': async (ctx, input) => listUsulan(ctx.db, input),
   'usulan.get': async (ctx, input) => detail(ctx, input.id),

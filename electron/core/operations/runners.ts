@@ -16,6 +16,7 @@ import type { ReportExportRun } from '../../../shared/types/reports.ts';
 import { runDemoGenerate } from '../handlers/demo-run.ts';
 import { runUpdateFolderCheck } from '../handlers/update-runs.ts';
 import { runReseedExport, runReseedImport } from '../handlers/reseed-runs.ts';
+import { runResultImport } from '../handlers/usulan-result-run.ts';
 
 const RESEED_STATUS = {
   applied: 'diterapkan',
@@ -114,6 +115,13 @@ export const OPERATION_RUNNERS: Runners = {
       cancelled || !i
         ? 'impor paket pemulihan dibatalkan: tidak ada yang diterapkan'
         : `paket pemulihan no. ${i.outcome.sequence ?? 0}: ${RESEED_STATUS[i.outcome.status]}`,
+  },
+  'usulan.importResultRun': {
+    run: runResultImport,
+    note: ({ result: r }, cancelled) =>
+      cancelled || !r
+        ? 'impor hasil DTSEN dibatalkan: tidak ada hasil yang dicatat'
+        : `${r.dryRun ? 'uji ' : ''}impor hasil DTSEN: ${r.matched} cocok, ${r.errors} galat`,
   },
   'imports.dryRunRun': {
     run: runDryRunOperation,

@@ -1,15 +1,15 @@
 // The monthly report of an office: every figure of MonthlyReportData, by set-based queries over its register.
 import type { DbOrTrx } from '../db/database.ts';
 import type { Role } from '../../../shared/api/roles.ts';
-import type { DesaFigures, MonthlyReportData } from '../../../shared/types/reports.ts';
+import { MONTHLY_FORMAT, type DesaFigures, type MonthlyReportData } from '../../../shared/types/reports.ts';
 import { listActivities, getMonthNotes } from './activities.ts';
 import { addCaseFigures, addReferralFigures } from './case-figures.ts';
+import { computeDtsen } from './dtsen.ts';
 import { addInto, durationStats, emptyFigures } from './figures.ts';
 import { reportPeriod } from './period.ts';
 import { reportScope } from './scope.ts';
 import { addServedFigures } from './served.ts';
 
-export const REPORT_FORMAT = 'puskesos-laporan-bulanan/1';
 export const TOTAL_CODE = 'total';
 
 export interface ComputeOptions {
@@ -48,7 +48,7 @@ export async function computeMonthlyReport(db: DbOrTrx, opts: ComputeOptions): P
   const notes = await getMonthNotes(db, office.id, p.month);
   const regionName = office.regionPath.at(-1)?.name ?? office.regionCode;
   return {
-    format: REPORT_FORMAT,
+    format: MONTHLY_FORMAT,
     office: {
       id: office.id,
       type: office.type,
@@ -76,5 +76,6 @@ export async function computeMonthlyReport(db: DbOrTrx, opts: ComputeOptions): P
     activities: await listActivities(db, office.id, p.month, office.regionCode),
     obstacles: notes.obstacles,
     recommendations: notes.recommendations,
+    dtsen: await computeDtsen(db, office, p, desa),
   };
 }

@@ -50,6 +50,9 @@ export function changedSections(before: MonthlyReportData, now: MonthlyReportDat
     if (!same(before.total[g], now.total[g]) || rowsDiffer) out.push(g);
   }
   for (const s of SECTIONS) if (!same(before[s], now[s])) out.push(s);
+  // A version finalized in format 1 has no DTSEN section: it stays final for what it covered (an upgrade does not
+  // turn every signed month into "perlu revisi"); from format 2 on the section is compared like the others.
+  if (before.dtsen && !same(before.dtsen, now.dtsen)) out.push('dtsen');
   return out;
 }
 

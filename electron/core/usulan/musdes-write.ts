@@ -1,9 +1,8 @@
 // Recording musdes / muskel sessions and SPTJM, and the session a musdes decision step names (found, or recorded inline).
-import { v7 } from 'uuid';
 import type { ParsedInput } from '../../../shared/api/contract.ts';
 import { isGathering, type MusdesKind } from '../../../shared/reference/musdes.ts';
 import type { UsulanStep } from '../../../shared/reference/usulan.ts';
-import type { CaseWork } from '../cases/work.ts';
+import { newRowId, type CaseWork } from '../cases/work.ts';
 import type { MusdesSessionsTable } from '../db/tables/usulan.ts';
 import { CoreError } from '../errors.ts';
 import type { StepSide } from './transitions.ts';
@@ -29,7 +28,7 @@ export interface SessionFields {
 }
 
 async function insertSession(work: CaseWork, f: SessionFields): Promise<string> {
-  const id = v7({ msecs: work.clock.now });
+  const id = newRowId(work);
   await work.w.insert('musdes_sessions', {
     id,
     kind: f.kind,

@@ -3,6 +3,7 @@ import type { ResultImport, ResultRow } from '../../../shared/types/usulan-uploa
 import type { CaseWork } from '../cases/work.ts';
 import { CoreError } from '../errors.ts';
 import type { RawCell } from '../imports/read.ts';
+import { OperationCancelled, type OperationControl } from '../operations/control.ts';
 import { deriveState } from './state.ts';
 import { transitionUsulan } from './usulan-write.ts';
 
@@ -150,20 +151,33 @@ function parse(
   };
 }
 
+/** Rows between two safe points (progress reported, cancel looked at). */
+const ROWS_PER_STEP = 25;
+
+/** Progress `cocokkan` every ROWS_PER_STEP rows; a cancel seen there throws OperationCancelled. */
+async function stepAt(control: OperationControl | undefined, done: number, total: number): Promise<void> {
+  if (!control || (done % ROWS_PER_STEP !== 0 && done !== total)) return;
+  if (await control.checkpoint()) throw new OperationCancelled();
+  control.progress({ phase: 'cocokkan', done, total, item: null });
+}
+
 /**
- * usulan.importResult at Dinsos: each row names a forwarded proposal by No KK (and NIK when the household has
+ * usulan.importResultRun at Dinsos: each row names a forwarded proposal by No KK (and NIK when the household has
  * several); a matching row records hasil diterima (desil, effective date) or hasil ditolak (reason). A row that
- * matches nothing is listed with its reason and changes nothing; a dry run records nothing at all.
+ * matches nothing is listed with its reason and changes nothing; a dry run records nothing at all. With a
+ * `control`, a cancel throws OperationCancelled: run it inside one transaction so that nothing stays recorded.
  */
 export async function importResult(
   work: CaseWork,
   rows: readonly RawCell[][],
-  opts: { effectiveDate: string; dryRun: boolean },
+  opts: { effectiveDate: string; dryRun: boolean; control?: OperationControl },
 ): Promise<ResultImport> {
   const { at, col } = headerOf(rows);
   const out: ResultRow[] = [];
   const taken = new Set<string>();
+  const total = rows.length - at - 1;
   for (let i = at + 1; i < rows.length; i++) {
+    await stepAt(opts.control, i - at - 1, total);
     const cells = rows[i] ?? [];
     if (cells.every((c) => c.text.trim() === '')) continue;
     const parsed = parse(cells, col, i + 1);
@@ -210,6 +224,7 @@ export async function importResult(
         : `Ditolak pusat${reason ? `: ${reason}` : ''}`,
     });
   }
+  await stepAt(opts.control, total, total);
   const matched = out.filter((r) => r.ok).length;
   return {
     dryRun: opts.dryRun,

@@ -40,10 +40,13 @@ const baseQuery = (db: DbOrTrx) =>
     .leftJoin('offices as o', 'o.id', 'u.origin_office_id')
     .selectAll('u')
     .select(['h.no_kk as no_kk', 'o.name as office_name'])
-    // The head's name, or when the household has none recorded, the first person the proposal concerns.
+    // The head's name, or when the household has none recorded, the first person the proposal concerns, or (a
+    // proposal about the household as a whole, e.g. made in bulk) its first registered member.
     .select(
       sql<string | null>`coalesce(nullif(h.head_name, ''),
-        (select p.name from persons p where p.id = json_extract(u.person_ids, '$[0]')))`.as('head_name'),
+        (select p.name from persons p where p.id = json_extract(u.person_ids, '$[0]')),
+        (select p.name from persons p where p.household_id = u.household_id and p.deleted = 0
+          order by p.created_at, p.id limit 1))`.as('head_name'),
     )
     .where('u.deleted', '=', 0);
 

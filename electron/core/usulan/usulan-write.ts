@@ -1,5 +1,4 @@
 // Writing proposals: create one about an own household, and take a step (role, office kind and state checked).
-import { v7 } from 'uuid';
 import type { ParsedInput } from '../../../shared/api/contract.ts';
 import {
   FINAL_USULAN_STATES,
@@ -8,7 +7,7 @@ import {
   type UsulanKind,
   type UsulanStep,
 } from '../../../shared/reference/usulan.ts';
-import type { CaseWork } from '../cases/work.ts';
+import { newRowId, type CaseWork } from '../cases/work.ts';
 import { CoreError } from '../errors.ts';
 import { sessionForDecision } from './musdes-write.ts';
 import { deriveState } from './state.ts';
@@ -67,7 +66,7 @@ export async function createUsulan(
       throw invalid('personIds', 'Warga yang dipilih harus anggota keluarga ini.');
     }
   }
-  const id = v7({ msecs: clock.now });
+  const id = newRowId(work);
   await w.insert('usulan', {
     id,
     household_id: h.id,
@@ -154,7 +153,7 @@ export async function transitionUsulan(
     ? await sessionForDecision(work, side, input.step, u.desa_code, input)
     : null;
   await w.insert('usulan_steps', {
-    id: v7({ msecs: clock.now }),
+    id: newRowId(work),
     usulan_id: u.id,
     step: input.step,
     reason: input.reason,

@@ -72,11 +72,15 @@ export const enAudit: typeof idAudit = {
     },
     usulan: {
       create: 'Created DTSEN proposal {{subject}}',
+      createBulk: 'Created DTSEN proposals for several households at once',
+      calendar: "Viewed this month's DTSEN calendar",
+      history: 'Viewed the DTSEN history of household {{subject}}',
       list: 'Viewed the DTSEN proposals',
       get: 'Opened DTSEN proposal {{subject}}',
       transition: 'Recorded a step of DTSEN proposal {{subject}}',
       export: 'Exported DTSEN proposals for upload',
       importResult: 'Imported the DTSEN result file',
+      importResultRun: 'Imported the DTSEN result file',
     },
     musdes: {
       create: 'Recorded village deliberation or SPTJM {{subject}}',

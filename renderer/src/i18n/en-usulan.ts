@@ -1,7 +1,10 @@
 // English texts for DTSEN proposals (usulan) (merged into en.ts).
 import type { Messages } from './types.ts';
 
-export const enUsulan: Pick<Messages, 'usulan' | 'musdes' | 'usulanUpload'> = {
+export const enUsulan: Pick<
+  Messages,
+  'usulan' | 'musdes' | 'usulanUpload' | 'usulanCalendar' | 'usulanBulk' | 'dtsenHistory'
+> = {
   usulan: {
     title: 'DTSEN proposals',
     explain:
@@ -101,5 +104,43 @@ export const enUsulan: Pick<Messages, 'usulan' | 'musdes' | 'usulanUpload'> = {
     line: 'Row {{n}}',
     ok: 'match',
     error: 'error',
+    progressTitle: 'Result file import',
+    progressLabel: 'Progress of the result file import',
+    starting: 'Preparing…',
+    cancel: 'Cancel',
+    cancelling: 'Cancelling…',
+    baca: 'Reading the file',
+    cocokkan: 'Matching row {{done}} of {{total}}',
+    cancelled: 'Import cancelled: no result was recorded.',
+  },
+  usulanCalendar: {
+    title: 'DTSEN calendar — {{month}}',
+    window: 'Village meeting (musdes/muskel) or SPTJM: {{from}} to {{to}}',
+    cutoff: "Dinsos's cut-off for the national upload: {{day}}",
+    sessions: "This month's village meetings",
+    noSessions: 'No village meeting recorded this month yet.',
+    due: 'Proposals waiting',
+  },
+  usulanBulk: {
+    open: 'Bulk proposals',
+    title: 'DTSEN proposals for several households',
+    search: 'Find residents (NIK, No KK or name)',
+    notInDtsen: 'Only those not in DTSEN',
+    results: 'Residents found',
+    pick: 'Pick the household of {{name}}',
+    none: 'No matching resident.',
+    chosen: '{{n}} households chosen',
+    save: 'Create {{n}} proposals',
+    created: '{{n}} proposals created (drafts).',
+  },
+  dtsenHistory: {
+    title: 'DTSEN history',
+    from: 'From {{day}}: {{standing}}',
+    desil: 'listed, desil {{desil}}',
+    inNoDesil: 'listed',
+    notIn: 'not listed',
+    register: '(register data)',
+    result: '(national update result, {{kind}})',
+    current: 'in force',
   },
 };

@@ -185,6 +185,7 @@ export const en: Messages = {
       reseedImportRun: 'Re-seed import',
       demoRun: 'Demo data',
       scanRun: 'Duplicate scan',
+      resultImportRun: 'DTSEN result import',
       count: '{{done}}/{{total}}',
       percent: '{{percent}}%',
       open: 'Open its screen',

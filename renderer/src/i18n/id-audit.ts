@@ -70,11 +70,15 @@ export const idAudit = {
     },
     usulan: {
       create: 'Membuat usulan DTSEN {{subject}}',
+      createBulk: 'Membuat usulan DTSEN untuk beberapa keluarga sekaligus',
+      calendar: 'Melihat kalender usulan DTSEN bulan ini',
+      history: 'Melihat riwayat DTSEN keluarga {{subject}}',
       list: 'Melihat daftar usulan DTSEN',
       get: 'Membuka usulan DTSEN {{subject}}',
       transition: 'Mencatat langkah usulan DTSEN {{subject}}',
       export: 'Mengekspor usulan DTSEN untuk unggahan',
       importResult: 'Mengimpor berkas hasil pemutakhiran DTSEN',
+      importResultRun: 'Mengimpor berkas hasil pemutakhiran DTSEN',
     },
     musdes: {
       create: 'Mencatat musdes/muskel atau SPTJM {{subject}}',

@@ -189,6 +189,7 @@ export const id = {
       reseedImportRun: 'Impor paket pemulihan',
       demoRun: 'Data contoh',
       scanRun: 'Pindai data ganda',
+      resultImportRun: 'Impor hasil DTSEN',
       count: '{{done}}/{{total}}',
       percent: '{{percent}}%',
       open: 'Buka layarnya',

@@ -9,6 +9,7 @@ import { DataRows } from '../ui/DataRows.tsx';
 import { formatDate, zoneOfRegion } from '../format.ts';
 import { Dashboard } from './Dashboard.tsx';
 import { DashboardCharts } from '../beranda/DashboardCharts.tsx';
+import { UsulanCalendarCard } from '../beranda/UsulanCalendarCard.tsx';
 
 export function Beranda() {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function Beranda() {
         )}
       </Group>
       <Dashboard />
+      <UsulanCalendarCard />
       <DashboardCharts />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {office && (

@@ -23,6 +23,7 @@ const HOME: Record<OperationName, Section> = {
   'reseed.importRun': 'pengaturan',
   'demo.generateRun': 'pengaturan',
   'duplicates.scanRun': 'warga',
+  'usulan.importResultRun': 'rujukan',
 };
 
 const TITLE = {
@@ -40,6 +41,7 @@ const TITLE = {
   'reseed.importRun': 'shell.operations.reseedImportRun',
   'demo.generateRun': 'shell.operations.demoRun',
   'duplicates.scanRun': 'shell.operations.scanRun',
+  'usulan.importResultRun': 'shell.operations.resultImportRun',
 } as const satisfies Record<OperationName, string>;
 
 export function RunningOperations() {

@@ -9,6 +9,7 @@ import { hrefTo, navigate } from '../nav/route.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { USULAN_KIND_LABELS } from '../../../shared/reference/usulan.ts';
 import { CreateUsulanModal } from './CreateUsulanModal.tsx';
+import { DtsenHistoryList } from './DtsenHistoryList.tsx';
 
 interface Props {
   householdId: string;
@@ -83,6 +84,7 @@ export function HouseholdUsulanCard({ householdId, personId, canWrite, fromCase 
           </Table.Tbody>
         </Table>
       )}
+      <DtsenHistoryList householdId={householdId} />
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-// Dinsos: the verified proposals as the national upload file (XLSX/CSV), and the result file imported back (dry run first).
+// Dinsos: the verified proposals as the national upload file (XLSX/CSV), and the result file imported back (dry run first, with progress and Batalkan).
 import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import { call } from '../api/client.ts';
 import { FilePicker } from '../impor/FilePicker.tsx';
 import { DayInput } from '../ui/DayInput.tsx';
 import { saveGeneratedFile } from '../ui/download.ts';
+import { OperationProgress } from '../ui/OperationProgress.tsx';
+import { useOperation } from '../ui/use-operation.ts';
 import type { ResultImport } from '../../../shared/types/usulan-upload.ts';
 
 function ResultRows({ result }: { result: ResultImport }) {
@@ -44,7 +46,8 @@ export function NationalUploadCard({ onImported }: { onImported(): void }) {
   const [effectiveDate, setEffectiveDate] = useState('');
   const [result, setResult] = useState<ResultImport | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const op = useOperation('usulan.importResultRun');
+  const busy = op.running;
 
   const exportAs = async (format: 'xlsx' | 'csv'): Promise<void> => {
     const r = await call('usulan.export', { state: 'diverifikasi', format });
@@ -53,17 +56,22 @@ export function NationalUploadCard({ onImported }: { onImported(): void }) {
     saveGeneratedFile(r.value);
   };
 
+  /** Runs the import as an operation: progress per 25 rows, Batalkan rolls every recorded result back. */
   const run = async (dryRun: boolean): Promise<void> => {
     if (!file) return;
-    setBusy(true);
-    const r = await call('usulan.importResult', { file, effectiveDate, dryRun });
-    setBusy(false);
-    if (!r.ok) {
-      setError(Object.values(r.error.fields ?? {}).join(' ') || r.error.message);
+    const final = await op.start({ file, effectiveDate, dryRun });
+    if (!final) return;
+    if (final.state === 'failed') {
+      setError(Object.values(final.error.fields ?? {}).join(' ') || final.error.message);
+      return;
+    }
+    const imported = final.state === 'ok' ? final.result.result : null;
+    if (!imported) {
+      setError(t('usulanUpload.cancelled'));
       return;
     }
     setError(null);
-    setResult(r.value);
+    setResult(imported);
     if (!dryRun) onImported();
   };
 
@@ -110,6 +118,21 @@ export function NationalUploadCard({ onImported }: { onImported(): void }) {
             </Button>
           </Group>
         )}
+        <OperationProgress
+          op={op}
+          title={t('usulanUpload.progressTitle')}
+          texts={{
+            progressLabel: t('usulanUpload.progressLabel'),
+            starting: t('usulanUpload.starting'),
+            cancel: t('usulanUpload.cancel'),
+            cancelling: t('usulanUpload.cancelling'),
+          }}
+          describe={(p) =>
+            p.phase === 'cocokkan'
+              ? t('usulanUpload.cocokkan', { done: p.done, total: p.total ?? '?' })
+              : t('usulanUpload.baca')
+          }
+        />
         {error && (
           <Text c="red" size="sm" role="alert">
             {error}

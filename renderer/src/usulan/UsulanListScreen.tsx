@@ -1,5 +1,5 @@
 // Usulan DTSEN: the office's (or, at Dinsos, the kabupaten's) proposals filtered by state; each row opens the proposal.
-import { Anchor, Badge, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
@@ -8,6 +8,7 @@ import { mayCall } from '../app/permissions.ts';
 import { formatDay, formatNumber } from '../format.ts';
 import { hrefTo, navigate, replaceHref } from '../nav/route.ts';
 import { IdNumber } from '../ui/IdNumber.tsx';
+import { BulkUsulanModal } from './BulkUsulanModal.tsx';
 import { NationalUploadCard } from './NationalUploadCard.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import {
@@ -30,6 +31,7 @@ export function UsulanListScreen({ initialState }: { initialState: string | null
   const app = useApp();
   const role = app.session.user.role;
   const dinsos = app.status.office?.type === 'dinsos';
+  const [bulk, setBulk] = useState(false);
 
   return (
     <Stack gap="sm">
@@ -45,7 +47,7 @@ export function UsulanListScreen({ initialState }: { initialState: string | null
       <Anchor href={hrefTo('rujukan', ['usulan', 'musdes'])} size="sm" data-testid="open-musdes">
         {t('musdes.open')}
       </Anchor>
-      {dinsos && mayCall(role, 'usulan.importResult') && <NationalUploadCard onImported={list.reload} />}
+      {dinsos && mayCall(role, 'usulan.export') && <NationalUploadCard onImported={list.reload} />}
       <Group>
         <Select
           label={t('usulan.state')}
@@ -57,7 +59,21 @@ export function UsulanListScreen({ initialState }: { initialState: string | null
           w={240}
           data-testid="usulan-state-filter"
         />
+        {!dinsos && mayCall(role, 'usulan.createBulk') && (
+          <Button variant="light" onClick={() => setBulk(true)} data-testid="usulan-bulk-open">
+            {t('usulanBulk.open')}
+          </Button>
+        )}
       </Group>
+      {bulk && (
+        <BulkUsulanModal
+          onClose={() => setBulk(false)}
+          onSaved={() => {
+            setBulk(false);
+            list.reload();
+          }}
+        />
+      )}
       <Text size="sm" c="dimmed" aria-live="polite" data-testid="usulan-count">
         {list.value ? t('usulan.count', { n: formatNumber(list.value.total) }) : t('common.loading')}
       </Text>

@@ -5,7 +5,13 @@ import { uuid } from '../../validation/common.ts';
 import { calendarDate } from '../../validation/calendar.ts';
 import { method } from '../define.ts';
 import { EVIDENCE_CODES, USULAN_KINDS, USULAN_STATES, USULAN_STEPS } from '../../reference/usulan.ts';
-import type { UsulanDetail, UsulanList } from '../../types/usulan.ts';
+import type {
+  DtsenHistory,
+  UsulanBulkCreated,
+  UsulanCalendar,
+  UsulanDetail,
+  UsulanList,
+} from '../../types/usulan.ts';
 import { REGISTER_WRITERS } from './register.ts';
 
 const evidence = z
@@ -22,6 +28,17 @@ export const usulanCreateInput = z.object({
   reason: multiline(
     z.string().trim().min(5, 'Alasan minimal 5 karakter.').max(1000, 'Alasan maksimal 1000 karakter.'),
   ),
+  evidence: evidence.default([]),
+});
+
+/** Several households (chosen from a list) proposed at once with one kind, reason and evidence: all or none. */
+export const usulanCreateBulkInput = z.object({
+  householdIds: z
+    .array(uuid)
+    .min(1, 'Pilih minimal satu keluarga.')
+    .max(200, 'Maksimal 200 keluarga sekali usul.'),
+  kind: usulanCreateInput.shape.kind,
+  reason: usulanCreateInput.shape.reason,
   evidence: evidence.default([]),
 });
 
@@ -77,7 +94,22 @@ export const usulanMethods = {
     access: REGISTER_WRITERS,
     mutates: true,
   }),
+  /** One draft per household, each checked like usulan.create; the first refusal names its household, none stays. */
+  'usulan.createBulk': method<UsulanBulkCreated>()({
+    input: usulanCreateBulkInput,
+    access: REGISTER_WRITERS,
+    mutates: true,
+  }),
   'usulan.list': method<UsulanList>()({ input: usulanListInput, access: 'signedIn', mutates: false }),
+  /** Beranda: this month's musdes window, upload cut-off, sessions, and the proposals waiting on this side. */
+  'usulan.calendar': method<UsulanCalendar>()({ input: z.object({}), access: 'signedIn', mutates: false }),
+  /** A household's DTSEN standing over time: each accepted national result from its effective date. */
+  'usulan.history': method<DtsenHistory>()({
+    input: z.object({ householdId: uuid }),
+    access: 'signedIn',
+    mutates: false,
+    auditView: true,
+  }),
   'usulan.get': method<UsulanDetail>()({
     input: z.object({ id: uuid }),
     access: 'signedIn',

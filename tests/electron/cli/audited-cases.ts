@@ -305,7 +305,7 @@ export const CASES: Case[] = [
         '2026-05-01',
       ];
     },
-    action: 'usulan.importResult',
+    action: 'usulan.importResultRun',
     code: 3,
     detail: /^uji impor hasil DTSEN: 0 cocok, 1 galat$/,
   },

@@ -535,6 +535,19 @@ export const SAMPLES: Record<Method, Sample> = {
     }),
     malformed: { householdId: 'kk-1', kind: 'usul_lain', reason: '' },
   },
+  'usulan.createBulk': {
+    valid: (fx) => ({
+      householdIds: [fx.register.householdId],
+      kind: 'perbaikan_data',
+      reason: 'Jumlah anggota keluarga berubah (uji).',
+    }),
+    malformed: { householdIds: [], kind: 'usul_lain', reason: 'x' },
+  },
+  'usulan.calendar': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'usulan.history': {
+    valid: (fx) => ({ householdId: fx.register.householdId }),
+    malformed: { householdId: 'kk-1' },
+  },
   'usulan.list': { valid: () => ({ state: 'draft' }), malformed: { state: 'selesai' } },
   'usulan.get': {
     valid: () => ({ id: '0190a000-0000-7000-8000-000000000016' }),
@@ -584,12 +597,6 @@ export const SAMPLES: Record<Method, Sample> = {
     malformed: { sessionId: '0190a000-0000-7000-8000-000000000017', decisions: [] },
   },
   'usulan.export': { valid: () => ({ state: 'diverifikasi', format: 'csv' }), malformed: { format: 'docx' } },
-  // The sample office is a kecamatan: the result file is Dinsos's.
-  'usulan.importResult': {
-    valid: () => ({ file: 'hasil-dtsen.xlsx', effectiveDate: '2026-04-01', dryRun: true }),
-    validFails: 'FORBIDDEN',
-    malformed: { file: '../hasil.xlsx', effectiveDate: '2026-02-30' },
-  },
   'musdes.beritaAcara': {
     valid: () => ({ sessionId: '0190a000-0000-7000-8000-000000000017' }),
     validFails: 'NOT_FOUND',

@@ -23,6 +23,8 @@ describe('monthlyReportLayout', () => {
       'rujukan-tujuan',
       'rujukan-terbuka',
       'lama-penyelesaian',
+      'usulan-desa',
+      'usulan-jenis-status',
       'kegiatan',
       'kendala',
     ]);

@@ -1,32 +1,34 @@
 // The monthly report and the Dinsos recap as XLSX and PDF bytes, rendered from the shared report layout.
 import { monthlyReportLayout } from '../../../../shared/report-layout/monthly.ts';
 import { recapReportLayout } from '../../../../shared/report-layout/recap.ts';
-import type { MonthlyReportData, RecapData } from '../../../../shared/types/reports.ts';
+import { MONTHLY_FORMATS, type MonthlyReportData, type RecapData } from '../../../../shared/types/reports.ts';
 import { writeReportPdf } from './pdf.ts';
 import { writeReportXlsx } from './xlsx.ts';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const PDF_MIME = 'application/pdf';
 
-const MONTHLY_FORMAT: MonthlyReportData['format'] = 'puskesos-laporan-bulanan/1';
 const RECAP_FORMAT: RecapData['format'] = 'puskesos-rekap-dinsos/1';
 
-/** Refuses data of another format (e.g. a JSON file of a newer version) before anything is rendered. */
-function checkFormat(actual: unknown, expected: string, what: string): void {
-  if (actual !== expected) {
+/**
+ * Refuses data of another format (e.g. a JSON file of a newer version) before anything is rendered. Older formats
+ * still listed are rendered as they were signed (a version finalized in format 1 has no DTSEN section).
+ */
+function checkFormat(actual: unknown, expected: readonly string[], what: string): void {
+  if (!expected.includes(String(actual))) {
     throw new Error(
-      `${what} tidak dapat dicetak: format "${String(actual)}" tidak dikenali (diharapkan "${expected}").`,
+      `${what} tidak dapat dicetak: format "${String(actual)}" tidak dikenali (diharapkan "${expected.at(-1) ?? ''}").`,
     );
   }
 }
 
 function monthly(data: MonthlyReportData) {
-  checkFormat(data.format, MONTHLY_FORMAT, 'Data laporan bulanan');
+  checkFormat(data.format, MONTHLY_FORMATS, 'Data laporan bulanan');
   return monthlyReportLayout(data);
 }
 
 function recap(data: RecapData) {
-  checkFormat(data.format, RECAP_FORMAT, 'Data rekap Dinsos');
+  checkFormat(data.format, [RECAP_FORMAT], 'Data rekap Dinsos');
   return recapReportLayout(data);
 }
 

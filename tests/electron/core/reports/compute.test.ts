@@ -112,7 +112,7 @@ describe('monthly report figures (fixed synthetic register, March 2026, WIB)', (
   });
 
   it('holds the header, period, activities of the month only, and the notes', () => {
-    expect(report.format).toBe('puskesos-laporan-bulanan/1');
+    expect(report.format).toBe('puskesos-laporan-bulanan/2');
     expect(report.office).toMatchObject({
       type: 'kecamatan',
       regionCode: '33.01.08',

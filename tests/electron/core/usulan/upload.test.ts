@@ -12,6 +12,7 @@ import {
   takeStep,
   kecamatanAndDinsos,
 } from '../../../support/usulan.ts';
+import { importResultAs, stageResultFile } from '../../../support/usulan-result.ts';
 
 const net = kecamatanAndDinsos();
 const NIK_A = makeNik('1975-01-20', 'L', 91);
@@ -31,19 +32,6 @@ async function verifiedPair() {
   expect(await carry(net.k1, net.dinsos)).toEqual([['applied', null]]);
   for (const id of ids) await takeStep(net.dinsos, 'petugas', id, 'diverifikasi');
   return { a, b, ids: ids as [string, string] };
-}
-
-async function resultFile(rows: (string | number)[][]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('hasil');
-  ws.addRow(['NIK', 'No KK', 'Hasil', 'Desil', 'Keterangan']);
-  for (const r of rows) ws.addRow(r);
-  const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-  const fileName = 'hasil-dtsen.xlsx';
-  unwrap(
-    await net.dinsos.register.call(await as(net.dinsos, 'petugas'), 'imports.upload', { fileName, base64 }),
-  );
-  return fileName;
 }
 
 describe('the national upload and its result', () => {
@@ -69,16 +57,15 @@ describe('the national upload and its result', () => {
     expect(lines.find((l) => l.includes(ids[0]))).toContain(`,${NIK_A},${makeNoKk(1901)},`);
     expect(lines).toHaveLength(3);
 
-    const koordinator = await as(net.dinsos, 'koordinator');
     for (const id of ids) await takeStep(net.dinsos, 'koordinator', id, 'diteruskan');
-    const file = await resultFile([
+    const file = await stageResultFile(net.dinsos, [
       [NIK_A, makeNoKk(1901), 'Diterima', 3, ''],
       ['', makeNoKk(1902), 'ditolak', '', 'Tidak memenuhi kriteria pusat'],
       ['', makeNoKk(1999), 'diterima', 2, ''],
       ['', makeNoKk(1902), 'diterima', 12, ''],
     ]);
     const dry = unwrap(
-      await net.dinsos.register.call(koordinator, 'usulan.importResult', {
+      await importResultAs(net.dinsos, 'koordinator', {
         file,
         effectiveDate: '2026-05-01',
       }),
@@ -96,7 +83,7 @@ describe('the national upload and its result', () => {
     expect(still.state).toBe('diteruskan');
 
     const done = unwrap(
-      await net.dinsos.register.call(koordinator, 'usulan.importResult', {
+      await importResultAs(net.dinsos, 'koordinator', {
         file,
         effectiveDate: '2026-05-01',
         dryRun: false,
@@ -105,7 +92,7 @@ describe('the national upload and its result', () => {
     expect([done.matched, done.errors]).toEqual([2, 2]);
     // Imported again: both are no longer forwarded, so every row is listed and nothing changes.
     const again = unwrap(
-      await net.dinsos.register.call(koordinator, 'usulan.importResult', {
+      await importResultAs(net.dinsos, 'koordinator', {
         file,
         effectiveDate: '2026-06-01',
         dryRun: false,
@@ -126,7 +113,7 @@ describe('the national upload and its result', () => {
 
   it('is Dinsos work: a kecamatan may not import a result file', async () => {
     const err = errorOf(
-      await net.k1.register.call(await as(net.k1, 'petugas'), 'usulan.importResult', {
+      await importResultAs(net.k1, 'petugas', {
         file: 'hasil-dtsen.xlsx',
         effectiveDate: '2026-05-01',
       }),

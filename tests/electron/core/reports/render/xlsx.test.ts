@@ -11,7 +11,12 @@ import {
 } from '../../../../../electron/core/reports/render/xlsx.ts';
 import { monthlyReportLayout } from '../../../../../shared/report-layout/monthly.ts';
 import type { ReportDocument } from '../../../../../shared/report-layout/types.ts';
-import { INJECTED, monthlyFixture, recapFixture } from '../../../../support/report-fixtures.ts';
+import {
+  INJECTED,
+  monthlyFixture,
+  monthlyFixtureV1,
+  recapFixture,
+} from '../../../../support/report-fixtures.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../../../../artifacts/reports');
 
@@ -139,6 +144,19 @@ describe('monthly report XLSX', () => {
     }
     expect(wb.creator).toBe('Puskesos Desktop');
     expect(wb.created?.toISOString()).toBe(data.compiledAt);
+  });
+
+  it('has the DTSEN sheets in format 2, and still renders a version finalized in format 1 without them', async () => {
+    const dtsen = sheet(wb, 'Usulan DTSEN');
+    const total = rowWith(dtsen, 2, 'Jumlah');
+    expect(total.getCell(3).value).toBe(data.dtsen?.total.made);
+    expect(total.getCell(7).value).toBe(data.dtsen?.total.sent);
+    expect(sheet(wb, 'Usulan per jenis dan status').getCell(HEADER_ROW, 1).value).toBe('Jenis usulan');
+    const old = await readBack(await renderMonthlyXlsx(monthlyFixtureV1()), 'monthly-format1.xlsx');
+    const names = old.worksheets.map((w) => w.name);
+    expect(names).toContain('Kasus');
+    expect(names).not.toContain('Usulan DTSEN');
+    expect(names).toHaveLength(wb.worksheets.length - 2);
   });
 });
 
