@@ -25,6 +25,7 @@ export const DIALECT_ONLY: readonly { what: string; re: RegExp }[] = [
   { what: 'group_concat / ifnull', re: /\b(?:group_concat|ifnull)\s*\(/u },
   { what: "SQLite's catalog", re: /\bsqlite_(?:master|schema)\b/u },
   { what: 'two-argument scalar max/min', re: /(?<![.\w])(?:max|min)\(\s*[\w.]+\s*,/u },
+  { what: "SQLite's ordered `cross join … on`", re: /\bcross join\s+\w+(?:\s+\w+)?\s+on\b/u },
   {
     what: 'PostgreSQL-only SQL',
     re: /\b(?:ilike|strpos|to_char|greatest|make_interval)\s*\(|::(?:text|int|integer|bigint|timestamptz|date)\b/u,
@@ -142,6 +143,7 @@ describe('the storage port keeps domain code dialect-free', () => {
       'cases/dashboard-charts.ts',
       'handlers/system.ts',
       'digest/digest.ts',
+      'persons/summaries.ts',
     ];
     expect(moved.map((f) => [f, dialectFindings(readFileSync(join(CORE, f), 'utf8'))])).toEqual(
       moved.map((f) => [f, []]),
@@ -162,6 +164,7 @@ describe('the storage port keeps domain code dialect-free', () => {
       "select name from sqlite_master where type = 'table'",
       'set next_out_seq = max(next_out_seq, ?)',
       "to_char(x, 'YYYY-MM')",
+      'from cases oc cross join follow_ups fu on fu.case_id = oc.id',
     ];
     expect(bad.map((line) => dialectFindings(line).length > 0)).toEqual(bad.map(() => true));
     const fine = [

@@ -171,7 +171,7 @@ export function buildParts(f: PersonSearch, today: string, d: DialectSql): Searc
     return {
       a: part('persons p', ['p.nik >= ? and p.nik < ?'], range, 'p.nik, p.id'),
       b: part(
-        'households h cross join persons p on p.household_id = h.id',
+        `households h ${d.joinInOrder} persons p on p.household_id = h.id`,
         ['h.no_kk >= ? and h.no_kk < ? and h.deleted = 0', '(p.nik is null or p.nik < ? or p.nik >= ?)'],
         [...range, ...range],
         'h.no_kk, p.id',

@@ -27,6 +27,16 @@ export interface DialectSql {
   personNameContainsAll(words: readonly string[]): SqlText;
   /** The persons whose `name_norm` contains `term`, streamed in the substring index's order. */
   personNameStream(term: string): NameStream;
+  /**
+   * A join keyword that keeps the tables in the written order (`a <join> b on …`): SQLite's `cross join`, which
+   * its planner never reorders; PostgreSQL's plain `join` (its `cross join` takes no `on`; it plans by statistics).
+   */
+  readonly joinInOrder: string;
+  /**
+   * `column` kept from being used as an index key, where the planner would otherwise pick a worse index:
+   * SQLite's unary `+`; PostgreSQL plans by statistics and takes the column as it is.
+   */
+  noIndex(column: string): string;
   /** Condition: the text expression `haystack` (SQL from code) contains the one parameter `?`. */
   contains(haystack: string): string;
   /**

@@ -15,6 +15,8 @@ export const postgresSql: DialectSql = {
   personNameContains: nameLike,
   personNameContainsAll: (words) => joinText(words.map(nameLike), ' and '),
   personNameStream: (term): NameStream => ({ from: 'persons p', where: nameLike(term), order: 'p.id' }),
+  joinInOrder: 'join',
+  noIndex: (column) => column,
   contains: (haystack) => `strpos(${haystack}, ?) > 0`,
   localMonth: (column, offsetMinutes) =>
     // `at time zone 'UTC'` first: the result does not depend on the session's TimeZone setting.

@@ -20,6 +20,8 @@ export const sqliteSql: DialectSql = {
     where: sqlText('persons_fts match ?', [ftsPhrase(term)]),
     order: 'persons_fts.rowid',
   }),
+  joinInOrder: 'cross join',
+  noIndex: (column) => `+${column}`,
   contains: (haystack) => `instr(${haystack}, ?) > 0`,
   localMonth: (column, offsetMinutes) =>
     sql<string>`strftime('%Y-%m', ${sql.ref(column)}, ${`${offsetMinutes} minutes`})`,

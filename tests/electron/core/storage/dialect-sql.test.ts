@@ -81,6 +81,19 @@ describe('name search fragments', () => {
   });
 });
 
+describe('planner hints', () => {
+  it("SQLite keeps the written join order and skips an index with +; PostgreSQL's plain SQL plans by statistics", () => {
+    expect([sqlFor(lite).joinInOrder, sqlFor(lite).noIndex('fu.due_date')]).toEqual([
+      'cross join',
+      '+fu.due_date',
+    ]);
+    expect([sqlFor(pgCold).joinInOrder, sqlFor(pgCold).noIndex('fu.due_date')]).toEqual([
+      'join',
+      'fu.due_date',
+    ]);
+  });
+});
+
 describe('localMonth', () => {
   it('SQLite: the UTC instant shifted into the zone, then its month', async () => {
     const month = sqlFor(lite).localMonth('t', 420);
