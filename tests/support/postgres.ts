@@ -10,6 +10,7 @@ import { SYNCED_TABLES } from '../../electron/core/digest/synced-tables.ts';
 import { migratePostgres } from '../../electron/core/storage/postgres/migrate.ts';
 import { BASELINE_VERSION } from '../../electron/core/storage/postgres/migrations/steps.ts';
 import { openPostgres, type OpenedPostgres } from '../../electron/core/storage/postgres/open.ts';
+import type { TestOffice } from './register.ts';
 
 /**
  * Starts the server in beforeAll and stops it in afterAll; returns how to get its URL. Without PostgreSQL the
@@ -75,4 +76,20 @@ export async function copySyncedRows(sqlite: Sqlite, db: Kysely<Database>): Prom
         .execute();
     }
   }
+}
+
+/** A fresh province register holding a copy of the office's synced rows. */
+export async function copiedToProvince(serverUrl: string, office: TestOffice): Promise<OpenedPostgres> {
+  const pg = await openProvinceRegister(serverUrl);
+  await copySyncedRows(office.register.deps.sqlite, pg.db);
+  return pg;
+}
+
+/** afterAll: the province register and the office, whichever were opened. */
+export async function closeBoth(
+  pg: OpenedPostgres | undefined,
+  office: TestOffice | undefined,
+): Promise<void> {
+  await pg?.close();
+  await office?.dispose();
 }

@@ -7,7 +7,7 @@ import type { OfficeClock } from '../../../../electron/core/cases/office-clock.t
 import type { OpenedPostgres } from '../../../../electron/core/storage/postgres/open.ts';
 import type { Input } from '../../../../shared/api/contract.ts';
 import { caseIn, insertPerson } from '../../../support/cases.ts';
-import { copySyncedRows, openProvinceRegister, usePostgresServer } from '../../../support/postgres.ts';
+import { closeBoth, copiedToProvince, usePostgresServer } from '../../../support/postgres.ts';
 import { openSetUpOffice, T0, type TestOffice } from '../../../support/register.ts';
 
 const server = usePostgresServer();
@@ -37,13 +37,9 @@ beforeAll(async () => {
     at: new Date(T0).toISOString(),
     today: '2026-03-02',
   };
-  pg = await openProvinceRegister(server());
-  await copySyncedRows(office.register.deps.sqlite, pg.db);
+  pg = await copiedToProvince(server(), office);
 }, 180_000);
-afterAll(async () => {
-  await pg?.close();
-  await office?.dispose();
-});
+afterAll(() => closeBoth(pg, office));
 
 describe('on PostgreSQL', () => {
   it('dashboard.charts: the same months (local-zone date arithmetic), referrals and areas', async () => {

@@ -4,7 +4,7 @@ import { searchPersons, type PersonSearch } from '../../../../electron/core/pers
 import type { OpenedPostgres } from '../../../../electron/core/storage/postgres/open.ts';
 import { asRole, DESA_B, makeNik, newPerson, seedRegisterSamples } from '../../../support/persons.ts';
 import { insertPerson } from '../../../support/cases.ts';
-import { copySyncedRows, openProvinceRegister, usePostgresServer } from '../../../support/postgres.ts';
+import { closeBoth, copiedToProvince, usePostgresServer } from '../../../support/postgres.ts';
 import { openSetUpOffice, unwrap, type TestOffice } from '../../../support/register.ts';
 
 const server = usePostgresServer();
@@ -39,13 +39,9 @@ beforeAll(async () => {
       ),
     );
   }
-  pg = await openProvinceRegister(server());
-  await copySyncedRows(office.register.deps.sqlite, pg.db);
+  pg = await copiedToProvince(server(), office);
 }, 180_000);
-afterAll(async () => {
-  await pg?.close();
-  await office?.dispose();
-});
+afterAll(() => closeBoth(pg, office));
 
 const QUERIES: Partial<PersonSearch>[] = [
   { query: 'siti' },

@@ -6,7 +6,7 @@ import { postgresDigestRows } from '../../../../../electron/core/storage/postgre
 import type { OpenedPostgres } from '../../../../../electron/core/storage/postgres/open.ts';
 import { openSetUpOffice, type TestOffice } from '../../../../support/register.ts';
 import { seedRegisterSamples } from '../../../../support/persons.ts';
-import { copySyncedRows, openProvinceRegister, usePostgresServer } from '../../../../support/postgres.ts';
+import { closeBoth, copiedToProvince, usePostgresServer } from '../../../../support/postgres.ts';
 
 const server = usePostgresServer();
 let pg: OpenedPostgres;
@@ -16,7 +16,6 @@ let office: TestOffice;
 const ODD_IDS = ['a-0001', 'B-0002', 'É-0003', 'b-0004'];
 
 beforeAll(async () => {
-  pg = await openProvinceRegister(server());
   office = await openSetUpOffice();
   await seedRegisterSamples(office);
   const sqlite = office.register.deps.sqlite;
@@ -31,12 +30,9 @@ beforeAll(async () => {
       )
       .run(id, origin, origin, '2026-02', `Catatan ${id} — “kutip” ñ 🙂`, now, now);
   }
-  await copySyncedRows(sqlite, pg.db);
+  pg = await copiedToProvince(server(), office);
 }, 120_000);
-afterAll(async () => {
-  await pg?.close();
-  await office?.dispose();
-});
+afterAll(() => closeBoth(pg, office));
 
 describe('register digest across stores', () => {
   it('is equal for the same rows, table by table and overall', async () => {
