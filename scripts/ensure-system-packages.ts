@@ -1,4 +1,4 @@
-// Before the test suite: finds the system packages it needs (Chromium, fonts, rclone), installs the missing ones with apt as root on Debian/Ubuntu, or says what to install.
+// Before the test suite: finds the system packages it needs (Chromium, fonts, rclone, PostgreSQL), installs the missing ones with apt as root on Debian/Ubuntu, or says what to install.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -8,6 +8,8 @@ import { pathToFileURL } from 'node:url';
  * What the suite needs from the system, each with how to tell it is there and the Debian package that brings it.
  * Chromium: Playwright drives Debian's browser and never downloads one. Fonts: the screens and screenshots are
  * rendered with them. rclone: a real WebDAV server (`rclone serve webdav`) for the sync transport tests.
+ * PostgreSQL: the province tier's store; the tests start a throwaway cluster with its initdb and pg_ctl
+ * (scripts/test-postgres.ts), which Debian keeps under /usr/lib/postgresql/<major>/bin, off PATH.
  * PDF text and rendering need nothing here: the tests read PDFs with pdfjs-dist from npm.
  */
 export interface Need {
@@ -17,6 +19,8 @@ export interface Need {
   file?: string;
   /** Or a command that is on PATH when it is. */
   command?: string;
+  /** Or any one of these files (a package whose path names its version). */
+  anyOf?: string[];
 }
 
 export type Step =
@@ -29,6 +33,12 @@ export const NEEDS: Need[] = [
   { what: 'DejaVu fonts', pkg: 'fonts-dejavu-core', file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' },
   { what: 'Noto fonts', pkg: 'fonts-noto-core', file: '/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf' },
   { what: 'rclone on PATH', pkg: 'rclone', command: 'rclone' },
+  {
+    what: 'PostgreSQL server (initdb and pg_ctl)',
+    pkg: 'postgresql',
+    // Debian 12 ships 15, Ubuntu 24.04 16, Debian 13 17.
+    anyOf: ['15', '16', '17', '18'].map((v) => `/usr/lib/postgresql/${v}/bin/initdb`),
+  },
 ];
 
 /** Whether `name` is an executable file in one of PATH's folders. */
@@ -42,7 +52,9 @@ export function missingNeeds(
   exists: (path: string) => boolean = existsSync,
   hasCommand: (name: string) => boolean = onPath,
 ): Need[] {
-  return needs.filter((n) => (n.file ? !exists(n.file) : !hasCommand(n.command ?? n.pkg)));
+  return needs.filter((n) =>
+    n.anyOf ? !n.anyOf.some(exists) : n.file ? !exists(n.file) : !hasCommand(n.command ?? n.pkg),
+  );
 }
 
 /**

@@ -7,11 +7,12 @@ import { missingNeeds, NEEDS, plan } from '../../scripts/ensure-system-packages.
 const script = resolve(import.meta.dirname, '../../scripts/ensure-system-packages.ts');
 
 describe('ensure-system-packages', () => {
-  it('names Chromium, both font packages and rclone, and no PDF tool (pdfjs-dist reads PDFs)', () => {
+  it('names Chromium, both font packages, rclone and PostgreSQL, and no PDF tool (pdfjs-dist reads PDFs)', () => {
     expect(NEEDS.map((n) => n.pkg).sort()).toEqual([
       'chromium',
       'fonts-dejavu-core',
       'fonts-noto-core',
+      'postgresql',
       'rclone',
     ]);
     expect(NEEDS.find((n) => n.pkg === 'chromium')?.file).toBe('/usr/bin/chromium');
@@ -23,7 +24,14 @@ describe('ensure-system-packages', () => {
       (f) => f.includes('dejavu'),
       () => false,
     );
-    expect(missing.map((n) => n.pkg)).toEqual(['chromium', 'fonts-noto-core', 'rclone']);
+    expect(missing.map((n) => n.pkg)).toEqual(['chromium', 'fonts-noto-core', 'rclone', 'postgresql']);
+    // PostgreSQL counts as there with any one major version's initdb.
+    const withPg17 = missingNeeds(
+      NEEDS,
+      (f) => f === '/usr/lib/postgresql/17/bin/initdb',
+      () => true,
+    );
+    expect(withPg17.map((n) => n.pkg)).toEqual(['chromium', 'fonts-dejavu-core', 'fonts-noto-core']);
     expect(
       missingNeeds(
         NEEDS,
@@ -35,7 +43,7 @@ describe('ensure-system-packages', () => {
 
   it('does nothing when all is there, installs as root with apt, and otherwise explains', () => {
     expect(plan([], { isRoot: false, hasApt: false })).toEqual({ action: 'none' });
-    const missing = NEEDS.filter((n) => n.pkg !== 'fonts-dejavu-core');
+    const missing = NEEDS.filter((n) => n.pkg !== 'fonts-dejavu-core' && n.pkg !== 'postgresql');
     expect(plan(missing, { isRoot: true, hasApt: true })).toEqual({
       action: 'install',
       pkgs: ['chromium', 'fonts-noto-core', 'rclone'],

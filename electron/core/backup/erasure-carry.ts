@@ -2,7 +2,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openEncryptedFile, type DbKeyRing, type Sqlite } from '../db/cipher.ts';
-import { migrate, schemaVersionOf } from '../db/migrate.ts';
+import { migrate } from '../db/migrate.ts';
+import { schemaVersionOf } from '../storage/sqlite/schema-version.ts';
 import { MIGRATIONS } from '../db/migrations/index.ts';
 import { openDb } from '../db/open.ts';
 import { erasureFactsOf, scrubLocal } from '../erasure/scrub.ts';

@@ -31,8 +31,9 @@ export function carrySyncLedger(current: Sqlite, copyPath: string, keys: DbKeyRi
   const copy = openEncryptedFile(copyPath, keys, { fileMustExist: true, what: 'salinan cadangan' });
   try {
     copy.pragma('journal_mode = DELETE');
+    // Raised, never lowered (no two-argument scalar max: that is SQLite's alone).
     const raise = copy.prepare(
-      'update sync_peers set next_out_seq = max(next_out_seq, ?) where office_id = ?',
+      'update sync_peers set next_out_seq = ? where office_id = ? and next_out_seq < ?',
     );
     const insert = copy.prepare(
       `insert into sync_peers (office_id, next_out_seq, acked_local_seq, acked_out_seq, acked_at, applied_in_seq,
@@ -45,7 +46,7 @@ export function carrySyncLedger(current: Sqlite, copyPath: string, keys: DbKeyRi
     copy.transaction(() => {
       for (const p of peers) {
         insert.run(p.office_id, p.next_out_seq);
-        raise.run(p.next_out_seq, p.office_id);
+        raise.run(p.next_out_seq, p.office_id, p.next_out_seq);
       }
       if (hlc) {
         const own = parseHlc(copy.prepare("select value from meta where key = 'hlc_last'").pluck().get());

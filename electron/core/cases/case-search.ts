@@ -9,6 +9,9 @@ import type { CaseSummary } from '../../../shared/types/cases.ts';
 import type { Page } from '../../../shared/types/register.ts';
 import { caseBase, toCaseSummary, withSummaryColumns, type CaseBase } from './case-read.ts';
 import { caseOverdueSql, FINAL_STATUSES } from './overdue.ts';
+import type { DialectSql } from '../storage/port.ts';
+import { sqlFor } from '../storage/sql-for.ts';
+import { sqlText, toRaw } from '../storage/sql-text.ts';
 
 /*
  * The query box takes what the clerk has in hand:
@@ -18,14 +21,14 @@ import { caseOverdueSql, FINAL_STATUSES } from './overdue.ts';
  * - six digits or more are the start of the beneficiary's NIK or of their household's No KK (spaces and
  *   hyphens ignored; fewer digits would match a whole kabupaten);
  * - anything else is a name fragment, compared with persons.name_norm (lower-case, accents folded). Words
- *   of three or more characters go through the FTS5 trigram index (substring match, any order); shorter
- *   words must appear in the name too; a query with no word of three characters is a name prefix.
- * Every branch starts from an index (cases_case_number, cases_seq, persons_nik / households_no_kk,
- * persons_fts, persons_name_norm); the tests read the plans with EXPLAIN QUERY PLAN.
+ *   of three or more characters go through the store's substring index (SQLite's FTS5 trigram table,
+ *   PostgreSQL's pg_trgm; substring match, any order); shorter words must appear in the name too; a query
+ *   with no word of three characters is a name prefix.
+ * Every branch starts from an index (cases_case_number, cases_seq, persons_nik / households_no_kk, the
+ * substring index, persons_name_norm); the tests read the SQLite plans with EXPLAIN QUERY PLAN.
  */
 
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-const ftsPhrase = (word: string): string => `"${word.replaceAll('"', '""')}"`;
 /** Sorts after every other character: `x >= p and x < p || MAX` is a prefix range on an index. */
 const MAX_CHAR = '\u{10FFFF}';
 /** Digits of the sequence part of a case number (`00042`). */
@@ -67,21 +70,18 @@ export function classifyCaseQuery(raw: string): CaseQuery {
   return { by: 'name', norm: normalizeName(text) };
 }
 
-function byName(q: CaseBase, norm: string): CaseBase {
-  if (!norm) return q.where(sql<SqlBool>`0`); // only punctuation: no name can match
+function byName(q: CaseBase, norm: string, d: DialectSql): CaseBase {
+  if (!norm) return q.where(sql<SqlBool>`1 = 0`); // only punctuation: no name can match
   const words = norm.split(' ').filter(Boolean);
   const long = words.filter((w) => [...w].length >= 3);
   if (long.length === 0) return q.where(sql<SqlBool>`p.name_norm like ${`${escapeLike(norm)}%`} escape '\\'`);
-  const match = long.map(ftsPhrase).join(' AND ');
-  let out = q.where(
-    sql<SqlBool>`p.rowid in (select rowid from persons_fts where persons_fts match ${match})`,
-  );
+  let out = q.where(toRaw<SqlBool>(d.personNameContainsAll(long)));
   for (const w of words.filter((x) => [...x].length < 3))
-    out = out.where(sql<SqlBool>`instr(p.name_norm, ${w}) > 0`);
+    out = out.where(toRaw<SqlBool>(sqlText(d.contains('p.name_norm'), [w])));
   return out;
 }
 
-function byQuery(q: CaseBase, raw: string): CaseBase {
+function byQuery(q: CaseBase, raw: string, d: DialectSql): CaseBase {
   const query = classifyCaseQuery(raw);
   switch (query.by) {
     case 'none':
@@ -106,7 +106,7 @@ function byQuery(q: CaseBase, raw: string): CaseBase {
       );
     }
     case 'name':
-      return byName(q, query.norm);
+      return byName(q, query.norm, d);
   }
 }
 
@@ -114,7 +114,7 @@ type SearchInput = ParsedInput<'cases.search'>;
 
 /** The filtered cases query (no columns yet); exported so the tests can read its plan. */
 export function filtered(db: DbOrTrx, input: SearchInput, today: string, zone: OfficeZone): CaseBase {
-  let q = byQuery(caseBase(db), input.query);
+  let q = byQuery(caseBase(db), input.query, sqlFor(db));
   if (input.status) q = q.where('c.status', '=', input.status);
   if (input.openOnly) q = q.where('c.status', 'not in', FINAL_STATUSES);
   if (input.kind) q = q.where('c.kind', '=', input.kind);

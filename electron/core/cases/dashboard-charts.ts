@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/types/dashboard-charts.ts';
 import type { OfficeClock } from './office-clock.ts';
 import { monthRange, monthsBefore } from './month-range.ts';
+import { sqlFor } from '../storage/sql-for.ts';
 
 /*
  * Every count uses the rule of the list its chart links to, so a bar and the filtered list agree:
@@ -46,14 +47,12 @@ async function casesPerMonth(db: DbOrTrx, clock: OfficeClock): Promise<CasesMont
   const from = monthRange(months[0] ?? current, clock.zone).from;
   // Indonesian zones keep one UTC offset all year, so the local month is the UTC instant shifted by it
   // (counted in SQL: a large register has tens of thousands of cases in a year).
-  const shift = `${Math.round(zoneOffsetMs(clock.now, clock.zone) / 60_000)} minutes`;
+  const shiftMinutes = Math.round(zoneOffsetMs(clock.now, clock.zone) / 60_000);
+  const d = sqlFor(db);
   const perMonth = async (column: 'received_at' | 'closed_at'): Promise<Map<string, number>> => {
     const rows = await db
       .selectFrom('cases')
-      .select([
-        sql<string>`strftime('%Y-%m', ${sql.ref(column)}, ${shift})`.as('month'),
-        (eb) => eb.fn.countAll<number>().as('n'),
-      ])
+      .select([d.localMonth(column, shiftMinutes).as('month'), (eb) => eb.fn.countAll<number>().as('n')])
       .where('deleted', '=', 0)
       .where(column, '>=', from)
       .groupBy('month')

@@ -1,10 +1,12 @@
 // Runs pending migrations, each in its own transaction, after backing the database up; refuses newer schemas.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DbKeyRing, Sqlite } from './cipher.ts';
 import { NewerSchemaError } from '../errors.ts';
 import { takeBackup } from '../backup/take.ts';
 import type { Migration } from './migrations/index.ts';
 import type { Database } from './database.ts';
+import { schemaVersionOf } from '../storage/sqlite/schema-version.ts';
+import { writeSchemaVersion } from '../storage/schema-version.ts';
 
 export interface MigrateOptions {
   migrations: readonly Migration[];
@@ -21,9 +23,6 @@ export interface MigrateReport {
   /** Path of the backup taken before migrating, or null when nothing needed one (new or current database). */
   backupPath: string | null;
 }
-
-export const schemaVersionOf = (sqlite: Sqlite): number =>
-  Number(sqlite.pragma('user_version', { simple: true }));
 
 /**
  * The schema version lives in SQLite's `user_version` header field, which is written inside the
@@ -61,7 +60,7 @@ export async function migrate(
     await db.transaction().execute(async (trx) => {
       // Migrations are written against the schema of their own time, not today's typed Database.
       await m.up(trx as unknown as Kysely<unknown>);
-      await sql.raw(`pragma user_version = ${m.version}`).execute(trx);
+      await writeSchemaVersion(trx, m.version);
     });
   }
   return { from, to: known, backupPath };

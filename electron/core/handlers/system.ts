@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Handlers } from '../context.ts';
 import { CoreError } from '../errors.ts';
 import { hashPassword } from '../auth/password.ts';
-import { schemaVersionOf } from '../db/migrate.ts';
+import { readSchemaVersion } from '../storage/schema-version.ts';
 import { fingerprintOf, generateOfficeKeys } from '../office/keys.ts';
 import { putOwnOfficeFacts } from '../office/own-identity.ts';
 import { keyProtectionOf, writeKeys } from '../office/keystore.ts';
@@ -38,7 +38,7 @@ export const systemHandlers: SystemHandlers = {
       setupComplete: office !== null,
       office,
       appVersion: deps.appVersion,
-      schemaVersion: schemaVersionOf(deps.sqlite),
+      schemaVersion: await readSchemaVersion(db),
     };
   },
 
@@ -129,7 +129,7 @@ export const systemHandlers: SystemHandlers = {
     const { deps } = ctx;
     return {
       ...office,
-      schemaVersion: schemaVersionOf(deps.sqlite),
+      schemaVersion: await readSchemaVersion(db),
       keyProtection: keyProtectionOf(deps.paths.keys) ?? deps.keyProtector.kind,
       dataDir: deps.paths.dir,
     };

@@ -1,9 +1,9 @@
 // What the register services work with: the transaction, the synced writer, this office, now and the office's today.
-import { CompiledQuery } from 'kysely';
 import type { HandlerContext } from '../context.ts';
 import type { DbOrTrx } from '../db/database.ts';
 import { CoreError } from '../errors.ts';
 import { createWriter, type SqlValue, type SyncWriter } from '../sync/writer.ts';
+import { toRaw } from '../storage/sql-text.ts';
 import { localDay, zoneOfRegion } from '../../../shared/time/office-zone.ts';
 
 export interface Scope {
@@ -34,9 +34,12 @@ export async function scopeOf(ctx: Pick<HandlerContext, 'db' | 'officeId' | 'dep
   };
 }
 
-/** Runs a hand-written SQL statement (search, summaries) through Kysely, on the caller's transaction. */
+/**
+ * Runs a hand-written SQL statement (search, summaries) through Kysely, on the caller's transaction; its `?`
+ * marks become the dialect's placeholders (storage/sql-text.ts).
+ */
 export async function rawRows<T>(db: DbOrTrx, text: string, params: readonly SqlValue[]): Promise<T[]> {
-  return (await db.executeQuery<T>(CompiledQuery.raw(text, [...params]))).rows;
+  return (await toRaw<T>({ text, params }).execute(db)).rows;
 }
 
 /** A VALIDATION error whose per-field messages the form shows next to the fields. */

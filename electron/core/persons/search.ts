@@ -1,6 +1,8 @@
-// Person search: as-you-type names (FTS5 trigram, or an index prefix for 1–2 letters), NIK / No KK prefixes, filters.
+// Person search: as-you-type names (substring index, or a prefix for 1–2 letters), NIK / No KK prefixes, filters.
 import type { DbOrTrx } from '../db/database.ts';
 import type { SqlValue } from '../sync/writer.ts';
+import type { DialectSql } from '../storage/port.ts';
+import { sqlFor } from '../storage/sql-for.ts';
 import type { Page, PersonSummary } from '../../../shared/types/register.ts';
 import { normalizeName } from '../../../shared/text/normalize-name.ts';
 import { normaliseDigits } from '../../../shared/validation/nik.ts';
@@ -20,7 +22,7 @@ export interface PersonSearch {
   offset: number;
 }
 
-/** How the query is matched: every person, name substring (FTS), name prefix, or NIK / No KK prefix. */
+/** How the query is matched: every person, name substring (substring index), name prefix, or NIK / No KK prefix. */
 export type SearchMode = 'all' | 'name' | 'prefix' | 'number';
 
 export interface Statement {
@@ -38,9 +40,6 @@ export interface SearchStatements {
 
 /** Sorts after every other character: `x >= prefix and x < prefix || MAX` is a prefix range on an index. */
 const MAX_CHAR = '\u{10FFFF}';
-
-/** An FTS5 phrase: the text in double quotes, inner quotes doubled (normalised names have none anyway). */
-const ftsPhrase = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 function classify(query: string): { mode: SearchMode; term: string } {
   const digits = normaliseDigits(query);
@@ -92,12 +91,12 @@ function filterTerms(f: PersonSearch, today: string): { where: string[]; params:
 }
 
 /**
- * The two statements of a search. Every candidate set is drawn from an index: persons_fts (trigram)
- * for names of 3+ characters, persons_name_norm for shorter prefixes, persons_nik and households_no_kk
- * for digits; filters narrow it with indexed sub-selects. Exact matches come first, then prefixes,
- * then word starts, then the rest, each by name.
+ * The two statements of a search. Every candidate set is drawn from an index: the store's substring index
+ * (SQLite's persons_fts trigram table, PostgreSQL's pg_trgm) for names of 3+ characters, persons_name_norm
+ * for shorter prefixes, persons_nik and households_no_kk for digits; filters narrow it with indexed
+ * sub-selects. Exact matches come first, then prefixes, then word starts, then the rest, each by name.
  */
-export function buildSearch(f: PersonSearch, today: string): SearchStatements {
+export function buildSearch(f: PersonSearch, today: string, d: DialectSql): SearchStatements {
   const { mode, term } = classify(f.query);
   const where: string[] = ['p.deleted = 0'];
   const params: SqlValue[] = [];
@@ -105,17 +104,19 @@ export function buildSearch(f: PersonSearch, today: string): SearchStatements {
   const orderParams: SqlValue[] = [];
 
   if (mode === 'name') {
-    where.push('p.rowid in (select rowid from persons_fts where persons_fts match ?)');
-    params.push(ftsPhrase(term));
+    const named = d.personNameContains(term);
+    where.push(named.text);
+    params.push(...named.params);
     order = `case when p.name_norm = ? then 0 when p.name_norm >= ? and p.name_norm < ? then 1
-      when instr(' ' || p.name_norm, ?) > 0 then 2 else 3 end, p.name_norm, p.id`;
+      when ${d.contains("' ' || p.name_norm")} then 2 else 3 end, p.name_norm, p.id`;
     orderParams.push(term, term, term + MAX_CHAR, ` ${term}`);
   } else if (mode === 'prefix') {
     where.push('p.name_norm >= ? and p.name_norm < ?');
     params.push(term, term + MAX_CHAR);
   } else if (mode === 'number') {
-    where.push(`p.rowid in (select rowid from persons where nik >= ? and nik < ?
-      union all select m.rowid from households h join persons m on m.household_id = h.id
+    const key = d.rowKey;
+    where.push(`p.${key} in (select ${key} from persons where nik >= ? and nik < ?
+      union all select m.${key} from households h join persons m on m.household_id = h.id
         where h.no_kk >= ? and h.no_kk < ? and h.deleted = 0)`);
     params.push(term, term + MAX_CHAR, term, term + MAX_CHAR);
     order = `case when p.nik = ? then 0 when p.nik >= ? and p.nik < ? then 1 else 2 end, p.name_norm, p.id`;
@@ -139,8 +140,8 @@ export function buildSearch(f: PersonSearch, today: string): SearchStatements {
 /**
  * A typed query's matches as two disjoint parts, each streamed from an index so a `limit` stops it early:
  * `a` the index range that holds the exact match and the prefixes (names from `name_norm`, digits from
- * `nik`), in that index's order; `b` every other match (names containing the text, from the trigram
- * index in register order; household members by No KK). Null for a list without search text.
+ * `nik`), in that index's order; `b` every other match (names containing the text, from the store's
+ * substring index in its order; household members by No KK). Null for a list without search text.
  */
 export interface SearchParts {
   a: QueryPart;
@@ -155,7 +156,7 @@ export interface QueryPart {
   order: string;
 }
 
-export function buildParts(f: PersonSearch, today: string): SearchParts | null {
+export function buildParts(f: PersonSearch, today: string, d: DialectSql): SearchParts | null {
   const { mode, term } = classify(f.query);
   if (mode === 'all') return null;
   const filters = filterTerms(f, today);
@@ -170,7 +171,7 @@ export function buildParts(f: PersonSearch, today: string): SearchParts | null {
     return {
       a: part('persons p', ['p.nik >= ? and p.nik < ?'], range, 'p.nik, p.id'),
       b: part(
-        'households h cross join persons p on p.household_id = h.id',
+        `households h ${d.joinInOrder} persons p on p.household_id = h.id`,
         ['h.no_kk >= ? and h.no_kk < ? and h.deleted = 0', '(p.nik is null or p.nik < ? or p.nik >= ?)'],
         [...range, ...range],
         'h.no_kk, p.id',
@@ -179,13 +180,14 @@ export function buildParts(f: PersonSearch, today: string): SearchParts | null {
   }
   const a = part('persons p', ['p.name_norm >= ? and p.name_norm < ?'], range, 'p.name_norm, p.id');
   if (mode === 'prefix') return { a, b: null };
+  const stream = d.personNameStream(term);
   return {
     a,
     b: part(
-      'persons_fts cross join persons p on p.rowid = persons_fts.rowid',
-      ['persons_fts match ?', 'not (p.name_norm >= ? and p.name_norm < ?)'],
-      [ftsPhrase(term), ...range],
-      'persons_fts.rowid',
+      stream.from,
+      [stream.where.text, 'not (p.name_norm >= ? and p.name_norm < ?)'],
+      [...stream.where.params, ...range],
+      stream.order,
     ),
   };
 }
@@ -195,9 +197,9 @@ export const SEARCH_COUNT_CAP = 1_000;
 
 async function countUpTo(db: DbOrTrx, p: QueryPart, max: number): Promise<number> {
   if (max <= 0) return 0;
-  const sql = `select count(*) as n from (select 1 from ${p.from} where ${p.where} limit ?)`;
-  const [row] = await rawRows<{ n: number }>(db, sql, [...p.params, max]);
-  return row?.n ?? 0;
+  const sql = `select count(*) as n from (select 1 from ${p.from} where ${p.where} limit ?) as m`;
+  const [row] = await rawRows<{ n: number | string }>(db, sql, [...p.params, max]);
+  return Number(row?.n ?? 0);
 }
 
 async function idsOf(db: DbOrTrx, p: QueryPart, limit: number, offset: number): Promise<string[]> {
@@ -238,8 +240,9 @@ export async function searchPersons(
   f: PersonSearch,
   cap = SEARCH_COUNT_CAP,
 ): Promise<Page<PersonSummary>> {
-  const s = buildSearch(f, today);
-  const parts = buildParts(f, today);
+  const d = sqlFor(db);
+  const s = buildSearch(f, today, d);
+  const parts = buildParts(f, today, d);
   let ids: string[];
   let total: number;
   let capped = false;
@@ -255,8 +258,8 @@ export async function searchPersons(
         : (await rawRows<{ id: string }>(db, s.page.sql, s.page.params)).map((r) => r.id);
   } else {
     ids = (await rawRows<{ id: string }>(db, s.page.sql, s.page.params)).map((r) => r.id);
-    const [count] = await rawRows<{ n: number }>(db, s.count.sql, s.count.params);
-    total = count?.n ?? 0;
+    const [count] = await rawRows<{ n: number | string }>(db, s.count.sql, s.count.params);
+    total = Number(count?.n ?? 0);
   }
   const byId = new Map((await summariesByIds(db, today, ids)).map((p) => [p.id, p]));
   const rows = ids.map((id) => byId.get(id)).filter((p): p is PersonSummary => p !== undefined);

@@ -1,5 +1,7 @@
 // Person summary rows (list and search results): identity, current No KK, open cases and the overdue flag.
 import type { DbOrTrx } from '../db/database.ts';
+import type { DialectSql } from '../storage/port.ts';
+import { sqlFor } from '../storage/sql-for.ts';
 import type { SqlValue } from '../sync/writer.ts';
 import type { DtsenStatus, PersonSummary, Sex } from '../../../shared/types/register.ts';
 import { CASE_STATUSES } from '../../../shared/reference/case-status.ts';
@@ -16,20 +18,23 @@ export const OPEN_STATUSES_SQL = statusList(false);
 
 /**
  * The overdue rule for the person `p`: a follow-up of one of their cases, not done, due before today (param).
- * Driven from the person's cases (cross join keeps cases outer; `+` keeps follow_ups on follow_ups_case): left
- * to itself SQLite walked every overdue follow-up of the register through follow_ups_due for each person,
- * 1.7 s for a 100-row page at Dinsos with 960,000 residents instead of 4 ms (docs/performance.md).
+ * Driven from the person's cases (cross join keeps cases outer; on SQLite `+` keeps follow_ups on
+ * follow_ups_case): left to itself SQLite walked every overdue follow-up of the register through follow_ups_due
+ * for each person, 1.7 s for a 100-row page at Dinsos with 960,000 residents instead of 4 ms (docs/performance.md).
  */
-export const PERSON_OVERDUE_SQL = `exists (select 1 from cases oc cross join follow_ups fu on fu.case_id = oc.id
-  where oc.beneficiary_id = p.id and oc.deleted = 0 and fu.deleted = 0 and +fu.done_date is null
-  and +fu.due_date < ?)`;
+export const personOverdueSql = (d: DialectSql): string => `exists (select 1 from cases oc
+  ${d.joinInOrder} follow_ups fu on fu.case_id = oc.id
+  where oc.beneficiary_id = p.id and oc.deleted = 0 and fu.deleted = 0 and ${d.noIndex('fu.done_date')} is null
+  and ${d.noIndex('fu.due_date')} < ?)`;
 
 /** Columns of a summary for `p` (persons) left-joined to `h` (households); the first parameter is today. */
-const SUMMARY_SELECT = `select p.id, p.nik, p.name, p.sex, p.birth_date, p.desa_code, p.household_id,
-  h.no_kk, p.dtsen_status,
+const summarySelect = (
+  d: DialectSql,
+): string => `select p.id, p.nik, p.name, p.sex, p.birth_date, p.desa_code,
+  p.household_id, h.no_kk, p.dtsen_status,
   (select count(*) from cases c where c.beneficiary_id = p.id and c.deleted = 0
      and c.status in (${OPEN_STATUSES_SQL})) as open_cases,
-  ${PERSON_OVERDUE_SQL} as overdue
+  ${personOverdueSql(d)} as overdue
 from persons p left join households h on h.id = p.household_id and h.deleted = 0`;
 
 interface SummaryRow {
@@ -42,8 +47,10 @@ interface SummaryRow {
   household_id: string | null;
   no_kk: string | null;
   dtsen_status: string;
+  /** A count: a number from SQLite, from PostgreSQL's bigint parser too. */
   open_cases: number;
-  overdue: number;
+  /** 0/1 from SQLite, a boolean from PostgreSQL. */
+  overdue: number | boolean;
 }
 
 const toSummary = (r: SummaryRow): PersonSummary => ({
@@ -56,8 +63,8 @@ const toSummary = (r: SummaryRow): PersonSummary => ({
   householdId: r.household_id,
   noKk: r.no_kk,
   dtsenStatus: r.dtsen_status as DtsenStatus,
-  openCases: r.open_cases,
-  overdue: r.overdue === 1,
+  openCases: Number(r.open_cases),
+  overdue: Number(r.overdue) === 1,
 });
 
 /**
@@ -70,7 +77,7 @@ export async function summaries(
   tail: string,
   params: readonly SqlValue[],
 ): Promise<PersonSummary[]> {
-  const rows = await rawRows<SummaryRow>(db, `${SUMMARY_SELECT} ${tail}`, [today, ...params]);
+  const rows = await rawRows<SummaryRow>(db, `${summarySelect(sqlFor(db))} ${tail}`, [today, ...params]);
   return rows.map(toSummary);
 }
 
@@ -91,6 +98,7 @@ export const householdMembers = (db: DbOrTrx, today: string, householdId: string
     db,
     today,
     `where p.household_id = ? and p.deleted = 0
-     order by p.relationship is 'KEPALA_KELUARGA' desc, p.birth_date is null, p.birth_date, p.name_norm, p.id`,
+     order by case when p.relationship = 'KEPALA_KELUARGA' then 0 else 1 end, p.birth_date is null, p.birth_date,
+       p.name_norm, p.id`,
     [householdId],
   );

@@ -16,6 +16,7 @@ import { formatStamp, type Hlc } from '../sync/hlc.ts';
 import { ownIdentity, peerOf, type OwnIdentity } from '../sync/peers.ts';
 import { officeRecords } from './records.ts';
 import { reseedTerms } from './terms.ts';
+import { readSchemaVersion } from '../storage/schema-version.ts';
 
 /** What was written (the reseed.exportRun operation's result). */
 export type ReseedExported = ReseedExportSummary;
@@ -173,6 +174,7 @@ export async function exportReseed(
   const { key, revoked } = await recipientKey(deps, officeId);
   if (control && (await control.checkpoint())) throw new OperationCancelled();
   const a = await allocate(deps, own, officeId, basename(out));
+  const schemaVersion = await readSchemaVersion(deps.db);
   const carried = new BundlePersons(deps.now());
   const stream = officeRecords(deps.sqlite, officeId);
   const terms = reseedTerms(deps.sqlite, officeId);
@@ -187,7 +189,7 @@ export async function exportReseed(
       },
       recipients: [{ officeId, fingerprint: key.fingerprint, boxPublicKey: key.box_public_key }],
       sequence: a.sequence,
-      schemaVersion: Number(deps.sqlite.pragma('user_version', { simple: true })),
+      schemaVersion,
       records: carried.collect(control ? watched(stream, control) : stream),
       extra: {
         acks: a.continueAfter > 0 ? [{ officeId, sequence: a.continueAfter }] : [],

@@ -10,6 +10,7 @@ import {
   type PersonSearch,
 } from '../../../../electron/core/persons/search.ts';
 import { normalizeName } from '../../../../shared/text/normalize-name.ts';
+import { sqliteSql } from '../../../../electron/core/storage/sqlite/sqlite-sql.ts';
 import {
   NO_SESSION,
   openTestRegister,
@@ -297,7 +298,7 @@ describe('persons.search with 200,000 persons: query plans', () => {
       }[]
     ).map((r) => r.detail);
   const statements = (input: Partial<PersonSearch>) => {
-    const s = buildSearch({ query: '', limit: 50, offset: 0, ...input }, TODAY);
+    const s = buildSearch({ query: '', limit: 50, offset: 0, ...input }, TODAY, sqliteSql);
     return { mode: s.mode, page: plan(s.page), count: plan(s.count) };
   };
   /** A plan line that reads every row of persons (with or without walking an index). */
@@ -337,7 +338,7 @@ describe('persons.search with 200,000 persons: query plans', () => {
     const filters = { desaCode: '33.01.08', caseStatus: 'TERBUKA', overdue: true };
     const inputs = [{ query: 'rusa' }, { query: 'ka' }, { query: '330105' }, { query: 'rusa', ...filters }];
     for (const input of inputs) {
-      const parts = buildParts({ limit: 50, offset: 0, ...input }, TODAY);
+      const parts = buildParts({ limit: 50, offset: 0, ...input }, TODAY, sqliteSql);
       if (!parts) throw new Error('a typed query has parts');
       for (const p of [parts.a, parts.b]) {
         if (!p) continue;
@@ -352,7 +353,7 @@ describe('persons.search with 200,000 persons: query plans', () => {
         expect(lines.filter((d) => /USE TEMP B-TREE FOR ORDER BY/.test(d))).toEqual([]);
       }
     }
-    expect(buildParts({ query: '', limit: 50, offset: 0 }, TODAY)).toBeNull();
+    expect(buildParts({ query: '', limit: 50, offset: 0 }, TODAY, sqliteSql)).toBeNull();
   });
 
   it('filters keep the name search index-driven', () => {

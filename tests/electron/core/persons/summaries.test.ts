@@ -1,6 +1,7 @@
 // Person summaries: the overdue flag is looked up through the person's own cases, never by walking every overdue follow-up.
 import { afterAll, describe, expect, it } from 'vitest';
-import { PERSON_OVERDUE_SQL } from '../../../../electron/core/persons/summaries.ts';
+import { personOverdueSql } from '../../../../electron/core/persons/summaries.ts';
+import { sqliteSql } from '../../../../electron/core/storage/sqlite/sqlite-sql.ts';
 import { openSetUpOffice, removeTempDirs } from '../../../support/register.ts';
 
 afterAll(removeTempDirs);
@@ -11,7 +12,9 @@ describe('person summary overdue flag', () => {
     try {
       const plan = (
         office.register.deps.sqlite
-          .prepare(`explain query plan select p.id, ${PERSON_OVERDUE_SQL} as o from persons p where p.id = ?`)
+          .prepare(
+            `explain query plan select p.id, ${personOverdueSql(sqliteSql)} as o from persons p where p.id = ?`,
+          )
           .all('2026-03-02', 'x') as { detail: string }[]
       ).map((r) => r.detail);
       expect(plan.some((d) => d.includes('USING INDEX cases_beneficiary'))).toBe(true);

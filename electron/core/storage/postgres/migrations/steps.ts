@@ -1,0 +1,23 @@
+// The PostgreSQL side of the one migration list: the baseline covers versions up to 19, then one step per migration.
+import type { Kysely } from 'kysely';
+
+/** The province tier starts here: its baseline creates the register as SQLite has it at this version. */
+export const BASELINE_VERSION = 19;
+
+/**
+ * What a migration after the baseline does on PostgreSQL:
+ * - `same`: its SQLite `up` is portable (Kysely's schema builder, `alter table … add column`) and runs as it is;
+ * - `up`: a PostgreSQL counterpart;
+ * - `none`: the change is SQLite's alone (an FTS5 tokenizer, a pragma), with the reason.
+ */
+export type PostgresStep =
+  | { kind: 'same' }
+  | { kind: 'up'; up(db: Kysely<unknown>): Promise<void> }
+  | { kind: 'none'; reason: string };
+
+/**
+ * One entry per migration after BASELINE_VERSION, keyed by its version (db/migrations/index.ts). A migration
+ * without one cannot be applied to a province register: migratePostgres refuses, and
+ * tests/electron/core/storage/postgres-migrate.test.ts fails, naming it.
+ */
+export const POSTGRES_STEPS: ReadonlyMap<number, PostgresStep> = new Map<number, PostgresStep>([]);
