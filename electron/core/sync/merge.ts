@@ -2,7 +2,7 @@
 import { isDerivedColumn } from './derived-columns.ts';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { v7 } from 'uuid';
-import { SYNCED_TABLES, type SyncedTable } from '../digest/synced-tables.ts';
+import { SYNC_META_COLUMNS, SYNCED_TABLES, type SyncedTable } from '../digest/synced-tables.ts';
 import type { ChangeRecord, ChangeValue } from './bundle/change-record.ts';
 import { maxStamp, parseRowClock, stampOf, type RowClock } from './row-clock.ts';
 import { refusalReason, type Authorizer } from './authorize.ts';
@@ -102,16 +102,7 @@ export function compactClock(stamps: Record<string, string>): RowClock {
 }
 
 /** Written by the merge itself, after the record's own data columns (positional: no per-row name lookups). */
-const BOOKKEEPING = [
-  'id',
-  'origin_office_id',
-  'deleted',
-  'clocks',
-  'hlc',
-  'local_seq',
-  'created_at',
-  'updated_at',
-];
+const BOOKKEEPING: readonly string[] = ['id', 'origin_office_id', ...SYNC_META_COLUMNS];
 
 function planFor(sqlite: BetterSqlite3.Database, t: SyncedTable): TablePlan {
   const fields = [...t.columns.slice(2), 'deleted'];
@@ -222,15 +213,16 @@ export function createMerger(o: MergeOptions): Merger {
     const params: ChangeValue[] = p.inserted.map((c) => r.values[c] ?? null);
     const clock = insertedClock(r, p.fields);
     const created = r.values.created_at ?? o.nowIso;
+    // In BOOKKEEPING's order: id, origin, then SYNC_META_COLUMNS.
     params.push(
       r.id,
       r.origin,
+      created,
+      o.nowIso,
       r.deleted ? 1 : 0,
       JSON.stringify(clock),
       maxStamp(clock),
       localSeq(),
-      created,
-      o.nowIso,
     );
     try {
       p.insert.run(params);
