@@ -59,6 +59,9 @@ export type Row = Record<string, ChangeValue>;
 /** Checks one record against the rules; null when it may be merged. */
 export type Authorizer = (r: ChangeRecord, t: SyncedTable, row: Row | undefined) => Refusal | null;
 
+/** Origins remembered per authorizer before the memory starts again (about 10 MB at most). */
+const ORIGIN_MEMORY = 50_000;
+
 const KEY_FIELD = { sign_public_key: 'sign', box_public_key: 'box', fingerprint: 'fingerprint' } as const;
 
 export function createAuthorizer(c: AuthorizeContext): Authorizer {
@@ -82,14 +85,28 @@ export function createAuthorizer(c: AuthorizeContext): Authorizer {
   const writes = (owner: string | null): boolean =>
     owner !== null && tree.isAtOrBelow(owner, c.sender.officeId);
 
+  /**
+   * A stored row's origin never changes (a record naming another origin is quarantined), so it is looked up once
+   * per authorizer (one bundle): a case's events, referrals and follow-ups each asked for it again. Rows not here
+   * yet are not remembered (a later record of the bundle may add them); the memory is bounded.
+   */
+  const origins = new Map<string, string>();
+  const originOf = (t: SyncedTable, id: string): string | null => {
+    const key = `${t.name}\u0000${id}`;
+    const known = origins.get(key);
+    if (known !== undefined) return known;
+    const found = prepared(`select origin_office_id from "${t.name}" where id = ?`).pluck().get(id);
+    if (typeof found !== 'string') return null;
+    if (origins.size >= ORIGIN_MEMORY) origins.clear();
+    origins.set(key, found);
+    return found;
+  };
+
   /** The owner of a stored row, or null when it is not here (parents are looked up recursively). */
   const ownerOf = (t: SyncedTable, id: string, depth = 0): string | null => {
     const o = t.owner;
     if (o.kind === 'self') return id;
-    if (o.kind === 'origin' || o.kind === 'writer') {
-      return (prepared(`select origin_office_id from "${t.name}" where id = ?`).pluck().get(id) ?? null) as
-        string | null;
-    }
+    if (o.kind === 'origin' || o.kind === 'writer') return originOf(t, id);
     if (o.kind === 'office') {
       return (prepared(`select "${o.column}" from "${t.name}" where id = ?`).pluck().get(id) ?? null) as
         string | null;

@@ -2,7 +2,7 @@
 import { isDerivedColumn } from './derived-columns.ts';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { v7 } from 'uuid';
-import { SYNCED_TABLES, type SyncedTable } from '../digest/synced-tables.ts';
+import { SYNC_META_COLUMNS, SYNCED_TABLES, type SyncedTable } from '../digest/synced-tables.ts';
 import type { ChangeRecord, ChangeValue } from './bundle/change-record.ts';
 import { maxStamp, parseRowClock, stampOf, type RowClock } from './row-clock.ts';
 import { refusalReason, type Authorizer } from './authorize.ts';
@@ -75,6 +75,9 @@ interface TablePlan {
   t: SyncedTable;
   /** Data columns other than id and origin, then the tombstone. */
   fields: string[];
+  known: ReadonlySet<string>;
+  /** Data columns the insert takes from the record's values (the sync bookkeeping columns follow them). */
+  inserted: string[];
   select: BetterSqlite3.Statement;
   insert: BetterSqlite3.Statement;
   updates: Map<string, BetterSqlite3.Statement>;
@@ -98,21 +101,34 @@ export function compactClock(stamps: Record<string, string>): RowClock {
   return { b, f };
 }
 
+/** Written by the merge itself, after the record's own data columns (positional: no per-row name lookups). */
+const BOOKKEEPING: readonly string[] = ['id', 'origin_office_id', ...SYNC_META_COLUMNS];
+
 function planFor(sqlite: BetterSqlite3.Database, t: SyncedTable): TablePlan {
   const fields = [...t.columns.slice(2), 'deleted'];
-  const all = [...t.columns, 'deleted', 'clocks', 'hlc', 'local_seq', 'created_at', 'updated_at'];
-  const cols = [...new Set(all)];
+  const inserted = t.columns.slice(2).filter((c) => !BOOKKEEPING.includes(c));
+  const cols = [...inserted, ...BOOKKEEPING];
   return {
     t,
     fields,
+    known: new Set(fields),
+    inserted,
     select: sqlite.prepare(
       `select ${[...t.columns, 'deleted', 'clocks'].map(q).join(', ')} from ${q(t.name)} where id = ?`,
     ),
     insert: sqlite.prepare(
-      `insert into ${q(t.name)} (${cols.map(q).join(', ')}) values (${cols.map((c) => `@${c}`).join(', ')})`,
+      `insert into ${q(t.name)} (${cols.map(q).join(', ')}) values (${cols.map(() => '?').join(', ')})`,
     ),
     updates: new Map(),
   };
+}
+
+/** The clock a new row gets: the sender's own when it already names only base and known fields (the usual case). */
+function insertedClock(r: ChangeRecord, fields: readonly string[]): RowClock {
+  if (Object.keys(r.clocks.f).length === 0) return { b: r.clocks.b, f: {} };
+  const stamps: Record<string, string> = {};
+  for (const c of fields) stamps[c] = stampOf(r.clocks, c);
+  return compactClock(stamps);
 }
 
 export interface Merger {
@@ -182,7 +198,7 @@ export function createMerger(o: MergeOptions): Merger {
   };
 
   const problemOf = (r: ChangeRecord, p: TablePlan): string | null => {
-    const known = new Set(p.fields);
+    const known = p.known;
     const extra = Object.keys(r.values).find((c) => !known.has(c) || c === 'deleted');
     if (extra) return `Kolom ${r.table}.${extra} tidak dikenal oleh versi aplikasi ini (perbarui aplikasi).`;
     const extraClock = Object.keys(r.clocks.f).find((c) => !known.has(c));
@@ -194,21 +210,20 @@ export function createMerger(o: MergeOptions): Merger {
     col === 'deleted' ? (r.deleted ? 1 : 0) : r.values[col];
 
   const insertNew = (r: ChangeRecord, p: TablePlan): void => {
-    const params: Row = {};
-    for (const c of p.t.columns.slice(2)) params[c] = r.values[c] ?? null;
-    const stamps: Record<string, string> = {};
-    for (const c of p.fields) stamps[c] = stampOf(r.clocks, c);
-    const clock = compactClock(stamps);
-    Object.assign(params, {
-      id: r.id,
-      origin_office_id: r.origin,
-      deleted: r.deleted ? 1 : 0,
-      clocks: JSON.stringify(clock),
-      hlc: maxStamp(clock),
-      local_seq: localSeq(),
-      created_at: r.values.created_at ?? o.nowIso,
-      updated_at: o.nowIso,
-    });
+    const params: ChangeValue[] = p.inserted.map((c) => r.values[c] ?? null);
+    const clock = insertedClock(r, p.fields);
+    const created = r.values.created_at ?? o.nowIso;
+    // In BOOKKEEPING's order: id, origin, then SYNC_META_COLUMNS.
+    params.push(
+      r.id,
+      r.origin,
+      created,
+      o.nowIso,
+      r.deleted ? 1 : 0,
+      JSON.stringify(clock),
+      maxStamp(clock),
+      localSeq(),
+    );
     try {
       p.insert.run(params);
       stats.applied++;
@@ -299,6 +314,11 @@ export function createMerger(o: MergeOptions): Merger {
     stats.erasures++;
   };
 
+  const noteStamp = (s: string): void => {
+    if (s > stats.senderMax && stampOffice(s) === o.sender) stats.senderMax = s;
+    if (s > stats.acceptedMax) stats.acceptedMax = s;
+  };
+
   return {
     stats,
     finish: flushErasures,
@@ -330,10 +350,8 @@ export function createMerger(o: MergeOptions): Merger {
       if (stats.quarantined !== quarantinedBefore) return;
       if (stats.applied !== appliedBefore) noteMentions(o.sqlite, mentions, o.nowIso);
       if (r.table === 'erasures' && stats.applied !== appliedBefore) applyErasure(r.id);
-      for (const s of [r.clocks.b, ...Object.values(r.clocks.f)]) {
-        if (stampOffice(s) === o.sender && s > stats.senderMax) stats.senderMax = s;
-        if (s > stats.acceptedMax) stats.acceptedMax = s;
-      }
+      noteStamp(r.clocks.b);
+      for (const stamp of Object.values(r.clocks.f)) noteStamp(stamp);
     },
   };
 }
