@@ -5,22 +5,12 @@ import { getMeta, putMeta } from '../office/office-repo.ts';
 import type { DuplicateReasonCode, DuplicateScanResult } from '../../../shared/types/duplicates.ts';
 import { findCandidates, findCandidatesStepwise, type Found, type FoundPair } from './find.ts';
 import { loadPersons, type LoadedPersons } from './load.ts';
+import { loadNeighbourhood } from './neighbourhood.ts';
 
 /** meta key: the highest persons.local_seq the last scan saw (the incremental scan's watermark). */
 export const SCAN_WATERMARK = 'duplicates_scan_seq';
 
 const pairKey = (a: string, b: string): string => `${a}|${b}`;
-
-/** The changed persons and, so their household ties are weighed again, the other members of their households. */
-function changedSet(loaded: LoadedPersons, watermark: number): Set<number> {
-  const out = new Set<number>();
-  loaded.seqs.forEach((seq, i) => {
-    if (seq <= watermark) return;
-    out.add(i);
-    for (const j of loaded.householdOf(i)) out.add(j);
-  });
-  return out;
-}
 
 async function existingPairs(db: DbOrTrx, ids: string[] | null): Promise<Map<string, string>> {
   const rows = ids
@@ -89,8 +79,10 @@ async function prepare(db: DbOrTrx, mode: 'penuh' | 'bertahap'): Promise<Prepare
   const full = mode === 'penuh' || mark === null;
   const watermark = full ? -1 : Number(mark);
   const top = (await sql<{ m: number | null }>`select max(local_seq) as m from persons`.execute(db)).rows[0];
-  const loaded = await loadPersons(db);
-  const changed = full ? undefined : changedSet(loaded, watermark);
+  // A full scan loads every record; an incremental one only the changed records and their possible partners.
+  const { loaded, changed } = full
+    ? { loaded: await loadPersons(db), changed: undefined }
+    : await loadNeighbourhood(db, watermark);
   const changedIds = changed ? [...changed].map((i) => loaded.ids[i] ?? '') : null;
   // Persons gone since the watermark (tombstoned or erased): their undecided pairs go too.
   const gone = full
