@@ -1,8 +1,15 @@
 // Numeric blocking facts per person record (NIK halves, birth day and year, sex, desa, name-word prefixes), built once per scan.
 import type { PersonColumns } from './columns.ts';
 
-/** Codes of one to three letters or digits (37 symbols, 0 for none): a name word's first three characters. */
+/**
+ * Codes of one to three letters or digits (37 symbols, 0 for none): a name word's first three characters, and
+ * (from PREFIX_SPACE on) the last three of a word of five or more, so a typo in a word's first letters still
+ * shares its ending.
+ */
 export const PREFIX_SPACE = 37 ** 3;
+const CODE_SPACE = 2 * PREFIX_SPACE;
+/** Words this long also block on their last three characters. */
+const SUFFIX_FROM = 5;
 const YEAR_SPACE = 10_000;
 const DESA_SPACE = 1 << 20;
 
@@ -15,6 +22,8 @@ export interface BlockFacts {
   lo: Int32Array;
   /** Birth month and day with sex ((month × 32 + day) × 3 + sex), or -1 without a birth date. */
   base: Int32Array;
+  /** The same with day and month swapped (a date told from memory), or -1 when that is no other date. */
+  swapped: Int32Array;
   year: Int32Array;
   /** Birth date, sex and desa as one number ('e' blocks), NaN without a birth date. */
   dateDesa: Float64Array;
@@ -28,13 +37,18 @@ const symbol = (c: number): number => {
   return 0;
 };
 
-/** The sorted distinct prefix codes of a name key's words. */
+const code3 = (w: string, at: number): number => {
+  const c = (k: number): number => (k < w.length ? symbol(w.charCodeAt(k)) : 0);
+  return (c(at) * 37 + c(at + 1)) * 37 + c(at + 2);
+};
+
+/** The sorted distinct codes of a name key's words: each word's first three characters, a long word's last three. */
 export function prefixCodes(key: string): number[] {
   const codes = new Set<number>();
   for (const w of key.split(' ')) {
     if (w.length < 2) continue;
-    const c2 = w.length > 2 ? symbol(w.charCodeAt(2)) : 0;
-    codes.add((symbol(w.charCodeAt(0)) * 37 + symbol(w.charCodeAt(1))) * 37 + c2);
+    codes.add(code3(w, 0));
+    if (w.length >= SUFFIX_FROM) codes.add(PREFIX_SPACE + code3(w, w.length - 3));
   }
   return [...codes].sort((a, b) => a - b);
 }
@@ -43,7 +57,7 @@ const SEX: Readonly<Record<string, number>> = { L: 0, P: 1 };
 
 /** The 'w' block key: birth month, day and sex, one name-word prefix and a birth year. */
 export const wordKey = (base: number, prefix: number, year: number): number =>
-  (base * PREFIX_SPACE + prefix) * YEAR_SPACE + year;
+  (base * CODE_SPACE + prefix) * YEAR_SPACE + year;
 
 /** Prefix codes per distinct name key (names repeat: each is split once). */
 function prefixesByName(cols: PersonColumns): (i: number) => readonly number[] {
@@ -67,6 +81,7 @@ export function blockFacts(cols: PersonColumns): BlockFacts {
     hi: cols.nikHi,
     lo: cols.nikLo,
     base: new Int32Array(n).fill(-1),
+    swapped: new Int32Array(n).fill(-1),
     year: new Int32Array(n),
     dateDesa: new Float64Array(n).fill(Number.NaN),
     prefixes: prefixesByName(cols),
@@ -80,7 +95,9 @@ export function blockFacts(cols: PersonColumns): BlockFacts {
     const day = Number(d.slice(8, 10));
     if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) continue;
     if (year < 1 || year > YEAR_SPACE - 2 || month < 0 || month > 12 || day < 0 || day > 31) continue;
-    const base = (month * 32 + day) * 3 + (SEX[cols.strings[cols.sexOf[i] ?? 0] ?? ''] ?? 2);
+    const sex = SEX[cols.strings[cols.sexOf[i] ?? 0] ?? ''] ?? 2;
+    const base = (month * 32 + day) * 3 + sex;
+    if (day >= 1 && day <= 12 && day !== month) f.swapped[i] = (day * 32 + month) * 3 + sex;
     const at = cols.desaOf[i] ?? 0;
     let desa = desas.get(at);
     if (desa === undefined) {

@@ -8,8 +8,9 @@ import { nikKeys } from './nik-keys.ts';
  * - 'n': the NIK;
  * - 'm00'…'m15': the NIK with digit i left out (two NIKs one substitution apart share one of them);
  * - 't00'…'t14': the NIK with digits i and i+1 unordered (two NIKs with that pair swapped share it);
- * - 'w': birth day and month, sex and the first three letters of one word of the name key, and a birth year one
- *   apart at most (exact date or a year off, any word order, a missing word);
+ * - 'w': birth day and month, sex and the first three letters of one word of the name key (or the last three of
+ *   a long word), and a birth year one apart at most, or day and month swapped in the same year (exact date, a
+ *   year off, a date told from memory; any word order, a missing word, a typo in a word's first letters);
  * - 'e': birth date, sex and desa (a typo in the first letters of a name, within one desa).
  * Two different 16-digit NIKs share at most one key of the NIK families (where they differ fixes it), so those
  * families need no look-back; the name families skip pairs where both records have a NIK (their only match
@@ -133,8 +134,11 @@ function wordFamily(p: Pass): void {
     const base = facts.base[i] ?? -1;
     if (base < 0) return;
     const year = facts.year[i] ?? 0;
-    for (const prefix of facts.prefixes(i))
+    const swapped = facts.swapped[i] ?? -1;
+    for (const prefix of facts.prefixes(i)) {
       for (let dy = -1; dy <= 1; dy++) each(wordKey(base, prefix, year + dy), prefix);
+      if (swapped >= 0) each(wordKey(swapped, prefix, year), prefix);
+    }
   };
   const wanted = new Set<number>();
   const add = (k: number): void => {
