@@ -107,6 +107,24 @@ export class ColumnArrays {
     return kind === 2 ? (this.otherNik.get(i) ?? null) : null;
   }
 
+  /** The columns cut to the records appended, with `person` for the matchers. */
+  view(person: (i: number) => DupPerson): PersonColumns {
+    const n = this.size;
+    return {
+      size: n,
+      nikKind: this.nikKind.subarray(0, n),
+      nikHi: this.nikHi.subarray(0, n),
+      nikLo: this.nikLo.subarray(0, n),
+      otherNik: this.otherNik,
+      nameOf: this.nameOf.subarray(0, n),
+      sexOf: this.sexOf.subarray(0, n),
+      birthOf: this.birthOf.subarray(0, n),
+      desaOf: this.desaOf.subarray(0, n),
+      strings: this.pool.values,
+      person,
+    };
+  }
+
   /** The string at a pool index (-1: null). */
   str(at: number): string | null {
     return at < 0 ? null : (this.pool.values[at] ?? null);
@@ -117,17 +135,5 @@ export class ColumnArrays {
 export function columnsOf(persons: readonly DupPerson[]): PersonColumns {
   const c = new ColumnArrays();
   for (const p of persons) c.push(p);
-  return {
-    size: c.size,
-    nikKind: c.nikKind.subarray(0, c.size),
-    nikHi: c.nikHi.subarray(0, c.size),
-    nikLo: c.nikLo.subarray(0, c.size),
-    otherNik: c.otherNik,
-    nameOf: c.nameOf.subarray(0, c.size),
-    sexOf: c.sexOf.subarray(0, c.size),
-    birthOf: c.birthOf.subarray(0, c.size),
-    desaOf: c.desaOf.subarray(0, c.size),
-    strings: c.pool.values,
-    person: (i) => persons[i] as DupPerson,
-  };
+  return c.view((i) => persons[i] as DupPerson);
 }

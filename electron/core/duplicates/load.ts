@@ -134,20 +134,10 @@ const page = (db: DbOrTrx, after: string, size: number) =>
 export function loadedOf(c: RegisterColumns): LoadedPersons {
   c.loaded();
   return {
-    size: c.size,
-    nikKind: c.nikKind.subarray(0, c.size),
-    nikHi: c.nikHi.subarray(0, c.size),
-    nikLo: c.nikLo.subarray(0, c.size),
-    otherNik: c.otherNik,
-    nameOf: c.nameOf.subarray(0, c.size),
-    sexOf: c.sexOf.subarray(0, c.size),
-    birthOf: c.birthOf.subarray(0, c.size),
-    desaOf: c.desaOf.subarray(0, c.size),
-    strings: c.pool.values,
+    ...c.view((i) => c.person(i)),
     ids: c.ids,
     seqs: c.seqs.subarray(0, c.size),
     householdOf: (i) => c.householdOf(i),
-    person: (i) => c.person(i),
   };
 }
 
