@@ -2,8 +2,9 @@
 // precision on the seeded duplicates, and blocking against brute force on a sample, all in the same run.
 import type { Caller } from '../electron/core/context.ts';
 import type { Register } from '../electron/core/register.ts';
-import { loadPersons } from '../electron/core/duplicates/load.ts';
+import { loadPersons, type LoadedPersons } from '../electron/core/duplicates/load.ts';
 import { findCandidates } from '../electron/core/duplicates/find.ts';
+import { columnsOf } from '../electron/core/duplicates/columns.ts';
 import { matchPair, type DupPerson } from '../electron/core/duplicates/match.ts';
 import type { SeededPair } from '../electron/core/demo/seeded-pairs.ts';
 import { scanQuality, type ScanQuality } from '../electron/core/demo/seeded-quality.ts';
@@ -42,12 +43,15 @@ const READ = `
 const pairKey = (a: DupPerson, b: DupPerson): string => (a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`);
 
 /** Every pair of a sample (up to half of it seeded records, the rest spread over the register) through the matchers, against blocking. */
-function bruteSample(persons: readonly DupPerson[], truth: readonly SeededPair[], size: number): BruteSample {
+function bruteSample(loaded: LoadedPersons, truth: readonly SeededPair[], size: number): BruteSample {
   const seeded = new Set(truth.flatMap((t) => [t.home.id, t.again.id]));
-  const first = persons.filter((p) => seeded.has(p.id)).slice(0, Math.floor(size / 2));
-  const step = Math.max(1, Math.floor(persons.length / size));
-  const rest = persons.filter((p, i) => i % step === 0 && !seeded.has(p.id)).slice(0, size - first.length);
-  const sample = [...first, ...rest];
+  const indexes = loaded.ids.map((_, i) => i);
+  const first = indexes.filter((i) => seeded.has(loaded.ids[i] ?? '')).slice(0, Math.floor(size / 2));
+  const step = Math.max(1, Math.floor(loaded.size / size));
+  const rest = indexes
+    .filter((i) => i % step === 0 && !seeded.has(loaded.ids[i] ?? ''))
+    .slice(0, size - first.length);
+  const sample = [...first, ...rest].map((i) => loaded.person(i));
   const t0 = performance.now();
   const brute = new Set<string>();
   for (let i = 0; i < sample.length; i++)
@@ -57,7 +61,7 @@ function bruteSample(persons: readonly DupPerson[], truth: readonly SeededPair[]
       if (matchPair(a, b)) brute.add(pairKey(a, b));
     }
   const bruteMs = performance.now() - t0;
-  const blocked = new Set(findCandidates(sample).pairs.map((p) => `${p.a}|${p.b}`));
+  const blocked = new Set(findCandidates(columnsOf(sample)).pairs.map((p) => `${p.a}|${p.b}`));
   return {
     persons: sample.length,
     brute: brute.size,
@@ -87,8 +91,8 @@ export async function measureDuplicates(
     const candidates = sqlite
       .prepare(`select person_a as a, person_b as b, score from duplicate_candidates where status = 'baru'`)
       .all() as { a: string; b: string; score: number }[];
-    const { persons } = await loadPersons(db);
-    const live = new Set(persons.map((p) => p.id));
+    const loaded = await loadPersons(db);
+    const live = new Set(loaded.ids);
     return {
       persons: rows,
       scanMs,
@@ -97,7 +101,7 @@ export async function measureDuplicates(
       found: scan.value.found,
       oversizedBlocks: scan.value.oversizedBlocks,
       quality: scanQuality(candidates, truth, (id) => live.has(id)),
-      sample: bruteSample(persons, truth, sampleSize),
+      sample: bruteSample(loaded, truth, sampleSize),
     };
   } finally {
     await reg.call(caller, 'auth.signOut', {});

@@ -105,8 +105,11 @@ const MUHAMMAD = new Set([
   'mamad',
 ]);
 
-/** "St." is Siti; "S.T." (with an inner dot) is a degree and never reaches this table. */
-const NAME_FORMS: Readonly<Record<string, string>> = { st: 'siti', siti: 'siti' };
+/**
+ * Short forms of common name parts: "St." is Siti ("S.T.", with an inner dot, is a degree and never reaches this
+ * table); "Abd." is Abdul.
+ */
+const NAME_FORMS: Readonly<Record<string, string>> = { st: 'siti', siti: 'siti', abd: 'abdul' };
 
 /** A raw word as written: lower case, accents folded, apostrophes dropped (dots and commas kept for now). */
 const fold = (s: string): string =>
@@ -118,13 +121,16 @@ const fold = (s: string): string =>
 
 /**
  * The pre-1972 spellings and writing habits of one word, to one key: oe→u, dj→j, tj→c, sj→sy, nj→ny,
- * ch→kh; then, since an old j is the modern y and writers differ on kh/h, th/t and dh/d, the key writes j as y
+ * ch→kh (and the modern ty and dy read as the old tj and dj they are written as: "Setyowati" / "Setjowati",
+ * "Widya" / "Widja"); then, since an old j is the modern y and writers differ on kh/h, th/t and dh/d, the key writes j as y
  * and kh, th, dh as h, t, d ("Tjahjo" → "cahyo", "Djoko" and "Joko" → "yoko", "Hidajat" → "hidayat",
  * "Rachmat" and "Rahmat" → "rahmat"); doubled letters collapse ("Muhammad" → "muhamad", "Anna" → "ana").
  * A key, not a spelling to show: "Jati" and "Yati" share it, and the matchers weigh birth date and sex too.
  */
 export function respell(word: string): string {
   return word
+    .replace(/ty/g, 'tj')
+    .replace(/dy/g, 'dj')
     .replace(/oe/g, 'u')
     .replace(/dj/g, 'j')
     .replace(/tj/g, 'c')

@@ -9,6 +9,7 @@ export const DUPLICATE_REASONS = [
   'nama_mirip',
   'tanggal_lahir_sama',
   'tanggal_lahir_beda_tahun',
+  'tanggal_lahir_tertukar',
   'desa_sama',
   'satu_kk',
 ] as const;
@@ -22,6 +23,7 @@ export const DUPLICATE_REASON_LABELS: Record<DuplicateReasonCode, string> = {
   nama_mirip: 'nama mirip',
   tanggal_lahir_sama: 'tanggal lahir sama',
   tanggal_lahir_beda_tahun: 'tanggal dan bulan lahir sama, tahun beda satu',
+  tanggal_lahir_tertukar: 'tanggal dan bulan lahir tertukar',
   desa_sama: 'desa sama',
   satu_kk: 'satu KK',
 };

@@ -1,9 +1,15 @@
 // Numeric blocking facts per person record (NIK halves, birth day and year, sex, desa, name-word prefixes), built once per scan.
-import type { DupPerson } from './match.ts';
-import { isNik16 } from './nik.ts';
+import type { PersonColumns } from './columns.ts';
 
-/** Codes of one to three letters or digits (37 symbols, 0 for none): a name word's first three characters. */
+/**
+ * Codes of one to three letters or digits (37 symbols, 0 for none): a name word's first three characters, and
+ * (from PREFIX_SPACE on) the last three of a word of five or more, so a typo in a word's first letters still
+ * shares its ending.
+ */
 export const PREFIX_SPACE = 37 ** 3;
+const CODE_SPACE = 2 * PREFIX_SPACE;
+/** Words this long also block on their last three characters. */
+const SUFFIX_FROM = 5;
 const YEAR_SPACE = 10_000;
 const DESA_SPACE = 1 << 20;
 
@@ -16,11 +22,13 @@ export interface BlockFacts {
   lo: Int32Array;
   /** Birth month and day with sex ((month × 32 + day) × 3 + sex), or -1 without a birth date. */
   base: Int32Array;
+  /** The same with day and month swapped (a date told from memory), or -1 when that is no other date. */
+  swapped: Int32Array;
   year: Int32Array;
   /** Birth date, sex and desa as one number ('e' blocks), NaN without a birth date. */
   dateDesa: Float64Array;
-  /** The codes of the name words' first three characters (words of two or more), sorted, distinct. */
-  prefixes: (readonly number[])[];
+  /** The codes of record i's name words' first three characters (words of two or more), sorted, distinct. */
+  prefixes(i: number): readonly number[];
 }
 
 const symbol = (c: number): number => {
@@ -29,13 +37,18 @@ const symbol = (c: number): number => {
   return 0;
 };
 
-/** The sorted distinct prefix codes of a name key's words. */
+const code3 = (w: string, at: number): number => {
+  const c = (k: number): number => (k < w.length ? symbol(w.charCodeAt(k)) : 0);
+  return (c(at) * 37 + c(at + 1)) * 37 + c(at + 2);
+};
+
+/** The sorted distinct codes of a name key's words: each word's first three characters, a long word's last three. */
 export function prefixCodes(key: string): number[] {
   const codes = new Set<number>();
   for (const w of key.split(' ')) {
     if (w.length < 2) continue;
-    const c2 = w.length > 2 ? symbol(w.charCodeAt(2)) : 0;
-    codes.add((symbol(w.charCodeAt(0)) * 37 + symbol(w.charCodeAt(1))) * 37 + c2);
+    codes.add(code3(w, 0));
+    if (w.length >= SUFFIX_FROM) codes.add(PREFIX_SPACE + code3(w, w.length - 3));
   }
   return [...codes].sort((a, b) => a - b);
 }
@@ -44,47 +57,56 @@ const SEX: Readonly<Record<string, number>> = { L: 0, P: 1 };
 
 /** The 'w' block key: birth month, day and sex, one name-word prefix and a birth year. */
 export const wordKey = (base: number, prefix: number, year: number): number =>
-  (base * PREFIX_SPACE + prefix) * YEAR_SPACE + year;
+  (base * CODE_SPACE + prefix) * YEAR_SPACE + year;
 
-export function blockFacts(persons: readonly DupPerson[]): BlockFacts {
-  const n = persons.length;
+/** Prefix codes per distinct name key (names repeat: each is split once). */
+function prefixesByName(cols: PersonColumns): (i: number) => readonly number[] {
+  const byName = new Map<number, readonly number[]>();
+  return (i) => {
+    const at = cols.nameOf[i] ?? 0;
+    let codes = byName.get(at);
+    if (codes === undefined) {
+      codes = prefixCodes(cols.strings[at] ?? '');
+      byName.set(at, codes);
+    }
+    return codes;
+  };
+}
+
+export function blockFacts(cols: PersonColumns): BlockFacts {
+  const n = cols.size;
   const f: BlockFacts = {
-    hasNik: new Uint8Array(n),
-    nik16: new Uint8Array(n),
-    hi: new Int32Array(n),
-    lo: new Int32Array(n),
+    hasNik: cols.nikKind.map((k) => (k === 0 ? 0 : 1)),
+    nik16: cols.nikKind.map((k) => (k === 1 ? 1 : 0)),
+    hi: cols.nikHi,
+    lo: cols.nikLo,
     base: new Int32Array(n).fill(-1),
+    swapped: new Int32Array(n).fill(-1),
     year: new Int32Array(n),
     dateDesa: new Float64Array(n).fill(Number.NaN),
-    prefixes: new Array<readonly number[]>(n),
+    prefixes: prefixesByName(cols),
   };
-  const desas = new Map<string, number>();
-  persons.forEach((p, i) => {
-    f.prefixes[i] = prefixCodes(p.key);
-    if (p.nik !== null) {
-      f.hasNik[i] = 1;
-      if (isNik16(p.nik)) {
-        f.nik16[i] = 1;
-        f.hi[i] = Number(p.nik.slice(0, 8));
-        f.lo[i] = Number(p.nik.slice(8));
-      }
-    }
-    const d = p.birthDate;
-    if (!d) return;
+  const desas = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const d = cols.strings[cols.birthOf[i] ?? -1];
+    if (!d) continue;
     const year = Number(d.slice(0, 4));
     const month = Number(d.slice(5, 7));
     const day = Number(d.slice(8, 10));
-    if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return;
-    if (year < 1 || year > YEAR_SPACE - 2 || month < 0 || month > 12 || day < 0 || day > 31) return;
-    const base = (month * 32 + day) * 3 + (SEX[p.sex] ?? 2);
-    let desa = desas.get(p.desa);
+    if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) continue;
+    if (year < 1 || year > YEAR_SPACE - 2 || month < 0 || month > 12 || day < 0 || day > 31) continue;
+    const sex = SEX[cols.strings[cols.sexOf[i] ?? 0] ?? ''] ?? 2;
+    const base = (month * 32 + day) * 3 + sex;
+    if (day >= 1 && day <= 12 && day !== month) f.swapped[i] = (day * 32 + month) * 3 + sex;
+    const at = cols.desaOf[i] ?? 0;
+    let desa = desas.get(at);
     if (desa === undefined) {
       desa = desas.size % DESA_SPACE;
-      desas.set(p.desa, desa);
+      desas.set(at, desa);
     }
     f.base[i] = base;
     f.year[i] = year;
     f.dateDesa[i] = (year * 1248 + base) * DESA_SPACE + desa;
-  });
+  }
   return f;
 }

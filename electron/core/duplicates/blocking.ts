@@ -1,5 +1,5 @@
 // Blocking for duplicate finding: only records sharing a block key are compared, and each pair once, under its first shared key.
-import type { DupPerson } from './match.ts';
+import type { PersonColumns } from './columns.ts';
 import { blockFacts, wordKey, type BlockFacts } from './block-facts.ts';
 import { nikKeys } from './nik-keys.ts';
 
@@ -8,8 +8,9 @@ import { nikKeys } from './nik-keys.ts';
  * - 'n': the NIK;
  * - 'm00'…'m15': the NIK with digit i left out (two NIKs one substitution apart share one of them);
  * - 't00'…'t14': the NIK with digits i and i+1 unordered (two NIKs with that pair swapped share it);
- * - 'w': birth day and month, sex and the first three letters of one word of the name key, and a birth year one
- *   apart at most (exact date or a year off, any word order, a missing word);
+ * - 'w': birth day and month, sex and the first three letters of one word of the name key (or the last three of
+ *   a long word), and a birth year one apart at most, or day and month swapped in the same year (exact date, a
+ *   year off, a date told from memory; any word order, a missing word, a typo in a word's first letters);
  * - 'e': birth date, sex and desa (a typo in the first letters of a name, within one desa).
  * Two different 16-digit NIKs share at most one key of the NIK families (where they differ fixes it), so those
  * families need no look-back; the name families skip pairs where both records have a NIK (their only match
@@ -34,7 +35,7 @@ export interface BlockStats {
 type Visit = (i: number, j: number) => void;
 
 interface Pass {
-  persons: readonly DupPerson[];
+  cols: PersonColumns;
   facts: BlockFacts;
   visit: Visit;
   changed: ReadonlySet<number> | undefined;
@@ -93,8 +94,9 @@ function eachBlockPair(p: Pass, blocks: Iterable<number[]>, wanted: (i: number, 
 
 /** One NIK family: the pairs of different NIKs in a block (equal NIKs are compared in 'n' only). */
 function nikFamily(p: Pass, family: string): void {
+  const { nikHi, nikLo } = p.cols;
   eachBlockPair(p, groupsOf(nikKeys(p.facts, family), p.changed).values(), (i, j) => {
-    const same = p.persons[i]?.nik === p.persons[j]?.nik;
+    const same = nikHi[i] === nikHi[j] && nikLo[i] === nikLo[j];
     return family === 'n' ? same : !same;
   });
 }
@@ -102,12 +104,11 @@ function nikFamily(p: Pass, family: string): void {
 /** Equal NIKs that are not 16 digits (a short or lettered number typed as it was). */
 function otherNiks(p: Pass): void {
   const groups = new Map<string, number[]>();
-  p.persons.forEach((person, i) => {
-    if (p.facts.hasNik[i] !== 1 || p.facts.nik16[i] === 1 || person.nik === null) return;
-    const g = groups.get(person.nik);
+  for (const [i, nik] of p.cols.otherNik) {
+    const g = groups.get(nik);
     if (g) g.push(i);
-    else groups.set(person.nik, [i]);
-  });
+    else groups.set(nik, [i]);
+  }
   eachBlockPair(p, groups.values(), () => true);
 }
 
@@ -128,13 +129,16 @@ function sharesPrefixBelow(a: readonly number[], b: readonly number[], below: nu
  */
 function wordFamily(p: Pass): void {
   const { facts } = p;
-  const n = p.persons.length;
+  const n = p.cols.size;
   const lookups = (i: number, each: (key: number, prefix: number) => void): void => {
     const base = facts.base[i] ?? -1;
     if (base < 0) return;
     const year = facts.year[i] ?? 0;
-    for (const prefix of facts.prefixes[i] ?? [])
+    const swapped = facts.swapped[i] ?? -1;
+    for (const prefix of facts.prefixes(i)) {
       for (let dy = -1; dy <= 1; dy++) each(wordKey(base, prefix, year + dy), prefix);
+      if (swapped >= 0) each(wordKey(swapped, prefix, year), prefix);
+    }
   };
   const wanted = new Set<number>();
   const add = (k: number): void => {
@@ -146,7 +150,7 @@ function wordFamily(p: Pass): void {
   for (let j = 0; j < n; j++) {
     const base = facts.base[j] ?? -1;
     if (base < 0) continue;
-    for (const prefix of facts.prefixes[j] ?? []) {
+    for (const prefix of facts.prefixes(j)) {
       const k = wordKey(base, prefix, facts.year[j] ?? 0);
       if (!wanted.has(k)) continue;
       const b = blocks.get(k);
@@ -157,7 +161,7 @@ function wordFamily(p: Pass): void {
   const oversized = new Set<number>();
   for (let x = 0; x < n; x++) {
     if (facts.hasNik[x] === 1) continue;
-    const mine = facts.prefixes[x] ?? [];
+    const mine = facts.prefixes(x);
     lookups(x, (k, prefix) => {
       const block = blocks.get(k);
       if (!block) return;
@@ -167,7 +171,7 @@ function wordFamily(p: Pass): void {
       }
       for (const j of block) {
         if (j === x || (facts.hasNik[j] !== 1 && j < x) || !involvesChanged(p, x, j)) continue;
-        if (!sharesPrefixBelow(mine, facts.prefixes[j] ?? [], prefix)) emit(p, x, j);
+        if (!sharesPrefixBelow(mine, facts.prefixes(j), prefix)) emit(p, x, j);
       }
     });
   }
@@ -182,22 +186,22 @@ function dateDesaFamily(p: Pass): void {
     groupsOf(facts.dateDesa, p.changed).values(),
     (i, j) =>
       !(facts.hasNik[i] === 1 && facts.hasNik[j] === 1) &&
-      !sharesPrefixBelow(facts.prefixes[i] ?? [], facts.prefixes[j] ?? [], Infinity),
+      !sharesPrefixBelow(facts.prefixes(i), facts.prefixes(j), Infinity),
   );
 }
 
 /**
- * Calls `visit(i, j)` (i < j, indexes into `persons`) once for every pair sharing a block key, at the pair's
+ * Calls `visit(i, j)` (i < j, record indexes) once for every pair sharing a block key, at the pair's
  * first shared key, yielding after each family (FAMILIES.length yields) so a caller can report progress and stop.
  * With `changed`, only pairs with at least one changed person are visited (the incremental scan).
  */
 export function* blockedPairs(
-  persons: readonly DupPerson[],
+  cols: PersonColumns,
   visit: Visit,
   changed?: ReadonlySet<number>,
 ): Generator<string, BlockStats, void> {
   const stats: BlockStats = { comparisons: 0, oversizedBlocks: 0 };
-  const pass: Pass = { persons, facts: blockFacts(persons), visit, changed, stats };
+  const pass: Pass = { cols, facts: blockFacts(cols), visit, changed, stats };
   for (const family of FAMILIES) {
     if (family === 'w') wordFamily(pass);
     else if (family === 'e') dateDesaFamily(pass);
@@ -212,10 +216,10 @@ export function* blockedPairs(
 
 /** blockedPairs run to its end without stopping. */
 export function forEachBlockedPair(
-  persons: readonly DupPerson[],
+  cols: PersonColumns,
   visit: Visit,
   changed?: ReadonlySet<number>,
 ): BlockStats {
-  const it = blockedPairs(persons, visit, changed);
+  const it = blockedPairs(cols, visit, changed);
   for (let r = it.next(); ; r = it.next()) if (r.done) return r.value;
 }

@@ -1,7 +1,8 @@
 // The candidate pairs among loaded person records: blocked pairs run through the matchers.
 import type { DuplicateReason } from '../../../shared/types/duplicates.ts';
 import { blockedPairs, FAMILIES, type BlockStats } from './blocking.ts';
-import { matchPair, type DupPerson } from './match.ts';
+import type { PersonColumns } from './columns.ts';
+import { matchPair } from './match.ts';
 
 export interface FoundPair {
   a: string;
@@ -15,13 +16,13 @@ export interface Found extends BlockStats {
 }
 
 /** The blocked pairs' walk, with the matcher keeping the candidates. */
-function walk(persons: readonly DupPerson[], changed: ReadonlySet<number> | undefined) {
+function walk(cols: PersonColumns, changed: ReadonlySet<number> | undefined) {
   const pairs: FoundPair[] = [];
   const steps = blockedPairs(
-    persons,
+    cols,
     (i, j) => {
-      const pa = persons[i] as DupPerson;
-      const pb = persons[j] as DupPerson;
+      const pa = cols.person(i);
+      const pb = cols.person(j);
       const m = matchPair(pa, pb);
       if (!m) return;
       const [a, b] = pa.id < pb.id ? [pa.id, pb.id] : [pb.id, pa.id];
@@ -32,9 +33,9 @@ function walk(persons: readonly DupPerson[], changed: ReadonlySet<number> | unde
   return { pairs, steps };
 }
 
-/** The candidate pairs among `persons` (with `changed`, only those involving a changed person). */
-export function findCandidates(persons: readonly DupPerson[], changed?: ReadonlySet<number>): Found {
-  const { pairs, steps } = walk(persons, changed);
+/** The candidate pairs among the records (with `changed`, only those involving a changed record). */
+export function findCandidates(cols: PersonColumns, changed?: ReadonlySet<number>): Found {
+  const { pairs, steps } = walk(cols, changed);
   for (let r = steps.next(); ; r = steps.next()) if (r.done) return { pairs, ...r.value };
 }
 
@@ -43,11 +44,11 @@ export function findCandidates(persons: readonly DupPerson[], changed?: Readonly
  * loop and throw to stop (nothing is kept).
  */
 export async function findCandidatesStepwise(
-  persons: readonly DupPerson[],
+  cols: PersonColumns,
   changed: ReadonlySet<number> | undefined,
   between: (done: number, total: number) => Promise<void>,
 ): Promise<Found> {
-  const { pairs, steps } = walk(persons, changed);
+  const { pairs, steps } = walk(cols, changed);
   for (let done = 1, r = steps.next(); ; r = steps.next(), done++) {
     if (r.done) return { pairs, ...r.value };
     await between(done, FAMILIES.length);

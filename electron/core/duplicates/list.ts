@@ -108,12 +108,14 @@ async function sideFacts(db: DbOrTrx, ids: string[]): Promise<Map<string, Facts>
 
 /**
  * Candidates with the given status (default 'baru'), by score, then by the first record's office and id. A
- * pair with a live decision (made here or received from another Dinsos PC) is never 'baru' in the queue.
+ * pair with a live decision (made here or received from another Dinsos PC) is never 'baru' in the queue. With
+ * `office`, only pairs with a record of that office.
  */
 export async function listCandidates(
   db: DbOrTrx,
   limit: number,
   status: DuplicateStatus = 'baru',
+  office?: string,
 ): Promise<DuplicateCandidate[]> {
   const rows = await sql<Row>`
     select c.person_a, c.person_b, c.score, c.reasons, c.status, c.found_at,
@@ -126,6 +128,7 @@ export async function listCandidates(
     left join offices ob on ob.id = pb.origin_office_id
     where c.status = ${status} and (${status} <> 'baru' or not exists (select 1 from duplicate_decisions d
       where d.person_a = c.person_a and d.person_b = c.person_b and d.undone = 0 and d.deleted = 0))
+      and (${office ?? null} is null or ${office ?? null} in (pa.origin_office_id, pb.origin_office_id))
     order by c.score desc, oa.name, c.person_a, c.person_b
     limit ${limit}`.execute(db);
   const facts = await sideFacts(

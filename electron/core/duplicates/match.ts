@@ -29,21 +29,43 @@ export interface Match {
 export const SCORE_THRESHOLD = 0.7;
 /** Names less similar than this never match without an equal NIK. */
 export const NAME_MIN = 0.85;
-/** With NIKs one edit apart the names must be nearly equal: twins have NIKs one serial digit apart and alike names. */
+/**
+ * With NIKs one edit apart the names must be nearly equal (twins have NIKs one serial digit apart and alike
+ * names), unless the edit is in the birth-date digits: then the names need only NAME_MIN.
+ */
 export const NIK_EDIT_NAME_MIN = 0.95;
+/**
+ * Whether two NIKs one edit apart differ in the birth-date digits (7–12): a typo there, with the recorded birth
+ * dates agreeing, is no other person. Elsewhere it may be: twins' NIKs differ in the serial, and residents of
+ * two kecamatan born the same day can hold the same serial under region codes one digit apart.
+ */
+const inDateDigits = (a: string | null, b: string | null): boolean => {
+  let at = 0;
+  while (at < 16 && a?.[at] === b?.[at]) at += 1;
+  return at >= 6 && at < 12;
+};
 /** Names at least this similar are mentioned as a reason. */
 const NAME_MENTION = 0.8;
 
-type DateAgreement = 'sama' | 'beda_tahun' | 'beda' | 'kosong';
+type DateAgreement = 'sama' | 'beda_tahun' | 'tertukar' | 'beda' | 'kosong';
 
-/** Exact, the same day and month one year off, different, or unknown on either side. */
+/**
+ * Exact, the same day and month one year off, day and month swapped in the same year (05-03 written for
+ * 03-05), different, or unknown on either side.
+ */
 export function dateAgreement(a: string | null, b: string | null): DateAgreement {
   if (!a || !b) return 'kosong';
   if (a === b) return 'sama';
   const ya = Number(a.slice(0, 4));
   const yb = Number(b.slice(0, 4));
-  return a.slice(4) === b.slice(4) && Math.abs(ya - yb) === 1 ? 'beda_tahun' : 'beda';
+  if (a.slice(4) === b.slice(4) && Math.abs(ya - yb) === 1) return 'beda_tahun';
+  const swapped = ya === yb && a.slice(5, 7) === b.slice(8, 10) && a.slice(8, 10) === b.slice(5, 7);
+  return swapped ? 'tertukar' : 'beda';
 }
+
+/** The birth date's weight in a no-NIK score: exact, or one of the two common slips (a year off, day and month swapped). */
+const dateWeight = (d: DateAgreement): number =>
+  d === 'sama' ? 0.3 : d === 'beda_tahun' || d === 'tertukar' ? 0.25 : 0;
 
 /** "0,93": two decimals with the Indonesian comma, rounded down so 0.996 never reads as an equal name. */
 export const decimalId = (x: number): string => (Math.floor(x * 100) / 100).toFixed(2).replace('.', ',');
@@ -57,6 +79,7 @@ function dateReason(d: DateAgreement): DuplicateReason | null {
   if (d === 'sama') return { code: 'tanggal_lahir_sama', label: 'tanggal lahir sama' };
   if (d === 'beda_tahun')
     return { code: 'tanggal_lahir_beda_tahun', label: 'tanggal dan bulan lahir sama, tahun beda satu' };
+  if (d === 'tertukar') return { code: 'tanggal_lahir_tertukar', label: 'tanggal dan bulan lahir tertukar' };
   return null;
 }
 
@@ -81,8 +104,9 @@ const present = (rs: (DuplicateReason | null)[]): DuplicateReason[] =>
  * - NIKs one substitution or one adjacent swap apart: the same sex, no conflicting birth dates and names at
  *   least NIK_EDIT_NAME_MIN alike; 0.55 plus up to 0.4 for the name;
  * - otherwise, when at least one has no NIK: the same sex, names at least NAME_MIN alike and the birth date
- *   exact (0.3) or the same day and month a year off (0.15), plus 0.45 × name similarity, 0.1 for the same
- *   desa and 0.15 for a household tie; a candidate from SCORE_THRESHOLD on.
+ *   exact (0.3), or the same day and month a year off, or day and month swapped (0.25: a date told from
+ *   memory), plus 0.45 × name similarity, 0.1 for the same desa and 0.15 for a household tie; a candidate
+ *   from SCORE_THRESHOLD on (a year off or swapped needs the same name, or a desa or household to back it).
  * Two different NIKs more than one edit apart are two persons.
  */
 export function matchPair(a: DupPerson, b: DupPerson): Match | null {
@@ -95,21 +119,23 @@ export function matchPair(a: DupPerson, b: DupPerson): Match | null {
   }
   // The cheap refusals first: the name similarity is the costly part of a comparison.
   if (a.sex !== b.sex) return null;
-  if (edit !== null ? date === 'beda' || date === 'beda_tahun' : a.nik !== null && b.nik !== null) return null;
-  if (edit === null && date !== 'sama' && date !== 'beda_tahun') return null;
+  if (edit !== null ? date !== 'sama' && date !== 'kosong' : a.nik !== null && b.nik !== null) return null;
+  if (edit === null && dateWeight(date) === 0) return null;
   const sim = nameSimilarity(a.key, b.key);
   if (sim < NAME_MIN) return null;
   if (edit !== null) {
-    if (sim < NIK_EDIT_NAME_MIN) return null;
+    if (sim < (inDateDigits(a.nik, b.nik) ? NAME_MIN : NIK_EDIT_NAME_MIN)) return null;
     const label = edit === 'transposisi' ? 'NIK beda satu digit (dua digit bertukar)' : 'NIK beda satu digit';
     const reasons = present([{ code: 'nik_satu_digit', label }, nameReason(sim), dateReason(date)]);
     return { score: round(0.55 + 0.4 * sim), reasons };
   }
   const desa = a.desa === b.desa;
   const household = householdReason(a, b);
-  const score = round(
-    0.45 * sim + (date === 'sama' ? 0.3 : 0.15) + (desa ? 0.1 : 0) + (household ? 0.15 : 0),
-  );
+  // A date a year off or swapped is backed by a (nearly) equal name or a household tie, never by a desa alone.
+  if (date !== 'sama' && sim < NIK_EDIT_NAME_MIN && !household) return null;
+  // The desa weighs with an exact date only: a namesake a year apart in one desa is common (a cousin, a child named alike).
+  const sameDesa = desa && date === 'sama';
+  const score = round(0.45 * sim + dateWeight(date) + (sameDesa ? 0.1 : 0) + (household ? 0.15 : 0));
   if (score < SCORE_THRESHOLD) return null;
   const reasons = present([
     nameReason(sim),

@@ -5,23 +5,12 @@ import { getMeta, putMeta } from '../office/office-repo.ts';
 import type { DuplicateReasonCode, DuplicateScanResult } from '../../../shared/types/duplicates.ts';
 import { findCandidates, findCandidatesStepwise, type Found, type FoundPair } from './find.ts';
 import { loadPersons, type LoadedPersons } from './load.ts';
+import { loadNeighbourhood } from './neighbourhood.ts';
 
 /** meta key: the highest persons.local_seq the last scan saw (the incremental scan's watermark). */
 export const SCAN_WATERMARK = 'duplicates_scan_seq';
 
 const pairKey = (a: string, b: string): string => `${a}|${b}`;
-
-/** The changed persons and, so their household ties are weighed again, the other members of their households. */
-function changedSet(loaded: LoadedPersons, watermark: number): Set<number> {
-  const out = new Set<number>();
-  loaded.seqs.forEach((seq, i) => {
-    if (seq <= watermark) return;
-    out.add(i);
-    const h = loaded.persons[i]?.householdId;
-    for (const j of h ? (loaded.households.get(h) ?? []) : []) out.add(j);
-  });
-  return out;
-}
 
 async function existingPairs(db: DbOrTrx, ids: string[] | null): Promise<Map<string, string>> {
   const rows = ids
@@ -67,7 +56,9 @@ async function removePairs(db: DbOrTrx, keys: string[], top: number): Promise<vo
   for (const k of keys) {
     const [a, b] = k.split('|') as [string, string];
     await sql`delete from duplicate_candidates where person_a = ${a} and person_b = ${b} and status = 'baru'
-      and not exists (select 1 from persons p where p.id in (${a}, ${b}) and p.local_seq > ${top})`.execute(db);
+      and not exists (select 1 from persons p where p.id in (${a}, ${b}) and p.local_seq > ${top})`.execute(
+      db,
+    );
   }
 }
 
@@ -88,9 +79,11 @@ async function prepare(db: DbOrTrx, mode: 'penuh' | 'bertahap'): Promise<Prepare
   const full = mode === 'penuh' || mark === null;
   const watermark = full ? -1 : Number(mark);
   const top = (await sql<{ m: number | null }>`select max(local_seq) as m from persons`.execute(db)).rows[0];
-  const loaded = await loadPersons(db);
-  const changed = full ? undefined : changedSet(loaded, watermark);
-  const changedIds = changed ? [...changed].map((i) => loaded.persons[i]?.id ?? '') : null;
+  // A full scan loads every record; an incremental one only the changed records and their possible partners.
+  const { loaded, changed } = full
+    ? { loaded: await loadPersons(db), changed: undefined }
+    : await loadNeighbourhood(db, watermark);
+  const changedIds = changed ? [...changed].map((i) => loaded.ids[i] ?? '') : null;
   // Persons gone since the watermark (tombstoned or erased): their undecided pairs go too.
   const gone = full
     ? []
@@ -118,7 +111,7 @@ async function store(db: DbOrTrx, s: Prepared, found: Found, at: string): Promis
     for (const code of new Set(p.reasons.map((r) => r.code))) byReason[code] = (byReason[code] ?? 0) + 1;
   return {
     mode: s.full ? 'penuh' : 'bertahap',
-    persons: s.changed ? s.changed.size : s.loaded.persons.length,
+    persons: s.changed ? s.changed.size : s.loaded.size,
     comparisons: found.comparisons,
     found: found.pairs.length,
     added: found.pairs.filter((p) => !before.has(pairKey(p.a, p.b))).length,
@@ -143,12 +136,16 @@ export async function scanDuplicates(
   mode: 'penuh' | 'bertahap',
 ): Promise<DuplicateScanResult> {
   const s = await prepare(db, mode);
-  const found = s.changed?.size === 0 ? NOTHING : findCandidates(s.loaded.persons, s.changed);
+  const found = s.changed?.size === 0 ? NOTHING : findCandidates(s.loaded, s.changed);
   return store(db, s, found, at);
 }
 
 /** Where a stepwise scan is: loading the register, comparing family by family, storing. */
-export type ScanStep = (phase: 'muat' | 'bandingkan' | 'simpan', done: number, total: number | null) => Promise<void>;
+export type ScanStep = (
+  phase: 'muat' | 'bandingkan' | 'simpan',
+  done: number,
+  total: number | null,
+) => Promise<void>;
 
 /**
  * scanDuplicates as a long operation: loads and compares outside any transaction, pausing at `step` (which may
@@ -166,9 +163,7 @@ export async function scanDuplicatesStepwise(
   const found =
     s.changed?.size === 0
       ? NOTHING
-      : await findCandidatesStepwise(s.loaded.persons, s.changed, (done, total) =>
-          step('bandingkan', done, total),
-        );
+      : await findCandidatesStepwise(s.loaded, s.changed, (done, total) => step('bandingkan', done, total));
   await step('simpan', 0, 1);
   return db.transaction().execute((trx) => store(trx, s, found, at()));
 }

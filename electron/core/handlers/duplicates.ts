@@ -33,9 +33,9 @@ export const duplicateHandlers: Pick<Handlers, DuplicateMethod> = {
     return r;
   },
 
-  'duplicates.list': async (ctx, { limit }) => {
+  'duplicates.list': async (ctx, { limit, office }) => {
     await requireDinsos(ctx);
-    const list = await listCandidates(ctx.db, limit);
+    const list = await listCandidates(ctx.db, limit, 'baru', office);
     ctx.subject('duplicate_candidates', 'baru');
     ctx.note(`daftar kandidat data ganda: ${list.length} pasangan`);
     return list;

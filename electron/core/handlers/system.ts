@@ -129,7 +129,7 @@ export const systemHandlers: SystemHandlers = {
     const { deps } = ctx;
     return {
       ...office,
-      schemaVersion: await readSchemaVersion(db),
+      schemaVersion: await readSchemaVersion(ctx.db),
       keyProtection: keyProtectionOf(deps.paths.keys) ?? deps.keyProtector.kind,
       dataDir: deps.paths.dir,
     };

@@ -129,6 +129,8 @@ export const enSync: Pick<Messages, 'sync'> = {
       silent: 'silent {{n}} days',
       neverHeard: 'never sent',
       reportStatus: { tepat_waktu: 'on time', terlambat: 'late', belum: 'none yet' },
+      filtered: 'Only {{name}} (opened from the office health board).',
+      showAll: 'Show every office',
     },
     duration: { days: '{{n}} days', hours: '{{n}} hours', minutes: '{{n}} minutes' },
     keys: {

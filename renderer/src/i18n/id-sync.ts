@@ -132,6 +132,8 @@ export const idSync = {
       silent: 'diam {{n}} hari',
       neverHeard: 'belum pernah mengirim',
       reportStatus: { tepat_waktu: 'tepat waktu', terlambat: 'terlambat', belum: 'belum ada' },
+      filtered: 'Hanya {{name}} (dibuka dari papan kesehatan kantor).',
+      showAll: 'Tampilkan semua kantor',
     },
     duration: { days: '{{n}} hari', hours: '{{n}} jam', minutes: '{{n}} menit' },
     keys: {

@@ -5,6 +5,7 @@ import { formatDateTime, formatNumber, type OfficeZone } from '../format.ts';
 import type { BundleInRow, BundleOutRow, SyncStatus } from '../../../shared/types/sync.ts';
 import { downloadBundle } from './download-bundle.ts';
 import { sizeText, skewText } from './sync-format.ts';
+import { bundlesOf, type OfficeRef } from './office-filter.ts';
 
 const IN_COLOR = { applied: 'teal', already_applied: 'gray', refused: 'red' } as const;
 
@@ -158,9 +159,12 @@ export function BundleHistory(props: {
   zone: OfficeZone;
   mayDownload: boolean;
   inboxFirst?: boolean;
+  /** Only this office's bundles (opened from the health board). */
+  office?: OfficeRef | null;
 }) {
   const { t } = useTranslation();
-  const { status, zone } = props;
+  const { zone } = props;
+  const status = bundlesOf(props.status, props.office ?? null);
   const inCard = (
     <Card withBorder key="in" component="section" aria-label={t('sync.history.inTitle')}>
       <Title order={4} mb="sm">

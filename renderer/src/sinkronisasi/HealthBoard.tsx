@@ -12,6 +12,7 @@ import { DUPLICATE_QUEUE } from '../warga/duplicate-queue-path.ts';
 import type { OfficeHealth } from '../../../shared/types/sync.ts';
 import { skewText } from './sync-format.ts';
 import { SilenceSetting } from './SilenceSetting.tsx';
+import type { OfficeRef } from './office-filter.ts';
 
 type SortKey =
   | 'name'
@@ -33,7 +34,8 @@ const sortValue = (o: OfficeHealth, k: SortKey): number | string => {
   return o[k];
 };
 
-export function HealthBoard(props: { zone: OfficeZone; onOpenTab(tab: string): void }) {
+/** `onOpenTab(tab, office)`: a figure opens a tab of this screen filtered to the office it counts. */
+export function HealthBoard(props: { zone: OfficeZone; onOpenTab(tab: string, office: OfficeRef): void }) {
   const { t } = useTranslation();
   const board = useLoad(() => call('sync.health', {}), []);
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'silentDays', desc: true });
@@ -60,11 +62,11 @@ export function HealthBoard(props: { zone: OfficeZone; onOpenTab(tab: string): v
     </Table.Th>
   );
   // Every figure opens the list it counts: a tab of this screen, or another screen.
-  const count = (n: number, color: string, to: Target) =>
+  const count = (n: number, color: string, to: Target, office: OfficeRef) =>
     n === 0 ? (
       <Text size="sm">0</Text>
     ) : 'tab' in to ? (
-      <Anchor component="button" size="sm" c={color} fw={600} onClick={() => props.onOpenTab(to.tab)}>
+      <Anchor component="button" size="sm" c={color} fw={600} onClick={() => props.onOpenTab(to.tab, office)}>
         {n}
       </Anchor>
     ) : (
@@ -104,93 +106,115 @@ export function HealthBoard(props: { zone: OfficeZone; onOpenTab(tab: string): v
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((o) => (
-            <Table.Tr key={o.officeId} data-silent={o.silent || undefined}>
-              <Table.Td>
-                <Text size="sm" fw={500}>
-                  {o.name}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {o.regionCode}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {o.lastReceivedAt ? (
-                  <Anchor component="button" size="sm" onClick={() => props.onOpenTab('inbox')}>
-                    {formatDateTime(o.lastReceivedAt, props.zone)}
-                  </Anchor>
-                ) : (
-                  t('sync.peer.never')
-                )}
-                {o.silent && (
-                  <Badge ml={6} size="sm" color="red" variant="light" data-testid="office-silent">
-                    {o.silentDays === null
-                      ? t('sync.health.neverHeard')
-                      : t('sync.health.silent', { n: o.silentDays })}
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td>
-                {o.missing.length === 0 ? (
-                  <Text size="sm">0</Text>
-                ) : (
-                  <Anchor
-                    component="button"
-                    size="sm"
-                    c="red"
-                    fw={600}
-                    data-testid="office-missing"
-                    onClick={() => props.onOpenTab('inbox')}
-                  >
-                    {t('sync.health.missingNumbers', { list: o.missing.join(', ') })}
-                  </Anchor>
-                )}
-              </Table.Td>
-              <Table.Td>{count(o.unacknowledged, 'orange', { tab: 'inbox' })}</Table.Td>
-              <Table.Td>
-                {o.clockSkewMs !== null && (
-                  <Badge size="sm" variant="light" color={o.clockFlagged ? 'orange' : 'gray'}>
-                    {skewText(t, o.clockSkewMs, o.clockSkewMaxMs)}
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td>
-                {o.reportedConflicts === null ? (
-                  <Text size="sm" c="dimmed">
-                    {t('sync.offices.openUnknown')}
+          {rows.map((o) => {
+            const office: OfficeRef = { id: o.officeId, name: o.name };
+            return (
+              <Table.Tr key={o.officeId} data-silent={o.silent || undefined}>
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {o.name}
                   </Text>
-                ) : (
-                  count(o.reportedConflicts + (o.reportedQuarantined ?? 0), 'orange', { tab: 'offices' })
-                )}
-              </Table.Td>
-              <Table.Td>{count(o.quarantinedHere, 'yellow.8', { tab: 'quarantine' })}</Table.Td>
-              <Table.Td>
-                {count(o.duplicatesPending, 'orange', { href: hrefTo('warga', [DUPLICATE_QUEUE]) })}
-              </Table.Td>
-              <Table.Td>
-                <Badge
-                  component="a"
-                  href={hrefTo('laporan', [], { month: b.month })}
-                  size="sm"
-                  variant="light"
-                  color={
-                    o.report.status === 'tepat_waktu'
-                      ? 'teal'
-                      : o.report.status === 'terlambat'
-                        ? 'orange'
-                        : 'red'
-                  }
-                >
-                  {t(`sync.health.reportStatus.${o.report.status}`)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                {count(o.overdueReferrals, 'red', {
-                  href: hrefTo('rujukan', [], { filter: 'overdue', office: o.officeId, officeName: o.name }),
-                })}
-              </Table.Td>
-            </Table.Tr>
-          ))}
+                  <Text size="xs" c="dimmed">
+                    {o.regionCode}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {o.lastReceivedAt ? (
+                    <Anchor component="button" size="sm" onClick={() => props.onOpenTab('inbox', office)}>
+                      {formatDateTime(o.lastReceivedAt, props.zone)}
+                    </Anchor>
+                  ) : (
+                    t('sync.peer.never')
+                  )}
+                  {o.silent && (
+                    <Badge ml={6} size="sm" color="red" variant="light" data-testid="office-silent">
+                      {o.silentDays === null
+                        ? t('sync.health.neverHeard')
+                        : t('sync.health.silent', { n: o.silentDays })}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {o.missing.length === 0 ? (
+                    <Text size="sm">0</Text>
+                  ) : (
+                    <Anchor
+                      component="button"
+                      size="sm"
+                      c="red"
+                      fw={600}
+                      data-testid="office-missing"
+                      onClick={() => props.onOpenTab('inbox', office)}
+                    >
+                      {t('sync.health.missingNumbers', { list: o.missing.join(', ') })}
+                    </Anchor>
+                  )}
+                </Table.Td>
+                <Table.Td>{count(o.unacknowledged, 'orange', { tab: 'inbox' }, office)}</Table.Td>
+                <Table.Td>
+                  {o.clockSkewMs !== null && (
+                    <Badge size="sm" variant="light" color={o.clockFlagged ? 'orange' : 'gray'}>
+                      {skewText(t, o.clockSkewMs, o.clockSkewMaxMs)}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {o.reportedConflicts === null ? (
+                    <Text size="sm" c="dimmed">
+                      {t('sync.offices.openUnknown')}
+                    </Text>
+                  ) : (
+                    count(
+                      o.reportedConflicts + (o.reportedQuarantined ?? 0),
+                      'orange',
+                      { tab: 'offices' },
+                      office,
+                    )
+                  )}
+                </Table.Td>
+                <Table.Td>{count(o.quarantinedHere, 'yellow.8', { tab: 'quarantine' }, office)}</Table.Td>
+                <Table.Td>
+                  {count(
+                    o.duplicatesPending,
+                    'orange',
+                    { href: hrefTo('warga', [DUPLICATE_QUEUE], { office: o.officeId, officeName: o.name }) },
+                    office,
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Badge
+                    component="a"
+                    href={hrefTo('laporan', [], { month: b.month })}
+                    size="sm"
+                    variant="light"
+                    color={
+                      o.report.status === 'tepat_waktu'
+                        ? 'teal'
+                        : o.report.status === 'terlambat'
+                          ? 'orange'
+                          : 'red'
+                    }
+                  >
+                    {t(`sync.health.reportStatus.${o.report.status}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {count(
+                    o.overdueReferrals,
+                    'red',
+                    {
+                      href: hrefTo('rujukan', [], {
+                        filter: 'overdue',
+                        office: o.officeId,
+                        officeName: o.name,
+                      }),
+                    },
+                    office,
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

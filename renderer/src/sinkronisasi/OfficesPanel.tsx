@@ -13,18 +13,24 @@ import type { TrustedOffice, TrustStatus } from '../../../shared/types/trust.ts'
 import type { SyncPeer } from '../../../shared/types/sync.ts';
 import { AcceptEnrollment } from './AcceptEnrollment.tsx';
 import { TrustedOfficesTable } from './TrustedOfficesTable.tsx';
+import { rowsOf, type OfficeRef } from './office-filter.ts';
 
 export function OfficesPanel(props: {
   trust: TrustStatus;
   peers: SyncPeer[];
   zone: OfficeZone;
   onChanged(): void;
+  /** Only this office (opened from the health board). */
+  office?: OfficeRef | null;
 }) {
   const { t } = useTranslation();
   const admin = mayCall(useApp().session.user.role, 'trust.revoke');
   const [revoking, setRevoking] = useState<TrustedOffice | null>(null);
   const [busy, setBusy] = useState(false);
-  const offices = props.trust.offices.filter((o) => o.type !== 'dinsos');
+  const offices = rowsOf(
+    props.trust.offices.filter((o) => o.type !== 'dinsos'),
+    props.office ?? null,
+  );
 
   const networkFile = async (): Promise<void> => {
     const r = await call('trust.networkFile', {});

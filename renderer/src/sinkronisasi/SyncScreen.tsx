@@ -15,6 +15,8 @@ import { ImportPanel } from './ImportPanel.tsx';
 import { InboxRunPanel } from './InboxRunPanel.tsx';
 import { KeysPanel } from './KeysPanel.tsx';
 import { OfficesPanel } from './OfficesPanel.tsx';
+import { OfficeFilterBar } from './OfficeFilterBar.tsx';
+import type { OfficeRef } from './office-filter.ts';
 import { OwnClockAlert } from './OwnClockAlert.tsx';
 import { PeerSummary } from './PeerSummary.tsx';
 import { QuarantinePanel } from './QuarantinePanel.tsx';
@@ -30,6 +32,17 @@ export function SyncScreen() {
   const isDinsos = system.office?.type === 'dinsos';
   const zone = zoneOfRegion(system.office?.regionCode);
   const [tab, setTab] = useState<string | null>(isDinsos ? 'inbox' : 'overview');
+  // A health-board figure opens its tab for one office; choosing a tab by hand shows every office again.
+  const [office, setOffice] = useState<OfficeRef | null>(null);
+  const chooseTab = (next: string | null): void => {
+    setTab(next);
+    setOffice(null);
+  };
+  const openForOffice = (next: string, o: OfficeRef): void => {
+    setTab(next);
+    setOffice(o);
+  };
+  const officeBar = <OfficeFilterBar office={office} onClear={() => setOffice(null)} />;
   const reload = (): void => {
     sync.reload();
     trust.reload();
@@ -76,7 +89,7 @@ export function SyncScreen() {
       {!s || !tr ? (
         <Loader aria-label={t('common.loading')} />
       ) : (
-        <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs value={tab} onChange={chooseTab} keepMounted={false}>
           <Tabs.List mb="md">
             {isDinsos ? (
               <>
@@ -114,23 +127,27 @@ export function SyncScreen() {
 
           <Tabs.Panel value="inbox">
             <Stack>
-              {mayMove && (
+              {officeBar}
+              {mayMove && !office && (
                 <Group align="flex-start" grow>
                   <ImportPanel onDone={reload} />
                   <ExportPanel onDone={reload} />
                 </Group>
               )}
-              {mayCall(role, 'operations.start') && <InboxRunPanel onDone={reload} />}
-              <BundleHistory status={s} zone={zone} mayDownload={mayMove} inboxFirst />
+              {mayCall(role, 'operations.start') && !office && <InboxRunPanel onDone={reload} />}
+              <BundleHistory status={s} zone={zone} mayDownload={mayMove} inboxFirst office={office} />
             </Stack>
           </Tabs.Panel>
 
           <Tabs.Panel value="offices">
-            <OfficesPanel trust={tr} peers={s.peers} zone={zone} onChanged={reload} />
+            <Stack>
+              {officeBar}
+              <OfficesPanel trust={tr} peers={s.peers} zone={zone} onChanged={reload} office={office} />
+            </Stack>
           </Tabs.Panel>
 
           <Tabs.Panel value="health">
-            <HealthBoard zone={zone} onOpenTab={setTab} />
+            <HealthBoard zone={zone} onOpenTab={openForOffice} />
           </Tabs.Panel>
 
           <Tabs.Panel value="merged">

@@ -6,12 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import { useApp } from '../app/app-context.tsx';
 import { mayCall } from '../app/permissions.ts';
-import { listHref } from '../nav/route.ts';
+import { hrefTo, listHref, navigate } from '../nav/route.ts';
+import { OfficeFilterBar } from '../sinkronisasi/OfficeFilterBar.tsx';
 import { notifyError, notifySuccess } from '../ui/notify.ts';
 import { useLoad } from '../ui/use-load.ts';
 import type { DuplicateCandidate, DuplicateDecision } from '../../../shared/types/duplicates.ts';
 import { DuplicatePair } from './DuplicatePair.tsx';
 import { DuplicateScanPanel } from './DuplicateScanPanel.tsx';
+import { DUPLICATE_QUEUE } from './duplicate-queue-path.ts';
 
 const QUEUE_SIZE = 200;
 const MIN_REASON = 5;
@@ -21,11 +23,17 @@ interface Decided {
   decision: DuplicateDecision;
 }
 
-export function DuplicateQueue() {
+/** `query`: `office` and `officeName` when opened from the health board for one office's pairs. */
+export function DuplicateQueue({ query }: { query: URLSearchParams }) {
   const { t } = useTranslation();
   // The pengamat reads the queue; scanning and deciding are for admin and koordinator.
   const mayScan = mayCall(useApp().session.user.role, 'duplicates.scan');
-  const loaded = useLoad(() => call('duplicates.list', { limit: QUEUE_SIZE }), []);
+  const officeId = query.get('office');
+  const office = officeId ? { id: officeId, name: query.get('officeName') ?? officeId } : null;
+  const loaded = useLoad(
+    () => call('duplicates.list', { limit: QUEUE_SIZE, ...(office ? { office: office.id } : {}) }),
+    [],
+  );
   const [done, setDone] = useState<Set<string>>(new Set());
   const [index, setIndex] = useState(0);
   const [reason, setReason] = useState('');
@@ -106,6 +114,7 @@ export function DuplicateQueue() {
       <Title order={1} size="h2">
         {t('duplicates.queue.title')}
       </Title>
+      <OfficeFilterBar office={office} onClear={() => navigate(hrefTo('warga', [DUPLICATE_QUEUE]))} />
       {mayScan && <DuplicateScanPanel onScanned={loaded.reload} />}
       <Text size="sm" c="dimmed">
         {t('duplicates.queue.keys')} <Kbd>S</Kbd> {t('duplicates.queue.keySama')} · <Kbd>B</Kbd>{' '}

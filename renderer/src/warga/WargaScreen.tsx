@@ -7,7 +7,7 @@ import { PersonList } from './PersonList.tsx';
 
 export function WargaScreen({ route }: { route: Route }) {
   const [id] = route.parts;
-  if (id === DUPLICATE_QUEUE) return <DuplicateQueue />;
+  if (id === DUPLICATE_QUEUE) return <DuplicateQueue key={route.hash} query={route.query} />;
   if (id) return <PersonDetailScreen key={id} id={id} usulanCase={route.query.get('usulanKasus')} />;
   return <PersonList key={route.hash} query={route.query} />;
 }

@@ -31,7 +31,7 @@ export const duplicateMethods = {
     access: SCAN_ACCESS,
     mutates: true,
   }),
-  /** The candidates awaiting review, highest score first, with both records' office, name and NIK: audited. */
+  /** The candidates awaiting review (optionally those of one office), highest score first, with both records' office, name and NIK: audited. */
   'duplicates.list': method<DuplicateCandidate[]>()({
     input: z.object({
       limit: z
@@ -40,6 +40,8 @@ export const duplicateMethods = {
         .min(1, 'Minimal 1.')
         .max(1000, 'Maksimal 1000.')
         .default(50),
+      /** Only pairs with a record of this office (a figure of the health board). */
+      office: uuid.optional(),
     }),
     access: LIST_ACCESS,
     mutates: false,

@@ -39,6 +39,7 @@ describe('nameKey', () => {
     ['Alm. Nyoman Soedjatmiko', 'Nyoman Sujatmiko'],
     ['Ibu Dra. Chusnul Chotimah, M.Pd.', 'Khusnul Khotimah'],
     ["Nur'aini", 'Nuraini'],
+    ['Abd. Rahman', 'Abdul Rachman'],
   ])('%s ≡ %s', (a, b) => {
     expect(nameKey(a)).toBe(nameKey(b));
     expect(nameKey(a)).not.toBe('');

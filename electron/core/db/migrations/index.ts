@@ -20,8 +20,9 @@ import * as m016 from './016-usulan.ts';
 import * as m017 from './017-musdes-sessions.ts';
 import * as m018 from './018-erasure-terms.ts';
 import * as m019 from './019-network-tree.ts';
-import * as m021 from './021-attachment-sync.ts';
-import * as m027 from './027-erasure-term-retire.ts';
+import * as m020 from './020-attachment-sync.ts';
+import * as m021 from './021-erasure-term-retire.ts';
+import * as m022 from './022-persons-birth-date.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -50,10 +51,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, name: '017-musdes-sessions', up: m017.up },
   { version: 18, name: '018-erasure-terms', up: m018.up },
   { version: 19, name: '019-network-tree', up: m019.up },
-  // Numbered 021 by the lead's plan (020 is another branch's); the version stays contiguous until the merge.
-  { version: 20, name: '021-attachment-sync', up: m021.up },
-  // Numbered 027 by the session that wrote it; the lead renumbers at merge (versions stay 1..n).
-  { version: 21, name: '027-erasure-term-retire', up: m027.up },
+  { version: 20, name: '020-attachment-sync', up: m020.up },
+  { version: 21, name: '021-erasure-term-retire', up: m021.up },
+  { version: 22, name: '022-persons-birth-date', up: m022.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

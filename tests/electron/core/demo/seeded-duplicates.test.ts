@@ -57,14 +57,13 @@ describe('seeded duplicates in demo data', () => {
   });
 
   it('the scan finds the seeded pairs: recall by kind and precision among the top-ranked candidates', () => {
-    // Measured on this sample: equal NIK 46/46, NIK typo 22/22, without NIK 27/32, the 95 best-scored all
-    // seeded. Equal NIKs are always proposed; a NIK typo is missed only when the name was mistyped as well (2 %
-    // of those copies). Without NIK the score cannot reach 0.7 for a year-off birth date in another desa with no
-    // household tie (10 % of those copies, by design of the score), nor blocking find a typo in the first letters
-    // of a one-word name: hence 0.8 here, below the 90 % (docs/duplicates.md).
+    // Equal NIKs are always proposed; a NIK typo is missed only when the name was mistyped as well and the typo
+    // is outside the birth-date digits (twins). Without NIK, a year-off or swapped birth date with the same name
+    // reaches 0.7, and a typo in a long word's first letters still shares its ending: the 90 % holds
+    // (it was 27/32 before; docs/duplicates.md).
     expect(quality.recall.nik_sama).toBe(1);
     expect(quality.recall.nik_typo).toBeGreaterThanOrEqual(0.95);
-    expect(quality.recall.tanpa_nik).toBeGreaterThanOrEqual(0.8);
+    expect(quality.recall.tanpa_nik).toBeGreaterThanOrEqual(0.9);
     expect(quality.precisionTop).toBeGreaterThanOrEqual(0.95);
   });
 });

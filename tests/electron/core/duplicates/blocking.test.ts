@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { forEachBlockedPair } from '../../../../electron/core/duplicates/blocking.ts';
 import { matchPair, type DupPerson } from '../../../../electron/core/duplicates/match.ts';
 import { findCandidates } from '../../../../electron/core/duplicates/find.ts';
+import { columnsOf } from '../../../../electron/core/duplicates/columns.ts';
 import { dupPerson, generateSample } from '../../../support/duplicates-sample.ts';
 
 const key = (a: DupPerson, b: DupPerson): string => (a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`);
@@ -24,12 +25,12 @@ describe('blocking', () => {
 
   it('finds every pair brute force finds above the threshold, comparing each pair once', () => {
     const visited: string[] = [];
-    const stats = forEachBlockedPair(persons, (i, j) => {
+    const stats = forEachBlockedPair(columnsOf(persons), (i, j) => {
       visited.push(key(persons[i] as DupPerson, persons[j] as DupPerson));
     });
     expect(new Set(visited).size).toBe(visited.length);
     expect(stats.comparisons).toBe(visited.length);
-    const found = new Set(findCandidates(persons).pairs.map((p) => `${p.a}|${p.b}`));
+    const found = new Set(findCandidates(columnsOf(persons)).pairs.map((p) => `${p.a}|${p.b}`));
     expect([...brute].filter((k) => !found.has(k))).toEqual([]);
     expect(found).toEqual(brute);
     const all = (persons.length * (persons.length - 1)) / 2;
@@ -37,7 +38,7 @@ describe('blocking', () => {
   });
 
   it('finds the seeded duplicates of every kind', () => {
-    const found = new Set(findCandidates(persons).pairs.map((p) => `${p.a}|${p.b}`));
+    const found = new Set(findCandidates(columnsOf(persons)).pairs.map((p) => `${p.a}|${p.b}`));
     for (const kind of ['nik_sama', 'nik_typo', 'tanpa_nik'] as const) {
       expect(truth[kind].length, kind).toBeGreaterThan(5);
       expect(
@@ -58,7 +59,7 @@ describe('blocking', () => {
     ]);
     const ids = new Set([...changed].map((i) => persons[i]?.id));
     const expected = [...brute].filter((k) => k.split('|').some((id) => ids.has(id))).sort();
-    const got = findCandidates(persons, changed)
+    const got = findCandidates(columnsOf(persons), changed)
       .pairs.map((p) => `${p.a}|${p.b}`)
       .sort();
     expect(got).toEqual(expected);
@@ -69,7 +70,7 @@ describe('blocking', () => {
     const a = dupPerson('Siti Aminah', { nik: '3301084503900001', birthDate: '1990-03-05' });
     const visits = (b: DupPerson): number[][] => {
       const seen: number[][] = [];
-      forEachBlockedPair([a, b], (i, j) => seen.push([i, j]));
+      forEachBlockedPair(columnsOf([a, b]), (i, j) => seen.push([i, j]));
       return seen;
     };
     expect(visits({ ...a, nik: '3301084503900007' })).toEqual([[0, 1]]);

@@ -115,8 +115,23 @@ describe('matchPair', () => {
       'tanggal dan bulan lahir sama, tahun beda satu',
       'satu KK dengan 1 anggota keluarga bernama sama',
     ]);
-    expect(m?.score).toBe(0.75);
-    expect(matchPair(a, { ...b, members: [] })).toBeNull(); // 0.6: below the threshold
+    expect(m?.score).toBe(0.85);
+    // A year off alone (another desa, no tie): the same name is just enough (0.45 + 0.25), a less alike one not.
+    expect(matchPair(a, { ...b, members: [] })?.score).toBe(0.7);
+    expect(matchPair(a, { ...b, members: [], key: nameKey('Joko Santosa') })).toBeNull();
+  });
+
+  it('without NIK: day and month swapped in the same year, as a date told from memory', () => {
+    const a = dupPerson('Suminah', { birthDate: '1961-06-08' });
+    const b = dupPerson('Suminah', { birthDate: '1961-08-06', desa: '33.01.09.2001', officeId: 'kantor-b' });
+    expect(matchPair(a, b)).toEqual({
+      score: 0.7,
+      reasons: [
+        { code: 'nama_sama', label: 'nama sama' },
+        { code: 'tanggal_lahir_tertukar', label: 'tanggal dan bulan lahir tertukar' },
+      ],
+    });
+    expect(matchPair(a, { ...b, birthDate: '1962-08-06' })).toBeNull();
   });
 
   it('without NIK: Moh. Tjahjo and Muhammad Cahyo; a similar name reads "nama mirip 0,9x"', () => {
@@ -142,5 +157,7 @@ describe('matchPair', () => {
     expect(dateAgreement('1990-03-05', '1989-03-05')).toBe('beda_tahun');
     expect(dateAgreement('1990-03-05', '1988-03-05')).toBe('beda');
     expect(dateAgreement(null, '1988-03-05')).toBe('kosong');
+    expect(dateAgreement('1990-03-05', '1990-05-03')).toBe('tertukar');
+    expect(dateAgreement('1990-03-05', '1991-05-03')).toBe('beda');
   });
 });

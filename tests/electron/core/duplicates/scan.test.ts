@@ -93,6 +93,10 @@ describe('scanDuplicates', () => {
     expect(list[0]?.a.officeId).toBe(KEC_A);
     expect(list[0]?.b.officeId).toBe(KEC_B);
     expect(list.every((c) => c.status === 'baru')).toBe(true);
+    // The health board's figure opens one office's pairs.
+    expect(await listCandidates(office.register.deps.db, 10, 'baru', KEC_A)).toHaveLength(3);
+    const elsewhere = '01900000-0000-7000-8000-00000000000c';
+    expect(await listCandidates(office.register.deps.db, 10, 'baru', elsewhere)).toEqual([]);
   });
 
   it('a rescan is idempotent: same rows, found_at kept', async () => {

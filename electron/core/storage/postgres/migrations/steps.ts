@@ -1,5 +1,6 @@
 // The PostgreSQL side of the one migration list: the baseline covers versions up to 19, then one step per migration.
 import type { Kysely } from 'kysely';
+import { attachmentSync, erasureTermRetire } from './steps-020.ts';
 
 /** The province tier starts here: its baseline creates the register as SQLite has it at this version. */
 export const BASELINE_VERSION = 19;
@@ -20,4 +21,9 @@ export type PostgresStep =
  * without one cannot be applied to a province register: migratePostgres refuses, and
  * tests/electron/core/storage/postgres-migrate.test.ts fails, naming it.
  */
-export const POSTGRES_STEPS: ReadonlyMap<number, PostgresStep> = new Map<number, PostgresStep>([]);
+export const POSTGRES_STEPS: ReadonlyMap<number, PostgresStep> = new Map<number, PostgresStep>([
+  [20, { kind: 'up', up: attachmentSync }],
+  [21, { kind: 'up', up: erasureTermRetire }],
+  // A plain `create index` on ordinary columns: the same statement in both dialects.
+  [22, { kind: 'same' }],
+]);

@@ -140,4 +140,16 @@ describe('one list for both dialects', () => {
     const missing = MIGRATIONS.filter((m) => m.version > BASELINE_VERSION && !POSTGRES_STEPS.has(m.version));
     expect(missing.map((m) => m.name)).toEqual([]);
   });
+
+  it('the whole list gives PostgreSQL the tables, columns and nullability SQLite has at the latest version', async () => {
+    const latest = await sqliteAt(MIGRATIONS.length);
+    try {
+      await pg.close();
+      pg = openPostgres(await freshDatabase(server()));
+      expect(await migratePostgres(pg.db, MIGRATIONS)).toEqual({ from: 0, to: MIGRATIONS.length });
+      expect(await postgresShape()).toEqual(sqliteShape(latest));
+    } finally {
+      latest.close();
+    }
+  }, 120_000);
 });

@@ -1,4 +1,4 @@
-// Migration 27: which peers have confirmed an erasure, and which erasures' term hashes are gone (local), to retire the hashes.
+// Migration 21: which peers have confirmed an erasure, and which erasures' term hashes are gone (local), to retire the hashes.
 import { sql, type Kysely } from 'kysely';
 
 /*

@@ -1,4 +1,4 @@
-// Migration 21: attachments become a synced table; what was sent to whom (local); Dinsos's attachment sync policy (synced).
+// Migration 20: attachments become a synced table; what was sent to whom (local); Dinsos's attachment sync policy (synced).
 import { sql, type Kysely } from 'kysely';
 
 /*
