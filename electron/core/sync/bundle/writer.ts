@@ -1,4 +1,4 @@
-// Writes a bundle file: change stream → NDJSON → zstd → age, to a temporary payload file, then header, signature, rename.
+// Writes a bundle file: batches and changes → NDJSON → zstd → age, to a temporary payload file, then header, signature, rename.
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
@@ -12,7 +12,9 @@ import { ageRecipientOf } from './age-keys.ts';
 import { StreamStats, type ChangeRecord } from './change-record.ts';
 import { encodePrelude } from './frame.ts';
 import type { BundleError } from './errors.ts';
+import { encodeBatchLine, type BundleBatch } from './batch-line.ts';
 import {
+  BUNDLE_BATCH_FORMAT_VERSION,
   BUNDLE_FORMAT_VERSION,
   BUNDLE_MIN_READER_VERSION,
   encodeHeader,
@@ -47,6 +49,11 @@ export interface WriteBundleOptions {
   sequence: number;
   schemaVersion: number;
   records: AsyncIterable<ChangeRecord> | Iterable<ChangeRecord>;
+  /**
+   * Author batches written before `records` (relayed ones first, docs/network-tree.md section 4): each head line
+   * and then its records, which must be exactly `head.records` many. A bundle with a batch is format 2.
+   */
+  batches?: AsyncIterable<BundleBatch> | Iterable<BundleBatch>;
   extra?: { acks?: readonly BundleAck[]; seen?: BundleSeen; report?: BundleReport };
   /** Defaults to now; fixed in test vectors. */
   createdAt?: Date;
@@ -62,8 +69,13 @@ export interface WrittenBundle {
   bytes: number;
 }
 
+/** What went into the payload: counts and HLC range of every change line, and the number of batches. */
+class PayloadStats extends StreamStats {
+  batches = 0;
+}
+
 /** NDJSON lines batched into ~64 KiB chunks; counts and the HLC range are taken as the records go by. */
-async function* ndjson(opts: WriteBundleOptions, stats: StreamStats): AsyncGenerator<Uint8Array> {
+async function* ndjson(opts: WriteBundleOptions, stats: PayloadStats): AsyncGenerator<Uint8Array> {
   const party = ({ officeId, fingerprint }: BundleParty): BundleParty => ({ officeId, fingerprint });
   let batch = encodePreamble({
     sender: party(opts.sender),
@@ -80,6 +92,25 @@ async function* ndjson(opts: WriteBundleOptions, stats: StreamStats): AsyncGener
         }
       : {}),
   });
+  for await (const b of opts.batches ?? []) {
+    stats.batches++;
+    batch += encodeBatchLine(b.head, b.signature);
+    const before = stats.records;
+    for await (const record of b.records) {
+      batch += encodeChange(record);
+      stats.add(record);
+      if (batch.length >= 65_536) {
+        yield Buffer.from(batch, 'utf8');
+        batch = '';
+      }
+    }
+    if (stats.records - before !== b.head.records) {
+      const { author, sequence, records } = b.head;
+      throw new Error(
+        `Batch ${author.officeId}/${sequence}: ${stats.records - before} records, head says ${records}`,
+      );
+    }
+  }
   for await (const record of opts.records) {
     batch += encodeChange(record);
     stats.add(record);
@@ -92,7 +123,7 @@ async function* ndjson(opts: WriteBundleOptions, stats: StreamStats): AsyncGener
 }
 
 /** Encrypts the compressed stream into `path`, returning its length and SHA-256. */
-async function writePayload(opts: WriteBundleOptions, stats: StreamStats, path: string) {
+async function writePayload(opts: WriteBundleOptions, stats: PayloadStats, path: string) {
   const zstd = createZstdCompress({ params: { [zc.ZSTD_c_compressionLevel]: opts.compressionLevel ?? 3 } });
   const encrypter = new Encrypter();
   for (const r of opts.recipients) encrypter.addRecipient(ageRecipientOf(r.boxPublicKey));
@@ -173,11 +204,13 @@ export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBund
   const payloadTmp = join(opts.tempDir ?? dirname(opts.out), `${basename(opts.out)}.${tag}.payload.tmp`);
   const outTmp = `${opts.out}.${tag}.tmp`;
   try {
-    const stats = new StreamStats();
+    const stats = new PayloadStats();
     const payload = await writePayload(opts, stats, payloadTmp);
+    // Without a batch the bytes are those of format 1, so offices off the tree keep writing what every reader reads.
+    const version = stats.batches > 0 ? BUNDLE_BATCH_FORMAT_VERSION : BUNDLE_FORMAT_VERSION;
     const header: BundleHeader = {
-      formatVersion: BUNDLE_FORMAT_VERSION,
-      minReaderVersion: BUNDLE_MIN_READER_VERSION,
+      formatVersion: version,
+      minReaderVersion: stats.batches > 0 ? BUNDLE_BATCH_FORMAT_VERSION : BUNDLE_MIN_READER_VERSION,
       schemaVersion: opts.schemaVersion,
       sender: { officeId: opts.sender.officeId, fingerprint: opts.sender.fingerprint },
       recipients: opts.recipients.map(({ officeId, fingerprint }) => ({ officeId, fingerprint })),
