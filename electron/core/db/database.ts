@@ -27,6 +27,9 @@ import type { AttachmentsTable, AttachmentStoreKeyTable } from './tables/attachm
 import type { BreachIncidentsTable, ExportLogPersonsTable, ExportLogTable } from './tables/export-log.ts';
 import type {
   BatchWatermarksTable,
+  BatchesOutTable,
+  HeldBatchesTable,
+  HeldBatchRecordsTable,
   BundlesInTable,
   BundlesOutTable,
   OfficeTreeTable,
@@ -77,6 +80,9 @@ export interface Database {
   attachment_store_key: AttachmentStoreKeyTable;
   office_tree: OfficeTreeTable;
   batch_watermarks: BatchWatermarksTable;
+  held_batches: HeldBatchesTable;
+  held_batch_records: HeldBatchRecordsTable;
+  batches_out: BatchesOutTable;
 }
 
 /** Tables that travel between offices (see digest/synced-tables.ts for their canonical columns). */

@@ -20,6 +20,7 @@ import * as m016 from './016-usulan.ts';
 import * as m017 from './017-musdes-sessions.ts';
 import * as m018 from './018-erasure-terms.ts';
 import * as m019 from './019-network-tree.ts';
+import * as m024 from './024-held-batches.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -48,6 +49,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, name: '017-musdes-sessions', up: m017.up },
   { version: 18, name: '018-erasure-terms', up: m018.up },
   { version: 19, name: '019-network-tree', up: m019.up },
+  // Numbered 024 by assignment (020-023 are other sessions'); the lead renumbers at merge so versions stay contiguous.
+  { version: 20, name: '024-held-batches', up: m024.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
