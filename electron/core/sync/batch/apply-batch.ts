@@ -6,7 +6,7 @@ import { authorizerFor, keyedName } from '../authorize-for.ts';
 import { RULES, refusalReason, type Refusal } from '../authorize.ts';
 import type { BatchHead } from '../bundle/batch-line.ts';
 import type { ChangeRecord } from '../bundle/change-record.ts';
-import { createMerger, type Knowledge, type MergeStats } from '../merge.ts';
+import { createMerger, emptyMergeStats, type Knowledge, type MergeStats } from '../merge.ts';
 import { loadOfficeTree } from '../office-tree.ts';
 import { retryWaiting } from '../quarantine.ts';
 import { noteSeen } from '../seen.ts';
@@ -75,17 +75,6 @@ function routeProblem(
   return 'bukan jalur kantor itu';
 }
 
-const emptyStats = (): MergeStats => ({
-  records: 0,
-  applied: 0,
-  conflicts: 0,
-  quarantined: 0,
-  senderMax: '',
-  acceptedMax: '',
-  refusedByRule: {},
-  erasures: 0,
-});
-
 /** Puts one record of an author's batch in quarantine; `verified` 0: its author is not proven, never retried. */
 function quarantineRow(c: BatchContext, author: string, verified: 0 | 1) {
   const insert = c.sqlite.prepare(
@@ -100,7 +89,7 @@ function quarantineRow(c: BatchContext, author: string, verified: 0 | 1) {
 /** Quarantines a refused batch's records as they come: unverified (never retried), relayer, author and rule named. */
 function quarantiner(c: BatchContext, h: BatchHead, refusal: Refusal) {
   const put = quarantineRow(c, h.author.officeId, 0);
-  const stats = emptyStats();
+  const stats = emptyMergeStats();
   return {
     stats,
     add(r: ChangeRecord): void {
@@ -177,7 +166,7 @@ export async function receiveAuthorBatch(
     .executeTakeFirst();
   if (held && h.sequence <= held.applied_seq) {
     // Counted, not applied: the bundle that carried it is still acknowledged, so the relayer lets it go.
-    const skipped = emptyStats();
+    const skipped = emptyMergeStats();
     return {
       add: () => void skipped.records++,
       end: async () => ({ status: 'skipped', rule: null, stats: skipped }),
