@@ -61,7 +61,10 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   network: {
     run: networkCommand,
-    usage: 'network export --data-dir DINSOS_DIR --out FILE\n  puskesos network import --data-dir DIR FILE',
+    usage:
+      'network [show] --data-dir DIR\n  puskesos network export --data-dir DINSOS_DIR --out FILE\n' +
+      '  puskesos network import --data-dir DIR FILE\n' +
+      '  puskesos network place --data-dir DINSOS_DIR --office DESA_ID --upstream KECAMATAN_ID|dinsos',
   },
   'db-key': { run: dbKeyCommand, usage: 'db-key rotate --data-dir DIR' },
   revoke: { run: revokeCommand, usage: 'revoke --data-dir DINSOS_DIR --office OFFICE_ID' },

@@ -29,6 +29,17 @@ export interface TrustStatus {
   dinsos: TrustedOffice | null;
   /** Every trusted key, active and revoked, Dinsos first, then by name. */
   offices: TrustedOffice[];
+  /** The office tree held here: each desa Puskesos placed under its kecamatan (any other office is under Dinsos). */
+  upstreams: { officeId: string; upstreamId: string }[];
+}
+
+/** Dinsos placed an office in the tree (written into the next network file). */
+export interface OfficePlaced {
+  officeId: string;
+  name: string;
+  /** The kecamatan office above it, or null: directly under Dinsos. */
+  upstreamId: string | null;
+  upstreamName: string | null;
 }
 
 export interface EnrollmentRequestFile {

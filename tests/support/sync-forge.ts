@@ -2,6 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { syncedTable } from '../../electron/core/digest/synced-tables.ts';
+import type { BundleBatch } from '../../electron/core/sync/bundle/batch-line.ts';
 import type { ChangeRecord } from '../../electron/core/sync/bundle/change-record.ts';
 import { writeBundle } from '../../electron/core/sync/bundle/writer.ts';
 import { formatStamp } from '../../electron/core/sync/hlc.ts';
@@ -48,6 +49,8 @@ export async function forgeBundle(
   to: TestOffice,
   records: readonly ChangeRecord[],
   dir: string,
+  /** Author batches written before the records (a relayer's bundle, format 2). */
+  batches: readonly BundleBatch[] = [],
 ): Promise<string> {
   const me = await ownIdentity(
     from.register.deps.db,
@@ -67,6 +70,7 @@ export async function forgeBundle(
     recipients: [{ officeId: them.id, fingerprint: them.fingerprint, boxPublicKey: them.box_public_key }],
     sequence: seq,
     schemaVersion: 7,
+    batches,
     records: (function* () {
       yield* records;
     })(),

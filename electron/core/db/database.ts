@@ -32,6 +32,9 @@ import type {
 import type { BreachIncidentsTable, ExportLogPersonsTable, ExportLogTable } from './tables/export-log.ts';
 import type {
   BatchWatermarksTable,
+  BatchesOutTable,
+  HeldBatchesTable,
+  HeldBatchRecordsTable,
   BundlesInTable,
   BundlesOutTable,
   OfficeTreeTable,
@@ -84,6 +87,9 @@ export interface Database {
   attachment_policies: AttachmentPoliciesTable;
   office_tree: OfficeTreeTable;
   batch_watermarks: BatchWatermarksTable;
+  held_batches: HeldBatchesTable;
+  held_batch_records: HeldBatchRecordsTable;
+  batches_out: BatchesOutTable;
 }
 
 /** Tables that travel between offices (see digest/synced-tables.ts for their canonical columns). */

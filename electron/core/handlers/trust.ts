@@ -13,6 +13,7 @@ import {
   type TrustDeps,
 } from '../sync/trust-store.ts';
 import type { GeneratedFile } from '../../../shared/types/cases.ts';
+import { placeOffice } from '../sync/place-office.ts';
 
 type TrustHandlers = Pick<
   Handlers,
@@ -22,6 +23,7 @@ type TrustHandlers = Pick<
   | 'trust.networkFile'
   | 'trust.importNetwork'
   | 'trust.revoke'
+  | 'trust.setUpstream'
 >;
 
 const trustDeps = (ctx: HandlerContext): TrustDeps => ({
@@ -93,6 +95,13 @@ export const trustHandlers: TrustHandlers = {
     ctx.subject('office', officeId);
     const r = await revokeOffice(trustDeps(ctx), officeId);
     ctx.note(`kunci dicabut: ${r.name}, sidik jari ${r.fingerprints.join(', ')}`);
+    return r;
+  },
+
+  'trust.setUpstream': async (ctx, { officeId, upstreamId }) => {
+    ctx.subject('office', officeId);
+    const r = await placeOffice(trustDeps(ctx), officeId, upstreamId);
+    ctx.note(`${r.name} ditempatkan di bawah ${r.upstreamName ?? 'Dinas Sosial langsung'}`);
     return r;
   },
 };

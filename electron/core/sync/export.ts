@@ -13,13 +13,15 @@ import { writeBundle } from './bundle/writer.ts';
 import { formatStamp, type Hlc } from './hlc.ts';
 import { ownIdentity, peerOf, recipientsOf, shortId, type OwnIdentity } from './peers.ts';
 import { parseRowClock } from './row-clock.ts';
-import { isEcho, scopeFor } from './scope.ts';
+import { isDinsosOffice, isEcho, scopeFor } from './scope.ts';
 import { BundlePersons } from '../breach/bundle-persons.ts';
 import { logExport } from '../breach/export-log.ts';
 import { sha256File } from '../backup/verify.ts';
 import type { BundleReport, BundleSeen } from './bundle/payload-lines.ts';
 import { openWork } from './open-work.ts';
-import { markSent, planAttachments, wantedHashes } from '../attachments/sync-out.ts';
+import { markSent as markFilesSent, planAttachments, wantedHashes } from '../attachments/sync-out.ts';
+import { asBundleBatch, markSent } from './batch/held-batches.ts';
+import { batchesFor } from './batch/own-batches.ts';
 
 export interface ExportedBundle {
   recipientOfficeId: string;
@@ -78,7 +80,7 @@ function* tableChanges(
   after: number,
   upper: number,
 ): Generator<ChangeRecord> {
-  const scope = scopeFor(t, own.type, recipientId);
+  const scope = scopeFor(t, own.type, recipientId, isDinsosOffice(deps.sqlite, recipientId));
   const data = t.columns.slice(2);
   const cols = [...t.columns, 'deleted', 'clocks', 'local_seq'].map((c) => `"${c}"`).join(', ');
   const stmt = prepared(
@@ -113,7 +115,18 @@ function* tableChanges(
 }
 
 function* changesFor(deps: CoreDeps, own: OwnIdentity, recipientId: string, a: Allocation) {
-  for (const t of SYNCED_TABLES) yield* tableChanges(deps, t, own, recipientId, a.ackedLocalSeq, a.upper);
+  yield* changesSince(deps, own, recipientId, a.ackedLocalSeq, a.upper);
+}
+
+/** Every row an export to `recipientId` carries, changed after local_seq `after` up to `upper` (also an author batch's rows). */
+export function* changesSince(
+  deps: CoreDeps,
+  own: OwnIdentity,
+  recipientId: string,
+  after: number,
+  upper: number,
+): Generator<ChangeRecord> {
+  for (const t of SYNCED_TABLES) yield* tableChanges(deps, t, own, recipientId, after, upper);
 }
 
 /** True when some row in scope is above the peer's watermark (echoes aside), checked before burning a sequence. */
@@ -136,7 +149,10 @@ async function allocate(
   own: OwnIdentity,
   recipient: TrustedKeysTable,
   fileFor: (seq: number) => string,
+  /** Attachment files go in this bundle: it goes even without changed rows. */
   hasFiles: boolean,
+  /** Author batches are held for this recipient: a bundle goes even without changes of our own. */
+  carriesBatches = false,
 ): Promise<Allocation | null> {
   return deps.db.transaction().execute(async (trx) => {
     const peer = await peerOf(trx, recipient.office_id);
@@ -147,8 +163,13 @@ async function allocate(
       .where('peer_office_id', '=', recipient.office_id)
       .executeTakeFirst();
     const newAck = peer.applied_in_seq > Number(lastAck?.n ?? 0);
-    const changed = hasFiles || hasChanges(deps, own, recipient.office_id, peer.acked_local_seq, upper);
-    if (!newAck && !changed) return null;
+    if (
+      !carriesBatches &&
+      !hasFiles &&
+      !newAck &&
+      !hasChanges(deps, own, recipient.office_id, peer.acked_local_seq, upper)
+    )
+      return null;
     const sequence = peer.next_out_seq;
     const hlcRaw = await getMeta(trx, 'hlc_last');
     const hlc: Hlc = hlcRaw ? (JSON.parse(hlcRaw) as Hlc) : { ms: 0, counter: 0 };
@@ -196,9 +217,14 @@ async function allocate(
 }
 
 /** Writes one bundle per recipient into `outDir`; recipients with nothing new get no file. */
-export async function exportBundles(deps: CoreDeps, outDir: string): Promise<ExportedBundle[]> {
+export async function exportBundles(
+  deps: CoreDeps,
+  outDir: string,
+  /** alsoToDinsos: a desa under a kecamatan with a connection also sends straight to Dinsos (docs/network-tree.md). */
+  opts: { alsoToDinsos?: boolean } = {},
+): Promise<ExportedBundle[]> {
   const own = await ownIdentity(deps.db, deps.paths.keys, deps.keyProtector);
-  const recipients = await recipientsOf(deps.db, own);
+  const recipients = await recipientsOf(deps.db, own, opts.alsoToDinsos ?? false);
   const day = localDay(deps.now(), zoneOfRegion(own.regionCode));
   const schemaVersion = Number(deps.sqlite.pragma('user_version', { simple: true }));
   const results: ExportedBundle[] = [];
@@ -208,7 +234,11 @@ export async function exportBundles(deps: CoreDeps, outDir: string): Promise<Exp
     // Attachment files the peer lacks, within Dinsos's budget: a bundle goes for them even with no row changed.
     const files = await planAttachments(deps, own, { id: r.office_id, type: r.office_type }, wants);
     const sentFiles = files.source?.index.blobs ?? [];
-    const a = await allocate(deps, own, r, fileFor, sentFiles.length > 0);
+    // Author batches for offices beyond this recipient (docs/network-tree.md): relayed ones, then ours.
+    const carry = await batchesFor(deps, own, r.office_id, (audience, after, upper) =>
+      changesSince(deps, own, audience, after, upper),
+    );
+    const a = await allocate(deps, own, r, fileFor, sentFiles.length > 0, carry.held.length > 0);
     const base = { recipientOfficeId: r.office_id, recipientName: r.name };
     if (!a) {
       results.push({ ...base, path: null, sequence: null, records: 0, acks: 0 });
@@ -229,7 +259,11 @@ export async function exportBundles(deps: CoreDeps, outDir: string): Promise<Exp
         recipients: [{ officeId: r.office_id, fingerprint: r.fingerprint, boxPublicKey: r.box_public_key }],
         sequence: a.sequence,
         schemaVersion,
-        records: carried.collect(changesFor(deps, own, r.office_id, a)),
+        batches: carry.held.map((h) => {
+          const b = asBundleBatch(deps.sqlite, h);
+          return { ...b, records: carried.collect(b.records) };
+        }),
+        records: carried.collect(carry.ownInBatch ? [] : changesFor(deps, own, r.office_id, a)),
         extra: {
           acks: a.appliedInSeq > 0 ? [{ officeId: r.office_id, sequence: a.appliedInSeq }] : [],
           ...(a.seen ? { seen: a.seen } : {}),
@@ -238,8 +272,9 @@ export async function exportBundles(deps: CoreDeps, outDir: string): Promise<Exp
         createdAt: new Date(deps.now()),
         ...(files.source ? { attachments: files.source } : {}),
       });
-      await markSent(deps.db, r.office_id, a.sequence, sentFiles);
+      await markFilesSent(deps.db, r.office_id, a.sequence, sentFiles);
       const records = Object.values(written.header.counts).reduce((x, y) => x + y, 0);
+      await markSent(deps.db, r.office_id, carry.held, a.sequence);
       await deps.db
         .updateTable('bundles_out')
         .set({

@@ -9,7 +9,15 @@ import type { Transaction } from 'kysely';
 import type { Database, DbOrTrx } from '../db/database.ts';
 import { BundleError } from './bundle/errors.ts';
 import type { BundleHeader } from './bundle/header.ts';
-import { openBundlePayload, readBundleHeader, verifyBundle, type OpenedBundle } from './bundle/reader.ts';
+import {
+  batchRecordsAgain,
+  openBundlePayload,
+  readBundleHeader,
+  verifyBundle,
+  type OpenedBundle,
+} from './bundle/reader.ts';
+import type { ChangeRecord } from './bundle/change-record.ts';
+import { bundleBatches, releaseAcknowledged, withBatches } from './batch/bundle-batches.ts';
 import type { BundleAck } from './bundle/payload-lines.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { authorizerFor } from './authorize-for.ts';
@@ -19,7 +27,7 @@ import { purgeAfterErasure } from '../erasure/purge.ts';
 import { retireConfirmedTerms } from '../erasure/term-retire.ts';
 import { OperationCancelled } from '../operations/control.ts';
 import { scanAfterImport } from '../duplicates/scan.ts';
-import { ownIdentity, peerOf, senderKey, type OwnIdentity } from './peers.ts';
+import { checkPeer, ownIdentity, peerOf, senderKey, type OwnIdentity } from './peers.ts';
 import { skewHighOf, skewLowOf } from './clock-bounds.ts';
 import { noteSeen } from './seen.ts';
 import { receiveFiles } from '../attachments/sync-in.ts';
@@ -139,6 +147,7 @@ async function applyBundle(
   own: OwnIdentity,
   opened: OpenedBundle,
   path: string,
+  again: (batchIndex: number) => AsyncIterable<ChangeRecord>,
   skew: number | null,
   signal: Pick<AbortSignal, 'aborted'> | undefined,
 ) {
@@ -155,6 +164,7 @@ async function applyBundle(
       carriesRecords: Object.values(h.counts).some((n) => n > 0),
       nowIso: at,
     });
+    await releaseAcknowledged(trx, own.officeId, sender, opened.preamble.acks);
     const skewHigh = await skewHighOf(trx, sender, opened.preamble.seen);
     const id = v7({ msecs: deps.now() });
     const meta = metaOps(deps);
@@ -167,26 +177,42 @@ async function applyBundle(
       localSeq: meta.nextLocalSeq,
       authorize: await authorizerFor(trx, deps.sqlite, sender, deps.now(), Date.parse(h.createdAt)),
     });
-    for await (const record of opened.records) {
+    // Author batches (format 2) are verified against their author and applied as they stream past.
+    const batches = bundleBatches(
+      {
+        trx,
+        sqlite: deps.sqlite,
+        nowMs: deps.now(),
+        receiverId: own.officeId,
+        relayerId: sender,
+        bundleInId: id,
+        knowledge: await knowledgeOf(trx, own),
+        localSeq: meta.nextLocalSeq,
+      },
+      again,
+    );
+    for await (const entry of opened.entries) {
       // Cancel inside a bundle: throwing rolls the whole bundle back, nothing of it stays.
       if (signal?.aborted) throw new OperationCancelled();
-      merger.apply(record);
+      if (entry.type === 'change' && entry.batch === null) merger.apply(entry.record);
+      else await batches.take(entry);
     }
     merger.finish();
     if (signal?.aborted) throw new OperationCancelled();
     // The attachment files after the records, checked whole before the commit (docs/attachments.md, "Sync").
     const ackedByPeer = opened.preamble.acks.find((x) => x.officeId === own.officeId)?.sequence ?? 0;
     const files = await receiveFiles(deps, trx, path, h, own.keys.box.privateKey, ackedByPeer);
-    const s = merger.stats;
+    const s = withBatches(merger.stats, batches.outcomes);
     // The clock moves past the records accepted, never past what the header claims (a refused record's stamp
     // must leave no trace).
     if (s.acceptedMax) meta.receiveHlc(s.acceptedMax, deps.now());
     await auditRefusals(trx, deps, sender, file, s.refusedByRule);
     if (s.senderMax) await noteSeen(trx, sender, s.senderMax);
-    // Only bundles that carried changes need acknowledging: acknowledging an acknowledgement-only bundle would
-    // keep two offices sending each other acknowledgements forever.
+    // Only bundles that carried changes or author batches need acknowledging (a relayer lets a batch go once the
+    // next hop has it): acknowledging an acknowledgement-only bundle would keep two offices sending each other
+    // acknowledgements forever.
     const peer = await peerOf(trx, sender);
-    const carried = s.records > 0 || files.received > 0;
+    const carried = s.records > 0 || files.received > 0 || batches.outcomes.length > 0;
     const acked = carried ? Math.max(peer.applied_in_seq, h.sequence) : peer.applied_in_seq;
     await trx
       .updateTable('sync_peers')
@@ -247,16 +273,6 @@ async function auditRefusals(
 }
 
 /**
- * Offices below Dinsos exchange bundles with their Dinsos only: a bundle from another kecamatan or desa office
- * is refused whole, even when its key is trusted (the network file lists every office).
- */
-function checkPeerKinds(own: OwnIdentity, senderType: string): void {
-  if (own.type !== 'dinsos' && senderType !== 'dinsos') {
-    throw new BundleError('WRONG_PEER', `sender type ${senderType} to ${own.type}`);
-  }
-}
-
-/**
  * Bundles imported together (the scheduler's inbox, the CLI's file list, the benchmark) share one verified
  * backup, taken before the first of them that is not already applied: restoring it and importing the run's
  * files again reaches any point of the run. A backup per file copied a Dinsos register of 2.7 GB for each of
@@ -300,7 +316,7 @@ export async function importBundle(
     const h = header;
     const own = await ownIdentity(deps.db, deps.paths.keys, deps.keyProtector);
     const key = await senderKey(deps.db, h.sender);
-    checkPeerKinds(own, key.office_type);
+    await checkPeer(deps.db, own, key);
     const done = await deps.db
       .selectFrom('bundles_in')
       .select('id')
@@ -317,16 +333,20 @@ export async function importBundle(
       run.backedUp = true;
     }
     await verifyBundle(path, key.sign_public_key);
-    const opened = await openBundlePayload(path, own.keys.box.privateKey, {
+    const openOpts = {
       senderSignPublicKey: key.sign_public_key,
       recipient: { officeId: own.officeId, fingerprint: own.fingerprint },
-    });
+    };
+    const opened = await openBundlePayload(path, own.keys.box.privateKey, openOpts);
+    const again = (i: number) => batchRecordsAgain(path, own.keys.box.privateKey, openOpts, i);
     try {
       const skew = skewOf(h, deps.now());
-      const { stats, skewHigh } = await applyBundle(deps, own, opened, path, skew, signal).finally(() => {
-        // An erasure in the bundle set secure_delete ON for its transaction; committed or not, reset it.
-        deps.sqlite.pragma('secure_delete = FAST');
-      });
+      const { stats, skewHigh } = await applyBundle(deps, own, opened, path, again, skew, signal).finally(
+        () => {
+          // An erasure in the bundle set secure_delete ON for its transaction; committed or not, reset it.
+          deps.sqlite.pragma('secure_delete = FAST');
+        },
+      );
       if (stats.erasures > 0) {
         purgeAfterErasure(deps.sqlite);
         await dropErasedBytes(deps); // the erased resident's files leave this holder too

@@ -71,6 +71,18 @@ export interface MergeStats {
   erasures: number;
 }
 
+/** Nothing merged yet (a merger's start; a batch refused or skipped whole). */
+export const emptyMergeStats = (): MergeStats => ({
+  records: 0,
+  applied: 0,
+  conflicts: 0,
+  quarantined: 0,
+  senderMax: '',
+  acceptedMax: '',
+  refusedByRule: {},
+  erasures: 0,
+});
+
 interface TablePlan {
   t: SyncedTable;
   /** Data columns other than id and origin, then the tombstone. */
@@ -170,16 +182,7 @@ export function createMerger(o: MergeOptions): Merger {
     `insert into sync_conflicts (id, table_name, row_id, column_name, winner_value, winner_stamp, loser_value,
        loser_stamp, detected_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')`,
   );
-  const stats: MergeStats = {
-    records: 0,
-    applied: 0,
-    conflicts: 0,
-    quarantined: 0,
-    senderMax: '',
-    acceptedMax: '',
-    refusedByRule: {},
-    erasures: 0,
-  };
+  const stats = emptyMergeStats();
   // An erased resident's fields stay empty whatever arrives later, whatever its stamp (erasure wins).
   const lens = createErasureLens(o.sqlite);
   // Free text written elsewhere before an erasure reached there gets the same scrub here (erasure/late-text.ts).

@@ -7,6 +7,7 @@ import type { OfficeKeys } from '../office/keys.ts';
 import { fingerprintOf } from '../office/keys.ts';
 import { ownOfficeFacts } from '../office/own-identity.ts';
 import { BundleError } from './bundle/errors.ts';
+import { loadOfficeTree } from './office-tree.ts';
 
 export interface OwnIdentity {
   officeId: string;
@@ -45,19 +46,50 @@ export async function ownIdentity(
 }
 
 /**
- * Where this office sends bundles: a Dinsos sends to every office it enrolled (active keys); a kecamatan or
- * desa office sends to its Dinsos only. One active key per office (the newest enrolled, if several).
+ * Where this office sends bundles, along the office tree (docs/network-tree.md): Dinsos to every office directly
+ * under it (a desa under a kecamatan is reached through its kecamatan); a kecamatan to its Dinsos and to the desa
+ * offices below it; a desa under a kecamatan to that kecamatan; any other office to its Dinsos. One active key
+ * per office (the newest enrolled, if several).
  */
-export async function recipientsOf(db: DbOrTrx, own: OwnIdentity): Promise<TrustedKeysTable[]> {
-  let q = db
+export async function recipientsOf(
+  db: DbOrTrx,
+  own: OwnIdentity,
+  /** A desa under a kecamatan that has a connection sends straight to its Dinsos as well. */
+  alsoToDinsos = false,
+): Promise<TrustedKeysTable[]> {
+  const tree = await loadOfficeTree(db);
+  const up = tree.upstreamOf(own.officeId);
+  const rows = await db
     .selectFrom('trusted_keys')
     .selectAll()
     .where('status', '=', 'active')
-    .where('office_id', '!=', own.officeId);
-  q = own.type === 'dinsos' ? q.where('office_type', '!=', 'dinsos') : q.where('office_type', '=', 'dinsos');
-  const rows = await q.orderBy('office_id').orderBy('enrolled_at', 'desc').execute();
+    .where('office_id', '!=', own.officeId)
+    .orderBy('office_id')
+    .orderBy('enrolled_at', 'desc')
+    .execute();
+  const reached = (r: TrustedKeysTable): boolean => {
+    if (own.type === 'dinsos') return r.office_type !== 'dinsos' && tree.upstreamOf(r.office_id) === null;
+    if (up !== null) return r.office_id === up || (alsoToDinsos && r.office_type === 'dinsos');
+    return r.office_type === 'dinsos' || tree.upstreamOf(r.office_id) === own.officeId;
+  };
   const seen = new Set<string>();
-  return rows.filter((r) => (seen.has(r.office_id) ? false : (seen.add(r.office_id), true)));
+  return rows.filter((r) => reached(r) && (seen.has(r.office_id) ? false : (seen.add(r.office_id), true)));
+}
+
+/**
+ * An office accepts bundles from its upstream, from the offices directly below it, and from its Dinsos (a desa
+ * with a connection); Dinsos from every office of its network. Anything else is refused whole, even from a key
+ * it trusts (the network file lists every office): a neighbour kecamatan or desa is never a peer.
+ */
+export async function checkPeer(db: DbOrTrx, own: OwnIdentity, sender: TrustedKeysTable): Promise<void> {
+  if (own.type === 'dinsos' || sender.office_type === 'dinsos') return;
+  const tree = await loadOfficeTree(db);
+  if (tree.upstreamOf(own.officeId) === sender.office_id) return;
+  if (tree.upstreamOf(sender.office_id) === own.officeId) return;
+  throw new BundleError(
+    'WRONG_PEER',
+    `sender ${sender.office_type} ${sender.office_id} is not a peer in the tree`,
+  );
 }
 
 /** The sender's key named by a bundle header: refused when unknown or revoked. */

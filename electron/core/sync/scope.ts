@@ -1,4 +1,5 @@
 // Data minimisation: which rows of a table may travel to a given recipient, and which would only echo it back.
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { syncedTable, type SyncedTable } from '../digest/synced-tables.ts';
 
 export interface ScopeSql {
@@ -9,12 +10,19 @@ export interface ScopeSql {
 
 /**
  * An office sends its Dinsos everything it holds (Dinsos is the register of record and the recovery path).
+ * A kecamatan sends a desa Puskesos below it only that desa's records, as Dinsos does (docs/network-tree.md).
  * Dinsos sends an office only that office's own records — rows it originated, and rows Dinsos added to them
  * (an event or follow-up on the office's case) — plus the offices table; never other offices' residents.
  */
-export function scopeFor(t: SyncedTable, senderType: string, recipientId: string): ScopeSql {
+export function scopeFor(
+  t: SyncedTable,
+  senderType: string,
+  recipientId: string,
+  /** False when a kecamatan sends down to a desa below it: like Dinsos, it sends that desa only its records. */
+  toDinsos = true,
+): ScopeSql {
   const owner = t.owner;
-  if (senderType !== 'dinsos' || owner.kind === 'self') return { where: '1 = 1', params: [] };
+  if ((senderType !== 'dinsos' && toDinsos) || owner.kind === 'self') return { where: '1 = 1', params: [] };
   if (t.dinsosOnly) return concernedScope(t, recipientId);
   if (owner.kind === 'origin') return { where: `"origin_office_id" = ?`, params: [recipientId] };
   if (owner.kind === 'office') return { where: `"${owner.column}" = ?`, params: [recipientId] };
@@ -38,6 +46,13 @@ function concernedScope(t: SyncedTable, recipientId: string): ScopeSql {
   });
   return { where: `(${parts.join(' or ')})`, params: t.references.map(() => recipientId) };
 }
+
+/** True when `officeId` is a Dinsos this office trusts (an office sends its Dinsos everything it holds). */
+export const isDinsosOffice = (sqlite: BetterSqlite3.Database, officeId: string): boolean =>
+  sqlite
+    .prepare(`select 1 from trusted_keys where office_id = ? and office_type = 'dinsos'`)
+    .pluck()
+    .get(officeId) !== undefined;
 
 /** The office part of an HLC stamp `TTTTTTTTTTTTT-CCCC-<office>`. */
 export const stampOffice = (stamp: string): string => stamp.slice(19);

@@ -10,7 +10,7 @@ import type { BundleInRow, BundleOutRow, SyncPeer, SyncStatus } from '../../../s
 import { isSkewFlagged } from './clock-bounds.ts';
 import { ownClockWarning } from './own-clock.ts';
 import { openWork } from './open-work.ts';
-import { scopeFor } from './scope.ts';
+import { isDinsosOffice, scopeFor } from './scope.ts';
 
 const HISTORY = 200;
 
@@ -31,7 +31,7 @@ function pendingFor(
 ): number {
   let total = 0;
   for (const t of SYNCED_TABLES) {
-    const scope = scopeFor(t, own.type, peerId);
+    const scope = scopeFor(t, own.type, peerId, isDinsosOffice(sqlite, peerId));
     const notEcho =
       own.type === 'dinsos'
         ? { sql: '(instr("clocks", ?) = 0 or instr("clocks", ?) > 0)', params: [peerId, own.officeId] }

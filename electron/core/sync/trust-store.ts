@@ -165,5 +165,9 @@ export async function trustStatus(db: DbOrTrx): Promise<TrustStatus> {
     networkAt: isDinsos ? issued : (held?.at ?? null),
     dinsos,
     offices: [...keys.filter((k) => k.type === 'dinsos'), ...keys.filter((k) => k.type !== 'dinsos')],
+    upstreams: (await db.selectFrom('office_tree').selectAll().orderBy('office_id').execute()).map((l) => ({
+      officeId: l.office_id,
+      upstreamId: l.upstream_office_id,
+    })),
   };
 }

@@ -211,6 +211,7 @@ export const enAudit: typeof idAudit = {
       networkFile: 'Made a network file',
       importNetwork: 'Imported a network file',
       revoke: 'Revoked the key of {{subject}}',
+      setUpstream: 'Placed {{subject}} in the office tree',
     },
     updates: {
       status: 'Checked for updates',

@@ -212,6 +212,7 @@ export const idAudit = {
       networkFile: 'Membuat berkas jaringan',
       importNetwork: 'Mengimpor berkas jaringan',
       revoke: 'Mencabut kunci kantor {{subject}}',
+      setUpstream: 'Menempatkan kantor {{subject}} dalam jaringan',
     },
     updates: {
       status: 'Memeriksa pembaruan',

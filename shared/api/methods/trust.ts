@@ -8,6 +8,7 @@ import type {
   EnrollmentRequestFile,
   NetworkFileExport,
   NetworkImported,
+  OfficePlaced,
   OfficeRevoked,
   TrustStatus,
 } from '../../types/trust.ts';
@@ -39,6 +40,12 @@ export const trustMethods = {
   'trust.importNetwork': method<NetworkImported>()({ input: fileContent, access: ['admin'], mutates: true }),
   'trust.revoke': method<OfficeRevoked>()({
     input: z.object({ officeId: uuid }),
+    access: ['admin'],
+    mutates: true,
+  }),
+  /** Dinsos places a desa Puskesos under its kecamatan office (or back directly under Dinsos: upstreamId null). */
+  'trust.setUpstream': method<OfficePlaced>()({
+    input: z.object({ officeId: uuid, upstreamId: uuid.nullable() }),
     access: ['admin'],
     mutates: true,
   }),

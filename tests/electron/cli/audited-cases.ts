@@ -329,6 +329,20 @@ export const CASES: Case[] = [
     action: 'trust.importNetwork',
   },
   {
+    name: 'network show',
+    dir: () => ctx.kec,
+    argv: () => ['network', '--data-dir', ctx.kec],
+    action: 'trust.status',
+    detail: /^jaringan dibaca: [1-9]\d* kantor, 0 di bawah kantor kecamatan$/,
+  },
+  {
+    name: 'network place',
+    dir: () => ctx.dinsos,
+    argv: () => ['network', 'place', '--data-dir', ctx.dinsos, '--office', ctx.kecId, '--upstream', 'dinsos'],
+    action: 'trust.setUpstream',
+    detail: /ditempatkan di bawah Dinas Sosial langsung$/,
+  },
+  {
     name: 'report monthly',
     dir: () => ctx.kec,
     argv: () => [

@@ -148,6 +148,15 @@ export const SAMPLES: Record<Method, Sample> = {
     validFails: 'FORBIDDEN',
     malformed: { officeId: 'kantor-1' },
   },
+  // Not a Dinsos here: refused before anything is looked up.
+  'trust.setUpstream': {
+    valid: () => ({
+      officeId: '01900000-0000-7000-8000-000000000003',
+      upstreamId: '01900000-0000-7000-8000-000000000001',
+    }),
+    validFails: 'FORBIDDEN',
+    malformed: { officeId: '01900000-0000-7000-8000-000000000003', upstreamId: 'kecamatan' },
+  },
   // A folder that does not exist: "Sinkronkan sekarang" is served, and its report says the folder is missing.
   'sync.settings': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   'sync.updateSettings': {

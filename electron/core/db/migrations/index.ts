@@ -23,6 +23,7 @@ import * as m019 from './019-network-tree.ts';
 import * as m020 from './020-attachment-sync.ts';
 import * as m021 from './021-erasure-term-retire.ts';
 import * as m022 from './022-persons-birth-date.ts';
+import * as m023 from './023-held-batches.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -54,6 +55,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: '020-attachment-sync', up: m020.up },
   { version: 21, name: '021-erasure-term-retire', up: m021.up },
   { version: 22, name: '022-persons-birth-date', up: m022.up },
+  { version: 23, name: '023-held-batches', up: m023.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -112,3 +112,37 @@ export interface BatchWatermarksTable {
   applied_seq: number;
   applied_at: string;
 }
+
+/** Migration 24: the newest author batch per (author, audience) held to send on to its next hop (own or relayed). */
+export interface HeldBatchesTable {
+  author_office_id: string;
+  audience_office_id: string;
+  sequence: number;
+  next_hop_office_id: string;
+  /** The head's canonical JSON, as the author signed it. */
+  head: string;
+  signature: string;
+  held_at: string;
+  /** The bundle to the next hop that last carried it; acknowledged at or above: the batch is let go. */
+  sent_out_seq: number | null;
+}
+
+/** Migration 24: the records of a held batch, in the author's order (each its change-line JSON). */
+export interface HeldBatchRecordsTable {
+  author_office_id: string;
+  audience_office_id: string;
+  ordinal: number;
+  record: string;
+}
+
+/** Migration 24: this office's own author batches per audience, and their end-to-end acknowledgement. */
+export interface BatchesOutTable {
+  audience_office_id: string;
+  sequence: number;
+  local_seq_max: number;
+  records: number;
+  /** JSON of the acknowledgements the batch gave ([{officeId, sequence}]). */
+  acks: string;
+  created_at: string;
+  acked_at: string | null;
+}

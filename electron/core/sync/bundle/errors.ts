@@ -28,7 +28,8 @@ export const BUNDLE_ERROR_MESSAGES = {
   REVOKED_SENDER:
     'Kunci kantor pengirim telah dicabut oleh Dinas Sosial (misalnya karena PC hilang). Paket ditolak.',
   WRONG_PEER:
-    'Paket ini dari kantor kecamatan/desa lain. Kantor ini hanya menerima paket dari Dinas Sosial-nya. ' +
+    'Paket ini dari kantor yang tidak terhubung langsung dengan kantor ini dalam jaringan. Kantor ini hanya ' +
+    'menerima paket dari Dinas Sosial-nya, dari kantor kecamatan di atasnya, dan dari Puskesos desa di bawahnya. ' +
     'Paket ditolak.',
 } as const;
 

@@ -12,11 +12,16 @@ import {
 } from '../wire-fields.ts';
 import { BundleError } from './errors.ts';
 
-/** The format this code writes (also the byte after the magic). */
+/** The format this code writes for a bundle without author batches (also the byte after the magic). */
 export const BUNDLE_FORMAT_VERSION = 1;
+/**
+ * The format of a bundle that carries author batches (docs/network-tree.md, section 6), with the same
+ * `minReaderVersion`: a relayed batch is a check an older reader must not skip.
+ */
+export const BUNDLE_BATCH_FORMAT_VERSION = 2;
 /** The newest `minReaderVersion` this code can read: a bundle that asks for more is refused as NEWER_FORMAT. */
-export const BUNDLE_READER_VERSION = 1;
-/** What this code writes as `minReaderVersion`: raise it only for a change old readers must not ignore. */
+export const BUNDLE_READER_VERSION = 2;
+/** What this code writes as `minReaderVersion` without batches: raise it only for a change old readers must not ignore. */
 export const BUNDLE_MIN_READER_VERSION = 1;
 
 export interface BundleParty {

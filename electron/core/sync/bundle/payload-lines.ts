@@ -1,4 +1,4 @@
-// The payload's NDJSON lines: a preamble (sender, recipients, sequence, acks), one line per change, a trailer.
+// The payload's NDJSON lines: a preamble (sender, recipients, sequence, acks), batch heads, one line per change, a trailer.
 import { z } from '../../../../shared/validation/zod-locale.ts';
 import {
   countField,
@@ -8,6 +8,7 @@ import {
   fingerprintField,
   positiveInt,
 } from '../wire-fields.ts';
+import { parseBatchLine, type BatchHead } from './batch-line.ts';
 import { changeFields, changeRecordProblem, type ChangeRecord } from './change-record.ts';
 import { BundleError } from './errors.ts';
 import type { BundleHeader, BundleParty } from './header.ts';
@@ -148,7 +149,10 @@ export function parsePreamble(line: string | undefined, header: BundleHeader): P
 }
 
 export type PayloadLine =
-  { type: 'change'; record: ChangeRecord } | { type: 'trailer'; records: number } | { type: 'other' };
+  | { type: 'change'; record: ChangeRecord }
+  | { type: 'batch'; head: BatchHead; signature: string }
+  | { type: 'trailer'; records: number }
+  | { type: 'other' };
 
 const trailerSchema = z.object({ type: z.literal('trailer'), records: countField });
 
@@ -164,6 +168,7 @@ export function parsePayloadLine(line: string): PayloadLine {
       record: { table, id, origin, deleted, clocks: { b: clocks.b, f: clocks.f }, values },
     };
   }
+  if (value.type === 'batch') return { type: 'batch', ...parseBatchLine(value) };
   if (value.type === 'trailer') {
     const parsed = trailerSchema.safeParse(value);
     if (!parsed.success) throw new BundleError('CORRUPT_PAYLOAD', `trailer: ${issuesText(parsed.error)}`);

@@ -1,4 +1,4 @@
-// Reads a bundle: header (no keys), signature and digest check, and a streaming decrypt of the change records.
+// Reads a bundle: header (no keys), signature and digest check, and a streaming decrypt of the changes and author batches.
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { constants as zc, createZstdDecompress } from 'node:zlib';
@@ -6,6 +6,7 @@ import { Decrypter } from 'age-encryption';
 import { verifyDetached } from '../signing.ts';
 import { ageIdentityOf } from './age-keys.ts';
 import { StreamStats, type ChangeRecord } from './change-record.ts';
+import { RecordsHash, type BatchHead } from './batch-line.ts';
 import { asBundleError, BundleError } from './errors.ts';
 import { readFrame, type BundleFrame } from './frame.ts';
 import type { BundleHeader, BundleParty } from './header.ts';
@@ -87,6 +88,11 @@ export interface OpenedBundle {
    * finished without throwing. Finishing or breaking out of the loop closes the file.
    */
   records: AsyncGenerator<ChangeRecord, void, undefined>;
+  /**
+   * The same payload with its author batches framed (format 2): iterate either this or `records`, not both.
+   * The same end-of-stream checks apply.
+   */
+  entries: AsyncGenerator<BundleEntry, void, undefined>;
   /** Releases the file when the records are not iterated to the end. */
   close(): Promise<void>;
 }
@@ -117,22 +123,64 @@ const sameCounts = (a: Record<string, number>, b: Record<string, number>): boole
   return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a[k] === b[k]);
 };
 
-async function* recordsOf(
+/**
+ * One item of a payload, in file order. Format 2 frames author batches: a `batch` entry (the head, its signature
+ * to be judged by the importer with the author's key), its `head.records` change entries, then `batch-end`
+ * saying whether those records are exactly the ones the head counts and hashes. A change outside a batch
+ * (`batch: null`) is the sender's own, proven by the bundle's signature.
+ */
+export type BundleEntry =
+  | { type: 'change'; record: ChangeRecord; batch: number | null }
+  | { type: 'batch'; index: number; head: BatchHead; signature: string }
+  | { type: 'batch-end'; index: number; intact: boolean };
+
+interface OpenBatch {
+  index: number;
+  head: BatchHead;
+  hash: RecordsHash;
+}
+
+/** Closes a batch: intact when exactly its counted records, with its digest, went by. */
+const endOf = (b: OpenBatch): BundleEntry => ({
+  type: 'batch-end',
+  index: b.index,
+  intact: b.hash.count === b.head.records && b.hash.hex() === b.head.recordsSha256,
+});
+
+async function* entriesOf(
   lines: AsyncGenerator<string>,
   header: BundleHeader,
   digestOf: () => string | null,
   close: () => Promise<void>,
-): AsyncGenerator<ChangeRecord, void, undefined> {
+): AsyncGenerator<BundleEntry, void, undefined> {
   const stats = new StreamStats();
   let trailer: number | null = null;
+  let open: OpenBatch | null = null;
+  let batches = 0;
   try {
     for await (const line of lines) {
       if (trailer !== null) throw new BundleError('CORRUPT_PAYLOAD', 'data after the trailer');
       const parsed = parsePayloadLine(line);
       if (parsed.type === 'change') {
         stats.add(parsed.record);
-        yield parsed.record;
+        if (open) open.hash.add(parsed.record);
+        yield { type: 'change', record: parsed.record, batch: open ? open.index : null };
+        if (open && open.hash.count === open.head.records) {
+          yield endOf(open);
+          open = null;
+        }
+      } else if (parsed.type === 'batch') {
+        // A batch cut short by the next one: its records are not the signed ones.
+        if (open) yield endOf(open);
+        open = { index: batches++, head: parsed.head, hash: new RecordsHash() };
+        yield { type: 'batch', index: open.index, head: parsed.head, signature: parsed.signature };
+        if (parsed.head.records === 0) {
+          yield endOf(open);
+          open = null;
+        }
       } else if (parsed.type === 'trailer') {
+        if (open) yield endOf(open);
+        open = null;
         trailer = parsed.records;
       }
     }
@@ -154,6 +202,21 @@ async function* recordsOf(
   } finally {
     await lines.return(undefined);
     await close();
+  }
+}
+
+/**
+ * The change records alone, for readers of bundles that carry no author batch (format 1, a re-seed): a batch
+ * is refused here, never read as the sender's own records.
+ */
+async function* changesOnly(
+  entries: AsyncGenerator<BundleEntry, void, undefined>,
+): AsyncGenerator<ChangeRecord, void, undefined> {
+  for await (const e of entries) {
+    if (e.type === 'batch') {
+      throw new BundleError('CORRUPT_PAYLOAD', "author batches where only the sender's records are read");
+    }
+    if (e.type === 'change') yield e.record;
   }
 }
 
@@ -209,14 +272,31 @@ export async function openBundlePayload(
     const lines = splitLines(through(fromWebStream(plain), zstd));
     const first = await lines.next();
     const preamble = parsePreamble(first.done ? undefined : first.value, frame.header);
-    return {
-      header: frame.header,
-      preamble,
-      records: recordsOf(lines, frame.header, () => digest, close),
-      close,
-    };
+    const entries = entriesOf(lines, frame.header, () => digest, close);
+    return { header: frame.header, preamble, records: changesOnly(entries), entries, close };
   } catch (err) {
     await close();
     throw asBundleError(err, 'CORRUPT_PAYLOAD');
+  }
+}
+
+/**
+ * The records of the `index`-th author batch of a bundle, read again from the file: a batch whose records turned
+ * out altered is undone and then quarantined record by record, without holding any batch in memory.
+ */
+export async function* batchRecordsAgain(
+  path: string,
+  recipientBoxPrivateKey: string,
+  opts: OpenOptions,
+  index: number,
+): AsyncGenerator<ChangeRecord, void, undefined> {
+  const opened = await openBundlePayload(path, recipientBoxPrivateKey, opts);
+  try {
+    for await (const e of opened.entries) {
+      if (e.type === 'change' && e.batch === index) yield e.record;
+      if (e.type === 'batch-end' && e.index === index) return;
+    }
+  } finally {
+    await opened.close();
   }
 }

@@ -1,4 +1,4 @@
-// Writes a bundle file: change stream → NDJSON → zstd → age, to a temporary payload file, then header, signature, rename.
+// Writes a bundle file: batches and changes → NDJSON → zstd → age, to a temporary payload file, then header, signature, rename.
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
@@ -11,7 +11,9 @@ import { encodePrelude } from './frame.ts';
 import { writeAttachmentSection, type SectionSource } from './attachment-section.ts';
 import { sealToFile, writeAll } from './seal-file.ts';
 import type { BundleError } from './errors.ts';
+import { encodeBatchLine, type BundleBatch } from './batch-line.ts';
 import {
+  BUNDLE_BATCH_FORMAT_VERSION,
   BUNDLE_FORMAT_VERSION,
   BUNDLE_MIN_READER_VERSION,
   encodeHeader,
@@ -46,6 +48,11 @@ export interface WriteBundleOptions {
   sequence: number;
   schemaVersion: number;
   records: AsyncIterable<ChangeRecord> | Iterable<ChangeRecord>;
+  /**
+   * Author batches written before `records` (relayed ones first, docs/network-tree.md section 4): each head line
+   * and then its records, which must be exactly `head.records` many. A bundle with a batch is format 2.
+   */
+  batches?: AsyncIterable<BundleBatch> | Iterable<BundleBatch>;
   extra?: { acks?: readonly BundleAck[]; seen?: BundleSeen; report?: BundleReport; terms?: BundleTerms };
   /** Defaults to now; fixed in test vectors. */
   createdAt?: Date;
@@ -63,8 +70,13 @@ export interface WrittenBundle {
   bytes: number;
 }
 
+/** What went into the payload: counts and HLC range of every change line, and the number of batches. */
+class PayloadStats extends StreamStats {
+  batches = 0;
+}
+
 /** NDJSON lines batched into ~64 KiB chunks; counts and the HLC range are taken as the records go by. */
-async function* ndjson(opts: WriteBundleOptions, stats: StreamStats): AsyncGenerator<Uint8Array> {
+async function* ndjson(opts: WriteBundleOptions, stats: PayloadStats): AsyncGenerator<Uint8Array> {
   const party = ({ officeId, fingerprint }: BundleParty): BundleParty => ({ officeId, fingerprint });
   let batch = encodePreamble({
     sender: party(opts.sender),
@@ -82,6 +94,25 @@ async function* ndjson(opts: WriteBundleOptions, stats: StreamStats): AsyncGener
       : {}),
     ...(opts.extra?.terms ? { terms: opts.extra.terms } : {}),
   });
+  for await (const b of opts.batches ?? []) {
+    stats.batches++;
+    batch += encodeBatchLine(b.head, b.signature);
+    const before = stats.records;
+    for await (const record of b.records) {
+      batch += encodeChange(record);
+      stats.add(record);
+      if (batch.length >= 65_536) {
+        yield Buffer.from(batch, 'utf8');
+        batch = '';
+      }
+    }
+    if (stats.records - before !== b.head.records) {
+      const { author, sequence, records } = b.head;
+      throw new Error(
+        `Batch ${author.officeId}/${sequence}: ${stats.records - before} records, head says ${records}`,
+      );
+    }
+  }
   for await (const record of opts.records) {
     batch += encodeChange(record);
     stats.add(record);
@@ -94,7 +125,7 @@ async function* ndjson(opts: WriteBundleOptions, stats: StreamStats): AsyncGener
 }
 
 /** Encrypts the compressed stream into `path`, returning its length and SHA-256. */
-const writePayload = (opts: WriteBundleOptions, stats: StreamStats, path: string) =>
+const writePayload = (opts: WriteBundleOptions, stats: PayloadStats, path: string) =>
   sealToFile(
     path,
     ndjson(opts, stats),
@@ -159,7 +190,7 @@ export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBund
   const outTmp = `${opts.out}.${tag}.tmp`;
   const sectionTmp = join(opts.tempDir ?? dirname(opts.out), `${basename(opts.out)}.lampiran.${tag}.tmp`);
   try {
-    const stats = new StreamStats();
+    const stats = new PayloadStats();
     const payload = await writePayload(opts, stats, payloadTmp);
     const src = opts.attachments;
     const section =
@@ -171,9 +202,11 @@ export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBund
             opts.compressionLevel,
           )
         : null;
+    // Without a batch the bytes are those of format 1, so offices off the tree keep writing what every reader reads.
+    const version = stats.batches > 0 ? BUNDLE_BATCH_FORMAT_VERSION : BUNDLE_FORMAT_VERSION;
     const header: BundleHeader = {
-      formatVersion: BUNDLE_FORMAT_VERSION,
-      minReaderVersion: BUNDLE_MIN_READER_VERSION,
+      formatVersion: version,
+      minReaderVersion: stats.batches > 0 ? BUNDLE_BATCH_FORMAT_VERSION : BUNDLE_MIN_READER_VERSION,
       schemaVersion: opts.schemaVersion,
       sender: { officeId: opts.sender.officeId, fingerprint: opts.sender.fingerprint },
       recipients: opts.recipients.map(({ officeId, fingerprint }) => ({ officeId, fingerprint })),

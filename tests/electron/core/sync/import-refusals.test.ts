@@ -108,7 +108,7 @@ describe('import refusals (engine)', () => {
       sender: from.sender,
       recipients: [to.recipient],
       lines: [preambleLine(from, [to])],
-      header: { formatVersion: 2, minReaderVersion: 2 },
+      header: { formatVersion: 3, minReaderVersion: 3 },
     });
     reasons.set('NEWER_FORMAT', await expectRefused(dinsos.register, file, 'NEWER_FORMAT'));
   });

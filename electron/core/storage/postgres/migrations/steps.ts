@@ -26,4 +26,6 @@ export const POSTGRES_STEPS: ReadonlyMap<number, PostgresStep> = new Map<number,
   [21, { kind: 'up', up: erasureTermRetire }],
   // A plain `create index` on ordinary columns: the same statement in both dialects.
   [22, { kind: 'same' }],
+  // Local tables of plain text and integer columns, no SQLite-only clause: portable as written.
+  [23, { kind: 'same' }],
 ]);

@@ -5,8 +5,6 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerDigest } from '../../../../../electron/core/digest/digest.ts';
 import type { AuthorBatch } from '../../../../../electron/core/sync/batch/author-batch.ts';
-import { createWriter } from '../../../../../electron/core/sync/writer.ts';
-import { personRow } from '../../../../support/cases.ts';
 import { T0 } from '../../../../support/register.ts';
 import { memCopy, snapshotOf, type MemOffice } from '../../../../support/sync-memory.ts';
 import {
@@ -16,52 +14,26 @@ import {
   storedRecord,
   type SyncTree,
 } from '../../../../support/sync-tree.ts';
-
-/** 0 Dinsos, 1 Kecamatan Jeruklegi, 2 Kecamatan Kawunganten, 3-4 desa under 1, 5 desa under Dinsos. */
-const UP: readonly (number | null)[] = [null, 0, 0, 1, 1, 0];
-const N = UP.length;
-const FIELDS = ['name', 'phone', 'notes'] as const;
-const VALUES = ['a', 'b', 'c', 'd'] as const;
-
-type Op =
-  | { kind: 'insert'; office: number }
-  | { kind: 'edit'; office: number; pick: number; field: number; value: number }
-  | { kind: 'seal'; office: number; direct: boolean }
-  | { kind: 'deliver'; pick: number }
-  | { kind: 'drop'; pick: number }
-  | { kind: 'tick'; office: number; ms: number };
-
-const office = fc.integer({ min: 0, max: N - 1 });
-const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), office: fc.integer({ min: 1, max: N - 1 }) }),
-  fc.record({
-    kind: fc.constant('edit' as const),
-    office,
-    pick: fc.nat(),
-    field: fc.nat({ max: FIELDS.length - 1 }),
-    value: fc.nat({ max: VALUES.length - 1 }),
-  }),
-  fc.record({ kind: fc.constant('seal' as const), office, direct: fc.boolean() }),
-  fc.record({ kind: fc.constant('deliver' as const), pick: fc.nat() }),
-  fc.record({ kind: fc.constant('deliver' as const), pick: fc.nat() }),
-  fc.record({ kind: fc.constant('drop' as const), pick: fc.nat() }),
-  fc.record({
-    kind: fc.constant('tick' as const),
-    office,
-    ms: fc.integer({ min: -86_400_000, max: 86_400_000 }),
-  }),
-);
+import {
+  applyEdit,
+  N,
+  personIds,
+  subtree,
+  treeOp,
+  UP,
+  type TreeOp,
+} from '../../../../support/tree-property-ops.ts';
 
 /**
  * Always run: the kecamatan edits its desa's new resident and its own batch reaches Dinsos before the desa's
  * (relayed) batch that creates the row: the kecamatan's record waits in quarantine and applies when it arrives.
  */
-const OVERTAKEN: Op[] = [
+const OVERTAKEN: TreeOp[] = [
   { kind: 'insert', office: 3 },
-  { kind: 'seal', office: 3, direct: false },
+  { kind: 'send', office: 3, direct: false },
   { kind: 'deliver', pick: 0 },
   { kind: 'edit', office: 1, pick: 0, field: 0, value: 1 },
-  { kind: 'seal', office: 1, direct: false },
+  { kind: 'send', office: 1, direct: false },
   { kind: 'deliver', pick: 2 },
   { kind: 'deliver', pick: 1 },
 ];
@@ -75,17 +47,12 @@ interface Hop {
 
 let tree: SyncTree;
 let snaps: Buffer[];
-let seq = 0;
 
 beforeAll(async () => {
   tree = await openSyncTree();
   snaps = tree.all.map((o) => snapshotOf(o.register));
 }, 120_000);
 afterAll(() => tree.close());
-
-/** The offices whose records `i` writes: itself and the offices below it (Dinsos: everyone). */
-const subtree = (i: number): number[] =>
-  i === 0 ? [...UP.keys()] : [i, ...UP.flatMap((u, j) => (u === i ? [j] : []))];
 
 interface Run {
   offices: MemOffice[];
@@ -94,14 +61,6 @@ interface Run {
   atDinsos: Hop[];
   sequences: Map<string, number>;
 }
-
-const personIds = (o: MemOffice, origins: readonly string[]): string[] =>
-  o.deps.sqlite
-    .prepare(
-      `select id from persons where origin_office_id in (${origins.map(() => '?').join(',')}) order by id`,
-    )
-    .pluck()
-    .all(...origins) as string[];
 
 /** Persons of `origins` that carry a stamp of `writer` (or all of them), as full records. */
 function recordsOf(o: MemOffice, origins: readonly string[], writer: string | null) {
@@ -155,32 +114,11 @@ async function deliver(run: Run, h: Hop): Promise<void> {
   run.pool.push({ batch: h.batch, at: UP[audience] === h.at ? audience : (UP[h.at] as number), from: h.at });
 }
 
-async function write(
-  o: MemOffice,
-  fn: (w: ReturnType<typeof createWriter>) => Promise<unknown>,
-): Promise<void> {
-  o.clock.ms += 1000;
-  await o.deps.db.transaction().execute((trx) => fn(createWriter(trx, o.officeId, o.deps.now)));
-}
-
-async function apply(run: Run, o: Op): Promise<void> {
+async function apply(run: Run, o: TreeOp): Promise<void> {
   const offices = run.offices;
-  if (o.kind === 'insert') {
-    const off = offices[o.office] as MemOffice;
-    const id = `0190${String(++seq).padStart(4, '0')}-0000-7000-8000-${off.officeId.slice(-12)}`;
-    await write(off, (w) => w.insert('persons', personRow(id, { name: 'x' })));
-  } else if (o.kind === 'edit') {
-    const off = offices[o.office] as MemOffice;
-    const ids = personIds(
-      off,
-      subtree(o.office).map((j) => (offices[j] as MemOffice).officeId),
-    );
-    const id = ids[o.pick % Math.max(1, ids.length)];
-    if (!id) return;
-    await write(off, (w) =>
-      w.update('persons', id, { [FIELDS[o.field] as string]: VALUES[o.value] ?? null }),
-    );
-  } else if (o.kind === 'seal') {
+  if (o.kind === 'insert' || o.kind === 'edit') {
+    await applyEdit(offices, o);
+  } else if (o.kind === 'send') {
     await sealAll(run, o.office, o.direct);
   } else if (o.kind === 'deliver' || o.kind === 'drop') {
     const h = run.pool[o.pick % Math.max(1, run.pool.length)];
@@ -210,7 +148,7 @@ describe('three-level relay (property)', () => {
   it('any order, duplicates, losses and a second route give one register at Dinsos and equal records at every level', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(op, { minLength: 2, maxLength: 14 }),
+        fc.array(treeOp(86_400_000), { minLength: 2, maxLength: 14 }),
         fc.array(fc.nat(), { maxLength: 10 }),
         async (ops, order) => {
           const bases = tree.all.map((o, i) => memCopy(o.register, snaps[i] as Buffer, T0 + i * 7));

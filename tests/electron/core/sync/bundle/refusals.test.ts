@@ -86,9 +86,9 @@ describe('refusals', () => {
       'newer.pksb',
       [preambleLine(KECAMATAN, [DINSOS]), '{"type":"trailer","records":0}'],
       {
-        formatVersion: 2,
-        minReaderVersion: 2,
-        somethingNew: { shape: 'unknown to v1' },
+        formatVersion: 3,
+        minReaderVersion: 3,
+        somethingNew: { shape: 'unknown to v2' },
       },
     );
     const err = await bundleErrorOf(() => readBundleHeader(path));
