@@ -43,6 +43,19 @@ const NOT_YET: Readonly<Record<string, string>> = {
   'sync/import.ts': 'issue 23: import transaction, secure_delete and meta statements around the merge',
   'sync/export.ts':
     'issue 23: export paging by (local_seq, rowid) and the schema version of the bundle header',
+  // Written in session 9 in parallel with the port (issues 14, 15, 17, 18, 19): SQLite's prepared statements on the
+  // writer connection. Each moves behind the port with the province's import path (issue 20, what remains).
+  'attachments/sync-in.ts': 'issue 19: received files recorded on the import transaction',
+  'attachments/sync-out.ts': 'issue 19: the files a peer lacks, read on the writer',
+  'duplicates/neighbourhood.ts': 'issue 17: json_each over the changed records (SQLite JSON functions)',
+  'erasure/term-carry.ts': 'issue 18: term hashes carried between register files',
+  'erasure/term-retire.ts': 'issue 18: term hashes retired inside the import transaction',
+  'imports/bulk-write.ts': 'issue 14: the spreadsheet bulk writer (prepared statements)',
+  'imports/run.ts': 'issue 14: the spreadsheet commit on the writer connection',
+  'reseed/terms.ts': 'issue 18: term hashes in a re-seed',
+  'sync/batch/held-batches.ts': 'issue 15: held author batches (prepared statements)',
+  'sync/batch/own-batches.ts': 'issue 15: own author batches read on the writer',
+  'sync/scope.ts': 'issue 15: subtree scope queries on the writer',
   // The SQLite store's own file operations: the port's Backup for SQLite (PostgreSQL is backed up with pg_dump).
   'backup/daily.ts': 'SQLite backup: the file copy of the register',
   'backup/erasure-carry.ts': 'SQLite backup: erasures carried into a restored copy of the file',
