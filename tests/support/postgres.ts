@@ -8,7 +8,6 @@ import type { Database } from '../../electron/core/db/database.ts';
 import { MIGRATIONS } from '../../electron/core/db/migrations/index.ts';
 import { SYNCED_TABLES } from '../../electron/core/digest/synced-tables.ts';
 import { migratePostgres } from '../../electron/core/storage/postgres/migrate.ts';
-import { BASELINE_VERSION } from '../../electron/core/storage/postgres/migrations/steps.ts';
 import { openPostgres, type OpenedPostgres } from '../../electron/core/storage/postgres/open.ts';
 import type { TestOffice } from './register.ts';
 
@@ -55,13 +54,10 @@ export async function freshDatabase(serverUrl: string): Promise<string> {
   return u.toString();
 }
 
-/** A fresh province register: a new database brought to the baseline (the newest version PostgreSQL has steps for). */
+/** A fresh province register: a new database brought to the newest version (the baseline, then every later step). */
 export async function openProvinceRegister(serverUrl: string): Promise<OpenedPostgres> {
   const opened = openPostgres(await freshDatabase(serverUrl));
-  await migratePostgres(
-    opened.db,
-    MIGRATIONS.filter((m) => m.version <= BASELINE_VERSION),
-  );
+  await migratePostgres(opened.db, MIGRATIONS);
   return opened;
 }
 
