@@ -2,6 +2,7 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { officeClock } from '../../core/cases/office-clock.ts';
+import { callOffice } from '../../core/office/call-office.ts';
 import { importPermit, importStagingDir, stagePickedImport } from '../../core/imports/staging.ts';
 import { ownOfficeFacts } from '../../core/office/own-identity.ts';
 import { StagingError } from '../../core/sync/staging.ts';
@@ -103,7 +104,7 @@ async function importResultCmd(argv: string[], io: CliIo): Promise<number> {
     const facts = await ownOfficeFacts(reg.deps.db);
     if (!facts) throw new CliError('Kantor belum disiapkan.');
     const effectiveDate =
-      effective ?? (await officeClock({ db: reg.deps.db, officeId: facts.officeId, deps: reg.deps })).today;
+      effective ?? (await officeClock({ ...callOffice(reg.deps.db), deps: reg.deps })).today;
     const name = await staged(reg, file);
     try {
       const input = { file: name, effectiveDate, dryRun };

@@ -1,7 +1,5 @@
 // The calling office's region code, time zone, "now" and "today" (in the office's zone) for case work.
 import type { HandlerContext } from '../context.ts';
-import type { DbOrTrx } from '../db/database.ts';
-import { CoreError } from '../errors.ts';
 import { localDay, zoneOfRegion, type OfficeZone } from '../../../shared/time/office-zone.ts';
 
 export interface OfficeClock {
@@ -16,23 +14,10 @@ export interface OfficeClock {
   today: string;
 }
 
-export async function officeClock(
-  ctx: Pick<HandlerContext, 'db' | 'officeId' | 'deps'>,
-): Promise<OfficeClock> {
-  const officeId = ctx.officeId;
-  if (!officeId) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
-  const regionCode = await officeRegion(ctx.db, officeId);
+/** From the call's own office (read once per call by the dispatch; SETUP_REQUIRED before setup) and its clock. */
+export async function officeClock(ctx: Pick<HandlerContext, 'office' | 'deps'>): Promise<OfficeClock> {
+  const { id: officeId, regionCode } = await ctx.office();
   const zone = zoneOfRegion(regionCode);
   const now = ctx.deps.now();
   return { officeId, regionCode, zone, now, at: new Date(now).toISOString(), today: localDay(now, zone) };
-}
-
-async function officeRegion(db: DbOrTrx, officeId: string): Promise<string> {
-  const row = await db
-    .selectFrom('offices')
-    .select('region_code')
-    .where('id', '=', officeId)
-    .executeTakeFirst();
-  if (!row) throw new CoreError('SETUP_REQUIRED', 'Data kantor tidak ditemukan.');
-  return row.region_code;
 }

@@ -1,7 +1,6 @@
 // Handlers of duplicates: scan, list, decide and undo (Dinsos only), and a resident's links (any office).
 import type { HandlerContext, Handlers } from '../context.ts';
 import { CoreError } from '../errors.ts';
-import { getOwnOffice } from '../office/office-repo.ts';
 import { listCandidates } from '../duplicates/list.ts';
 import { scanDuplicates } from '../duplicates/scan.ts';
 import { decidePair, decisionId, undoPair, type DecisionWriter } from '../duplicates/decide.ts';
@@ -18,8 +17,7 @@ function decisionWriter(ctx: HandlerContext): DecisionWriter {
 
 /** Only Dinsos holds every office's residents; a kecamatan or desa has nothing to reconcile across offices. */
 export async function requireDinsos(ctx: HandlerContext): Promise<void> {
-  const office = await getOwnOffice(ctx.db);
-  if (office?.type !== 'dinsos') {
+  if ((await ctx.office()).type !== 'dinsos') {
     throw new CoreError('FORBIDDEN', 'Pencarian data ganda hanya di kantor Dinas Sosial.');
   }
 }

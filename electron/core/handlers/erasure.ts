@@ -1,12 +1,10 @@
 // Contract handlers for erasure and retention (admin): audited as that an erasure happened and by whom, never the data.
 import type { HandlerContext, Handlers } from '../context.ts';
-import { officeZoneOf } from '../backup/store.ts';
 import { CoreError } from '../errors.ts';
 import { eraseResidents } from '../erasure/erase.ts';
 import { erasureOverview } from '../erasure/overview.ts';
 import { checkMention } from '../erasure/mention-labels.ts';
 import { approveRetention, getRetention, retentionDue, updateRetention } from '../erasure/retention.ts';
-import { getOwnOffice } from '../office/office-repo.ts';
 import { localDay } from '../../../shared/time/office-zone.ts';
 
 type ErasureHandlers = Pick<
@@ -22,9 +20,8 @@ type ErasureHandlers = Pick<
 
 /** This office, whether it is Dinsos (it may erase any office's resident), and its calendar day. */
 async function own(ctx: HandlerContext): Promise<{ officeId: string; isDinsos: boolean; today: string }> {
-  const office = await getOwnOffice(ctx.db);
-  if (!office) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
-  const zone = await officeZoneOf(ctx.deps);
+  const office = await ctx.office();
+  const zone = await ctx.zone();
   return { officeId: office.id, isDinsos: office.type === 'dinsos', today: localDay(ctx.deps.now(), zone) };
 }
 
@@ -49,7 +46,7 @@ export const erasureHandlers: ErasureHandlers = {
     return { erased: 1, erasedAt: new Date(ctx.deps.now()).toISOString() };
   },
   'erasure.overview': async (ctx) =>
-    erasureOverview(ctx.db, ctx.deps.paths.backups, await officeZoneOf(ctx.deps)),
+    erasureOverview(ctx.db, ctx.deps.paths.backups, await ctx.zone()),
   'erasure.checkMention': async (ctx, input) => {
     ctx.subject('erasure', input.erasureId);
     ctx.note(`catatan ${input.table} ${input.rowId} (kolom ${input.column}) sudah diperiksa`);

@@ -3,6 +3,7 @@ import type { OperationName } from '../../../shared/api/operations.ts';
 import type { ApiError } from '../../../shared/api/result.ts';
 import type { HandlerContext, Handlers } from '../context.ts';
 import { CoreError } from '../errors.ts';
+import { onHandle } from '../office/call-office.ts';
 import { operationsOf } from '../operations/of.ts';
 import type { OperationOwner } from '../operations/registry.ts';
 import { OPERATION_RUNNERS, type OperationRunner, type OperationNote } from '../operations/runners.ts';
@@ -40,7 +41,7 @@ export const operationHandlers: OperationHandlers = {
   'operations.start': async (ctx, input) => {
     const { run, note } = entryOf(input.name);
     // The operation outlives this call: it runs on the root handles with its own transactions.
-    const opCtx: HandlerContext = { ...ctx, db: ctx.deps.db };
+    const opCtx: HandlerContext = onHandle(ctx, ctx.deps.db);
     const view = operationsOf(ctx.deps).start(
       input.name,
       ownerOf(ctx),

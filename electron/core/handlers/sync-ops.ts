@@ -11,7 +11,6 @@ import { listQuarantine, retryQuarantine } from '../sync/quarantine.ts';
 import { outboxDir, syncStatus } from '../sync/status.ts';
 import { outboxBundleSize } from '../sync/outbox-file.ts';
 import { officeHealth, putSilentAfterDays } from '../sync/health.ts';
-import { getOwnOffice } from '../office/office-repo.ts';
 import { officeClock } from '../cases/office-clock.ts';
 import { healthBoardLayout } from '../../../shared/report-layout/health.ts';
 import { toReportFile } from '../reports/export.ts';
@@ -34,14 +33,12 @@ export const syncOpsHandlers: SyncOpsHandlers = {
   'sync.status': async (ctx) => syncStatus(ctx.db, ctx.deps.sqlite, ctx.deps.paths.dir, ctx.deps.now()),
 
   'sync.health': async (ctx) => {
-    const office = await getOwnOffice(ctx.db);
-    return officeHealth(ctx.db, { type: office?.type ?? '' }, await officeClock(ctx));
+    return officeHealth(ctx.db, await ctx.office(), await officeClock(ctx));
   },
 
   'sync.healthExport': async (ctx) => {
-    const office = await getOwnOffice(ctx.db);
-    const board = await officeHealth(ctx.db, { type: office?.type ?? '' }, await officeClock(ctx));
-    if (!office) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
+    const office = await ctx.office();
+    const board = await officeHealth(ctx.db, office, await officeClock(ctx));
     const at = new Date(ctx.deps.now()).toISOString();
     const doc = healthBoardLayout(
       board,
@@ -54,7 +51,7 @@ export const syncOpsHandlers: SyncOpsHandlers = {
   },
 
   'sync.updateHealthSettings': async (ctx, { silentAfterDays }) => {
-    if ((await getOwnOffice(ctx.db))?.type !== 'dinsos') {
+    if ((await ctx.office()).type !== 'dinsos') {
       throw new CoreError('FORBIDDEN', 'Batas hari kantor diam diatur oleh kantor Dinas Sosial.');
     }
     ctx.subject('settings', 'health');

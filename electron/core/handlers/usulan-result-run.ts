@@ -9,6 +9,7 @@ import { caseWork, type CaseWork } from '../cases/work.ts';
 import { CoreError } from '../errors.ts';
 import { readTable } from '../imports/read.ts';
 import { importStagingDir } from '../imports/staging.ts';
+import { onHandle } from '../office/call-office.ts';
 import { ownOfficeFacts } from '../office/own-identity.ts';
 import { OperationCancelled, orCancelled, type OperationControl } from '../operations/control.ts';
 import { createWriter } from '../sync/writer.ts';
@@ -48,7 +49,7 @@ export async function runResultImport(
   const table = await readTable(path);
   const result = await orCancelled(control, () =>
     ctx.deps.db.transaction().execute(async (trx) => {
-      const work = await resultWork({ ...ctx, db: trx });
+      const work = await resultWork(onHandle(ctx, trx));
       const out = await importResult(work, table.rows, { ...input, control });
       // A cancel asked after the last row still rolls the whole file back: all of it or nothing.
       if (control.signal.aborted) throw new OperationCancelled();

@@ -29,3 +29,12 @@ export function callOffice(db: DbOrTrx): CallOffice {
     },
   };
 }
+
+/**
+ * The same call's context on another handle (a transaction it opens, or the root handle an operation outlives
+ * the call on): `office()` reads on that handle too. A plain `{ ...ctx, db }` would keep reading on the old one —
+ * a finished reader, or the root connection while the new transaction holds it (a deadlock).
+ */
+export function onHandle<C extends CallOffice & { db: DbOrTrx }>(ctx: C, db: DbOrTrx): C {
+  return { ...ctx, db, ...callOffice(db) };
+}

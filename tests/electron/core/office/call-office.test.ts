@@ -1,6 +1,6 @@
 // The per-call office of the dispatch's context: read lazily and once, refused clearly before setup.
 import { afterAll, describe, expect, it } from 'vitest';
-import { callOffice } from '../../../../electron/core/office/call-office.ts';
+import { callOffice, onHandle } from '../../../../electron/core/office/call-office.ts';
 import { getOwnOffice } from '../../../../electron/core/office/office-repo.ts';
 import { CoreError } from '../../../../electron/core/errors.ts';
 import { openSetUpOffice, openTestRegister, removeTempDirs } from '../../../support/register.ts';
@@ -30,5 +30,17 @@ describe('callOffice', () => {
     expect((err as CoreError).code).toBe('SETUP_REQUIRED');
     expect(await call.zone()).toBe('Asia/Jakarta');
     await register.close();
+  });
+
+  it("on another handle reads there: inside a transaction it sees the transaction's write and does not wait for it", async () => {
+    const office = await openSetUpOffice();
+    const db = office.register.deps.db;
+    const ctx = { db, ...callOffice(db) };
+    const name = await db.transaction().execute(async (trx) => {
+      await trx.updateTable('offices').set({ name: 'Kantor Baru' }).execute();
+      return (await onHandle(ctx, trx).office()).name;
+    });
+    expect(name).toBe('Kantor Baru');
+    await office.dispose();
   });
 });

@@ -1,12 +1,12 @@
 // The result import's cancel inside the file: rows already recorded are rolled back with the transaction, nothing stays.
 import { describe, expect, it } from 'vitest';
 import { officeClock } from '../../../../electron/core/cases/office-clock.ts';
+import { callOffice } from '../../../../electron/core/office/call-office.ts';
 import type { RawCell } from '../../../../electron/core/imports/read.ts';
 import { createControl, OperationCancelled } from '../../../../electron/core/operations/control.ts';
 import { createWriter } from '../../../../electron/core/sync/writer.ts';
 import { importResult } from '../../../../electron/core/usulan/result-import.ts';
 import { makeNoKk } from '../../../support/persons.ts';
-import { officeIdOf } from '../../../support/sync-network.ts';
 import { kecamatanAndDinsos } from '../../../support/usulan.ts';
 import { forwardedProposals } from '../../../support/usulan-result.ts';
 
@@ -30,7 +30,7 @@ describe('importResult with a control', () => {
     });
     const deps = net.dinsos.register.deps;
     const run = deps.db.transaction().execute(async (trx) => {
-      const clock = await officeClock({ db: trx, officeId: officeIdOf(net.dinsos.register), deps });
+      const clock = await officeClock({ ...callOffice(trx), deps });
       const work = {
         db: trx,
         w: createWriter(trx, clock.officeId, deps.now),
