@@ -209,5 +209,15 @@ test('two kecamatan send one resident; Dinsos decides by keyboard; the link reac
   await expect(kawPage.getByTestId('nik-match')).toBeVisible();
   await expect(kawPage.getByTestId('person-links')).toContainText(`Juga terdaftar di ${JERUKLEGI.name}`);
 
+  // Jeruklegi's next bundle acknowledges Dinsos's return bundle; Kawunganten's acknowledgement is still to come.
+  await openSyncTab(jerPage, 'Ringkasan');
+  const [ack = ''] = await exportThroughKirim(jerPage, files, [DINSOS], [basename(fromJer)]);
+  await openSyncTab(dinPage, 'Kotak masuk');
+  await importThroughTerima(dinPage, [ack]);
+  await openSyncTab(dinPage, 'Kesehatan kantor');
+  const unacknowledged = (office: KecamatanOffice) => row(office).getByRole('cell').nth(3);
+  await expect(unacknowledged(JERUKLEGI)).toHaveText('0');
+  await expect(unacknowledged(KAWUNGANTEN)).toHaveText('1');
+
   await Promise.all([jerPage, kawPage, dinPage].map((p) => p.context().close()));
 });
