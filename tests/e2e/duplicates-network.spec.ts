@@ -77,10 +77,8 @@ async function enrolledKecamatan(
   await enrollAtDinsos(host, admin, din, DIN_ADMIN);
 }
 
-test.describe.configure({ mode: 'serial' });
-
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   // One host at a time: four starting together on a loaded machine outrun the start timeout.
   din = await startWebHost();
   jer = await startWebHost();
@@ -106,7 +104,7 @@ test('two kecamatan send one resident; Dinsos decides by keyboard; the link reac
   browser,
 }) => {
   // Four offices' worth of screens, bundle rounds both ways and a scan, on a shared machine.
-  test.setTimeout(300_000);
+  test.setTimeout(420_000);
   const jerPage = await openSignedIn(browser, jer, KEC_ADMIN);
   const kawPage = await openSignedIn(browser, kaw, KAW_ADMIN);
   const dinPage = await openSignedIn(browser, din, DIN_ADMIN);
