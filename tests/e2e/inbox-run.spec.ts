@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { hostCallOk, hostDownload, setUpOffice } from './support/api.ts';
 import {
   DIN_ADMIN,
+  enrollAtDinsos,
   KEC_ADMIN,
   openSignedIn,
   openSyncTab,
@@ -16,17 +17,11 @@ import { startWebHost, type RunningHost } from './support/web-host.ts';
 let kec: RunningHost;
 let din: RunningHost;
 
-const text = (base64: string): string => Buffer.from(base64, 'base64').toString('utf8');
-
 test.beforeAll(async () => {
   [kec, din] = await Promise.all([startWebHost(), startWebHost()]);
   await Promise.all([setUpOffice(kec, KEC_ADMIN, []), setUpDinsos(din, DIN_ADMIN, [])]);
+  await enrollAtDinsos(kec, KEC_ADMIN, din, DIN_ADMIN);
   const k = await sessionOf(kec, KEC_ADMIN);
-  const d = await sessionOf(din, DIN_ADMIN);
-  const request = await hostCallOk(kec, 'trust.enrollmentRequest', {}, k);
-  await hostCallOk(din, 'trust.acceptEnrollment', { content: text(request.file.base64) }, d);
-  const network = await hostCallOk(din, 'trust.networkFile', {}, d);
-  await hostCallOk(kec, 'trust.importNetwork', { content: text(network.file.base64) }, k);
   // The kecamatan's bundle lands in Dinsos's inbox folder (a USB stick copied in), twice under other names.
   const out = await hostCallOk(kec, 'sync.exportNow', {}, k);
   const first = out.files[0];

@@ -7,6 +7,7 @@ import { hostCallOk, setUpOffice } from './support/api.ts';
 import { nik } from './support/register-data.ts';
 import {
   DIN_ADMIN,
+  enrollAtDinsos,
   KEC_ADMIN,
   KEC_PETUGAS,
   openSignedIn,
@@ -22,16 +23,10 @@ let kec: RunningHost;
 let din: RunningHost;
 let temp: string;
 
-const text = (base64: string): string => Buffer.from(base64, 'base64').toString('utf8');
-
-/** Enrollment through the API (sync.spec.ts covers it through the screens). */
+/** Enrollment through the API (sync.spec.ts covers it through the screens); returns Dinsos's office id. */
 async function enroll(): Promise<string> {
-  const kecAdmin = await sessionOf(kec, KEC_ADMIN);
+  await enrollAtDinsos(kec, KEC_ADMIN, din, DIN_ADMIN);
   const dinAdmin = await sessionOf(din, DIN_ADMIN);
-  const request = await hostCallOk(kec, 'trust.enrollmentRequest', {}, kecAdmin);
-  await hostCallOk(din, 'trust.acceptEnrollment', { content: text(request.file.base64) }, dinAdmin);
-  const network = await hostCallOk(din, 'trust.networkFile', {}, dinAdmin);
-  await hostCallOk(kec, 'trust.importNetwork', { content: text(network.file.base64) }, kecAdmin);
   return (await hostCallOk(din, 'trust.status', {}, dinAdmin)).officeId;
 }
 

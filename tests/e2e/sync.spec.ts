@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { hostCallOk, setUpOffice, type StaffUser } from './support/api.ts';
+import { exportThroughKirim } from './support/bundle-ui.ts';
 import { nik } from './support/register-data.ts';
 import {
   DIN_ADMIN,
@@ -39,14 +40,13 @@ let dinPage: Page;
 /** Export at the kecamatan through the UI, download the bundle, upload it at Dinsos; returns Dinsos's result text. */
 async function carryBundle(): Promise<string> {
   await openSyncTab(kecPage, 'Ringkasan');
-  const send = kecPage.getByRole('region', { name: 'Kirim' });
-  await send.getByRole('button', { name: 'Ekspor sekarang' }).click();
-  const result = send.getByTestId('export-result');
   // The previous export's result may still be on screen until the new one replaces it: wait for the new file.
-  if (lastSent) await expect(result).not.toContainText(lastSent);
-  await expect(result).toContainText('Dinas Sosial Kabupaten Cilacap');
-  const bundle = await downloadVia(kecPage, result.getByRole('button', { name: /^Unduh/ }).first(), files);
-  expect(bundle).toMatch(/\.pksb$/);
+  const [bundle = ''] = await exportThroughKirim(
+    kecPage,
+    files,
+    ['Dinas Sosial Kabupaten Cilacap'],
+    lastSent ? [lastSent] : [],
+  );
   lastSent = basename(bundle);
 
   await openSyncTab(dinPage, 'Kotak masuk');

@@ -42,13 +42,29 @@ export interface StaffUser {
   role: 'admin' | 'petugas' | 'koordinator' | 'tksk' | 'pengamat';
 }
 
-/** Sets up a kecamatan office (Jeruklegi, Cilacap) and its users without the wizard (the foundation spec covers it). */
-export async function setUpOffice(host: RunningHost, admin: StaffUser, staff: StaffUser[]): Promise<void> {
+/** A kecamatan office's region, name and address. */
+export interface KecamatanOffice {
+  regionCode: string;
+  name: string;
+  address: string;
+}
+
+export const JERUKLEGI: KecamatanOffice = {
+  regionCode: '33.01.08',
+  name: 'Kecamatan Jeruklegi',
+  address: 'Jl. Raya Jeruklegi No. 1, Jeruklegi, Cilacap',
+};
+
+/** Sets up a kecamatan office (Jeruklegi, Cilacap, unless told) and its users without the wizard (the foundation spec covers it). */
+export async function setUpOffice(
+  host: RunningHost,
+  admin: StaffUser,
+  staff: StaffUser[],
+  office: KecamatanOffice = JERUKLEGI,
+): Promise<void> {
   await hostCallOk(host, 'setup.complete', {
     officeType: 'kecamatan',
-    regionCode: '33.01.08',
-    name: 'Kecamatan Jeruklegi',
-    address: 'Jl. Raya Jeruklegi No. 1, Jeruklegi, Cilacap',
+    ...office,
     admin: { username: admin.username, fullName: admin.fullName, password: admin.password },
   });
   const session = await hostCallOk(host, 'auth.signIn', {

@@ -1,6 +1,6 @@
 // Dinsos for the report e2e: its web host, the kecamatan enrolled through the contract, and bundles carried kecamatan → Dinsos.
 import { hostCallOk, hostDownload, hostUploadAndImport, type StaffUser } from './api.ts';
-import { setUpDinsos } from './sync-offices.ts';
+import { enrollAtDinsos, sessionOf, setUpDinsos } from './sync-offices.ts';
 import { REPORT_ADMIN } from './report-office.ts';
 import { startWebHost, type RunningHost } from './web-host.ts';
 
@@ -11,29 +11,18 @@ export const DINSOS_ADMIN: StaffUser = {
   role: 'admin',
 };
 
-const text = (base64: string): string => Buffer.from(base64, 'base64').toString('utf8');
-const signedIn = async (host: RunningHost, user: { username: string; password: string }) =>
-  (await hostCallOk(host, 'auth.signIn', { username: user.username, password: user.password })).sessionId;
-
 /** Dinas Sosial Kabupaten Cilacap on its own host, with the kecamatan enrolled and holding its network file. */
 export async function startEnrolledDinsos(kecamatan: RunningHost): Promise<RunningHost> {
   const dinsos = await startWebHost();
   await setUpDinsos(dinsos, DINSOS_ADMIN, []);
-  const kec = await signedIn(kecamatan, REPORT_ADMIN);
-  const din = await signedIn(dinsos, DINSOS_ADMIN);
-  const request = await hostCallOk(kecamatan, 'trust.enrollmentRequest', {}, kec);
-  await hostCallOk(dinsos, 'trust.acceptEnrollment', { content: text(request.file.base64) }, din);
-  const network = await hostCallOk(dinsos, 'trust.networkFile', {}, din);
-  await hostCallOk(kecamatan, 'trust.importNetwork', { content: text(network.file.base64) }, kec);
-  await hostCallOk(kecamatan, 'auth.signOut', {}, kec);
-  await hostCallOk(dinsos, 'auth.signOut', {}, din);
+  await enrollAtDinsos(kecamatan, REPORT_ADMIN, dinsos, DINSOS_ADMIN);
   return dinsos;
 }
 
 /** Exports the kecamatan's bundles and imports them at Dinsos (the USB stick); returns how many were applied. */
 export async function carryBundles(kecamatan: RunningHost, dinsos: RunningHost): Promise<number> {
-  const kec = await signedIn(kecamatan, REPORT_ADMIN);
-  const din = await signedIn(dinsos, DINSOS_ADMIN);
+  const kec = await sessionOf(kecamatan, REPORT_ADMIN);
+  const din = await sessionOf(dinsos, DINSOS_ADMIN);
   const out = await hostCallOk(kecamatan, 'sync.exportNow', {}, kec);
   let applied = 0;
   for (const f of out.files) {

@@ -59,9 +59,34 @@ export async function setUpDinsos(host: RunningHost, admin: StaffUser, staff: St
 }
 
 /** A session of `user` for API data entry (the spec is about sync, not forms). */
-export async function sessionOf(host: RunningHost, user: StaffUser): Promise<string> {
+export async function sessionOf(
+  host: RunningHost,
+  user: Pick<StaffUser, 'username' | 'password'>,
+): Promise<string> {
   return (await hostCallOk(host, 'auth.signIn', { username: user.username, password: user.password }))
     .sessionId;
+}
+
+const text = (base64: string): string => Buffer.from(base64, 'base64').toString('utf8');
+
+/**
+ * Enrolls `office` at `dinsos` through the contract (the sync spec does it through the screens): Dinsos accepts
+ * its enrollment request, and the office imports Dinsos's network file.
+ */
+export async function enrollAtDinsos(
+  office: RunningHost,
+  officeAdmin: Pick<StaffUser, 'username' | 'password'>,
+  dinsos: RunningHost,
+  dinsosAdmin: Pick<StaffUser, 'username' | 'password'>,
+): Promise<void> {
+  const kec = await sessionOf(office, officeAdmin);
+  const din = await sessionOf(dinsos, dinsosAdmin);
+  const request = await hostCallOk(office, 'trust.enrollmentRequest', {}, kec);
+  await hostCallOk(dinsos, 'trust.acceptEnrollment', { content: text(request.file.base64) }, din);
+  const network = await hostCallOk(dinsos, 'trust.networkFile', {}, din);
+  await hostCallOk(office, 'trust.importNetwork', { content: text(network.file.base64) }, kec);
+  await hostCallOk(office, 'auth.signOut', {}, kec);
+  await hostCallOk(dinsos, 'auth.signOut', {}, din);
 }
 
 /** Clicks `trigger` and saves the download it starts into `dir`; returns the saved path. */
