@@ -15,10 +15,13 @@ const text = (base64: string): string => Buffer.from(base64, 'base64').toString(
 const signedIn = async (host: RunningHost, user: { username: string; password: string }) =>
   (await hostCallOk(host, 'auth.signIn', { username: user.username, password: user.password })).sessionId;
 
-/** Dinas Sosial Kabupaten Cilacap on its own host, with the kecamatan enrolled and holding its network file. */
-export async function startEnrolledDinsos(kecamatan: RunningHost): Promise<RunningHost> {
+/** Dinas Sosial Kabupaten Cilacap on its own host (with `staff` beside its admin), the kecamatan enrolled and holding its network file. */
+export async function startEnrolledDinsos(
+  kecamatan: RunningHost,
+  staff: StaffUser[] = [],
+): Promise<RunningHost> {
   const dinsos = await startWebHost();
-  await setUpDinsos(dinsos, DINSOS_ADMIN, []);
+  await setUpDinsos(dinsos, DINSOS_ADMIN, staff);
   const kec = await signedIn(kecamatan, REPORT_ADMIN);
   const din = await signedIn(dinsos, DINSOS_ADMIN);
   const request = await hostCallOk(kecamatan, 'trust.enrollmentRequest', {}, kec);
