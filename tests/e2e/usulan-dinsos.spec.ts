@@ -84,24 +84,23 @@ const go = (page: Page, hash: string): Promise<void> =>
     window.location.hash = h;
   }, hash);
 
-/** Opens a proposal from Dinsos's list of those in `state`. */
+/** Opens a proposal from Dinsos's list of those in `state` with the keyboard: its name is the row's link. */
 async function openFromList(page: Page, state: string, who: SentProposal): Promise<void> {
   await go(page, `#/rujukan/usulan?state=${state}`);
-  await page.getByTestId('usulan-list').locator(`[data-usulan-id="${who.usulanId}"]`).click();
+  const row = page.getByTestId('usulan-list').locator(`[data-usulan-id="${who.usulanId}"]`);
+  await row.getByRole('link', { name: who.name }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('usulan-detail')).toContainText(who.name);
 }
 
-/** Takes one step on the open proposal: its button, the fields `fill` puts in, Simpan; waits for the new state. */
-async function takeStep(
-  page: Page,
-  action: string,
-  state: string,
-  fill?: () => Promise<void>,
-): Promise<void> {
+/** Takes a step on the open proposal by keyboard: its button, the reason (focused when the form opens), Enter. */
+async function takeStep(page: Page, action: string, state: string, reason = ''): Promise<void> {
   const detail = page.getByTestId('usulan-detail');
-  await detail.getByRole('button', { name: action }).click();
-  await fill?.();
-  await detail.getByRole('button', { name: 'Simpan' }).click();
+  await detail.getByRole('button', { name: action }).focus();
+  await page.keyboard.press('Enter');
+  await expect(detail.getByLabel('Alasan')).toBeFocused();
+  await page.keyboard.type(reason);
+  await page.keyboard.press('Enter');
   await expect(detail.getByTestId('usulan-state')).toHaveText(state);
   await dismissToasts(page);
 }
@@ -127,12 +126,14 @@ test('Dinsos returns one proposal, verifies and forwards the other, and the nati
   await openFromList(dinPage, 'dikirim', returned);
   await expect(dinPage.getByTestId('usulan-detail')).toContainText('Bukti yang belum ada: Kartu Keluarga');
   const detail = dinPage.getByTestId('usulan-detail');
-  await detail.getByRole('button', { name: 'Kembalikan' }).click();
-  await detail.getByRole('button', { name: 'Simpan' }).click();
+  await detail.getByRole('button', { name: 'Kembalikan' }).focus();
+  await dinPage.keyboard.press('Enter');
+  await expect(detail.getByLabel('Alasan')).toBeFocused();
+  await dinPage.keyboard.press('Enter');
   await expect(detail.getByRole('alert')).toBeVisible();
   await expect(detail.getByTestId('usulan-state')).toHaveText('Dikirim ke Dinsos');
-  await detail.getByLabel('Alasan').fill(RETURN_REASON);
-  await detail.getByRole('button', { name: 'Simpan' }).click();
+  await dinPage.keyboard.type(RETURN_REASON);
+  await dinPage.keyboard.press('Enter');
   await expect(detail.getByTestId('usulan-state')).toHaveText('Dikembalikan ke kantor');
   await expect(detail.getByTestId('usulan-steps')).toContainText(RETURN_REASON);
   await dismissToasts(dinPage);
@@ -204,6 +205,7 @@ test('Dinsos returns one proposal, verifies and forwards the other, and the nati
 
   await go(kecPage, `#/warga/${returned.personId}`);
   await expect(onHousehold.getByTestId('household-usulan-state')).toHaveText('Dikembalikan ke kantor');
+  await expect(onHousehold.getByTestId('household-usulan-reason')).toHaveText(RETURN_REASON);
   await onHousehold.getByTestId('household-usulan-state').click();
   const back = kecPage.getByTestId('usulan-detail');
   await expect(back.getByTestId('usulan-steps')).toContainText(RETURN_REASON);
