@@ -1,10 +1,11 @@
 // One step of a proposal: the fields the step needs (reason, musdes session, result); Enter records it, Escape goes back.
-import { Button, Group, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import { DayInput } from '../ui/DayInput.tsx';
 import { formKeys } from '../ui/keyboard.ts';
+import { FormActions } from './FormActions.tsx';
 import { notifySuccess } from '../ui/notify.ts';
 import {
   STEPS_NEEDING_REASON,
@@ -113,19 +114,7 @@ export function StepForm({ usulan, step, onDone, onCancel }: Props) {
           minRows={2}
           maxLength={1000}
         />
-        {error && (
-          <Text c="red" size="sm" role="alert">
-            {error}
-          </Text>
-        )}
-        <Group>
-          <Button type="submit" loading={busy}>
-            {t('usulan.save')}
-          </Button>
-          <Button type="button" variant="default" onClick={onCancel}>
-            {t('usulan.cancel')}
-          </Button>
-        </Group>
+        <FormActions error={error} busy={busy} saveLabel={t('usulan.save')} onCancel={onCancel} />
       </Stack>
     </form>
   );
