@@ -39,6 +39,8 @@ export interface UsulanSummary {
   effectiveDate: string | null;
   /** "Diterima, desil 3", "Dikembalikan ke kantor" … */
   stateText: string;
+  /** The reason given by the step that put the proposal in its state (why it was returned, refused, withdrawn). */
+  stateReason: string | null;
   officeId: string;
   officeName: string;
   proposedAt: string;

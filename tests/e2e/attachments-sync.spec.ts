@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import config from '../../playwright.config.ts';
 import { pdfWithMarker } from '../support/attachment-files.ts';
 import { hostCallOk, setUpOffice } from './support/api.ts';
-import { ADMIN, nik, PETUGAS } from './support/register-data.ts';
+import { ADMIN, dtsenRequest, nik, PETUGAS } from './support/register-data.ts';
 import { carryBundles, DINSOS_ADMIN, startEnrolledDinsos } from './support/report-dinsos.ts';
 import { sessionOf } from './support/sync-offices.ts';
 import { signIn } from './support/ui.ts';
@@ -43,19 +43,7 @@ test.beforeAll(async () => {
     },
     session,
   );
-  const created = await hostCallOk(
-    kec,
-    'cases.create',
-    {
-      kind: 'LAYANAN',
-      category: 'DATA',
-      subCategory: 'DATA_TIDAK_TERDAFTAR',
-      channel: 'DATANG_LANGSUNG',
-      beneficiaryId: person.id,
-      description: 'Minta didaftarkan ke DTSEN (uji lampiran).',
-    },
-    session,
-  );
+  const created = await dtsenRequest(kec, person.id, 'Minta didaftarkan ke DTSEN (uji lampiran).', session);
   caseId = created.id;
   await hostCallOk(kec, 'auth.signOut', {}, session);
 });

@@ -3,7 +3,7 @@
 // neighbour's case that names them, for review, and the admin marks it checked.
 import { expect, test, type Page } from '@playwright/test';
 import { hostCallOk, setUpOffice } from './support/api.ts';
-import { ADMIN, nik, PETUGAS } from './support/register-data.ts';
+import { ADMIN, dtsenRequest, nik, PETUGAS } from './support/register-data.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
 import { openSettingsTab, signIn } from './support/ui.ts';
 
@@ -39,19 +39,7 @@ test.beforeAll(async ({ browser }) => {
     { person: { name: 'Tetangga Uji Coba', sex: 'L', desaCode: '33.01.08.2001' } },
     session.sessionId,
   );
-  const c = await hostCallOk(
-    host,
-    'cases.create',
-    {
-      kind: 'LAYANAN',
-      category: 'DATA',
-      subCategory: 'DATA_TIDAK_TERDAFTAR',
-      channel: 'DATANG_LANGSUNG',
-      beneficiaryId: neighbour.id,
-      description: `Didampingi ${RESIDENT} saat datang.`,
-    },
-    session.sessionId,
-  );
+  const c = await dtsenRequest(host, neighbour.id, `Didampingi ${RESIDENT} saat datang.`, session.sessionId);
   neighbourCase = c.caseNumber;
   await hostCallOk(host, 'auth.signOut', {}, session.sessionId);
   page = await browser.newPage({

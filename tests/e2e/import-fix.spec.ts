@@ -1,15 +1,12 @@
 // Impor data, the clerk's loop (issue 14): a workbook with errors, its error workbook downloaded and fixed in a spreadsheet
 // program (here: exceljs), imported again; the residents are in Warga, and the second import is undone.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type ExcelJSType from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
+import type ExcelJSType from 'exceljs';
+import { ExcelJS } from './support/exceljs.ts';
 import { ADMIN, nik, PETUGAS } from './support/register-data.ts';
 import { useOfficePage } from './support/office-page.ts';
 import { dismissToasts, field, openSettingsTab, signIn } from './support/ui.ts';
-
-// exceljs through require: Playwright's ESM loader fails to link its CommonJS dependency chain.
-const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSType;
 
 const NO_KK = '3301081203700077';
 const FILE = 'warga-kasihan.xlsx';

@@ -2,7 +2,7 @@
 // resident's page, prepared for the musdes, approved with the session's data and sent; the list and the card show it.
 import { expect, test, type Page } from '@playwright/test';
 import { hostCallOk, setUpOffice } from './support/api.ts';
-import { ADMIN, nik, PETUGAS } from './support/register-data.ts';
+import { ADMIN, dtsenRequest, nik, PETUGAS } from './support/register-data.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
 import { dismissToasts, field, signIn } from './support/ui.ts';
 
@@ -36,17 +36,10 @@ test.beforeAll(async ({ browser }) => {
     session.sessionId,
   );
   personId = person.id;
-  const request = await hostCallOk(
+  const request = await dtsenRequest(
     host,
-    'cases.create',
-    {
-      kind: 'LAYANAN',
-      category: 'DATA',
-      subCategory: 'DATA_TIDAK_TERDAFTAR',
-      channel: 'DATANG_LANGSUNG',
-      beneficiaryId: person.id,
-      description: 'Warga meminta didaftarkan ke DTSEN.',
-    },
+    person.id,
+    'Warga meminta didaftarkan ke DTSEN.',
     session.sessionId,
   );
   caseId = request.id;

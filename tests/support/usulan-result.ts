@@ -23,18 +23,19 @@ export async function importResultAs(
   return { ok: true, value: result };
 }
 
-/** A result file (header NIK, No KK, Hasil, Desil, Keterangan, then `rows`) staged at `office`; its name. */
+/** A result file (header NIK, No KK, Hasil, Desil, Keterangan, then `rows`) staged at `office` by `role`; its name. */
 export async function stageResultFile(
   office: TestOffice,
   rows: readonly (readonly (string | number)[])[],
   fileName = 'hasil-dtsen.xlsx',
+  role: Role = 'petugas',
 ): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('hasil');
   ws.addRow(['NIK', 'No KK', 'Hasil', 'Desil', 'Keterangan']);
   for (const r of rows) ws.addRow([...r]);
   const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-  unwrap(await office.register.call(await as(office, 'petugas'), 'imports.upload', { fileName, base64 }));
+  unwrap(await office.register.call(await as(office, role), 'imports.upload', { fileName, base64 }));
   return fileName;
 }
 

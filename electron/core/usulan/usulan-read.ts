@@ -66,6 +66,7 @@ async function stepsOf(db: DbOrTrx, ids: readonly string[]): Promise<Map<string,
 
 function summaryOf(u: UsulanRow, steps: readonly UsulanStepsTable[]): UsulanSummary {
   const d = deriveState(steps);
+  const setter = stepOrder(steps).findLast((s) => d.applied.has(s.id));
   const last = steps.reduce((m, s) => (s.at > m ? s.at : m), u.proposed_at);
   return {
     id: u.id,
@@ -78,6 +79,7 @@ function summaryOf(u: UsulanRow, steps: readonly UsulanStepsTable[]): UsulanSumm
     desil: d.desil,
     effectiveDate: d.effectiveDate,
     stateText: usulanStateText(d.state, d.desil),
+    stateReason: setter?.reason ?? null,
     officeId: u.origin_office_id,
     officeName: u.office_name ?? '',
     proposedAt: u.proposed_at,

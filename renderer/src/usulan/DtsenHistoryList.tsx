@@ -5,13 +5,26 @@ import { call } from '../api/client.ts';
 import { formatDay } from '../format.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { USULAN_KIND_LABELS } from '../../../shared/reference/usulan.ts';
-import type { DtsenHistoryEntry } from '../../../shared/types/usulan.ts';
+import type { DtsenHistory, DtsenHistoryEntry } from '../../../shared/types/usulan.ts';
+
+/**
+ * Is `e` the entry in force? Compared by what names an entry (its day, source and proposal), not by identity:
+ * `current` arrives as a copy of its entry (JSON over the web host, a structured clone over IPC).
+ */
+export const isCurrentEntry = (e: DtsenHistoryEntry, current: DtsenHistoryEntry | null): boolean =>
+  current !== null &&
+  e.from === current.from &&
+  e.source === current.source &&
+  e.usulanId === current.usulanId;
 
 export function DtsenHistoryList({ householdId }: { householdId: string }) {
-  const { t } = useTranslation();
   const history = useLoad(() => call('usulan.history', { householdId }), [householdId]);
-  const h = history.value;
-  if (!h) return null;
+  return history.value ? <DtsenHistoryView history={history.value} /> : null;
+}
+
+/** The history as loaded: each period with its standing and source, the one in force marked "berlaku". */
+export function DtsenHistoryView({ history: h }: { history: DtsenHistory }) {
+  const { t } = useTranslation();
   const standing = (e: DtsenHistoryEntry): string =>
     !e.inDtsen
       ? t('dtsenHistory.notIn')
@@ -32,7 +45,7 @@ export function DtsenHistoryList({ householdId }: { householdId: string }) {
                 ? t('dtsenHistory.register')
                 : t('dtsenHistory.result', { kind: e.kind ? USULAN_KIND_LABELS[e.kind] : '' })}
             </Text>{' '}
-            {e === h.current && (
+            {isCurrentEntry(e, h.current) && (
               <Badge size="xs" variant="light" data-testid="dtsen-history-current">
                 {t('dtsenHistory.current')}
               </Badge>

@@ -77,6 +77,11 @@ export function HouseholdUsulanCard({ householdId, personId, canWrite, fromCase 
                         {t('usulan.result', { desil: u.desil ?? '—', date: formatDay(u.effectiveDate) })}
                       </Text>
                     )}
+                    {u.stateReason && (
+                      <Text size="xs" c="dimmed" data-testid="household-usulan-reason">
+                        {u.stateReason}
+                      </Text>
+                    )}
                   </Stack>
                 </Table.Td>
               </Table.Tr>

@@ -1,7 +1,8 @@
 // The proposals waiting for this session, each approved, refused (with reason) or left; saved all at once, all or none.
-import { Button, Group, Radio, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Group, Radio, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from './FormActions.tsx';
 import { call } from '../api/client.ts';
 import { formKeys } from '../ui/keyboard.ts';
 import { IdNumber } from '../ui/IdNumber.tsx';
@@ -108,16 +109,7 @@ export function MusdesDecisionsForm({ session, onDone }: Props) {
             ))}
           </Table.Tbody>
         </Table>
-        {error && (
-          <Text c="red" size="sm" role="alert">
-            {error}
-          </Text>
-        )}
-        <Group>
-          <Button type="submit" loading={busy}>
-            {t('musdes.saveDecisions')}
-          </Button>
-        </Group>
+        <FormActions error={error} busy={busy} saveLabel={t('musdes.saveDecisions')} />
       </Stack>
     </form>
   );

@@ -1,7 +1,8 @@
 // Recording a musdes / muskel (date, place, chair, participants) or the SPTJM of a desa without one; Enter saves, Escape closes.
-import { Button, Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from './FormActions.tsx';
 import { call } from '../api/client.ts';
 import { DayInput } from '../ui/DayInput.tsx';
 import { DesaSelect } from '../ui/DesaSelect.tsx';
@@ -116,19 +117,7 @@ export function MusdesForm({ onDone, onCancel }: { onDone(s: MusdesSessionDetail
             />
           )}
         </Group>
-        {message && (
-          <Text c="red" size="sm" role="alert">
-            {message}
-          </Text>
-        )}
-        <Group>
-          <Button type="submit" loading={busy}>
-            {t('musdes.save')}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            {t('usulan.cancel')}
-          </Button>
-        </Group>
+        <FormActions error={message} busy={busy} saveLabel={t('musdes.save')} onCancel={onCancel} />
       </Stack>
     </form>
   );

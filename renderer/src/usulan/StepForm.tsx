@@ -1,9 +1,11 @@
-// One step of a proposal: its button, and the fields the step needs (reason, musdes session, result) before it is recorded.
-import { Button, Group, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+// One step of a proposal: the fields the step needs (reason, musdes session, result); Enter records it, Escape goes back.
+import { Group, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import { DayInput } from '../ui/DayInput.tsx';
+import { formKeys } from '../ui/keyboard.ts';
+import { FormActions } from './FormActions.tsx';
 import { notifySuccess } from '../ui/notify.ts';
 import {
   STEPS_NEEDING_REASON,
@@ -55,65 +57,65 @@ export function StepForm({ usulan, step, onDone, onCancel }: Props) {
   };
 
   return (
-    <Stack gap="xs" data-testid={`usulan-step-form-${step}`}>
-      <Text fw={600}>{USULAN_STEP_ACTIONS[step]}</Text>
-      {musdes && (
-        <Group grow align="flex-start">
-          <DayInput label={t('usulan.sessionDate')} value={date} onChange={setDate} required />
-          <TextInput
-            label={t('usulan.sessionPlace')}
-            value={place}
-            onChange={(e) => setPlace(e.currentTarget.value)}
-          />
-          <TextInput
-            label={t('usulan.sessionChair')}
-            value={chair}
-            onChange={(e) => setChair(e.currentTarget.value)}
-          />
-          <NumberInput
-            label={t('usulan.sessionParticipants')}
-            value={participants}
-            onChange={setParticipants}
-            min={1}
-            allowDecimal={false}
-          />
-        </Group>
-      )}
-      {result && (
-        <Group grow align="flex-start">
-          <NumberInput
-            label={t('usulan.desil')}
-            value={desil}
-            onChange={setDesil}
-            min={1}
-            max={10}
-            allowDecimal={false}
-          />
-          <DayInput label={t('usulan.effectiveDate')} value={effectiveDate} onChange={setEffectiveDate} />
-        </Group>
-      )}
-      <Textarea
-        label={t('usulan.reason')}
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        required={STEPS_NEEDING_REASON.includes(step)}
-        autosize
-        minRows={2}
-        maxLength={1000}
-      />
-      {error && (
-        <Text c="red" size="sm" role="alert">
-          {error}
-        </Text>
-      )}
-      <Group>
-        <Button loading={busy} onClick={() => void submit()}>
-          {t('usulan.save')}
-        </Button>
-        <Button variant="default" onClick={onCancel}>
-          {t('usulan.cancel')}
-        </Button>
-      </Group>
-    </Stack>
+    <form
+      noValidate
+      onKeyDown={formKeys({ onEscape: onCancel })}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      data-testid={`usulan-step-form-${step}`}
+    >
+      <Stack gap="xs">
+        <Text fw={600}>{USULAN_STEP_ACTIONS[step]}</Text>
+        {musdes && (
+          <Group grow align="flex-start">
+            <DayInput label={t('usulan.sessionDate')} value={date} onChange={setDate} required />
+            <TextInput
+              label={t('usulan.sessionPlace')}
+              value={place}
+              onChange={(e) => setPlace(e.currentTarget.value)}
+            />
+            <TextInput
+              label={t('usulan.sessionChair')}
+              value={chair}
+              onChange={(e) => setChair(e.currentTarget.value)}
+            />
+            <NumberInput
+              label={t('usulan.sessionParticipants')}
+              value={participants}
+              onChange={setParticipants}
+              min={1}
+              allowDecimal={false}
+            />
+          </Group>
+        )}
+        {result && (
+          <Group grow align="flex-start">
+            <NumberInput
+              label={t('usulan.desil')}
+              value={desil}
+              onChange={setDesil}
+              min={1}
+              max={10}
+              allowDecimal={false}
+            />
+            <DayInput label={t('usulan.effectiveDate')} value={effectiveDate} onChange={setEffectiveDate} />
+          </Group>
+        )}
+        <Textarea
+          label={t('usulan.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          required={STEPS_NEEDING_REASON.includes(step)}
+          // A step that needs no session nor result starts at its reason, so the keyboard goes straight on.
+          autoFocus={!musdes && !result}
+          autosize
+          minRows={2}
+          maxLength={1000}
+        />
+        <FormActions error={error} busy={busy} saveLabel={t('usulan.save')} onCancel={onCancel} />
+      </Stack>
+    </form>
   );
 }

@@ -103,7 +103,10 @@ export function UsulanListScreen({ initialState }: { initialState: string | null
                 data-usulan-id={u.id}
               >
                 <Table.Td>
-                  <Text size="sm">{u.headName}</Text>
+                  {/* The row opens on a click; the name is its link for the keyboard (Tab, Enter). */}
+                  <Anchor size="sm" href={hrefTo('rujukan', ['usulan', u.id])} display="block">
+                    {u.headName}
+                  </Anchor>
                   <IdNumber value={u.noKk} />
                 </Table.Td>
                 <Table.Td>{USULAN_KIND_LABELS[u.kind]}</Table.Td>

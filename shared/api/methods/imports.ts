@@ -31,6 +31,12 @@ export const IMPORT_UPLOAD_MAX_BYTES = 256 * 1024 * 1024;
 /** Who may import (issue 14: the Impor data screen is for admin and petugas). */
 export const IMPORTERS: readonly Role[] = ['admin', 'petugas'];
 
+/**
+ * Who may stage a spreadsheet in `impor/`: the importers, and Dinsos's petugas and koordinator, who upload the
+ * national DTSEN result file for `usulan.importResultRun` (its RESULT_IMPORTERS; each run checks its own roles).
+ */
+export const SPREADSHEET_STAGERS: readonly Role[] = ['admin', 'petugas', 'koordinator'];
+
 const header = line(
   z.string().trim().min(1, 'Nama kolom tidak boleh kosong.').max(200, 'Nama kolom terlalu panjang.'),
 );
@@ -131,13 +137,13 @@ export const importMethods = {
         .min(1, 'Berkas kosong.')
         .max(IMPORT_UPLOAD_MAX_BYTES, 'Berkas melebihi batas 256 MB; tidak ada yang disimpan.'),
     }),
-    access: IMPORTERS,
+    access: SPREADSHEET_STAGERS,
     mutates: false,
   }),
   /** Stages an uploaded spreadsheet in the data folder's `impor` folder (same name: replaced). */
   'imports.upload': method<ImportUploadResult>()({
     input: z.object({ fileName: stagedFile, base64 }),
-    access: IMPORTERS,
+    access: SPREADSHEET_STAGERS,
     mutates: true,
   }),
   'imports.dryRun': method<ImportDryRunSummary>()({

@@ -69,3 +69,24 @@ export async function seedResidents(host: RunningHost, username: string, passwor
   }
   await hostCallOk(host, 'auth.signOut', {}, session.sessionId);
 }
+
+/** A request "tidak terdaftar DTSEN" (Layanan, Data) about `beneficiaryId`, made in person, as `sessionId`. */
+export const dtsenRequest = (
+  host: RunningHost,
+  beneficiaryId: string,
+  description: string,
+  sessionId: string,
+) =>
+  hostCallOk(
+    host,
+    'cases.create',
+    {
+      kind: 'LAYANAN',
+      category: 'DATA',
+      subCategory: 'DATA_TIDAK_TERDAFTAR',
+      channel: 'DATANG_LANGSUNG',
+      beneficiaryId,
+      description,
+    },
+    sessionId,
+  );

@@ -11,10 +11,13 @@ export const DINSOS_ADMIN: StaffUser = {
   role: 'admin',
 };
 
-/** Dinas Sosial Kabupaten Cilacap on its own host, with the kecamatan enrolled and holding its network file. */
-export async function startEnrolledDinsos(kecamatan: RunningHost): Promise<RunningHost> {
+/** Dinas Sosial Kabupaten Cilacap on its own host (with `staff` beside its admin), the kecamatan enrolled and holding its network file. */
+export async function startEnrolledDinsos(
+  kecamatan: RunningHost,
+  staff: StaffUser[] = [],
+): Promise<RunningHost> {
   const dinsos = await startWebHost();
-  await setUpDinsos(dinsos, DINSOS_ADMIN, []);
+  await setUpDinsos(dinsos, DINSOS_ADMIN, staff);
   await enrollAtDinsos(kecamatan, REPORT_ADMIN, dinsos, DINSOS_ADMIN);
   return dinsos;
 }

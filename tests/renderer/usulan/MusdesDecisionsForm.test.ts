@@ -31,6 +31,7 @@ const waiting = (n: number): UsulanSummary => ({
   desil: null,
   effectiveDate: null,
   stateText: 'Siap musdes',
+  stateReason: null,
   officeId: 'k',
   officeName: 'Kecamatan Uji',
   proposedAt: '2026-03-01T02:00:00.000Z',

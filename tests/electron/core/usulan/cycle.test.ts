@@ -74,17 +74,24 @@ describe('usulan DTSEN from the kecamatan through Dinsos and back', () => {
     const onHousehold = unwrap(
       await net.k1.register.call(petugas, 'usulan.list', { householdId: b.householdId }),
     );
-    expect(onHousehold.items.map((i) => i.stateText)).toEqual(['Diterima, desil 3']);
+    expect(onHousehold.items.map((i) => [i.stateText, i.stateReason])).toEqual([['Diterima, desil 3', null]]);
 
     // The returned one: the office sees why, completes the evidence and sends it again.
     const toComplete = unwrap(await net.k1.register.call(petugas, 'usulan.get', { id: ua.id }));
     expect(toComplete.state).toBe('dikembalikan');
     expect(toComplete.steps.at(-1)?.reason).toBe('Foto rumah belum dilampirkan.');
     expect(toComplete.allowedSteps).toContain('dikirim');
+    // The household's list says why, so the person page shows it without opening the proposal.
+    const returnedOnHousehold = unwrap(
+      await net.k1.register.call(petugas, 'usulan.list', { householdId: a.householdId }),
+    );
+    expect(returnedOnHousehold.items.map((i) => [i.stateText, i.stateReason])).toEqual([
+      ['Dikembalikan ke kantor', 'Foto rumah belum dilampirkan.'],
+    ]);
     const resent = await takeStep(net.k1, 'petugas', ua.id, 'dikirim', {
       evidence: ['kk', 'ktp_el', 'foto_rumah'],
     });
-    expect([resent.state, resent.missingEvidence]).toEqual(['dikirim', []]);
+    expect([resent.state, resent.missingEvidence, resent.stateReason]).toEqual(['dikirim', [], null]);
 
     expect(await carry(net.k1, net.dinsos)).toEqual([['applied', null]]);
     const again = unwrap(

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { UPLOAD_HEADERS } from '../../../../electron/core/usulan/upload-rows.ts';
+import { RESULT_IMPORTERS } from '../../../../shared/api/methods/usulan-upload.ts';
 import { as } from '../../../support/cases.ts';
 import { makeNik, makeNoKk } from '../../../support/persons.ts';
 import { errorOf, unwrap } from '../../../support/register.ts';
@@ -109,6 +110,24 @@ describe('the national upload and its result', () => {
       'hasil_ditolak',
       'Tidak memenuhi kriteria pusat',
     ]);
+  });
+
+  it('every result importer stages the result file itself: the upload permit and the staging', async () => {
+    for (const role of RESULT_IMPORTERS) {
+      const caller = await as(net.dinsos, role);
+      const permit = unwrap(
+        await net.dinsos.register.call(caller, 'imports.uploadPermit', { fileName: 'hasil.csv', bytes: 120 }),
+      );
+      expect(permit.fileName).toBe('hasil.csv');
+      const file = await stageResultFile(
+        net.dinsos,
+        [['', makeNoKk(1999), 'diterima', 2, '']],
+        `hasil-${role}.xlsx`,
+        role,
+      );
+      const dry = unwrap(await importResultAs(net.dinsos, role, { file, effectiveDate: '2026-05-01' }));
+      expect([dry.matched, dry.errors]).toEqual([0, 1]);
+    }
   });
 
   it('is Dinsos work: a kecamatan may not import a result file', async () => {

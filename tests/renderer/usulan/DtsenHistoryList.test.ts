@@ -1,0 +1,64 @@
+// The household's DTSEN history as the person page shows it: the entry in force is marked even when it arrives as a copy.
+import { MantineProvider } from '@mantine/core';
+import i18next from 'i18next';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { id } from '../../../renderer/src/i18n/id.ts';
+import { DtsenHistoryView, isCurrentEntry } from '../../../renderer/src/usulan/DtsenHistoryList.tsx';
+import type { DtsenHistory, DtsenHistoryEntry } from '../../../shared/types/usulan.ts';
+
+// The view only renders; the real client reads the browser's storage when loaded.
+vi.mock('../../../renderer/src/api/client.ts', () => ({ call: vi.fn() }));
+// Dates are written in Bahasa Indonesia; the app's language module reads the browser's storage when loaded.
+vi.mock('../../../renderer/src/i18n/index.ts', () => ({ currentLanguage: () => 'id' }));
+
+const i18n = i18next.createInstance();
+await i18n.use(initReactI18next).init({
+  resources: { id: { translation: id } },
+  lng: 'id',
+  interpolation: { escapeValue: false },
+});
+
+const result = (from: string, desil: number, n: number): DtsenHistoryEntry => ({
+  from,
+  inDtsen: true,
+  desil,
+  source: 'hasil_pusat',
+  usulanId: `0190a000-0000-7000-8000-00000000000${n}`,
+  kind: 'usul_baru',
+});
+
+/** As the contract answers it: JSON over the web host, so `current` is a copy of its entry, not the same object. */
+function answered(entries: DtsenHistoryEntry[], current: number): DtsenHistory {
+  return JSON.parse(JSON.stringify({ entries, current: entries[current] ?? null })) as DtsenHistory;
+}
+
+const render = (h: DtsenHistory): string =>
+  renderToStaticMarkup(
+    createElement(
+      I18nextProvider,
+      { i18n },
+      createElement(MantineProvider, null, createElement(DtsenHistoryView, { history: h })),
+    ),
+  ).replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
+
+describe('DtsenHistoryView', () => {
+  it('marks the entry in force "berlaku" once, the one `current` names', () => {
+    // A result dated in the future is listed first but not in force yet.
+    const h = answered([result('2026-09-01', 2, 2), result('2026-03-01', 3, 1)], 1);
+    const html = render(h);
+    expect(html.match(/data-testid="dtsen-history-current"/g)).toHaveLength(1);
+    const items = html.split('<li').slice(1);
+    expect(items[0]).not.toContain('berlaku');
+    expect(items[1]).toContain('terdaftar, desil 3');
+    expect(items[1]).toContain('dtsen-history-current');
+  });
+
+  it('marks nothing when no entry is in force', () => {
+    const h = answered([result('2026-09-01', 2, 2)], 5);
+    expect(render(h)).not.toContain('dtsen-history-current');
+    expect(isCurrentEntry(h.entries[0] as DtsenHistoryEntry, null)).toBe(false);
+  });
+});
