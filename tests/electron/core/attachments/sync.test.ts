@@ -79,6 +79,9 @@ const listAt = async (o: TestOffice, personId: string) =>
     }),
   );
 
+const statusAt = async (o: TestOffice) =>
+  unwrap(await o.register.call(o.users.petugas.caller, 'sync.status', {}));
+
 const fileAt = async (o: TestOffice, id: string) =>
   o.register.call(o.users.petugas.caller, 'attachments.get', { id });
 
@@ -108,6 +111,11 @@ describe('attachments through sync', () => {
     await send(kec, dinsos);
     expect((await listAt(dinsos, person)).map((a) => a.file).sort()).toEqual(['coming', 'coming', 'here']);
     expect(await pendingAt(dinsos)).toHaveLength(2);
+    // The Sinkronisasi screen says so after the import: two files to follow, with their bytes.
+    expect((await statusAt(dinsos)).attachmentFiles).toEqual({
+      coming: { count: 2, bytes: 1_200_000 },
+      unavailable: { count: 0, bytes: 0 },
+    });
     const waiting = (await listAt(dinsos, person)).find((a) => a.file === 'coming');
     expect(errorOf(await fileAt(dinsos, waiting?.id ?? ''), 'CONFLICT').message).toMatch(/Lampiran menyusul/);
 
@@ -116,6 +124,7 @@ describe('attachments through sync', () => {
     expect(await pendingAt(dinsos)).toHaveLength(1);
     await send(kec, dinsos);
     expect(await pendingAt(dinsos)).toEqual([]);
+    expect((await statusAt(dinsos)).attachmentFiles.coming.count).toBe(0);
     await send(dinsos, kec); // the acknowledgement
     expect(await exportFrom(kec)).toEqual([]);
     for (const [i, id] of ids.entries()) {
