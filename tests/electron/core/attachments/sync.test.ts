@@ -1,5 +1,5 @@
 // Attachments through sync: files within the Dinsos budget, the rest pending until later bundles; damaged files refused whole; lost bundles recovered; erasure everywhere.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERASED_REASON } from '../../../../electron/core/attachments/erasure.ts';
@@ -11,55 +11,25 @@ import { eraseResidents } from '../../../../electron/core/erasure/erase.ts';
 import { readBundleHeader } from '../../../../electron/core/sync/bundle/reader.ts';
 import { pdfOfSize, smallPng } from '../../../support/attachment-files.ts';
 import { insertPerson } from '../../../support/cases.ts';
-import { errorOf, openSetUpOffice, tempDir, unwrap, type TestOffice } from '../../../support/register.ts';
-import {
-  DINSOS_SETUP,
-  exportTo,
-  importAll,
-  link,
-  officeIdOf,
-  written,
-} from '../../../support/sync-network.ts';
+import { openAttachmentSyncPair, type AttachmentSyncPair } from '../../../support/attachment-sync.ts';
+import { errorOf, unwrap, type TestOffice } from '../../../support/register.ts';
+import { importAll, officeIdOf } from '../../../support/sync-network.ts';
 
 const MIB = 1024 * 1024;
+let pair: AttachmentSyncPair;
 let kec: TestOffice;
 let dinsos: TestOffice;
 let dir: string;
-let n = 0;
 
 beforeAll(async () => {
-  kec = await openSetUpOffice();
-  dinsos = await openSetUpOffice({ setup: DINSOS_SETUP });
-  link(dinsos.register, [kec.register]);
-  dir = tempDir();
   // Dinsos: 1 MiB of files a bundle, house photos as metadata only; the policy reaches the office by sync.
-  unwrap(
-    await dinsos.register.call(dinsos.users.admin.caller, 'attachments.setSyncPolicy', {
-      bundleBudgetMb: 1,
-      metadataOnlyKinds: ['foto_rumah'],
-    }),
-  );
-  await send(dinsos, kec);
+  pair = await openAttachmentSyncPair({ bundleBudgetMb: 1, metadataOnlyKinds: ['foto_rumah'] });
+  ({ kec, dinsos, dir } = pair);
 }, 60_000);
-afterAll(async () => {
-  await kec.register.close();
-  await dinsos.dispose();
-});
+afterAll(async () => pair.close());
 
-/** Exports from `from` and returns the bundle files written (one recipient here). */
-async function exportFrom(from: TestOffice): Promise<string[]> {
-  from.clock.ms += 1_000;
-  const out = join(dir, `out-${++n}`);
-  mkdirSync(out);
-  return written(await exportTo(from.register, out));
-}
-
-async function send(from: TestOffice, to: TestOffice): Promise<string[]> {
-  const files = await exportFrom(from);
-  const outcomes = await importAll(to.register, files);
-  for (const o of outcomes) expect(o.status, o.reason ?? '').toBe('applied');
-  return files;
-}
+const exportFrom = (from: TestOffice): Promise<string[]> => pair.exportFrom(from);
+const send = (from: TestOffice, to: TestOffice): Promise<string[]> => pair.send(from, to);
 
 async function attach(personId: string, kind: string, bytes: Buffer): Promise<string> {
   const added = await kec.register.call(kec.users.petugas.caller, 'attachments.add', {

@@ -1,6 +1,6 @@
 // A re-seed carries the attachment files Dinsos holds for the lost office (bytes read back equal), and names the ones it only has rows of.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeFiles } from '../../../../electron/core/attachments/store-mirror.ts';
@@ -11,40 +11,15 @@ import { importReseed } from '../../../../electron/core/reseed/import.ts';
 import { readBundleHeader } from '../../../../electron/core/sync/bundle/reader.ts';
 import { pdfOfSize, smallPng } from '../../../support/attachment-files.ts';
 import { insertPerson } from '../../../support/cases.ts';
-import {
-  errorOf,
-  openSetUpOffice,
-  SETUP_INPUT,
-  tempDir,
-  unwrap,
-  type TestOffice,
-} from '../../../support/register.ts';
-import {
-  DINSOS_SETUP,
-  exportTo,
-  importAll,
-  link,
-  officeIdOf,
-  pinDinsos,
-  trust,
-  written,
-} from '../../../support/sync-network.ts';
+import { openAttachmentSyncPair, type AttachmentSyncPair } from '../../../support/attachment-sync.ts';
+import { errorOf, openSetUpOffice, SETUP_INPUT, unwrap, type TestOffice } from '../../../support/register.ts';
+import { officeIdOf, pinDinsos, trust } from '../../../support/sync-network.ts';
 
+let pair: AttachmentSyncPair;
 let kec: TestOffice;
 let dinsos: TestOffice;
-let dir: string;
-let n = 0;
 let person = '';
 const kk = pdfOfSize(300_000);
-
-async function send(from: TestOffice, to: TestOffice): Promise<string[]> {
-  from.clock.ms += 1_000;
-  const out = join(dir, `out-${++n}`);
-  mkdirSync(out);
-  const files = written(await exportTo(from.register, out));
-  for (const o of await importAll(to.register, files)) expect(o.status, o.reason ?? '').toBe('applied');
-  return files;
-}
 
 async function attach(kind: string, bytes: Buffer): Promise<string> {
   const r = await kec.register.call(kec.users.petugas.caller, 'attachments.add', {
@@ -63,30 +38,18 @@ const listAt = async (o: TestOffice) =>
   );
 
 beforeAll(async () => {
-  kec = await openSetUpOffice();
-  dinsos = await openSetUpOffice({ setup: DINSOS_SETUP });
-  link(dinsos.register, [kec.register]);
-  dir = tempDir();
   // House photos reach Dinsos as rows only: Dinsos cannot give their files back.
-  unwrap(
-    await dinsos.register.call(dinsos.users.admin.caller, 'attachments.setSyncPolicy', {
-      bundleBudgetMb: 50,
-      metadataOnlyKinds: ['foto_rumah'],
-    }),
-  );
-  await send(dinsos, kec);
+  pair = await openAttachmentSyncPair({ bundleBudgetMb: 50, metadataOnlyKinds: ['foto_rumah'] });
+  ({ kec, dinsos } = pair);
   person = await insertPerson(kec.register, { name: 'Warga Kantor Hilang' });
 }, 60_000);
-afterAll(async () => {
-  await kec.register.close();
-  await dinsos.dispose();
-});
+afterAll(async () => pair.close());
 
 describe('re-seed with attachments', () => {
   it('the new installation gets every file Dinsos holds, stored encrypted; metadata-only files say they are unavailable', async () => {
     const kkId = await attach('kk', kk);
     const photoId = await attach('foto_rumah', await smallPng());
-    await send(kec, dinsos);
+    await pair.send(kec, dinsos);
     const kecId = officeIdOf(kec.register);
     const hashOf = (id: string): string =>
       String(
@@ -100,7 +63,7 @@ describe('re-seed with attachments', () => {
     trust(fresh.register, dinsos.register);
     await pinDinsos(fresh.register, officeIdOf(dinsos.register));
 
-    const file = join(dir, 'pemulihan.pksb');
+    const file = join(pair.dir, 'pemulihan.pksb');
     const exported = await exportReseed(dinsos.register.deps, kecId, file);
     expect(exported.files.carried).toEqual({ count: 1, bytes: kk.length });
     expect(exported.files.missing.count).toBe(1);
