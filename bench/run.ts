@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench [-- --scale small|medium|full]`: builds or reuses the kabupaten dataset, measures import,
-// re-import, export, search, reports, the duplicate scan and its recall, batch erasure, encryption's cost, import memory, the PouchDB peer and app start, each
+// re-import, export, search, reports, the duplicate scan and its recall, batch erasure, encryption's cost, import memory, attachments in sync, the PouchDB peer and app start, each
 // beside its baseline and target; prints the table, writes bench/results/<date>-<scale>.json and, at full scale, docs/performance.md.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +31,12 @@ import { measurePeer } from './pouch-measure.ts';
 import { measureReports } from './reports-measure.ts';
 import { measureDuplicates } from './duplicates-measure.ts';
 import { ERASE_BATCH, erasureMeasure, measureErasure } from './erasure-measure.ts';
+import {
+  ATTACHMENT_SCALE,
+  attachmentsMeasures,
+  DAY_SCANS,
+  measureAttachments,
+} from './attachments-measure.ts';
 import { SEEDED_SHARE, seededTruth } from '../electron/core/demo/seeded-pairs.ts';
 import { updatePerformanceDoc, writeResultJson, type RunResult } from './results.ts';
 import { measureImportRss } from './rss-measure.ts';
@@ -158,6 +164,18 @@ async function main(): Promise<number> {
     );
     measures.push(...spreadsheetMeasures(spreadsheet));
 
+    log(
+      `lampiran: ${ATTACHMENT_SCALE[scale.name].files} file dalam beberapa paket, lalu ${DAY_SCANS} pindaian sehari (RSS: proses anak)…`,
+    );
+    const attachments = await measureAttachments(
+      ws,
+      largest.dir,
+      ds.dinsos,
+      largest.bundle,
+      scale.name,
+    ).catch((err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }));
+    measures.push(...attachmentsMeasures(attachments, scale.name));
+
     log('pembanding PouchDB…');
     const peer = await measurePeer(
       ws.copy(ds.peer.dir, 'peer'),
@@ -180,6 +198,7 @@ async function main(): Promise<number> {
       erasure: inDinsos.erasure,
       rss,
       spreadsheet,
+      attachments,
       uiDuringImport: { during: ui.during, p95: ui.p95, runMs: ui.runMs, answers: ui.answers.length },
       peer,
       appStart: starts,

@@ -25,11 +25,12 @@ export interface AttachmentSummary {
   /**
    * `coming`: the row arrived by sync, its file has not yet (a later bundle carries it): the card says "Lampiran
    * menyusul" instead of a broken preview. `origin-only`: Dinsos takes this kind as metadata only.
+   * `unavailable`: this office attached it but lost the file (re-seeded while Dinsos kept only the row).
    */
   file: AttachmentFileState;
 }
 
-export type AttachmentFileState = 'here' | 'coming' | 'origin-only';
+export type AttachmentFileState = 'here' | 'coming' | 'origin-only' | 'unavailable';
 
 export interface AttachmentAdded extends AttachmentSummary {
   /** False when the same bytes were already in the store (the file is stored once). */

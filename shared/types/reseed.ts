@@ -15,6 +15,17 @@ export interface ReseedExportSummary {
   continueAfter: number;
   /** False when the office never had a key revoked: then the bundle is encrypted to the same key as before. */
   oldKeyRevoked: boolean;
+  /**
+   * Attachment files in the bundle, and the office's live attachments whose file Dinsos does not hold (kinds
+   * Dinsos takes as metadata only, or files that never arrived): the new installation shows those as unavailable.
+   */
+  files: { carried: FileCount; missing: FileCount };
+}
+
+/** A number of files and their bytes. */
+export interface FileCount {
+  count: number;
+  bytes: number;
 }
 
 /** Null when cancelled: no file, and the bundle number was given back. */
@@ -35,6 +46,11 @@ export interface ReseedImportSummary {
   unsentMessage: string | null;
   /** True when the own offices row had to be written again with this installation's keys. */
   keysRepublished: boolean;
+  /**
+   * The register's live attachments after the re-seed: files in the store, and files this office attached that
+   * Dinsos did not hold (metadata only), shown as "File tidak tersedia"; null when the bundle was refused.
+   */
+  files: { here: FileCount; unavailable: FileCount; coming: FileCount } | null;
 }
 
 /** Null when cancelled before the bundle committed: nothing of it was applied. */

@@ -89,6 +89,14 @@ export interface SyncStatus {
   openQuarantine: number;
   /** Null while nothing shows this PC's clock to be off. */
   ownClock: OwnClockWarning | null;
+  /**
+   * Attachment files whose rows arrived but whose files have not ("lampiran menyusul": a later bundle brings
+   * them), and files this office attached but no longer holds (after a re-seed: no bundle brings them).
+   */
+  attachmentFiles: {
+    coming: { count: number; bytes: number };
+    unavailable: { count: number; bytes: number };
+  };
 }
 
 /** A received record waiting in the quarantine, for the Sinkronisasi screen. */

@@ -89,6 +89,7 @@ const NOT_YET: Readonly<Record<string, string>> = {
   'reseed/export.ts': 're-seed: streams records through the SQLite handle',
   'reseed/import.ts': 're-seed: passes the SQLite handle to the import',
   'reseed/records.ts': 're-seed: streams records through the SQLite handle',
+  'reseed/files.ts': "re-seed: the attachment files in the records' scope SQL, like attachments/sync-out.ts",
   // Queries still to move behind DialectSql (each a small change; owners in brackets when another session has them).
   'cases/case-read.ts': 'rowid as the insertion-order tiebreak of events and follow-ups',
   'cases/referral-read.ts': 'rowid as the insertion-order tiebreak of referrals',

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ProgressEvent } from '../../../shared/api/operations.ts';
+import type { FileCount } from '../../../shared/types/reseed.ts';
 import { parseFlags, requireString } from '../args.ts';
 import { CliError, usageError, type CliIo } from '../io.ts';
 import { withRegister } from '../open.ts';
@@ -22,6 +23,9 @@ const reseedProgressLine = (p: ProgressEvent): string =>
   `${PHASES[p.phase] ?? p.phase} ${p.total === null ? p.done : `${p.done}/${p.total}`}${p.item ? ` (${p.item})` : ''}`;
 
 const CANCELLED = 130;
+
+/** "3 file (1.2 MB)". */
+const files = (f: FileCount): string => `${f.count} file (${(f.bytes / 1_048_576).toFixed(1)} MB)`;
 
 async function exportCmd(argv: string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, {
@@ -50,6 +54,13 @@ async function exportCmd(argv: string[], io: CliIo): Promise<number> {
         .map(([t, n]) => `${t} ${n}`)
         .join(', ')})`,
     );
+    io.out(`Lampiran:    ${files(r.files.carried)} ikut dalam paket.`);
+    if (r.files.missing.count > 0) {
+      io.out(
+        `             ${files(r.files.missing)} tidak ikut: Dinas Sosial hanya menyimpan datanya (aturan "hanya ` +
+          'data") atau filenya belum tiba; di kantor itu tampil "File tidak tersedia".',
+      );
+    }
     io.out(`Dienkripsi untuk kunci dengan sidik jari ${r.fingerprint} saja.`);
     io.out(`Paket no. ${r.sequence}; paket kantor itu berlanjut setelah no. ${r.continueAfter}.`);
     if (!r.oldKeyRevoked) {
@@ -97,6 +108,16 @@ async function importCmd(argv: string[], io: CliIo): Promise<number> {
     );
     if (r.keysRepublished)
       io.out('Kunci kantor ini ditulis ulang pada data kantor (akan dikirim ke Dinas Sosial).');
+    if (r.files) {
+      io.out(`Lampiran tersedia: ${files(r.files.here)}.`);
+      if (r.files.unavailable.count > 0) {
+        io.out(
+          `Lampiran tidak tersedia: ${files(r.files.unavailable)} (Dinas Sosial hanya menyimpan datanya); ` +
+            'pindai ulang dokumennya dan lampirkan kembali.',
+        );
+      }
+      if (r.files.coming.count > 0) io.out(`Lampiran menyusul: ${files(r.files.coming)}.`);
+    }
     return 0;
   });
 }

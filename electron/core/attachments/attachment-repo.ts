@@ -166,6 +166,9 @@ const NOT_HERE: Record<Exclude<AttachmentFileState, 'here'>, string> = {
     'Coba lagi setelah impor paket berikutnya.',
   'origin-only':
     'File lampiran jenis ini tidak dikirim ke Dinsos (aturan Dinsos: hanya datanya). File ada di kantor asal.',
+  unavailable:
+    'File lampiran ini tidak tersedia di kantor ini: tidak ikut dipulihkan karena Dinas Sosial hanya menyimpan ' +
+    'datanya (atau filenya hilang bersama PC lama). Pindai ulang dokumennya dan lampirkan kembali.',
 };
 
 /** The verified bytes of a live attachment, named `<kind>-<added day>.<ext>` (no personal data in the name). */

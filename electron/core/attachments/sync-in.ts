@@ -91,7 +91,7 @@ export async function pendingFiles(db: DbOrTrx, root: string): Promise<PendingFi
   const stateOf = await fileStateIn(db, root);
   const rows = await db
     .selectFrom('attachments')
-    .select(['id', 'owner_type', 'owner_id', 'kind', 'size', 'content_hash'])
+    .select(['id', 'owner_type', 'owner_id', 'kind', 'size', 'content_hash', 'origin_office_id'])
     .where('deleted', '=', 0)
     .where('removed_at', 'is', null)
     .orderBy('added_at')

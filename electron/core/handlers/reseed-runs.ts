@@ -40,6 +40,9 @@ export async function runReseedImport(
       continuation: r.continuation,
       unsentMessage: r.unsent?.message ?? null,
       keysRepublished: r.keysRepublished,
+      files: r.files
+        ? { here: r.files.here, unavailable: r.files.unavailable, coming: r.files.coming }
+        : null,
     },
   };
 }

@@ -16,6 +16,8 @@ import { formatStamp, type Hlc } from '../sync/hlc.ts';
 import { ownIdentity, peerOf, type OwnIdentity } from '../sync/peers.ts';
 import { officeRecords } from './records.ts';
 import { reseedTerms } from './terms.ts';
+import { reseedFiles } from './files.ts';
+import { markSent as markFilesSent } from '../attachments/sync-out.ts';
 import { readSchemaVersion } from '../storage/schema-version.ts';
 
 /** What was written (the reseed.exportRun operation's result). */
@@ -148,7 +150,8 @@ async function release(deps: CoreDeps, officeId: string, a: Allocation): Promise
  * Dinsos, signed with Dinsos's key and encrypted to the office's active key only, carrying every row of the
  * office's records Dinsos holds (rows it originated and rows Dinsos added to them, tombstones included)
  * plus the offices table, and Dinsos's acknowledgement of the office's earlier bundles, which tells the
- * new installation where its own bundle sequence continues. The preamble also carries the term hashes Dinsos
+ * new installation where its own bundle sequence continues. Its attachment section carries the bytes of every
+ * live attachment of those records Dinsos holds (files.ts, no budget). The preamble also carries the term hashes Dinsos
  * keeps for the office's erasures (terms.ts), which the new installation cannot make from scrubbed rows.
  *
  * With a `control` (the reseed.exportRun operation) it reports `periksa` and `tulis` and stops at a cancel before
@@ -178,6 +181,7 @@ export async function exportReseed(
   const carried = new BundlePersons(deps.now());
   const stream = officeRecords(deps.sqlite, officeId);
   const terms = reseedTerms(deps.sqlite, officeId);
+  const files = await reseedFiles(deps, officeId);
   try {
     const written = await writeBundle({
       out,
@@ -196,9 +200,12 @@ export async function exportReseed(
         ...(terms ? { terms } : {}),
       },
       createdAt: new Date(deps.now()),
+      ...(files.source ? { attachments: files.source } : {}),
     });
     // The file is in place: what follows (the ledger and the export log) runs to its end.
     control?.pointOfNoReturn();
+    // The new installation holds these files once it applies the bundle: not offered again unless it says it lacks them.
+    await markFilesSent(deps.db, officeId, a.sequence, files.source?.index.blobs ?? []);
     const counts = written.header.counts;
     const records = Object.values(counts).reduce((x, y) => x + y, 0);
     await deps.db
@@ -228,6 +235,7 @@ export async function exportReseed(
       counts,
       continueAfter: a.continueAfter,
       oldKeyRevoked: revoked,
+      files: { carried: files.carried, missing: files.missing },
     };
   } catch (err) {
     if (err instanceof OperationCancelled) {

@@ -12,6 +12,8 @@ import { importBundle, type ImportOutcome } from '../sync/import.ts';
 import { ownIdentity, peerOf, senderKey, type OwnIdentity } from '../sync/peers.ts';
 import { networkMeta } from '../sync/trust-meta.ts';
 import { adoptReseedTerms } from './terms.ts';
+import { fileTally, type FileTally } from '../attachments/file-tally.ts';
+import { storeRoot } from '../attachments/store-key.ts';
 import { continueAfterReseed, ensureOwnKeysPublished, hasUnsentWork, type Continuation } from './continue.ts';
 
 /** periksa, simpan, terapkan, lanjut. */
@@ -25,6 +27,8 @@ export interface ReseedImported {
   unsent: UnsentSaveResult | null;
   /** True when the own offices row had to be written again with this installation's keys. */
   keysRepublished: boolean;
+  /** The live attachments by the state of their file, after the re-seed; null when refused. */
+  files: FileTally | null;
 }
 
 function refuse(message: string, code: 'VALIDATION' | 'CONFLICT' | 'FORBIDDEN' = 'VALIDATION'): never {
@@ -119,7 +123,9 @@ export async function importReseed(
   // Applied: the sequence must now continue after it, whatever is asked.
   control?.pointOfNoReturn();
   control?.progress({ phase: 'lanjut', done: 3, total: STEPS, item: basename(path) });
-  if (outcome.status === 'refused') return { outcome, continuation: null, unsent, keysRepublished: false };
+  if (outcome.status === 'refused') {
+    return { outcome, continuation: null, unsent, keysRepublished: false, files: null };
+  }
   // The erased residents arrived scrubbed: their term hashes come from Dinsos (terms.ts).
   if (terms) adoptReseedTerms(deps.sqlite, terms, new Date(deps.now()).toISOString());
   const continuation = await continueAfterReseed(deps, own, dinsosId, continueAfter, unsentBefore, {
@@ -131,5 +137,6 @@ export async function importReseed(
     continueAfter,
   });
   const keysRepublished = await ensureOwnKeysPublished(deps, own);
-  return { outcome, continuation, unsent, keysRepublished };
+  const files = await fileTally(deps.db, storeRoot(deps.paths.dir));
+  return { outcome, continuation, unsent, keysRepublished, files };
 }

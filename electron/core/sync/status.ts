@@ -1,4 +1,6 @@
 // What the Sinkronisasi screen shows: peers with pending changes and acknowledgements, bundles in and out.
+import { fileTally } from '../attachments/file-tally.ts';
+import { storeRoot } from '../attachments/store-key.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
@@ -127,6 +129,12 @@ const parseCounts = (json: string | null): Record<string, number> => {
   }
 };
 
+/** The files still to come and the ones no bundle will bring (read only: the store's files are only looked at). */
+async function attachmentFilesOf(db: DbOrTrx, dataDir: string): Promise<SyncStatus['attachmentFiles']> {
+  const tally = await fileTally(db, storeRoot(dataDir));
+  return { coming: tally.coming, unavailable: tally.unavailable };
+}
+
 export async function syncStatus(
   db: DbOrTrx,
   sqlite: BetterSqlite3.Database,
@@ -208,5 +216,6 @@ export async function syncStatus(
     openConflicts: open.openConflicts,
     openQuarantine: open.quarantined,
     ownClock: await ownClockWarning(db, office.type, nowMs),
+    attachmentFiles: await attachmentFilesOf(db, dataDir),
   };
 }

@@ -28,6 +28,7 @@ export const enAttachments = {
     resized: '{{size}} (original {{original}})',
     pending: 'File to follow',
     originOnly: 'File kept at its office',
+    fileUnavailable: 'File not available',
     camera: {
       title: 'Take a photo with the camera',
       open: 'Camera',

@@ -93,6 +93,12 @@ export const enSync: Pick<Messages, 'sync'> = {
     },
     inStatus: { applied: 'Applied', already_applied: 'Already applied', refused: 'Refused' },
     outStatus: { menulis: 'Writing', terkirim: 'Written', gagal: 'Failed', confirmed: 'Confirmed' },
+    attachmentFiles: {
+      coming:
+        'Files to follow: {{n}} attachments ({{size}}) are recorded but their files have not arrived yet; the next bundle brings them.',
+      unavailable:
+        '{{n}} attachment files ({{size}}) are not available at this office (not recovered from Dinas Sosial): scan the documents again and attach them.',
+    },
     ownClock: {
       title: "This PC's clock seems wrong",
       dinsos: {

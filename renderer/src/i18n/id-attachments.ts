@@ -28,6 +28,7 @@ export const idAttachments = {
     resized: '{{size}} (asli {{original}})',
     pending: 'Lampiran menyusul',
     originOnly: 'File di kantor asal',
+    fileUnavailable: 'File tidak tersedia',
     camera: {
       title: 'Ambil foto dengan kamera',
       open: 'Kamera',

@@ -96,6 +96,12 @@ export const idSync = {
       gagal: 'Gagal',
       confirmed: 'Dikonfirmasi',
     },
+    attachmentFiles: {
+      coming:
+        'Lampiran menyusul: {{n}} berkas ({{size}}) sudah tercatat tetapi filenya belum tiba; dikirim bersama paket berikutnya.',
+      unavailable:
+        '{{n}} berkas lampiran ({{size}}) tidak tersedia di kantor ini (tidak ikut dipulihkan dari Dinas Sosial): pindai ulang dokumennya dan lampirkan kembali.',
+    },
     ownClock: {
       title: 'Jam komputer ini tampaknya salah',
       dinsos: {

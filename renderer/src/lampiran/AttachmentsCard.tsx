@@ -9,11 +9,18 @@ import { saveGeneratedFile } from '../ui/download.ts';
 import { notifyError } from '../ui/notify.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { attachmentKindLabel, type AttachmentOwnerType } from '../../../shared/reference/attachment-kinds.ts';
-import type { AttachmentSummary } from '../../../shared/types/attachments.ts';
+import type { AttachmentFileState, AttachmentSummary } from '../../../shared/types/attachments.ts';
 import { AttachmentAddForm } from './AttachmentAddForm.tsx';
 import { AttachmentPreview } from './AttachmentPreview.tsx';
 import { formatBytes } from './file-bytes.ts';
 import { RemoveAttachmentModal } from './RemoveAttachmentModal.tsx';
+
+/** The badge shown instead of preview and download when the file is not in this office's store. */
+const NOT_HERE_LABEL = {
+  coming: 'lampiran.pending',
+  'origin-only': 'lampiran.originOnly',
+  unavailable: 'lampiran.fileUnavailable',
+} as const satisfies Record<Exclude<AttachmentFileState, 'here'>, string>;
 
 interface Props {
   owner: { type: AttachmentOwnerType; id: string };
@@ -87,7 +94,7 @@ export function AttachmentsCard({ owner, canWrite, title }: Props) {
                         </>
                       ) : (
                         <Badge color="yellow" variant="light" data-testid="attachment-pending">
-                          {t(a.file === 'coming' ? 'lampiran.pending' : 'lampiran.originOnly')}
+                          {t(NOT_HERE_LABEL[a.file])}
                         </Badge>
                       )}
                       {canWrite && (

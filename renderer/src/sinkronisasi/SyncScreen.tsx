@@ -7,6 +7,7 @@ import { useApp } from '../app/app-context.tsx';
 import { mayCall } from '../app/permissions.ts';
 import { zoneOfRegion } from '../format.ts';
 import { useLoad } from '../ui/use-load.ts';
+import { AttachmentFilesAlert } from './AttachmentFilesAlert.tsx';
 import { BundleHistory } from './BundleHistory.tsx';
 import { ConflictList } from './ConflictList.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
@@ -86,6 +87,7 @@ export function SyncScreen() {
       </Title>
       {error && <Alert color="red">{error}</Alert>}
       {s && <OwnClockAlert warning={s.ownClock} />}
+      {s && <AttachmentFilesAlert files={s.attachmentFiles} />}
       {!s || !tr ? (
         <Loader aria-label={t('common.loading')} />
       ) : (

@@ -281,6 +281,7 @@ describe('recovery from Dinsos (re-seed)', () => {
     );
     expect(r.out).toContain(`sidik jari ${newFingerprint} saja`);
     expect(r.out).toContain(`berlanjut setelah no. ${oldLastSeqNo}`);
+    expect(r.out).toContain('Lampiran:    0 file (0.0 MB) ikut dalam paket.');
     await distributeNetwork(kec(), other());
   });
 
@@ -324,6 +325,7 @@ describe('recovery from Dinsos (re-seed)', () => {
     const r = ok(await cli('reseed', 'import', '--data-dir', kec(), reseedFile));
     expect(r.out).toMatch(/diterapkan \(\d+ data, \d+ berubah, 0 konflik, 0 karantina\)/);
     expect(r.out).toContain(`Paket berikutnya ke Dinas Sosial: no. ${oldLastSeqNo + 1}.`);
+    expect(r.out).toContain('Lampiran tersedia: 0 file (0.0 MB).');
 
     const now = await digestOf(kec(), kecId);
     expect(now).toBe(await digestOf(dinsos(), kecId));

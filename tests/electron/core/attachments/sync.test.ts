@@ -1,5 +1,5 @@
 // Attachments through sync: files within the Dinsos budget, the rest pending until later bundles; damaged files refused whole; lost bundles recovered; erasure everywhere.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERASED_REASON } from '../../../../electron/core/attachments/erasure.ts';
@@ -11,55 +11,25 @@ import { eraseResidents } from '../../../../electron/core/erasure/erase.ts';
 import { readBundleHeader } from '../../../../electron/core/sync/bundle/reader.ts';
 import { pdfOfSize, smallPng } from '../../../support/attachment-files.ts';
 import { insertPerson } from '../../../support/cases.ts';
-import { errorOf, openSetUpOffice, tempDir, unwrap, type TestOffice } from '../../../support/register.ts';
-import {
-  DINSOS_SETUP,
-  exportTo,
-  importAll,
-  link,
-  officeIdOf,
-  written,
-} from '../../../support/sync-network.ts';
+import { openAttachmentSyncPair, type AttachmentSyncPair } from '../../../support/attachment-sync.ts';
+import { errorOf, unwrap, type TestOffice } from '../../../support/register.ts';
+import { importAll, officeIdOf } from '../../../support/sync-network.ts';
 
 const MIB = 1024 * 1024;
+let pair: AttachmentSyncPair;
 let kec: TestOffice;
 let dinsos: TestOffice;
 let dir: string;
-let n = 0;
 
 beforeAll(async () => {
-  kec = await openSetUpOffice();
-  dinsos = await openSetUpOffice({ setup: DINSOS_SETUP });
-  link(dinsos.register, [kec.register]);
-  dir = tempDir();
   // Dinsos: 1 MiB of files a bundle, house photos as metadata only; the policy reaches the office by sync.
-  unwrap(
-    await dinsos.register.call(dinsos.users.admin.caller, 'attachments.setSyncPolicy', {
-      bundleBudgetMb: 1,
-      metadataOnlyKinds: ['foto_rumah'],
-    }),
-  );
-  await send(dinsos, kec);
+  pair = await openAttachmentSyncPair({ bundleBudgetMb: 1, metadataOnlyKinds: ['foto_rumah'] });
+  ({ kec, dinsos, dir } = pair);
 }, 60_000);
-afterAll(async () => {
-  await kec.register.close();
-  await dinsos.dispose();
-});
+afterAll(async () => pair.close());
 
-/** Exports from `from` and returns the bundle files written (one recipient here). */
-async function exportFrom(from: TestOffice): Promise<string[]> {
-  from.clock.ms += 1_000;
-  const out = join(dir, `out-${++n}`);
-  mkdirSync(out);
-  return written(await exportTo(from.register, out));
-}
-
-async function send(from: TestOffice, to: TestOffice): Promise<string[]> {
-  const files = await exportFrom(from);
-  const outcomes = await importAll(to.register, files);
-  for (const o of outcomes) expect(o.status, o.reason ?? '').toBe('applied');
-  return files;
-}
+const exportFrom = (from: TestOffice): Promise<string[]> => pair.exportFrom(from);
+const send = (from: TestOffice, to: TestOffice): Promise<string[]> => pair.send(from, to);
 
 async function attach(personId: string, kind: string, bytes: Buffer): Promise<string> {
   const added = await kec.register.call(kec.users.petugas.caller, 'attachments.add', {
@@ -78,6 +48,9 @@ const listAt = async (o: TestOffice, personId: string) =>
       owner: { type: 'person', id: personId },
     }),
   );
+
+const statusAt = async (o: TestOffice) =>
+  unwrap(await o.register.call(o.users.petugas.caller, 'sync.status', {}));
 
 const fileAt = async (o: TestOffice, id: string) =>
   o.register.call(o.users.petugas.caller, 'attachments.get', { id });
@@ -108,6 +81,11 @@ describe('attachments through sync', () => {
     await send(kec, dinsos);
     expect((await listAt(dinsos, person)).map((a) => a.file).sort()).toEqual(['coming', 'coming', 'here']);
     expect(await pendingAt(dinsos)).toHaveLength(2);
+    // The Sinkronisasi screen says so after the import: two files to follow, with their bytes.
+    expect((await statusAt(dinsos)).attachmentFiles).toEqual({
+      coming: { count: 2, bytes: 1_200_000 },
+      unavailable: { count: 0, bytes: 0 },
+    });
     const waiting = (await listAt(dinsos, person)).find((a) => a.file === 'coming');
     expect(errorOf(await fileAt(dinsos, waiting?.id ?? ''), 'CONFLICT').message).toMatch(/Lampiran menyusul/);
 
@@ -116,6 +94,7 @@ describe('attachments through sync', () => {
     expect(await pendingAt(dinsos)).toHaveLength(1);
     await send(kec, dinsos);
     expect(await pendingAt(dinsos)).toEqual([]);
+    expect((await statusAt(dinsos)).attachmentFiles.coming.count).toBe(0);
     await send(dinsos, kec); // the acknowledgement
     expect(await exportFrom(kec)).toEqual([]);
     for (const [i, id] of ids.entries()) {
