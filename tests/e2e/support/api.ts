@@ -42,13 +42,26 @@ export interface StaffUser {
   role: 'admin' | 'petugas' | 'koordinator' | 'tksk' | 'pengamat';
 }
 
-/** Sets up a kecamatan office (Jeruklegi, Cilacap) and its users without the wizard (the foundation spec covers it). */
-export async function setUpOffice(host: RunningHost, admin: StaffUser, staff: StaffUser[]): Promise<void> {
+/** What `setup.complete` needs of an office besides its admin. */
+export type OfficeSetup = Omit<Input<'setup.complete'>, 'admin' | 'recoverOfficeId'>;
+
+/** Kecamatan Jeruklegi (Cilacap), the office most specs set up. */
+export const JERUKLEGI: OfficeSetup = {
+  officeType: 'kecamatan',
+  regionCode: '33.01.08',
+  name: 'Kecamatan Jeruklegi',
+  address: 'Jl. Raya Jeruklegi No. 1, Jeruklegi, Cilacap',
+};
+
+/** Sets up an office (by default Kecamatan Jeruklegi) and its users without the wizard (the foundation spec covers it). */
+export async function setUpOffice(
+  host: RunningHost,
+  admin: StaffUser,
+  staff: StaffUser[],
+  office: OfficeSetup = JERUKLEGI,
+): Promise<void> {
   await hostCallOk(host, 'setup.complete', {
-    officeType: 'kecamatan',
-    regionCode: '33.01.08',
-    name: 'Kecamatan Jeruklegi',
-    address: 'Jl. Raya Jeruklegi No. 1, Jeruklegi, Cilacap',
+    ...office,
     admin: { username: admin.username, fullName: admin.fullName, password: admin.password },
   });
   const session = await hostCallOk(host, 'auth.signIn', {

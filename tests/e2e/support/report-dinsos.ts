@@ -1,5 +1,6 @@
 // Dinsos for the report e2e: its web host, the kecamatan enrolled through the contract, and bundles carried kecamatan → Dinsos.
 import { hostCallOk, hostDownload, hostUploadAndImport, type StaffUser } from './api.ts';
+import { enrollAtDinsos, sendNetworkFile } from './enrollment.ts';
 import { setUpDinsos } from './sync-offices.ts';
 import { REPORT_ADMIN } from './report-office.ts';
 import { startWebHost, type RunningHost } from './web-host.ts';
@@ -11,7 +12,6 @@ export const DINSOS_ADMIN: StaffUser = {
   role: 'admin',
 };
 
-const text = (base64: string): string => Buffer.from(base64, 'base64').toString('utf8');
 const signedIn = async (host: RunningHost, user: { username: string; password: string }) =>
   (await hostCallOk(host, 'auth.signIn', { username: user.username, password: user.password })).sessionId;
 
@@ -19,14 +19,10 @@ const signedIn = async (host: RunningHost, user: { username: string; password: s
 export async function startEnrolledDinsos(kecamatan: RunningHost): Promise<RunningHost> {
   const dinsos = await startWebHost();
   await setUpDinsos(dinsos, DINSOS_ADMIN, []);
-  const kec = await signedIn(kecamatan, REPORT_ADMIN);
-  const din = await signedIn(dinsos, DINSOS_ADMIN);
-  const request = await hostCallOk(kecamatan, 'trust.enrollmentRequest', {}, kec);
-  await hostCallOk(dinsos, 'trust.acceptEnrollment', { content: text(request.file.base64) }, din);
-  const network = await hostCallOk(dinsos, 'trust.networkFile', {}, din);
-  await hostCallOk(kecamatan, 'trust.importNetwork', { content: text(network.file.base64) }, kec);
-  await hostCallOk(kecamatan, 'auth.signOut', {}, kec);
-  await hostCallOk(dinsos, 'auth.signOut', {}, din);
+  const din = { host: dinsos, admin: DINSOS_ADMIN };
+  const kec = { host: kecamatan, admin: REPORT_ADMIN };
+  await enrollAtDinsos(kec, din);
+  await sendNetworkFile(din, [kec]);
   return dinsos;
 }
 
