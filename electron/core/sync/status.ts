@@ -8,6 +8,7 @@ import { getOwnOfficeId } from '../office/office-repo.ts';
 import type { OfficeType } from '../../../shared/api/roles.ts';
 import type { BundleInRow, BundleOutRow, SyncPeer, SyncStatus } from '../../../shared/types/sync.ts';
 import { isSkewFlagged } from './clock-bounds.ts';
+import { endToEndAcks } from './end-to-end-status.ts';
 import { ownClockWarning } from './own-clock.ts';
 import { openWork } from './open-work.ts';
 import type { TrustedKeysTable } from '../db/tables/sync-ledger.ts';
@@ -242,5 +243,6 @@ export async function syncStatus(
     openConflicts: open.openConflicts,
     openQuarantine: open.quarantined,
     ownClock: await ownClockWarning(db, office.type, nowMs),
+    endToEnd: await endToEndAcks(db, names),
   };
 }

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber, type OfficeZone } from '../format.ts';
 import type { SyncPeer } from '../../../shared/types/sync.ts';
 
-function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
+/** One labelled figure of a summary card. */
+export function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
     <Stack gap={2}>
       <Text size="sm" c="dimmed">

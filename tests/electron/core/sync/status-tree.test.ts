@@ -73,4 +73,30 @@ describe('peers on the Sinkronisasi screen, along the tree', () => {
       officeIdOf(net.k1.register),
     ]);
   });
+
+  it("a desa sees when Dinsos itself holds its changes: Dinsos's batch back down through the kecamatan confirms them", async () => {
+    const dinsosAt = async () =>
+      (
+        await syncStatus(
+          net.d1.register.deps.db,
+          net.d1.register.deps.sqlite,
+          net.d1.dataDir,
+          net.d1.clock.ms,
+        )
+      ).endToEnd;
+    const [before] = await dinsosAt();
+    expect([before?.officeId, before?.acknowledgedSequence, before?.acknowledgedAt]).toEqual([
+      officeIdOf(net.dinsos.register),
+      0,
+      null,
+    ]);
+    // The kecamatan confirming the desa's bundle is not Dinsos holding it.
+    await send(net.k1, net.dinsos);
+    expect((await dinsosAt())[0]?.acknowledgedSequence).toBe(0);
+    await send(net.dinsos, net.k1);
+    await send(net.k1, net.d1);
+    const [after] = await dinsosAt();
+    expect(after?.acknowledgedSequence).toBe(before?.lastSequence);
+    expect(after?.acknowledgedAt).not.toBeNull();
+  });
 });
