@@ -57,8 +57,11 @@ async function openCaseFromList(page: Page): Promise<void> {
   await expect(page.getByTestId('case-number')).toHaveText(caseNumber);
 }
 
-/** A peer's card on the Sinkronisasi Ringkasan. */
+/** A card of the Sinkronisasi Ringkasan, by its name. */
 const peerCard = (page: Page, name: string): Locator => page.locator(`[aria-label="${name}"]`);
+
+/** The desa's card for its changes relayed to Dinsos, confirmed end to end by Dinsos's own batch. */
+const throughToDinsos = (): Locator => peerCard(desaPage, 'Sampai ke Dinas Sosial Kabupaten Cilacap');
 
 test.beforeAll(async () => {
   [desa, kec, din] = await Promise.all([startWebHost(), startWebHost(), startWebHost()]);
@@ -173,7 +176,19 @@ test('the desa receives the outcome through its kecamatan', async () => {
   await expect(peerCard(desaPage, 'Kecamatan Jeruklegi').getByTestId('sync-confirmed')).toContainText(
     'sampai paket ke-1',
   );
+  // The kecamatan holding the desa's changes is not Dinsos holding them.
+  await expect(throughToDinsos().getByTestId('e2e-confirmed')).toHaveText('Belum pernah');
   await openCaseFromList(desaPage);
   await expect(desaPage.getByTestId('case-detail')).toHaveAttribute('data-status', 'MENUNGGU_TINDAK_LANJUT');
   await expect(desaPage.getByTestId('referrals-card')).toContainText('Diterima program');
+});
+
+test("Dinsos's confirmation travels down through the kecamatan: the desa sees Dinsos itself holds its changes", async () => {
+  test.setTimeout(120_000);
+  // Dinsos sends to the kecamatan only; its batch for the desa rides in that bundle.
+  const [down = ''] = await exportBundlesFor(dinPage, ['Kecamatan Jeruklegi'], files, 'Kotak masuk');
+  expect(await importBundleFile(kecPage, down)).toContain('diterapkan');
+  const [, relayed = ''] = await exportBundlesFor(kecPage, ['Dinas Sosial Kabupaten Cilacap', DESA], files);
+  expect(await importBundleFile(desaPage, relayed)).toContain('diterapkan');
+  await expect(throughToDinsos().getByTestId('e2e-confirmed')).toContainText('sampai kumpulan ke-1');
 });
