@@ -17,7 +17,7 @@ import {
   setUpDinsos,
 } from './support/sync-offices.ts';
 import { chooseByKeyboard, field } from './support/ui.ts';
-import { registerWalkIn } from './support/walk-in.ts';
+import { recordReferralOutcome, registerWalkIn } from './support/walk-in.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -145,13 +145,7 @@ test("the kecamatan's TKSK sees the desa's case, records the referral's outcome 
   await openCaseFromList(kecPage);
   const detail = kecPage.getByTestId('case-detail');
   await expect(detail).toHaveAttribute('data-status', 'DIRUJUK');
-  await kecPage.getByRole('button', { name: 'Catat hasil' }).click();
-  await chooseByKeyboard(kecPage, 'Diterima', 'Diterima program');
-  await expect(field(kecPage, 'Hasil')).toHaveValue('Diterima program');
-  await kecPage.keyboard.press('Enter');
-  await expect(kecPage.getByRole('dialog')).toBeHidden();
-  await expect(detail).toHaveAttribute('data-status', 'MENUNGGU_TINDAK_LANJUT');
-  await expect(kecPage.getByTestId('referrals-card')).toContainText('Diterima program');
+  await recordReferralOutcome(kecPage, 'Diterima', 'Diterima program');
   // One export writes a bundle up to Dinsos and one down to the desa.
   [toDinsos = '', toDesa = ''] = await exportBundlesFor(
     kecPage,

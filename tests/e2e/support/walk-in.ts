@@ -1,4 +1,4 @@
-// The front desk's keyboard walk-in (Alt+N): a new resident with NIK and a new household, and her complaint.
+// Case steps specs share: the front desk's keyboard walk-in (Alt+N) with a new household, and a referral's outcome.
 import { expect, type Page } from '@playwright/test';
 import { chooseByKeyboard, field } from './ui.ts';
 
@@ -45,4 +45,15 @@ export async function registerWalkIn(page: Page, w: WalkIn): Promise<string> {
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('case-detail')).toBeVisible({ timeout: 20_000 });
   return (await page.getByTestId('case-number').innerText()).trim();
+}
+
+/** On a referred case: Catat hasil, the outcome picked by typing, Enter; the case then waits for follow-up. */
+export async function recordReferralOutcome(page: Page, typed: string, option: string): Promise<void> {
+  await page.getByRole('button', { name: 'Catat hasil' }).click();
+  await chooseByKeyboard(page, typed, option);
+  await expect(field(page, 'Hasil')).toHaveValue(option);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByTestId('case-detail')).toHaveAttribute('data-status', 'MENUNGGU_TINDAK_LANJUT');
+  await expect(page.getByTestId('referrals-card')).toContainText(option);
 }
