@@ -97,6 +97,20 @@ export interface SyncStatus {
     coming: { count: number; bytes: number };
     unavailable: { count: number; bytes: number };
   };
+  /** Our author batches for offices reached only through a relay (a desa's for its Dinsos), by audience. */
+  endToEnd: EndToEndAck[];
+}
+
+/** How far an office our bundles reach through a relay confirmed holding our changes, by its own signed batch. */
+export interface EndToEndAck {
+  officeId: string;
+  name: string;
+  /** The newest batch sealed for it, and when. */
+  lastSequence: number;
+  lastSealedAt: string;
+  /** The newest of our batches it confirmed end to end (0: none yet), and when that confirmation arrived. */
+  acknowledgedSequence: number;
+  acknowledgedAt: string | null;
 }
 
 /** A received record waiting in the quarantine, for the Sinkronisasi screen. */

@@ -4,12 +4,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { hostCallOk, JERUKLEGI, setUpOffice, type KecamatanOffice, type StaffUser } from './support/api.ts';
+import { hostCallOk, JERUKLEGI, setUpOffice, type OfficeSetup, type StaffUser } from './support/api.ts';
 import { exportThroughKirim, importThroughTerima } from './support/bundle-ui.ts';
 import { nik } from './support/register-data.ts';
 import {
   DIN_ADMIN,
-  enrollAtDinsos,
+  joinNetwork,
   KEC_ADMIN,
   KEC_PETUGAS,
   openSignedIn,
@@ -20,13 +20,15 @@ import {
 import { signIn, signOut } from './support/ui.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
 
-const KAWUNGANTEN: KecamatanOffice = {
+const KAWUNGANTEN: OfficeSetup = {
+  officeType: 'kecamatan',
   regionCode: '33.01.09',
   name: 'Kecamatan Kawunganten',
   address: 'Jl. Raya Kawunganten No. 2, Cilacap',
 };
 /** Enrolled at Dinsos, never sends: the board's silent office. */
-const GANDRUNGMANGU: KecamatanOffice = {
+const GANDRUNGMANGU: OfficeSetup = {
+  officeType: 'kecamatan',
   regionCode: '33.01.10',
   name: 'Kecamatan Gandrungmangu',
   address: 'Jl. Raya Gandrungmangu No. 3, Cilacap',
@@ -70,11 +72,11 @@ async function register(
 /** A kecamatan with its admin and petugas, enrolled at Dinsos. */
 async function enrolledKecamatan(
   host: RunningHost,
-  office: KecamatanOffice,
+  office: OfficeSetup,
   admin: StaffUser,
 ): Promise<void> {
   await setUpOffice(host, admin, [KEC_PETUGAS], office);
-  await enrollAtDinsos(host, admin, din, DIN_ADMIN);
+  await joinNetwork(host, admin, din, DIN_ADMIN);
 }
 
 test.beforeAll(async () => {
@@ -133,14 +135,14 @@ test('two kecamatan send one resident; Dinsos decides by keyboard; the link reac
   // The health board: Gandrungmangu never sent; Kawunganten's bundle no. 1 never arrived; one pair waits for each.
   await openSyncTab(dinPage, 'Kesehatan kantor');
   const board = dinPage.getByTestId('health-board');
-  const row = (office: KecamatanOffice) => board.getByRole('row').filter({ hasText: office.name });
+  const row = (office: OfficeSetup) => board.getByRole('row').filter({ hasText: office.name });
   await expect(row(GANDRUNGMANGU).getByTestId('office-silent')).toHaveText('belum pernah mengirim');
   await expect(row(GANDRUNGMANGU)).toHaveAttribute('data-silent', 'true');
   await expect(row(KAWUNGANTEN).getByTestId('office-missing')).toHaveText('no. 1');
   await expect(row(KAWUNGANTEN).getByTestId('office-silent')).toHaveCount(0);
   await expect(row(JERUKLEGI).getByTestId('office-missing')).toHaveCount(0);
   await expect(row(JERUKLEGI).getByTestId('office-silent')).toHaveCount(0);
-  const pending = (office: KecamatanOffice) => row(office).getByRole('link', { name: /^\d+$/ });
+  const pending = (office: OfficeSetup) => row(office).getByRole('link', { name: /^\d+$/ });
   await expect(pending(KAWUNGANTEN)).toHaveText('1');
 
   // Jeruklegi's figure opens the queue for its residents; the pair is decided by keyboard, its record primary.
@@ -178,7 +180,7 @@ test('two kecamatan send one resident; Dinsos decides by keyboard; the link reac
     JERUKLEGI.name,
     KAWUNGANTEN.name,
   ]);
-  const sees = async (page: Page, own: string, other: string, office: KecamatanOffice): Promise<void> => {
+  const sees = async (page: Page, own: string, other: string, office: OfficeSetup): Promise<void> => {
     await page.evaluate((id) => {
       window.location.hash = `#/warga/${id}`;
     }, own);
@@ -213,7 +215,7 @@ test('two kecamatan send one resident; Dinsos decides by keyboard; the link reac
   await openSyncTab(dinPage, 'Kotak masuk');
   await importThroughTerima(dinPage, [ack]);
   await openSyncTab(dinPage, 'Kesehatan kantor');
-  const unacknowledged = (office: KecamatanOffice) => row(office).getByRole('cell').nth(3);
+  const unacknowledged = (office: OfficeSetup) => row(office).getByRole('cell').nth(3);
   await expect(unacknowledged(JERUKLEGI)).toHaveText('0');
   await expect(unacknowledged(KAWUNGANTEN)).toHaveText('1');
 

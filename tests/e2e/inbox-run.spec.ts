@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { hostCallOk, hostDownload, setUpOffice } from './support/api.ts';
 import {
   DIN_ADMIN,
-  enrollAtDinsos,
+  joinNetwork,
   KEC_ADMIN,
   openSignedIn,
   openSyncTab,
@@ -20,7 +20,7 @@ let din: RunningHost;
 test.beforeAll(async () => {
   [kec, din] = await Promise.all([startWebHost(), startWebHost()]);
   await Promise.all([setUpOffice(kec, KEC_ADMIN, []), setUpDinsos(din, DIN_ADMIN, [])]);
-  await enrollAtDinsos(kec, KEC_ADMIN, din, DIN_ADMIN);
+  await joinNetwork(kec, KEC_ADMIN, din, DIN_ADMIN);
   const k = await sessionOf(kec, KEC_ADMIN);
   // The kecamatan's bundle lands in Dinsos's inbox folder (a USB stick copied in), twice under other names.
   const out = await hostCallOk(kec, 'sync.exportNow', {}, k);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { pageCall, setUpOffice } from './support/api.ts';
 import { ADMIN, KOORD, nik, PETUGAS, seedResidents, VIEWER } from './support/register-data.ts';
+import { recordReferralOutcome } from './support/walk-in.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
 import { pdfText } from '../support/pdf-tools.ts';
 import { chooseByKeyboard, dismissToasts, field, signIn, signOut, tallShot } from './support/ui.ts';
@@ -204,13 +205,7 @@ test('the koordinator decides, refers to BPJS Kesehatan and downloads the letter
 
 test('the outcome is recorded and the case is closed', async () => {
   const detail = page.getByTestId('case-detail');
-  await page.getByRole('button', { name: 'Catat hasil' }).click();
-  await chooseByKeyboard(page, 'Diterima', 'Diterima program');
-  await expect(field(page, 'Hasil')).toHaveValue('Diterima program');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog')).toBeHidden();
-  await expect(detail).toHaveAttribute('data-status', 'MENUNGGU_TINDAK_LANJUT');
-  await expect(page.getByTestId('referrals-card')).toContainText('Diterima program');
+  await recordReferralOutcome(page, 'Diterima', 'Diterima program');
 
   await page
     .getByTestId('transition-bar')

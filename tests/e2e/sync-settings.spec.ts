@@ -7,7 +7,7 @@ import { hostCallOk, setUpOffice } from './support/api.ts';
 import { nik } from './support/register-data.ts';
 import {
   DIN_ADMIN,
-  enrollAtDinsos,
+  joinNetwork,
   KEC_ADMIN,
   KEC_PETUGAS,
   openSignedIn,
@@ -25,7 +25,7 @@ let temp: string;
 
 /** Enrollment through the API (sync.spec.ts covers it through the screens); returns Dinsos's office id. */
 async function enroll(): Promise<string> {
-  await enrollAtDinsos(kec, KEC_ADMIN, din, DIN_ADMIN);
+  await joinNetwork(kec, KEC_ADMIN, din, DIN_ADMIN);
   const dinAdmin = await sessionOf(din, DIN_ADMIN);
   return (await hostCallOk(din, 'trust.status', {}, dinAdmin)).officeId;
 }

@@ -53,7 +53,7 @@ export async function ownIdentity(
  */
 export async function recipientsOf(
   db: DbOrTrx,
-  own: OwnIdentity,
+  own: Pick<OwnIdentity, 'officeId' | 'type'>,
   /** A desa under a kecamatan that has a connection sends straight to its Dinsos as well. */
   alsoToDinsos = false,
 ): Promise<TrustedKeysTable[]> {

@@ -10,9 +10,13 @@ import { getOwnOfficeId } from '../office/office-repo.ts';
 import type { OfficeType } from '../../../shared/api/roles.ts';
 import type { BundleInRow, BundleOutRow, SyncPeer, SyncStatus } from '../../../shared/types/sync.ts';
 import { isSkewFlagged } from './clock-bounds.ts';
+import { endToEndAcks } from './end-to-end-status.ts';
 import { ownClockWarning } from './own-clock.ts';
 import { openWork } from './open-work.ts';
-import { isDinsosOffice, scopeFor } from './scope.ts';
+import type { TrustedKeysTable } from '../db/tables/sync-ledger.ts';
+import { loadOfficeTree } from './office-tree.ts';
+import { recipientsOf } from './peers.ts';
+import { scopeFor } from './scope.ts';
 
 const HISTORY = 200;
 
@@ -23,20 +27,21 @@ export const inboxDir = (dataDir: string): string => join(dataDir, 'inbox');
 /**
  * Rows above the peer's watermark that the next bundle would carry, in the same scope as the export. Echoes
  * (rows that only carry the recipient's own stamps) are left out with a text test on the clocks column: exact
- * for an office (its Dinsos is its only peer), and for Dinsos exact except for offices rows edited elsewhere.
+ * for an office, and for Dinsos exact except for offices rows edited elsewhere. An office sends its upstream
+ * everything it changed, and a desa below it only that desa's records (scope.ts).
  */
 function pendingFor(
   sqlite: BetterSqlite3.Database,
   own: { officeId: string; type: string },
-  peerId: string,
+  peer: { id: string; below: boolean },
   after: number,
 ): number {
   let total = 0;
   for (const t of SYNCED_TABLES) {
-    const scope = scopeFor(t, own.type, peerId, isDinsosOffice(sqlite, peerId));
+    const scope = scopeFor(t, own.type, peer.id, !peer.below);
     const notEcho =
       own.type === 'dinsos'
-        ? { sql: '(instr("clocks", ?) = 0 or instr("clocks", ?) > 0)', params: [peerId, own.officeId] }
+        ? { sql: '(instr("clocks", ?) = 0 or instr("clocks", ?) > 0)', params: [peer.id, own.officeId] }
         : { sql: 'instr("clocks", ?) > 0', params: [own.officeId] };
     const row = sqlite
       .prepare(
@@ -48,18 +53,43 @@ function pendingFor(
   return total;
 }
 
+const TYPE_ORDER: Record<string, number> = { dinsos: 0, kecamatan: 1, desa: 2 };
+
+/**
+ * The offices this office exchanges bundles with: Dinsos every office of its network; any other office the peers
+ * of the tree (`recipientsOf`: its upstream, and a kecamatan its desa offices), plus its Dinsos once they have
+ * exchanged directly (a desa with a connection, or one placed under its kecamatan later). Upstream first.
+ */
+async function peerKeys(
+  db: DbOrTrx,
+  own: { officeId: string; type: string },
+): Promise<Pick<TrustedKeysTable, 'office_id' | 'name' | 'office_type' | 'region_code'>[]> {
+  if (own.type === 'dinsos')
+    return db
+      .selectFrom('trusted_keys')
+      .select(['office_id', 'name', 'office_type', 'region_code'])
+      .where('status', '=', 'active')
+      .where('office_type', '!=', 'dinsos')
+      .orderBy('name')
+      .execute();
+  const talked = await db.selectFrom('sync_peers').select('office_id').execute();
+  const dinsosTalked = (await recipientsOf(db, own, true)).filter(
+    (k) => k.office_type === 'dinsos' && talked.some((p) => p.office_id === k.office_id),
+  );
+  const keys = [...(await recipientsOf(db, own)), ...dinsosTalked];
+  return keys.sort(
+    (a, b) =>
+      (TYPE_ORDER[a.office_type] ?? 3) - (TYPE_ORDER[b.office_type] ?? 3) || a.name.localeCompare(b.name),
+  );
+}
+
 async function peersOf(
   db: DbOrTrx,
   sqlite: BetterSqlite3.Database,
   own: { officeId: string; type: string },
 ): Promise<SyncPeer[]> {
-  let q = db
-    .selectFrom('trusted_keys')
-    .select(['office_id', 'name', 'office_type', 'region_code'])
-    .where('status', '=', 'active')
-    .where('office_id', '!=', own.officeId);
-  q = own.type === 'dinsos' ? q.where('office_type', '!=', 'dinsos') : q.where('office_type', '=', 'dinsos');
-  const keys = await q.orderBy('name').execute();
+  const keys = await peerKeys(db, own);
+  const tree = await loadOfficeTree(db);
   const seen = new Set<string>();
   const peers: SyncPeer[] = [];
   for (const k of keys) {
@@ -96,7 +126,12 @@ async function peersOf(
       name: k.name,
       type: k.office_type as OfficeType,
       regionCode: k.region_code,
-      pending: pendingFor(sqlite, own, k.office_id, p?.acked_local_seq ?? -1),
+      pending: pendingFor(
+        sqlite,
+        own,
+        { id: k.office_id, below: tree.upstreamOf(k.office_id) === own.officeId },
+        p?.acked_local_seq ?? -1,
+      ),
       lastExportAt: lastOut?.created_at ?? null,
       lastExportSequence: lastOut?.sequence ?? null,
       acknowledgedAt: p?.acked_at ?? null,
@@ -217,5 +252,6 @@ export async function syncStatus(
     openQuarantine: open.quarantined,
     ownClock: await ownClockWarning(db, office.type, nowMs),
     attachmentFiles: await attachmentFilesOf(db, dataDir),
+    endToEnd: await endToEndAcks(db, names),
   };
 }

@@ -28,6 +28,14 @@ export const enSync: Pick<Messages, 'sync'> = {
       lastReceived: 'Last bundle received',
       never: 'Never',
     },
+    endToEnd: {
+      title: 'Through to {{name}}',
+      hint: "This office's changes are relayed to {{name}} by the office in between; {{name}} itself confirms holding them.",
+      last: 'Last change batch',
+      lastValue: '{{when}} (batch {{seq}})',
+      confirmed: 'Held by {{name}}',
+      confirmedValue: 'up to batch {{seq}}, confirmed {{when}}',
+    },
     export: {
       title: 'Send',
       button: 'Export now',

@@ -26,6 +26,14 @@ export const idSync = {
       lastReceived: 'Paket terakhir diterima',
       never: 'Belum pernah',
     },
+    endToEnd: {
+      title: 'Sampai ke {{name}}',
+      hint: 'Perubahan kantor ini diteruskan ke {{name}} oleh kantor perantara; {{name}} sendiri yang mengonfirmasi menyimpannya.',
+      last: 'Kumpulan perubahan terakhir',
+      lastValue: '{{when}} (kumpulan ke-{{seq}})',
+      confirmed: 'Disimpan {{name}}',
+      confirmedValue: 'sampai kumpulan ke-{{seq}}, dikonfirmasi {{when}}',
+    },
     export: {
       title: 'Kirim',
       button: 'Ekspor sekarang',

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber, type OfficeZone } from '../format.ts';
 import type { SyncPeer } from '../../../shared/types/sync.ts';
 
-function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
+/** One labelled figure of a summary card. */
+export function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
     <Stack gap={2}>
       <Text size="sm" c="dimmed">
@@ -15,6 +16,26 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
       </Text>
     </Stack>
   );
+}
+
+/** A figure "when (… sequence …)" from the text `valueKey`, or "Belum pernah" while `at` is null. */
+export function WhenFigure(props: {
+  label: string;
+  testId: string;
+  at: string | null;
+  seq: number | null;
+  valueKey:
+    | 'sync.peer.lastExportValue'
+    | 'sync.peer.confirmedValue'
+    | 'sync.endToEnd.lastValue'
+    | 'sync.endToEnd.confirmedValue';
+  zone: OfficeZone;
+}) {
+  const { t } = useTranslation();
+  const value = props.at
+    ? t(props.valueKey, { when: formatDateTime(props.at, props.zone), seq: props.seq })
+    : t('sync.peer.never');
+  return <Figure label={props.label} value={value} testId={props.testId} />;
 }
 
 export function PeerSummary({ peers, zone }: { peers: SyncPeer[]; zone: OfficeZone }) {
@@ -33,29 +54,21 @@ export function PeerSummary({ peers, zone }: { peers: SyncPeer[]; zone: OfficeZo
               label={t('sync.peer.pending')}
               value={t('sync.peer.pendingValue', { n: formatNumber(p.pending) })}
             />
-            <Figure
+            <WhenFigure
               testId="sync-last-export"
               label={t('sync.peer.lastExport')}
-              value={
-                p.lastExportAt
-                  ? t('sync.peer.lastExportValue', {
-                      when: formatDateTime(p.lastExportAt, zone),
-                      seq: p.lastExportSequence,
-                    })
-                  : t('sync.peer.never')
-              }
+              at={p.lastExportAt}
+              seq={p.lastExportSequence}
+              valueKey="sync.peer.lastExportValue"
+              zone={zone}
             />
-            <Figure
+            <WhenFigure
               testId="sync-confirmed"
               label={t('sync.peer.confirmed', { name: p.name })}
-              value={
-                p.acknowledgedAt
-                  ? t('sync.peer.confirmedValue', {
-                      when: formatDateTime(p.acknowledgedAt, zone),
-                      seq: p.acknowledgedSequence,
-                    })
-                  : t('sync.peer.never')
-              }
+              at={p.acknowledgedAt}
+              seq={p.acknowledgedSequence}
+              valueKey="sync.peer.confirmedValue"
+              zone={zone}
             />
             <Figure
               testId="sync-last-received"

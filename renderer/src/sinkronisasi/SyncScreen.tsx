@@ -10,6 +10,7 @@ import { useLoad } from '../ui/use-load.ts';
 import { AttachmentFilesAlert } from './AttachmentFilesAlert.tsx';
 import { BundleHistory } from './BundleHistory.tsx';
 import { ConflictList } from './ConflictList.tsx';
+import { EndToEndSummary } from './EndToEndSummary.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { HealthBoard } from './HealthBoard.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
@@ -117,6 +118,7 @@ export function SyncScreen() {
           <Tabs.Panel value="overview">
             <Stack>
               <PeerSummary peers={s.peers} zone={zone} />
+              <EndToEndSummary acks={s.endToEnd} zone={zone} />
               {mayMove && s.peers.length > 0 && (
                 <Group align="flex-start" grow>
                   <ExportPanel onDone={reload} />

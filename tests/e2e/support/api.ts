@@ -42,28 +42,25 @@ export interface StaffUser {
   role: 'admin' | 'petugas' | 'koordinator' | 'tksk' | 'pengamat';
 }
 
-/** A kecamatan office's region, name and address. */
-export interface KecamatanOffice {
-  regionCode: string;
-  name: string;
-  address: string;
-}
+/** What `setup.complete` needs of an office besides its admin. */
+export type OfficeSetup = Omit<Input<'setup.complete'>, 'admin' | 'recoverOfficeId'>;
 
-export const JERUKLEGI: KecamatanOffice = {
+/** Kecamatan Jeruklegi (Cilacap), the office most specs set up. */
+export const JERUKLEGI: OfficeSetup = {
+  officeType: 'kecamatan',
   regionCode: '33.01.08',
   name: 'Kecamatan Jeruklegi',
   address: 'Jl. Raya Jeruklegi No. 1, Jeruklegi, Cilacap',
 };
 
-/** Sets up a kecamatan office (Jeruklegi, Cilacap, unless told) and its users without the wizard (the foundation spec covers it). */
+/** Sets up an office (by default Kecamatan Jeruklegi) and its users without the wizard (the foundation spec covers it). */
 export async function setUpOffice(
   host: RunningHost,
   admin: StaffUser,
   staff: StaffUser[],
-  office: KecamatanOffice = JERUKLEGI,
+  office: OfficeSetup = JERUKLEGI,
 ): Promise<void> {
   await hostCallOk(host, 'setup.complete', {
-    officeType: 'kecamatan',
     ...office,
     admin: { username: admin.username, fullName: admin.fullName, password: admin.password },
   });

@@ -1,6 +1,6 @@
 // Dinsos for the report e2e: its web host, the kecamatan enrolled through the contract, and bundles carried kecamatan → Dinsos.
 import { hostCallOk, hostDownload, hostUploadAndImport, type StaffUser } from './api.ts';
-import { enrollAtDinsos, sessionOf, setUpDinsos } from './sync-offices.ts';
+import { joinNetwork, sessionOf, setUpDinsos } from './sync-offices.ts';
 import { REPORT_ADMIN } from './report-office.ts';
 import { startWebHost, type RunningHost } from './web-host.ts';
 
@@ -18,7 +18,7 @@ export async function startEnrolledDinsos(
 ): Promise<RunningHost> {
   const dinsos = await startWebHost();
   await setUpDinsos(dinsos, DINSOS_ADMIN, staff);
-  await enrollAtDinsos(kecamatan, REPORT_ADMIN, dinsos, DINSOS_ADMIN);
+  await joinNetwork(kecamatan, REPORT_ADMIN, dinsos, DINSOS_ADMIN);
   return dinsos;
 }
 

@@ -1,8 +1,9 @@
 // Sync e2e set-up: a Dinsos office and its users on a web host, a signed-in session, downloads saved to disk.
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
-import { join } from 'node:path';
-import { hostCallOk, type StaffUser } from './api.ts';
+import { basename, join } from 'node:path';
+import { hostCallOk, setUpOffice, type StaffUser } from './api.ts';
 import { signIn } from './ui.ts';
+import { enrollAtDinsos, sendNetworkFile } from './enrollment.ts';
 import type { RunningHost } from './web-host.ts';
 
 /** The staff of the kecamatan and Dinsos the sync specs set up. */
@@ -36,26 +37,12 @@ export async function openSignedIn(browser: Browser, host: RunningHost, user: St
 
 /** Sets up Dinas Sosial Kabupaten Cilacap (33.01) and its staff without the wizard. */
 export async function setUpDinsos(host: RunningHost, admin: StaffUser, staff: StaffUser[]): Promise<void> {
-  await hostCallOk(host, 'setup.complete', {
+  await setUpOffice(host, admin, staff, {
     officeType: 'dinsos',
     regionCode: '33.01',
     name: 'Dinas Sosial Kabupaten Cilacap',
     address: 'Jl. Kalimantan No. 1, Cilacap',
-    admin: { username: admin.username, fullName: admin.fullName, password: admin.password },
   });
-  const session = await hostCallOk(host, 'auth.signIn', {
-    username: admin.username,
-    password: admin.password,
-  });
-  for (const u of staff) {
-    await hostCallOk(
-      host,
-      'users.create',
-      { username: u.username, fullName: u.fullName, role: u.role, password: u.password },
-      session.sessionId,
-    );
-  }
-  await hostCallOk(host, 'auth.signOut', {}, session.sessionId);
 }
 
 /** A session of `user` for API data entry (the spec is about sync, not forms). */
@@ -67,26 +54,21 @@ export async function sessionOf(
     .sessionId;
 }
 
-const text = (base64: string): string => Buffer.from(base64, 'base64').toString('utf8');
 
 /**
  * Enrolls `office` at `dinsos` through the contract (the sync spec does it through the screens): Dinsos accepts
  * its enrollment request, and the office imports Dinsos's network file.
  */
-export async function enrollAtDinsos(
+export async function joinNetwork(
   office: RunningHost,
   officeAdmin: Pick<StaffUser, 'username' | 'password'>,
   dinsos: RunningHost,
   dinsosAdmin: Pick<StaffUser, 'username' | 'password'>,
 ): Promise<void> {
-  const kec = await sessionOf(office, officeAdmin);
-  const din = await sessionOf(dinsos, dinsosAdmin);
-  const request = await hostCallOk(office, 'trust.enrollmentRequest', {}, kec);
-  await hostCallOk(dinsos, 'trust.acceptEnrollment', { content: text(request.file.base64) }, din);
-  const network = await hostCallOk(dinsos, 'trust.networkFile', {}, din);
-  await hostCallOk(office, 'trust.importNetwork', { content: text(network.file.base64) }, kec);
-  await hostCallOk(office, 'auth.signOut', {}, kec);
-  await hostCallOk(dinsos, 'auth.signOut', {}, din);
+  const o = { host: office, admin: officeAdmin };
+  const d = { host: dinsos, admin: dinsosAdmin };
+  await enrollAtDinsos(o, d);
+  await sendNetworkFile(d, [o]);
 }
 
 /** Clicks `trigger` and saves the download it starts into `dir`; returns the saved path. */
@@ -109,4 +91,45 @@ export async function openSyncTab(page: Page, tab: string | RegExp): Promise<voi
 export async function fingerprintIn(scope: Locator): Promise<string> {
   const text = await scope.getByTestId('fingerprint').first().innerText();
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Ekspor sekarang on the Sinkronisasi tab `tab` (an office's Ringkasan, Dinsos's Kotak masuk), then Unduh of the
+ * bundle for each of `recipients` (and no other); returns the saved paths in that order. A result still on screen
+ * from an earlier export is waited out.
+ */
+export async function exportBundlesFor(
+  page: Page,
+  recipients: string[],
+  dir: string,
+  tab: string | RegExp = 'Ringkasan',
+): Promise<string[]> {
+  await openSyncTab(page, tab);
+  const send = page.getByRole('region', { name: 'Kirim' });
+  const result = send.getByTestId('export-result');
+  const before = (await result.count()) > 0 ? await result.innerText() : null;
+  await send.getByRole('button', { name: 'Ekspor sekarang' }).click();
+  if (before !== null) await expect(result).not.toHaveText(before, { timeout: 30_000 });
+  await expect(result.getByRole('listitem')).toHaveCount(recipients.length, { timeout: 30_000 });
+  const paths: string[] = [];
+  for (const recipient of recipients) {
+    const line = result.getByRole('listitem').filter({ hasText: `→ ${recipient}:` });
+    paths.push(await downloadVia(page, line.getByRole('button', { name: /^Unduh/ }), dir));
+  }
+  return paths;
+}
+
+/** Terima on the Sinkronisasi tab `tab`: uploads the file and imports it; returns the panel's line for it. */
+export async function importBundleFile(
+  page: Page,
+  file: string,
+  tab: string | RegExp = 'Ringkasan',
+): Promise<string> {
+  await openSyncTab(page, tab);
+  const receive = page.getByRole('region', { name: 'Terima' });
+  await receive.locator('input[type=file]').setInputFiles(file);
+  await receive.getByRole('button', { name: 'Impor', exact: true }).click();
+  const line = receive.getByTestId('import-result').getByText(basename(file));
+  await expect(line).toBeVisible({ timeout: 60_000 });
+  return line.innerText();
 }

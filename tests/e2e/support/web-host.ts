@@ -15,7 +15,8 @@ export interface RunningHost {
 }
 
 const root = resolve(import.meta.dirname, '../../..');
-const START_TIMEOUT_MS = 30_000;
+// A host starts in a few seconds; under a full CI run on two shared cores, three starting at once took over 30 s.
+const START_TIMEOUT_MS = 60_000;
 
 /** Serves `dataDir` (a temporary directory, removed on stop), or a new empty one. */
 export async function startWebHost(
