@@ -15,8 +15,9 @@ import { BundleError } from './errors.ts';
 /** The format this code writes for a bundle without author batches (also the byte after the magic). */
 export const BUNDLE_FORMAT_VERSION = 1;
 /**
- * The format of a bundle that carries author batches (docs/network-tree.md, section 6), with the same
- * `minReaderVersion`: a relayed batch is a check an older reader must not skip.
+ * The format of a bundle that carries author batches (docs/network-tree.md, section 6) or an attachment section
+ * (docs/attachments.md), with the same `minReaderVersion`: a relayed batch is a check an older reader must not
+ * skip, and files are bytes it cannot store.
  */
 export const BUNDLE_BATCH_FORMAT_VERSION = 2;
 /** The newest `minReaderVersion` this code can read: a bundle that asks for more is refused as NEWER_FORMAT. */

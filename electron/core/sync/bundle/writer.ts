@@ -202,11 +202,13 @@ export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBund
             opts.compressionLevel,
           )
         : null;
-    // Without a batch the bytes are those of format 1, so offices off the tree keep writing what every reader reads.
-    const version = stats.batches > 0 ? BUNDLE_BATCH_FORMAT_VERSION : BUNDLE_FORMAT_VERSION;
+    // Without a batch or files the bytes are those of format 1, so such bundles stay readable by every reader. A
+    // batch is a check an older reader must not skip; files are bytes it cannot store (it would call them damage):
+    // either makes the bundle format 2, and a reader before it says "perbarui aplikasi".
+    const version = stats.batches > 0 || section !== null ? BUNDLE_BATCH_FORMAT_VERSION : BUNDLE_FORMAT_VERSION;
     const header: BundleHeader = {
       formatVersion: version,
-      minReaderVersion: stats.batches > 0 ? BUNDLE_BATCH_FORMAT_VERSION : BUNDLE_MIN_READER_VERSION,
+      minReaderVersion: version === BUNDLE_FORMAT_VERSION ? BUNDLE_MIN_READER_VERSION : version,
       schemaVersion: opts.schemaVersion,
       sender: { officeId: opts.sender.officeId, fingerprint: opts.sender.fingerprint },
       recipients: opts.recipients.map(({ officeId, fingerprint }) => ({ officeId, fingerprint })),

@@ -89,6 +89,8 @@ describe('attachment section', () => {
     });
     const section = written.header.attachments;
     expect(section?.length).toBeGreaterThan(201_000);
+    // A reader from before the section would call its bytes damage: format 2 makes it say "perbarui aplikasi".
+    expect([written.header.formatVersion, written.header.minReaderVersion]).toEqual([2, 2]);
     expect(written.bytes).toBe(statSync(out).size);
     await verifyBundle(out, KECAMATAN.keys.sign.publicKey);
     const flipped = readFileSync(out);
@@ -106,5 +108,6 @@ describe('attachment section', () => {
       records: sampleRecords(2, KECAMATAN.officeId),
     });
     expect(plain.header.attachments).toBeUndefined();
+    expect([plain.header.formatVersion, plain.header.minReaderVersion]).toEqual([1, 1]);
   });
 });
