@@ -102,7 +102,7 @@ async function importAhead(
   const sha = await fileSha256(req.path);
   const regionCode = await officeRegion(deps.db, officeId);
   const area = await desaOfArea(regionCode);
-  const ctx = { officeId, deps };
+  const holder = { officeId, deps };
   const sameFileBatches = (
     await sql<{ id: string; at: string }>`select id, at from import_batches
       where file_sha256 = ${sha} and undone_at is null order by at`.execute(deps.db)
@@ -136,13 +136,13 @@ async function importAhead(
       ...more,
     });
   if (req.dryRunOnly) {
-    const s0 = await scopeOf({ ...ctx, db: deps.db });
+    const s0 = await scopeOf({ ...holder, db: deps.db });
     const plan = await classify(deps.db, s0.today, { progress: req.progress, cancelled: req.cancelled });
     return { plan, commit: null, ...read(plan) };
   }
   // A commit classifies once, inside its transaction: one plan of the file in memory, not two.
   return deps.db.transaction().execute(async (trx) => {
-    const s = await scopeOf({ ...ctx, db: trx });
+    const s = await scopeOf({ ...holder, db: trx });
     const fresh = await classify(trx, s.today, { cancelled: req.cancelled });
     if (fresh.mappingErrors.length > 0) return { plan: fresh, commit: null, ...read(fresh) };
     const writes = await (req.writesFor ?? ((sc: Scope) => bulkWrites(sc, deps.sqlite, deps.now)))(s);
