@@ -145,8 +145,10 @@ describe('documents.referralLetter', () => {
 
   it("lists the referral's attachments as its enclosures (kind and note), not the removed ones; none: no list", async () => {
     const petugas = office.users.petugas.caller;
-    const add = async (kind: string, note: string) =>
-      unwrap(
+    // A minute between files, as at a desk: the letter lists them oldest first (same-instant ties go by id).
+    const add = async (kind: string, note: string) => {
+      office.clock.ms += 60_000;
+      return unwrap(
         await office.register.call(petugas, 'attachments.add', {
           owner: { type: 'referral', id: ids.noNik },
           kind,
@@ -154,6 +156,7 @@ describe('documents.referralLetter', () => {
           base64: pdfWithMarker(`LAMPIRAN ${kind}`).toString('base64'),
         }),
       );
+    };
     await add('kk', 'Fotokopi KK terbaru');
     await add('sktm', '');
     const wrong = await add('lainnya', 'Salah pilih berkas');
