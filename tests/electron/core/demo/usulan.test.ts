@@ -13,12 +13,19 @@ import {
   type TestRegister,
 } from '../../../support/register.ts';
 
+/** Any valid office id; the one the figures below were checked with. */
+const DEMO_OFFICE_ID = '0190a5e0-0000-7000-8000-000000000716';
+
 let t: TestRegister;
 let summary: DemoSummary;
 
 beforeAll(async () => {
   t = await openTestRegister();
-  unwrap(await t.register.call(NO_SESSION, 'setup.complete', SETUP_INPUT));
+  // The demo seeds its generator with the office's id too: a fixed id makes this register the same every run
+  // (a fresh id gave 15 to 29 proposals, and now and then none waiting for a musdes).
+  unwrap(
+    await t.register.call(NO_SESSION, 'setup.complete', { ...SETUP_INPUT, recoverOfficeId: DEMO_OFFICE_ID }),
+  );
   summary = await generateDemoData(t.register.deps, {
     persons: 3000,
     months: 6,
