@@ -146,7 +146,25 @@ link.on('message', (m: ToReader) => {
   });
 });
 
+// The writer closed the link (the register closed, or the writer stopped), or the host closes: close the
+// connection and every port, so this thread ends on its own; the host terminates it only if it does not.
+let ending = false;
+const end = (): void => {
+  if (ending) return;
+  ending = true;
+  writerTurn = writerTurn.then(async () => {
+    if (conn) await pause();
+    broken = 'Inti aplikasi sudah ditutup.';
+    wakeWaiters();
+    link.close();
+    data.keys?.port.close();
+    port.close();
+  });
+};
+link.on('close', end);
+
 port.on('message', (m: ToWorker) => {
+  if (m.t === 'close') return end();
   if (m.t !== 'call') return;
   void (async (): Promise<FromWorker> => {
     const answer = await enter();

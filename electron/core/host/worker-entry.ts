@@ -42,6 +42,17 @@ function remoteDriver(unsupportedReason: string | null) {
   return { driver, receive };
 }
 
+/**
+ * Closes every port the thread listens on, so it ends on its own once the register is closed: the host waits for
+ * that instead of terminating it (a terminate while a native addon tears down can take the whole process down).
+ * The reader sees its link close and ends too.
+ */
+function releasePorts(): void {
+  data.readerLink?.close();
+  data.keys?.port.close();
+  port.close();
+}
+
 async function main(): Promise<void> {
   const remote = data.updates ? remoteDriver(data.updates.unsupportedReason) : null;
   let core: OpenedCore;
@@ -62,6 +73,7 @@ async function main(): Promise<void> {
     );
   } catch (err) {
     send({ t: 'failed', message: err instanceof Error ? err.message : String(err) });
+    releasePorts();
     return;
   }
   port.on('message', (m: ToWorker) => {
@@ -85,7 +97,7 @@ async function main(): Promise<void> {
       case 'close':
         void core.close().then(() => {
           send({ t: 'reply', id: m.id, value: null });
-          port.close();
+          releasePorts();
         });
         return;
       default:

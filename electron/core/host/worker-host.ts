@@ -47,7 +47,12 @@ export function defaultReaderEntry(): URL {
   return new URL('./core-reader.js', defaultWorkerEntry());
 }
 
-export async function startWorkerHost(o: WorkerHostOptions): Promise<CoreHost> {
+/** The core in worker threads; `exits` tells how each thread ended (0: on its own after close, 1: terminated). */
+export interface WorkerCoreHost extends CoreHost {
+  exits(): Promise<{ writer: number; reader: number | null }>;
+}
+
+export async function startWorkerHost(o: WorkerHostOptions): Promise<WorkerCoreHost> {
   const protector = o.keyProtector && o.keyProtector.kind !== 'file-0600' ? o.keyProtector : null;
   // Each worker has its own key channel: a worker waiting on its flag must not take the other's answer.
   const keys = protector ? serveKeyProtector(protector) : null;
@@ -96,21 +101,25 @@ export async function startWorkerHost(o: WorkerHostOptions): Promise<CoreHost> {
       );
     } else if (m.t === 'driver-install-on-quit') driver?.setInstallOnQuit(m.on);
   });
-  // Without its writer the register is closed: the reader stops too (its reads would miss their audit entries).
-  worker.once('exit', () => {
+  const writerEnd = endOf(worker);
+  const readerEnd = reader ? endOf(reader) : null;
+  // Both threads end on their own once their ports close; one that does not is terminated after a grace period.
+  const stop = async (): Promise<void> => {
+    await Promise.all([writerEnd.stop(), readerEnd?.stop()]);
     closeKeys();
-    void reader?.terminate();
-  });
+  };
+  // Without its writer the register is closed: the reader stops too (its reads would miss their audit entries).
+  // The writer's ports close with its thread, so the reader sees its link close and ends.
+  worker.once('exit', () => void stop());
   const reads = reader ? workerCalls(reader) : null;
 
-  let dataDir: string;
-  try {
-    [dataDir] = await Promise.all([writer.ready, reads?.ready]);
-  } catch (err) {
-    await Promise.all([worker.terminate(), reader?.terminate()]);
-    closeKeys();
-    throw err;
+  // Both threads report in (or fail) before the host answers: neither is stopped half-way through loading.
+  const [wrote, read] = await Promise.allSettled([writer.ready, reads?.ready]);
+  if (wrote.status === 'rejected' || read.status === 'rejected') {
+    await stop();
+    throw wrote.status === 'rejected' ? wrote.reason : read.status === 'rejected' ? read.reason : null;
   }
+  const dataDir = wrote.value;
   const updates: CoreUpdates | null = o.updates
     ? {
         tick: async (facts) => void (await writer.ask((id) => ({ t: 'update-tick', id, facts }))),
@@ -137,8 +146,34 @@ export async function startWorkerHost(o: WorkerHostOptions): Promise<CoreHost> {
         if (writer.gone() === null) await writer.ask((id) => ({ t: 'close', id }));
         writer.retire('Inti aplikasi sudah ditutup.');
         reads?.retire('Inti aplikasi sudah ditutup.');
-        await Promise.all([worker.terminate(), reader?.terminate()]);
-        closeKeys();
+        // The reader ends when its link closes; told directly too, should it never have opened the link.
+        if (readerEnd && !readerEnd.ended()) reader?.postMessage({ t: 'close', id: 0 } satisfies ToWorker);
+        await stop();
       })()),
+    exits: async () => ({ writer: await writerEnd.code, reader: readerEnd ? await readerEnd.code : null }),
+  };
+}
+
+/** How long a thread whose ports are closed gets to end on its own before it is terminated. */
+const END_GRACE_MS = 10_000;
+
+/** A worker's end: its exit code (0 when it ended on its own, 1 when terminated) and a stop that waits for it. */
+function endOf(w: Worker): { code: Promise<number>; ended(): boolean; stop(): Promise<void> } {
+  let exited = false;
+  const code = new Promise<number>((resolve) =>
+    w.once('exit', (c) => {
+      exited = true;
+      resolve(c);
+    }),
+  );
+  return {
+    code,
+    ended: () => exited,
+    stop: async () => {
+      if (exited) return;
+      const timer = setTimeout(() => void w.terminate(), END_GRACE_MS);
+      await code;
+      clearTimeout(timer);
+    },
   };
 }

@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CoreHost } from '../../../../electron/core/host/core-host.ts';
-import { startWorkerHost } from '../../../../electron/core/host/worker-host.ts';
+import { startWorkerHost, type WorkerCoreHost } from '../../../../electron/core/host/worker-host.ts';
 import type { KeyProtector } from '../../../../electron/core/office/keystore.ts';
 import type { DriverEvent, UpdateDriver } from '../../../../electron/core/update/driver.ts';
 import type { Caller } from '../../../../electron/core/context.ts';
@@ -12,20 +11,20 @@ import { errorOf, NO_SESSION, SETUP_INPUT, tempDir, unwrap } from '../../../supp
 import type { Result } from '../../../../shared/api/result.ts';
 import type { SessionInfo } from '../../../../shared/types/users.ts';
 
-const hosts: CoreHost[] = [];
+const hosts: WorkerCoreHost[] = [];
 afterEach(async () => {
   for (const h of hosts.splice(0)) await h.close();
 });
 
 const REGISTER = { mode: 'create', holder: 'vitest (worker)', appVersion: '1.0.0' } as const;
 
-async function started(o: Parameters<typeof startWorkerHost>[0]): Promise<CoreHost> {
+async function started(o: Parameters<typeof startWorkerHost>[0]): Promise<WorkerCoreHost> {
   const h = await startWorkerHost(o);
   hosts.push(h);
   return h;
 }
 
-async function signInAdmin(host: CoreHost): Promise<Caller> {
+async function signInAdmin(host: WorkerCoreHost): Promise<Caller> {
   const r = (await host.dispatch(NO_SESSION, 'auth.signIn', {
     username: SETUP_INPUT.admin.username,
     password: SETUP_INPUT.admin.password,
@@ -65,6 +64,9 @@ describe('worker host', () => {
       'UNKNOWN_METHOD',
     );
     await host.close();
+    // Both threads ended on their own once their ports closed (code 0); a terminate (code 1) can crash the
+    // process while a native addon tears down.
+    expect(await host.exits()).toEqual({ writer: 0, reader: 0 });
     // Once closed, calls fail cleanly instead of hanging.
     errorOf(await host.dispatch(NO_SESSION, 'system.status', {}), 'INTERNAL');
     // The lock was released: the same directory opens again, with what was written.
@@ -83,6 +85,9 @@ describe('worker host', () => {
     const admin = await signInAdmin(host);
     const r = await host.dispatch(admin, 'persons.search', { query: 'warga', limit: 5 });
     expect(unwrap(r as Result<{ rows: unknown[] }>).rows).toEqual([]);
+    // A reader that never opened its link still ends on its own when the host closes.
+    await host.close();
+    expect(await host.exits()).toEqual({ writer: 0, reader: 0 });
   }, 60_000);
 
   it('reports why the core could not open', async () => {
@@ -106,6 +111,8 @@ describe('worker host', () => {
     expect(protector.asked).toContain('protect');
     // Reopened with the same protector, the worker unprotects through the channel (the database key included).
     await host.close();
+    // The key channels' ports are closed on both sides: both threads still end on their own.
+    expect(await host.exits()).toEqual({ writer: 0, reader: 0 });
     protector.asked.length = 0;
     const again = await started({
       register: { ...REGISTER, dataDir, mode: 'existing' },

@@ -9,5 +9,7 @@ if (!port) throw new Error('rerouting-reader runs as a worker.');
 const send = (m: FromWorker): void => port.postMessage(m);
 port.on('message', (m: ToWorker) => {
   if (m.t === 'call') send({ t: 'reroute', id: m.id });
+  // The host's close: nothing to release but the port, so the thread ends on its own.
+  if (m.t === 'close') port.close();
 });
 send({ t: 'ready', dataDir: '' });
