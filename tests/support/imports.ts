@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { SYNCED_TABLES } from '../../electron/core/digest/synced-tables.ts';
 import ExcelJS from 'exceljs';
+import { callOffice } from '../../electron/core/office/call-office.ts';
 import { getOwnOfficeId } from '../../electron/core/office/office-repo.ts';
 import type { Caller } from '../../electron/core/context.ts';
 import type { ImportActor } from '../../electron/core/imports/commit.ts';
@@ -126,7 +127,11 @@ export async function undoImport(register: Register, batchId: string): Promise<U
   return register.deps.db
     .transaction()
     .execute(async (trx) =>
-      undoBatch(await scopeOf({ db: trx, officeId, deps: register.deps }), batchId, ACTOR),
+      undoBatch(
+        await scopeOf({ db: trx, officeId, deps: register.deps, ...callOffice(trx) }),
+        batchId,
+        ACTOR,
+      ),
     );
 }
 

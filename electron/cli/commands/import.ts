@@ -10,6 +10,7 @@ import { writeErrorWorkbook } from '../../core/imports/report.ts';
 import { IMPORT_KINDS, type ImportKind } from '../../../shared/types/imports.ts';
 import { parseLines } from '../../../shared/text/row-lines.ts';
 import { runImport } from '../../core/imports/run.ts';
+import { callOffice } from '../../core/office/call-office.ts';
 import { scopeOf } from '../../core/persons/scope.ts';
 import type { Register } from '../../core/register.ts';
 import { optionalString, parseFlags, requireString } from '../args.ts';
@@ -180,7 +181,11 @@ async function undo(argv: string[], io: CliIo): Promise<number> {
         reg.deps.db
           .transaction()
           .execute(async (trx) =>
-            undoBatch(await scopeOf({ db: trx, officeId, deps: reg.deps }), batchId, actorOf(reg)),
+            undoBatch(
+              await scopeOf({ db: trx, officeId, deps: reg.deps, ...callOffice(trx) }),
+              batchId,
+              actorOf(reg),
+            ),
           ),
       );
       io.out(

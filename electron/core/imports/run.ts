@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { Database, DbOrTrx } from '../db/database.ts';
+import { callOffice } from '../office/call-office.ts';
 import { scopeOf, type Scope } from '../persons/scope.ts';
 import { bulkWrites, type CommitWrites } from './bulk-write.ts';
 import type { CoreDeps } from '../context.ts';
@@ -136,13 +137,13 @@ async function importAhead(
       ...more,
     });
   if (req.dryRunOnly) {
-    const s0 = await scopeOf({ ...holder, db: deps.db });
+    const s0 = await scopeOf({ ...holder, db: deps.db, ...callOffice(deps.db) });
     const plan = await classify(deps.db, s0.today, { progress: req.progress, cancelled: req.cancelled });
     return { plan, commit: null, ...read(plan) };
   }
   // A commit classifies once, inside its transaction: one plan of the file in memory, not two.
   return deps.db.transaction().execute(async (trx) => {
-    const s = await scopeOf({ ...holder, db: trx });
+    const s = await scopeOf({ ...holder, db: trx, ...callOffice(trx) });
     const fresh = await classify(trx, s.today, { cancelled: req.cancelled });
     if (fresh.mappingErrors.length > 0) return { plan: fresh, commit: null, ...read(fresh) };
     const writes = await (req.writesFor ?? ((sc: Scope) => bulkWrites(sc, deps.sqlite, deps.now)))(s);

@@ -4,7 +4,7 @@ import type { DbOrTrx } from '../db/database.ts';
 import { CoreError } from '../errors.ts';
 import { createWriter, type SqlValue, type SyncWriter } from '../sync/writer.ts';
 import { toRaw } from '../storage/sql-text.ts';
-import { localDay, zoneOfRegion } from '../../../shared/time/office-zone.ts';
+import { localDay } from '../../../shared/time/office-zone.ts';
 
 export interface Scope {
   db: DbOrTrx;
@@ -16,21 +16,19 @@ export interface Scope {
   today: string;
 }
 
-export async function scopeOf(ctx: Pick<HandlerContext, 'db' | 'officeId' | 'deps'>): Promise<Scope> {
+/** The scope of one call: the office's zone comes from the call's context (read once per call, not here). */
+export async function scopeOf(
+  ctx: Pick<HandlerContext, 'db' | 'officeId' | 'deps' | 'zone'>,
+): Promise<Scope> {
   const officeId = ctx.officeId;
   if (!officeId) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
-  const office = await ctx.db
-    .selectFrom('offices')
-    .select('region_code')
-    .where('id', '=', officeId)
-    .executeTakeFirst();
   const now = ctx.deps.now();
   return {
     db: ctx.db,
     writer: createWriter(ctx.db, officeId, ctx.deps.now),
     officeId,
     now,
-    today: localDay(now, zoneOfRegion(office?.region_code ?? '')),
+    today: localDay(now, await ctx.zone()),
   };
 }
 
