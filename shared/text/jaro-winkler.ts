@@ -39,19 +39,39 @@ export function jaroWinkler(a: string, b: string): number {
   return j + prefix * 0.1 * (1 - j);
 }
 
-const sortedWords = (k: string): string => k.split(' ').sort().join(' ');
+/** Length-weighted mean of the words' Jaro-Winkler, word i with word i (as many words on both sides). */
+function byWords(wa: readonly string[], wb: readonly string[]): number {
+  let sum = 0;
+  let len = 0;
+  for (let i = 0; i < wa.length; i++) {
+    const x = wa[i] ?? '';
+    const y = wb[i] ?? '';
+    const w = Math.max(x.length, y.length);
+    sum += w * jaroWinkler(x, y);
+    len += w;
+  }
+  return len === 0 ? 0 : sum / len;
+}
+
+const sorted = (ws: readonly string[]): string[] => [...ws].sort();
 
 /**
- * Similarity of two name keys (nameKey): 1 when equal; else the best Jaro-Winkler of the keys as written
- * and with their words sorted (word order differs between forms); and at least 0.9 when every word of the
+ * Similarity of two name keys (nameKey): 1 when equal; with as many words on both sides (two or more), the
+ * words compared one by one, as written and with their words sorted (word order differs between forms), the
+ * mean weighted by length — a whole-string comparison lets a shared long surname carry two different given
+ * names ("rina kusumawati" / "yuli kusumawati") and lets a letter match across words; otherwise the best
+ * Jaro-Winkler of the keys as written and with their words sorted; and at least 0.9 when every word of the
  * shorter name is a word of the longer ("siti aminah" / "aminah"), since a missing part is common.
  */
 export function nameSimilarity(a: string, b: string): number {
   if (a === '' || b === '') return 0;
   if (a === b) return 1;
-  let s = Math.max(jaroWinkler(a, b), jaroWinkler(sortedWords(a), sortedWords(b)));
   const wa = a.split(' ');
   const wb = b.split(' ');
+  let s =
+    wa.length === wb.length && wa.length > 1
+      ? Math.max(byWords(wa, wb), byWords(sorted(wa), sorted(wb)))
+      : Math.max(jaroWinkler(a, b), jaroWinkler(sorted(wa).join(' '), sorted(wb).join(' ')));
   const [short, long] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
   if (short.some((w) => w.length >= 3) && short.every((w) => long.has(w))) s = Math.max(s, 0.9);
   return s;

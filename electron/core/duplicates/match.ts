@@ -31,19 +31,18 @@ export const SCORE_THRESHOLD = 0.7;
 export const NAME_MIN = 0.85;
 /**
  * With NIKs one edit apart the names must be nearly equal (twins have NIKs one serial digit apart and alike
- * names), unless the edit is in the birth-date digits: then the names need only NAME_MIN.
+ * names), unless the edit is a typo by its place: then the names need only NAME_MIN (nikEditNameMin).
  */
 export const NIK_EDIT_NAME_MIN = 0.95;
-/**
- * Whether two NIKs one edit apart differ in the birth-date digits (7–12): a typo there, with the recorded birth
- * dates agreeing, is no other person. Elsewhere it may be: twins' NIKs differ in the serial, and residents of
- * two kecamatan born the same day can hold the same serial under region codes one digit apart.
- */
-const inDateDigits = (a: string | null, b: string | null): boolean => {
+
+/** Where two NIKs one edit apart first differ: region (digits 1–6), birth date (7–12) or serial (13–16). */
+type NikPart = 'wilayah' | 'tanggal' | 'nomor';
+const nikPart = (a: string | null, b: string | null): NikPart => {
   let at = 0;
   while (at < 16 && a?.[at] === b?.[at]) at += 1;
-  return at >= 6 && at < 12;
+  return at < 6 ? 'wilayah' : at < 12 ? 'tanggal' : 'nomor';
 };
+
 /** Names at least this similar are mentioned as a reason. */
 const NAME_MENTION = 0.8;
 
@@ -94,6 +93,24 @@ function householdReason(a: DupPerson, b: DupPerson): DuplicateReason | null {
     : null;
 }
 
+/**
+ * How alike the names of two records with NIKs one edit apart must be.
+ * - An edit in the birth-date digits, the recorded birth dates agreeing: a typo, no other person (NAME_MIN).
+ * - An edit in the serial: twins, born the same day in one kecamatan, get serials one apart and alike names,
+ *   and live in one household (one KK) registered at one office; adult twins may have split into two KKs,
+ *   still at one office. A record of another office with no household tie at all (no shared household,
+ *   No. KK or member names) is the resident's copy typed at another desk: NAME_MIN there, nearly equal names
+ *   otherwise.
+ * - An edit in the region: residents of two kecamatan born the same day can hold the same serial under region
+ *   codes one digit apart; nearly equal names.
+ */
+function nikEditNameMin(a: DupPerson, b: DupPerson): number {
+  const part = nikPart(a.nik, b.nik);
+  if (part === 'tanggal') return NAME_MIN;
+  if (part === 'nomor' && a.officeId !== b.officeId && !householdReason(a, b)) return NAME_MIN;
+  return NIK_EDIT_NAME_MIN;
+}
+
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 const present = (rs: (DuplicateReason | null)[]): DuplicateReason[] =>
   rs.filter((r): r is DuplicateReason => r !== null);
@@ -102,7 +119,7 @@ const present = (rs: (DuplicateReason | null)[]): DuplicateReason[] =>
  * Whether two records are probably one person, with a score and the reasons:
  * - equal NIK: always a candidate, 0.9 plus up to 0.1 for the name;
  * - NIKs one substitution or one adjacent swap apart: the same sex, no conflicting birth dates and names at
- *   least NIK_EDIT_NAME_MIN alike; 0.55 plus up to 0.4 for the name;
+ *   least nikEditNameMin alike; 0.55 plus up to 0.4 for the name;
  * - otherwise, when at least one has no NIK: the same sex, names at least NAME_MIN alike and the birth date
  *   exact (0.3), or the same day and month a year off, or day and month swapped (0.25: a date told from
  *   memory), plus 0.45 × name similarity, 0.1 for the same desa and 0.15 for a household tie; a candidate
@@ -124,7 +141,7 @@ export function matchPair(a: DupPerson, b: DupPerson): Match | null {
   const sim = nameSimilarity(a.key, b.key);
   if (sim < NAME_MIN) return null;
   if (edit !== null) {
-    if (sim < (inDateDigits(a.nik, b.nik) ? NAME_MIN : NIK_EDIT_NAME_MIN)) return null;
+    if (sim < nikEditNameMin(a, b)) return null;
     const label = edit === 'transposisi' ? 'NIK beda satu digit (dua digit bertukar)' : 'NIK beda satu digit';
     const reasons = present([{ code: 'nik_satu_digit', label }, nameReason(sim), dateReason(date)]);
     return { score: round(0.55 + 0.4 * sim), reasons };

@@ -30,4 +30,20 @@ describe('nameSimilarity', () => {
     expect(nameSimilarity('budi santoso', 'wahyuni')).toBeLessThan(0.6);
     expect(nameSimilarity('', 'budi')).toBe(0);
   });
+
+  it('compares names of as many words word by word: a shared surname does not carry two given names', () => {
+    // As whole strings (sorted words) these read 0.91 and 0.90: two different women born the same day would
+    // score a no-NIK candidate. Word by word, the given names weigh in.
+    expect(nameSimilarity('rina kusumawati', 'yuli kusumawati')).toBeLessThan(0.89);
+    expect(nameSimilarity('zaki hermawan', 'mulyadi hermawan')).toBeLessThan(0.85);
+    expect(jaroWinkler('hermawan zaki', 'hermawan mulyadi')).toBeGreaterThan(0.85);
+  });
+
+  it('one mistyped letter in one word of several stays close, wherever the other words match', () => {
+    // Compared as one string, the "a" of "imam" matched the "a" of "syahputra" and the pair read 0.849.
+    expect(jaroWinkler('imam syahputra', 'imtm syahputra')).toBeLessThan(0.85);
+    expect(nameSimilarity('imam syahputra', 'imtm syahputra')).toBeGreaterThan(0.95);
+    expect(nameSimilarity('syahputra imam', 'imtm syahputra')).toBeGreaterThan(0.95); // word order
+    expect(nameSimilarity('endah rahayu', 'endah rihayu')).toBeGreaterThan(0.9);
+  });
 });

@@ -57,12 +57,12 @@ describe('seeded duplicates in demo data', () => {
   });
 
   it('the scan finds the seeded pairs: recall by kind and precision among the top-ranked candidates', () => {
-    // Equal NIKs are always proposed; a NIK typo is missed only when the name was mistyped as well and the typo
-    // is outside the birth-date digits (twins). Without NIK, a year-off or swapped birth date with the same name
-    // reaches 0.7, and a typo in a long word's first letters still shares its ending: the 90 % holds
-    // (it was 27/32 before; docs/duplicates.md).
+    // Equal NIKs are always proposed; a NIK typo with a mistyped name too is found when the typo is in the
+    // birth-date digits, or in the serial with the copy at another office and no household tie (twins share
+    // one). Without NIK, a year-off or swapped birth date with the same name reaches 0.7, and a typo in a long
+    // word's first letters still shares its ending: the 90 % holds (docs/duplicates.md).
     expect(quality.recall.nik_sama).toBe(1);
-    expect(quality.recall.nik_typo).toBeGreaterThanOrEqual(0.95);
+    expect(quality.recall.nik_typo).toBeGreaterThanOrEqual(0.99);
     expect(quality.recall.tanpa_nik).toBeGreaterThanOrEqual(0.9);
     expect(quality.precisionTop).toBeGreaterThanOrEqual(0.95);
   });

@@ -161,3 +161,54 @@ describe('matchPair', () => {
     expect(dateAgreement('1990-03-05', '1991-05-03')).toBe('beda');
   });
 });
+
+describe('matchPair: a NIK typo in the serial, or twins', () => {
+  const nik = makeNik('1966-01-17', 'P', 9646); // 3301085701669646
+  const typo = '3301085701669466'; // the last digits swapped
+  // One mistyped letter: 0.91 alike, under the 0.95 that twins' names are held to.
+  const home = dupPerson('Wasiem', {
+    nik,
+    birthDate: '1966-01-17',
+    householdId: 'kk-1',
+    noKk: '3301080101100001',
+  });
+  const copy = (more: Partial<DupPerson>): DupPerson =>
+    dupPerson('Waciem', { nik: typo, birthDate: '1966-01-17', ...more });
+
+  it('a copy typed at another office, in a household with no tie to hers, is a candidate', () => {
+    const m = matchPair(home, copy({ officeId: 'kantor-b', householdId: 'kk-9', noKk: '3301090202150003' }));
+    expect(m?.reasons.map((r) => r.code)).toEqual(['nik_satu_digit', 'nama_mirip', 'tanggal_lahir_sama']);
+    expect(m?.score).toBeGreaterThan(0.9);
+  });
+
+  it('twins in one household are not, nor in one No. KK, nor sharing family members, at any office', () => {
+    expect(matchPair(home, copy({ householdId: 'kk-1', noKk: '3301080101100001' }))).toBeNull();
+    const elsewhere = { officeId: 'kantor-b', householdId: 'kk-9' };
+    expect(matchPair(home, copy({ ...elsewhere, noKk: '3301080101100001' }))).toBeNull();
+    const family = ['sarmin', 'tukinah'];
+    const twin = copy({ ...elsewhere, members: family });
+    expect(matchPair({ ...home, members: family }, twin)).toBeNull();
+    // The same household with nearly equal names (a typo copy in the serial within one KK) is still found.
+    expect(matchPair(home, { ...copy({ householdId: 'kk-1' }), key: home.key })).not.toBeNull();
+  });
+
+  it('twins in two households at one office (adults with their own KK) are not', () => {
+    expect(matchPair(home, copy({ householdId: 'kk-2', noKk: '3301080303120002' }))).toBeNull();
+  });
+
+  it('the lower bar is for the serial only: a region digit off at another office still needs equal names', () => {
+    const region = dupPerson('Waciem', {
+      nik: '3301095701669646',
+      birthDate: '1966-01-17',
+      officeId: 'kantor-b',
+      householdId: 'kk-9',
+    });
+    expect(matchPair(home, region)).toBeNull();
+    expect(matchPair(home, { ...region, key: home.key })).not.toBeNull();
+  });
+
+  it('another name, beyond a typo, is no candidate even from another office', () => {
+    const other = dupPerson('Warsinah', { nik: typo, birthDate: '1966-01-17', officeId: 'kantor-b' });
+    expect(matchPair(home, other)).toBeNull();
+  });
+});
