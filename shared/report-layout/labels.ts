@@ -1,6 +1,6 @@
 // Indonesian labels the report tables use for codes of the report data (activity types, age groups, recap status, roles).
 import type { Role } from '../api/roles.ts';
-import type { ActivityType, AgeGroup, RecapRow } from '../types/reports.ts';
+import type { ActivityType, AgeGroup, OfficeRelation, RecapRow } from '../types/reports.ts';
 
 export const ACTIVITY_TYPE_LABELS: Record<ActivityType, string> = {
   penjangkauan: 'Penjangkauan',
@@ -25,6 +25,13 @@ export const RECAP_STATUS_LABELS: Record<RecapRow['status'], string> = {
   tepat_waktu: 'Tepat waktu',
   terlambat: 'Terlambat',
   belum: 'Belum masuk',
+};
+
+/** How an office of the monthly report's breakdown stands to the report's (kecamatan) office. */
+export const OFFICE_RELATION_LABELS: Record<OfficeRelation, string> = {
+  self: 'Kantor kecamatan',
+  below: 'Puskesos desa/kelurahan',
+  other: 'Kantor lain',
 };
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -5,6 +5,7 @@ import { dayLabel, fileSafe, instantLabel, monthLabel } from './format.ts';
 import { ACTIVITY_TYPE_LABELS, ROLE_LABELS } from './labels.ts';
 import { caseKindsTable, casesTable } from './monthly-cases.ts';
 import { dtsenFlowTable, dtsenKindStateTable } from './monthly-dtsen.ts';
+import { officesTable } from './monthly-offices.ts';
 import {
   durationTable,
   openReferralsTable,
@@ -167,6 +168,8 @@ export function monthlyReportLayout(data: MonthlyReportData): ReportDocument {
       referralDestinationTable(data),
       openReferralsTable(data),
       durationTable(data),
+      // Format 3 on, a kecamatan with a desa Puskesos below it; an older version is rendered as signed, without it.
+      ...(data.offices ? [officesTable(data, data.offices)] : []),
       // Format 2 on; a version finalized in format 1 is rendered as it was signed, without these.
       ...(data.dtsen ? [dtsenFlowTable(data.dtsen), dtsenKindStateTable(data.dtsen)] : []),
       activitiesTable(data),

@@ -19,24 +19,39 @@ const TOTAL_KEYS: (keyof Totals)[] = [
   'openReferralsOver14',
 ];
 
+/** How a row stands in the tree: a kecamatan with its desa Puskesos, a desa inside (or, for now, beside) its kecamatan. */
+export function placeRemark(r: RecapRow, rows: readonly RecapRow[]): string | null {
+  if (r.desaOffices > 0) return `Termasuk ${r.desaOffices} Puskesos desa/kelurahan`;
+  if (r.upstreamId === null) return null;
+  const kec = rows.find((k) => k.officeId === r.upstreamId)?.officeName ?? 'kecamatan';
+  return r.counted
+    ? `Di bawah ${kec}, yang belum melapor: dijumlahkan sendiri`
+    : `Sudah termasuk dalam laporan ${kec}`;
+}
+
 function recapTable(data: RecapData): ReportTable {
   const totalsOf = (t: Totals | null) => TOTAL_KEYS.map((k) => (t ? t[k] : null));
   const reported = data.rows.filter((r) => r.status !== 'belum');
+  // The chart's bars add up to the kabupaten total: a desa inside its kecamatan's report is not drawn again.
+  const charted = reported.filter((r) => r.counted);
+  const inside = data.rows.filter((r) => !r.counted).length;
+  // The remark column only where the tree places a desa Puskesos under a kecamatan (a flat network has none).
+  const placed = data.rows.some((r) => placeRemark(r, data.rows) !== null);
   const chart: ChartSpec = {
     id: 'rekap-per-kecamatan',
     kind: 'bar',
     title: 'Warga dilayani, kasus diterima dan rujukan per kecamatan',
     horizontal: true,
-    categories: reported.map((r) => r.officeName),
-    categoryKeys: reported.map((r) => r.officeId),
+    categories: charted.map((r) => r.officeName),
+    categoryKeys: charted.map((r) => r.officeId),
     series: [
-      { key: 'persons', label: 'Warga dilayani', values: reported.map((r) => r.totals?.persons ?? 0) },
+      { key: 'persons', label: 'Warga dilayani', values: charted.map((r) => r.totals?.persons ?? 0) },
       {
         key: 'casesReceived',
         label: 'Kasus diterima',
-        values: reported.map((r) => r.totals?.casesReceived ?? 0),
+        values: charted.map((r) => r.totals?.casesReceived ?? 0),
       },
-      { key: 'referrals', label: 'Rujukan', values: reported.map((r) => r.totals?.referrals ?? 0) },
+      { key: 'referrals', label: 'Rujukan', values: charted.map((r) => r.totals?.referrals ?? 0) },
     ],
   };
   return table({
@@ -47,6 +62,9 @@ function recapTable(data: RecapData): ReportTable {
       `Batas penyampaian: ${dayLabel(data.period.deadline, zoneOfRegion(data.office.regionCode))}.`,
       data.linkedOverlap > 0
         ? `Jumlah warga dilayani kabupaten/kota menghitung sekali ${data.linkedOverlap} warga yang dilayani di lebih dari satu kecamatan (data ditautkan Dinas Sosial); angka per kecamatan sesuai laporan yang ditandatangani.`
+        : null,
+      inside > 0
+        ? `Laporan kecamatan mencakup kasus Puskesos desa/kelurahan di bawahnya: ${inside} Puskesos desa/kelurahan tidak dijumlahkan lagi.`
         : null,
     ]
       .filter(Boolean)
@@ -65,6 +83,7 @@ function recapTable(data: RecapData): ReportTable {
       col('casesClosed', 'Kasus ditutup', 'int'),
       col('referrals', 'Rujukan', 'int'),
       col('open14', 'Rujukan terbuka > 14 hari', 'int', 12),
+      ...(placed ? [col('keterangan', 'Keterangan', 'text', 26)] : []),
     ],
     rows: data.rows.map((r, i) => [
       i + 1,
@@ -75,6 +94,7 @@ function recapTable(data: RecapData): ReportTable {
       r.finalizedAt,
       r.receivedAt,
       ...totalsOf(r.totals),
+      ...(placed ? [placeRemark(r, data.rows)] : []),
     ]),
     totals: [
       null,
@@ -85,6 +105,7 @@ function recapTable(data: RecapData): ReportTable {
       null,
       null,
       ...totalsOf(data.totals),
+      ...(placed ? [null] : []),
     ],
     charts: [chart],
   });

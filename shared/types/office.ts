@@ -23,6 +23,17 @@ export interface OfficeInfo {
   createdAt: string;
 }
 
+/** An office whose records this register holds: a choice of the Warga, Layanan and Rujukan lists' office filter. */
+export interface HeldOffice {
+  id: string;
+  /** As the office's own row (else its trusted key) names it; null when this register knows neither. */
+  name: string | null;
+  type: OfficeType | null;
+  regionCode: string | null;
+  /** This installation's own office. */
+  own: boolean;
+}
+
 export interface SystemStatus {
   setupComplete: boolean;
   office: OfficeInfo | null;

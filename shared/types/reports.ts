@@ -29,10 +29,18 @@ import type { OfficeType, Role } from '../api/roles.ts';
  * - Duration: whole days from received_at's local day to closed_at's local day, over cases closed in
  *   the month; median = mean of the two middle values for an even count; p90 = nearest rank
  *   (ceil(0.9·n)-th smallest). Both null when no case closed.
+ * - By office (format 3, `offices`): the same cases and referrals by the office that recorded the case (its
+ *   origin office; a referral counts with its case). Only in a kecamatan office's report that has a desa
+ *   Puskesos below it in the office tree, or cases of its region recorded by another office: a row for the
+ *   kecamatan office, one per desa Puskesos below it (zero rows included), then any other office with a figure.
+ *   The rows add up to the total.
  * - Recap (Dinsos): per enrolled kecamatan/desa office (active key), its highest version whose signature
  *   checks against that office's trusted key. tepat_waktu when finalizedAt ≤ deadline = day D (setting,
  *   default 10) of the next month, 23:59:59.999 in the office's zone; else terlambat; none: belum (and
  *   listed in `missing`). receivedAt = when the first bundle carrying it was imported, when known.
+ *   A desa Puskesos placed under a kecamatan in Dinsos's tree is inside that kecamatan's report (which counts
+ *   its region's cases, the desa's included): its row is listed but not added to the total, unless the
+ *   kecamatan has no valid version for the month (then the desa's own figures count, so none is lost).
  */
 
 export const AGE_GROUPS = ['0-5', '6-17', '18-59', '60+', 'tidak_diketahui'] as const;
@@ -119,12 +127,34 @@ export interface OpenReferralRow {
 }
 
 /**
- * The monthly report's data formats: 2 added the DTSEN section (`dtsen`). Versions finalized in format 1 stay as
- * they were signed and are still rendered (without that section); new reports are computed in format 2.
+ * The monthly report's data formats: 2 added the DTSEN section (`dtsen`), 3 the breakdown by office (`offices`).
+ * Versions finalized in an older format stay as they were signed and are still rendered (without the later
+ * sections); new reports are computed in the newest format.
  */
-export const MONTHLY_FORMATS = ['puskesos-laporan-bulanan/1', 'puskesos-laporan-bulanan/2'] as const;
+export const MONTHLY_FORMATS = [
+  'puskesos-laporan-bulanan/1',
+  'puskesos-laporan-bulanan/2',
+  'puskesos-laporan-bulanan/3',
+] as const;
 export type MonthlyFormat = (typeof MONTHLY_FORMATS)[number];
-export const MONTHLY_FORMAT: MonthlyFormat = 'puskesos-laporan-bulanan/2';
+export const MONTHLY_FORMAT: MonthlyFormat = 'puskesos-laporan-bulanan/3';
+
+/** How an office of the breakdown stands to the report's office. */
+export type OfficeRelation = 'self' | 'below' | 'other';
+
+/** The report's cases and referrals recorded by one office (format 3; definitions above, "By office"). */
+export interface OfficeFigures {
+  officeId: string;
+  /** As the office's row (else its trusted key) names it; its id when this register knows neither. */
+  name: string;
+  /** self: the report's office; below: a desa Puskesos below it in the tree; other: any other office. */
+  relation: OfficeRelation;
+  casesReceived: number;
+  casesClosed: number;
+  openAtMonthEnd: number;
+  referralsMade: number;
+  openReferralsOver14: number;
+}
 
 /*
  * DTSEN proposals in the month (format 2), per desa of the proposal (its household's desa) and in total:
@@ -187,6 +217,8 @@ export interface MonthlyReportData {
   recommendations: string;
   /** Format 2 on: the DTSEN proposals of the month. Absent in a version finalized in format 1. */
   dtsen?: DtsenSection;
+  /** Format 3 on, a kecamatan with a desa Puskesos below it (or another office's cases): the figures by office. */
+  offices?: OfficeFigures[];
 }
 
 /** A finalized, signed snapshot of a month (synced table `monthly_reports`). */
@@ -222,6 +254,12 @@ export interface RecapRow {
   version: number | null;
   finalizedAt: string | null;
   receivedAt: string | null;
+  /** A desa Puskesos placed under a kecamatan in Dinsos's tree: that kecamatan office; otherwise null. */
+  upstreamId: string | null;
+  /** A kecamatan office: how many desa Puskesos sit under it in the tree (their cases are in its report). */
+  desaOffices: number;
+  /** Whether the row's totals are added into the kabupaten total (false: already inside its kecamatan's). */
+  counted: boolean;
   totals: {
     persons: number;
     contacts: number;
@@ -233,12 +271,16 @@ export interface RecapRow {
 }
 
 export interface RecapData {
-  format: 'puskesos-rekap-dinsos/1';
+  /** 2: rows of desa Puskesos under a kecamatan (`upstreamId`, `desaOffices`, `counted`). */
+  format: 'puskesos-rekap-dinsos/2';
   office: { id: string; name: string; regionCode: string; regionName: string };
   period: { month: string; deadline: string };
   compiledAt: string;
   rows: RecapRow[];
-  /** The offices' figures summed, except persons: a resident served at two offices (linked) counts once. */
+  /**
+   * The counted rows' figures summed, except persons: a resident served at two offices (linked) counts once. A desa
+   * Puskesos inside its kecamatan's report is not added again.
+   */
   totals: NonNullable<RecapRow['totals']>;
   /** Residents in two or more offices' signed figures, linked by Dinsos: left out of the total once each. */
   linkedOverlap: number;

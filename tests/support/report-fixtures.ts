@@ -1,5 +1,11 @@
 // Hand-made, synthetic MonthlyReportData and RecapData for the document tests (no real people, invented names).
-import type { DesaFigures, MonthlyReportData, RecapData, RecapRow } from '../../shared/types/reports.ts';
+import type {
+  DesaFigures,
+  MonthlyReportData,
+  OfficeFigures,
+  RecapData,
+  RecapRow,
+} from '../../shared/types/reports.ts';
 import { dtsenFixture } from './report-dtsen-fixture.ts';
 
 export const INJECTED = '=HYPERLINK("http://x","y")';
@@ -165,13 +171,47 @@ const DESA: DesaFigures[] = [
   }),
 ];
 
+/** A kecamatan office and the two desa Puskesos below it, whose figures add up to the report's `total`. */
+function officesOf(total: DesaFigures): OfficeFigures[] {
+  const below = (n: number, name: string, f: [number, number, number, number, number]): OfficeFigures => ({
+    officeId: `01900000-0000-7000-8000-00000000000${n}`,
+    name,
+    relation: 'below',
+    casesReceived: f[0],
+    casesClosed: f[1],
+    openAtMonthEnd: f[2],
+    referralsMade: f[3],
+    openReferralsOver14: f[4],
+  });
+  const desa = [
+    below(2, 'Puskesos Desa Sukamaju Uji', [12, 7, 5, 3, 1]),
+    below(3, 'Puskesos Desa Mekarsari', [5, 3, 3, 1, 0]),
+  ];
+  const rest = (k: keyof Omit<OfficeFigures, 'officeId' | 'name' | 'relation'>, all: number): number =>
+    all - desa.reduce((sum, d) => sum + d[k], 0);
+  return [
+    {
+      officeId: '01900000-0000-7000-8000-000000000001',
+      name: 'Puskesos Kecamatan Contoh',
+      relation: 'self',
+      casesReceived: rest('casesReceived', total.cases.received),
+      casesClosed: rest('casesClosed', total.cases.closed),
+      openAtMonthEnd: rest('openAtMonthEnd', total.cases.openAtMonthEnd),
+      referralsMade: rest('referralsMade', total.referrals.made),
+      openReferralsOver14: rest('openReferralsOver14', total.referrals.openOlderThan14Days),
+    },
+    ...desa,
+  ];
+}
+
 /**
- * A kecamatan office's report for March 2026 (WIB), format 2 (with the DTSEN section), with an injected formula
- * in an activity result and the obstacles.
+ * A kecamatan office's report for March 2026 (WIB), format 3 (with the DTSEN section and the breakdown by office:
+ * two desa Puskesos below it), with an injected formula in an activity result and the obstacles.
  */
 export function monthlyFixture(): MonthlyReportData {
+  const total = totalOf(DESA, 'Puskesos Kecamatan Contoh');
   return {
-    format: 'puskesos-laporan-bulanan/2',
+    format: 'puskesos-laporan-bulanan/3',
     office: {
       id: '01900000-0000-7000-8000-000000000001',
       type: 'kecamatan',
@@ -188,7 +228,7 @@ export function monthlyFixture(): MonthlyReportData {
     compiledAt: '2026-04-02T03:15:00.000Z',
     compiledBy: { name: 'Petugas Tksk Uji', role: 'tksk' },
     desa: DESA,
-    total: totalOf(DESA, 'Puskesos Kecamatan Contoh'),
+    total,
     openReferrals: [
       {
         caseNumber: '33.01.08/2026/00007',
@@ -235,12 +275,19 @@ export function monthlyFixture(): MonthlyReportData {
     obstacles: '-Jaringan internet desa terputus tiga hari.',
     recommendations: '@Dinsos: mohon blanko KKS tambahan.',
     dtsen: dtsenFixture(),
+    offices: officesOf(total),
   };
 }
 
-/** The same month as a version finalized in format 1 was signed: no DTSEN section. */
+/** The same month as a version finalized in format 2 was signed: no breakdown by office. */
+export function monthlyFixtureV2(): MonthlyReportData {
+  const { offices: _dropped, ...rest } = monthlyFixture();
+  return { ...rest, format: 'puskesos-laporan-bulanan/2' };
+}
+
+/** The same month as a version finalized in format 1 was signed: no DTSEN section, no breakdown by office. */
 export function monthlyFixtureV1(): MonthlyReportData {
-  const { dtsen: _dropped, ...rest } = monthlyFixture();
+  const { dtsen: _dropped, ...rest } = monthlyFixtureV2();
   return { ...rest, format: 'puskesos-laporan-bulanan/1' };
 }
 
@@ -258,6 +305,9 @@ const row = (
   finalizedAt: status === 'belum' ? null : `2026-04-0${n + 1}T02:00:00.000Z`,
   receivedAt:
     status === 'belum' ? null : `2026-04-${status === 'terlambat' ? '14' : '0' + (n + 2)}T05:00:00.000Z`,
+  upstreamId: null,
+  desaOffices: 0,
+  counted: true,
   totals,
 });
 
@@ -291,7 +341,7 @@ export function recapFixture(): RecapData {
     row(4, 'belum', null, null),
   ];
   return {
-    format: 'puskesos-rekap-dinsos/1',
+    format: 'puskesos-rekap-dinsos/2',
     office: {
       id: '01900000-0000-7000-8000-000000000100',
       name: 'Dinas Sosial Kabupaten Cilacap',

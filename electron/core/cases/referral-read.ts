@@ -80,8 +80,8 @@ export interface ReferralSearch {
   destination?: string | undefined;
   /** The current outcome, or 'belum' for none yet. */
   outcome?: string | undefined;
-  /** The office that recorded the case. */
-  office?: string | undefined;
+  /** The office that originated the referral's case (a referral belongs to its case's office). */
+  originOfficeId?: string | undefined;
   limit: number;
   offset: number;
 }
@@ -103,7 +103,7 @@ export async function searchReferrals(
     if (s.destination) out = out.where('r.destination', '=', s.destination);
     if (s.outcome === 'belum') out = out.where('r.outcome', 'is', null);
     else if (s.outcome) out = out.where('r.outcome', '=', s.outcome);
-    if (s.office) out = out.where('c.origin_office_id', '=', s.office);
+    if (s.originOfficeId) out = out.where('c.origin_office_id', '=', s.originOfficeId);
     return out;
   };
   const count = await filtered(referralQuery(db))

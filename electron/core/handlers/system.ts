@@ -8,6 +8,7 @@ import { fingerprintOf, generateOfficeKeys } from '../office/keys.ts';
 import { putOwnOfficeFacts } from '../office/own-identity.ts';
 import { keyProtectionOf, writeKeys } from '../office/keystore.ts';
 import { getOwnOffice, getOwnOfficeId } from '../office/office-repo.ts';
+import { heldOffices } from '../office/held-offices.ts';
 import { levelOfCode, listRegions, resolveRegion } from '../regions/regions.ts';
 import { baseStamp } from '../sync/hlc.ts';
 import { createWriter } from '../sync/writer.ts';
@@ -28,7 +29,12 @@ const REGION_LEVEL_LABEL: Record<RegionLevel, string> = {
 
 type SystemHandlers = Pick<
   Handlers,
-  'system.status' | 'regions.list' | 'regions.resolve' | 'setup.complete' | 'office.details'
+  | 'system.status'
+  | 'regions.list'
+  | 'regions.resolve'
+  | 'setup.complete'
+  | 'office.details'
+  | 'office.heldOffices'
 >;
 
 export const systemHandlers: SystemHandlers = {
@@ -134,4 +140,6 @@ export const systemHandlers: SystemHandlers = {
       dataDir: deps.paths.dir,
     };
   },
+
+  'office.heldOffices': async (ctx) => heldOffices(ctx.db, await ctx.office()),
 };

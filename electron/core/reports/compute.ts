@@ -6,6 +6,7 @@ import { listActivities, getMonthNotes } from './activities.ts';
 import { addCaseFigures, addReferralFigures } from './case-figures.ts';
 import { computeDtsen } from './dtsen.ts';
 import { addInto, durationStats, emptyFigures } from './figures.ts';
+import { officeBreakdown, officeTally } from './office-breakdown.ts';
 import { reportPeriod } from './period.ts';
 import { reportScope } from './scope.ts';
 import { addServedFigures } from './served.ts';
@@ -37,9 +38,11 @@ export async function computeMonthlyReport(db: DbOrTrx, opts: ComputeOptions): P
   };
   const nameOf = (code: string): string => rows.get(code)?.name ?? code;
 
-  await addServedFigures(db, office, p, at);
-  const durations = await addCaseFigures(db, office, p, at);
-  const openReferrals = await addReferralFigures(db, office, p, at, nameOf);
+  const tally = officeTally();
+  await addServedFigures(db, office, p, at, tally.at);
+  const durations = await addCaseFigures(db, office, p, at, tally.at);
+  const openReferrals = await addReferralFigures(db, office, p, at, nameOf, tally.at);
+  const offices = await officeBreakdown(db, office, tally.rows);
 
   const desaRows = [...rows.values()].sort((a, b) => a.code.localeCompare(b.code));
   const total = emptyFigures(TOTAL_CODE, 'Jumlah');
@@ -77,5 +80,7 @@ export async function computeMonthlyReport(db: DbOrTrx, opts: ComputeOptions): P
     obstacles: notes.obstacles,
     recommendations: notes.recommendations,
     dtsen: await computeDtsen(db, office, p, desa),
+    // Format 3 on, and only where the report covers more than one office's cases.
+    ...(offices ? { offices } : {}),
   };
 }

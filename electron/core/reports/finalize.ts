@@ -6,7 +6,12 @@ import type { SyncWriter } from '../sync/writer.ts';
 import { canonicalJson } from '../sync/canonical-json.ts';
 import type { Role } from '../../../shared/api/roles.ts';
 import { localDay } from '../../../shared/time/office-zone.ts';
-import type { MonthlyReportData, MonthlyReportView, ReportState } from '../../../shared/types/reports.ts';
+import type {
+  MonthlyReportData,
+  MonthlyReportView,
+  OfficeFigures,
+  ReportState,
+} from '../../../shared/types/reports.ts';
 import { computeMonthlyReport } from './compute.ts';
 import { reportVersionId } from './ids.ts';
 import { reportPeriod } from './period.ts';
@@ -53,8 +58,20 @@ export function changedSections(before: MonthlyReportData, now: MonthlyReportDat
   // A version finalized in format 1 has no DTSEN section: it stays final for what it covered (an upgrade does not
   // turn every signed month into "perlu revisi"); from format 2 on the section is compared like the others.
   if (before.dtsen && !same(before.dtsen, now.dtsen)) out.push('dtsen');
+  // The breakdown by office (format 3) splits the same cases and referrals compared above; compared from the version
+  // that has it, by office and figures only: a desa Puskesos placed below the kecamatan later (a new zero row) or an
+  // office renamed since does not turn a signed month into "perlu revisi".
+  if (before.offices && !same(officeFiguresOf(before.offices), officeFiguresOf(now.offices)))
+    out.push('offices');
   return out;
 }
+
+const officeFiguresOf = (rows: readonly OfficeFigures[] | undefined) =>
+  (rows ?? [])
+    .filter(
+      (r) => r.casesReceived + r.casesClosed + r.openAtMonthEnd + r.referralsMade + r.openReferralsOver14 > 0,
+    )
+    .map(({ name: _name, relation: _relation, ...figures }) => figures);
 
 export interface ViewOptions {
   officeId?: string;

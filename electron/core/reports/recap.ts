@@ -9,7 +9,7 @@ import { getReportSettings } from './settings.ts';
 import { verifyReportRow } from './snapshot.ts';
 import { linkedOverlap } from './recap-overlap.ts';
 
-export const RECAP_FORMAT = 'puskesos-rekap-dinsos/1';
+export const RECAP_FORMAT: RecapData['format'] = 'puskesos-rekap-dinsos/2';
 
 type Totals = NonNullable<RecapRow['totals']>;
 
@@ -59,6 +59,12 @@ async function enrolledOffices(db: DbOrTrx): Promise<EnrolledOffice[]> {
   );
 }
 
+/** Dinsos's tree: each desa Puskesos placed under a kecamatan office, with that office (docs/network-tree.md). */
+async function treeLinks(db: DbOrTrx): Promise<Map<string, string>> {
+  const links = await db.selectFrom('office_tree').select(['office_id', 'upstream_office_id']).execute();
+  return new Map(links.map((l) => [l.office_id, l.upstream_office_id]));
+}
+
 /**
  * When the version reached Dinsos: the first applied bundle from the office written (its header's createdAt =
  * received_at + clock_skew_ms, on the sender's clock like finalized_at) at or after the finalization and
@@ -103,9 +109,16 @@ export async function computeRecap(db: DbOrTrx, month: string, now: number): Pro
     .orderBy('version', 'desc')
     .execute();
 
+  const upstreamOf = await treeLinks(db);
+  const desaBelow = (kecamatanId: string): number =>
+    offices.filter((d) => upstreamOf.get(d.officeId) === kecamatanId).length;
   const rows: RecapRow[] = [];
-  const totals = zeroTotals();
   for (const o of offices) {
+    const place = {
+      upstreamId: upstreamOf.get(o.officeId) ?? null,
+      desaOffices: desaBelow(o.officeId),
+      counted: true,
+    };
     let latest: MonthlyReportsTable | null = null;
     for (const r of reports) {
       if (r.office_id !== o.officeId) continue;
@@ -115,14 +128,22 @@ export async function computeRecap(db: DbOrTrx, month: string, now: number): Pro
       }
     }
     if (!latest) {
-      rows.push({ ...o, status: 'belum', version: null, finalizedAt: null, receivedAt: null, totals: null });
+      rows.push({
+        ...o,
+        ...place,
+        status: 'belum',
+        version: null,
+        finalizedAt: null,
+        receivedAt: null,
+        totals: null,
+      });
       continue;
     }
     const deadline = reportDeadline(month, o.regionCode, deadlineDay);
     const t = totalsOf(JSON.parse(latest.data_json) as MonthlyReportData);
-    for (const k of Object.keys(totals) as (keyof Totals)[]) totals[k] += t[k];
     rows.push({
       ...o,
+      ...place,
       status: Date.parse(latest.finalized_at) <= Date.parse(deadline) ? 'tepat_waktu' : 'terlambat',
       version: latest.version,
       finalizedAt: latest.finalized_at,
@@ -130,9 +151,16 @@ export async function computeRecap(db: DbOrTrx, month: string, now: number): Pro
       totals: t,
     });
   }
+  // A desa Puskesos under a kecamatan is inside that kecamatan's report (its region's cases): added once, there.
+  // While the kecamatan has no valid version, the desa's own figures count instead, so none is lost.
+  const reportedIds = new Set(rows.filter((r) => r.status !== 'belum').map((r) => r.officeId));
+  for (const r of rows) r.counted = r.upstreamId === null || !reportedIds.has(r.upstreamId);
+  const counted = rows.filter((r) => r.counted && r.status !== 'belum');
+  const totals = zeroTotals();
+  for (const r of counted)
+    for (const k of Object.keys(totals) as (keyof Totals)[]) totals[k] += r.totals?.[k] ?? 0;
   // A resident served at two reporting offices is in both signed figures: the total counts them once.
-  const reported = rows.filter((r) => r.status !== 'belum');
-  const overlap = await linkedOverlap(db, month, reported);
+  const overlap = await linkedOverlap(db, month, counted);
   totals.persons -= overlap;
   return {
     format: RECAP_FORMAT,

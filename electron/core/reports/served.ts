@@ -7,9 +7,11 @@ import { ageGroup, bump } from './figures.ts';
 import type { ReportPeriod } from './period.ts';
 import { caseInScope } from './scope.ts';
 import { linkedIdentity } from '../duplicates/identity.ts';
+import type { OfficeTally } from './office-breakdown.ts';
 
 interface ReceivedRow {
   desa_code: string;
+  office: string;
   kind: string;
   category: string;
   person: string;
@@ -28,16 +30,18 @@ const hasDisability = (json: string | null): boolean => {
   }
 };
 
-/** Fills `served` and the received-case figures of each desa (created on demand by `at`). */
+/** Fills `served` and the received-case figures of each desa (created on demand by `at`) and of each recording office. */
 export async function addServedFigures(
   db: DbOrTrx,
   office: OfficeInfo,
   p: ReportPeriod,
   at: (desaCode: string) => DesaFigures,
+  byOffice: OfficeTally,
 ): Promise<void> {
   const inMonth = sql`c.deleted = 0 and c.received_at >= ${p.fromIso} and c.received_at < ${p.toIso} and ${caseInScope('c', office)}`;
   const received = await sql<ReceivedRow>`
-    select c.desa_code, c.kind, c.category, c.beneficiary_id as person, ps.sex, ps.birth_date, ps.disability_types
+    select c.desa_code, c.origin_office_id as office, c.kind, c.category, c.beneficiary_id as person, ps.sex,
+      ps.birth_date, ps.disability_types
     from cases c left join persons ps on ps.id = c.beneficiary_id
     where ${inMonth}
     order by c.received_at, c.id`.execute(db);
@@ -72,6 +76,7 @@ export async function addServedFigures(
     byCase.cases.received += 1;
     bump(byCase.cases.receivedByKind, r.kind);
     bump(byCase.cases.receivedByCategory, r.category);
+    byOffice(r.office).casesReceived += 1;
     const who = identity(r.person);
     if (seen.has(who)) continue;
     // The person counts once, in the desa of their first case of the month.

@@ -203,7 +203,10 @@ export const enAudit: typeof idAudit = {
     update: { sign: 'Signed an app update folder' },
     regions: { list: 'Viewed the regions', resolve: 'Looked up a region' },
     setup: { complete: 'Set up the office' },
-    office: { details: 'Viewed the office details' },
+    office: {
+      details: 'Viewed the office details',
+      heldOffices: 'Viewed the offices whose records are held here',
+    },
     trust: {
       status: 'Viewed the trusted offices',
       enrollmentRequest: 'Made an enrollment request',

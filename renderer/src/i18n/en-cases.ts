@@ -102,7 +102,6 @@ export const enCases: Pick<
     filterLabel: 'Show referrals',
     filter: { open: 'Open', overdue: 'Overdue', all: 'All' },
     count: '{{n}} referrals',
-    officeFilter: 'Office: {{name}}',
     listLabel: 'Referrals',
     empty: 'No referrals.',
     none: 'No referrals yet.',

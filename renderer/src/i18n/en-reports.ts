@@ -33,6 +33,8 @@ export const enReports: Pick<Messages, 'charts' | 'laporan'> = {
       activities: 'TKSK activity log',
       obstacles: 'Obstacles',
       recommendations: 'Recommendations',
+      dtsen: 'DTSEN proposals',
+      offices: 'Breakdown by office',
     },
     state: {
       draft: 'Draft',

@@ -33,6 +33,13 @@ export const en: Messages = {
   ...enAttachments,
   ...enUsulan,
   app: { name: 'Puskesos Desktop' },
+  officeFilter: {
+    label: 'Office',
+    all: 'All offices',
+    own: '{{name}} (this office)',
+    unknown: 'Unknown office (…{{id}})',
+    noMatch: 'No such office',
+  },
   language: { label: 'Language' },
   common: {
     loading: 'Loading…',

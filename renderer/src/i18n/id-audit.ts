@@ -204,7 +204,7 @@ export const idAudit = {
     update: { sign: 'Menandatangani folder pembaruan aplikasi' },
     regions: { list: 'Melihat daftar wilayah', resolve: 'Mencari wilayah' },
     setup: { complete: 'Menyiapkan kantor' },
-    office: { details: 'Melihat data kantor' },
+    office: { details: 'Melihat data kantor', heldOffices: 'Melihat daftar kantor asal data' },
     trust: {
       status: 'Melihat kantor tepercaya',
       enrollmentRequest: 'Membuat permintaan pendaftaran kantor',

@@ -88,7 +88,6 @@ export const idCases = {
     filterLabel: 'Tampilkan rujukan',
     filter: { open: 'Terbuka', overdue: 'Terlambat', all: 'Semua' },
     count: '{{n}} rujukan',
-    officeFilter: 'Kantor: {{name}}',
     listLabel: 'Daftar rujukan',
     empty: 'Tidak ada rujukan.',
     none: 'Belum ada rujukan.',

@@ -31,6 +31,8 @@ export const idReports = {
       activities: 'Log kegiatan TKSK',
       obstacles: 'Kendala',
       recommendations: 'Rekomendasi',
+      dtsen: 'Usulan DTSEN',
+      offices: 'Rincian per kantor',
     },
     state: {
       draft: 'Draf',

@@ -32,6 +32,13 @@ export const id = {
   ...idAttachments,
   ...idUsulan,
   app: { name: 'Puskesos Desktop' },
+  officeFilter: {
+    label: 'Kantor',
+    all: 'Semua kantor',
+    own: '{{name}} (kantor ini)',
+    unknown: 'Kantor tidak dikenal (…{{id}})',
+    noMatch: 'Kantor tidak ditemukan',
+  },
   language: { label: 'Bahasa' },
   common: {
     loading: 'Memuat…',

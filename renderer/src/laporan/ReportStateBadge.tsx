@@ -16,6 +16,8 @@ const SECTIONS = [
   'activities',
   'obstacles',
   'recommendations',
+  'dtsen',
+  'offices',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 const isSection = (s: string): s is Section => (SECTIONS as readonly string[]).includes(s);

@@ -1,4 +1,5 @@
-// Filters of the case list: status (or open only), kind, category, desa, overdue, received on a day, month (from Beranda).
+// Filters of the case list: office (where several offices' records are held), status (or open only), kind, category,
+// desa, overdue, received on a day, month (from Beranda).
 import { Group, Pill, Select, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LIST, useReference } from '../app/reference.tsx';
@@ -8,6 +9,7 @@ import type { CaseFilters } from './case-filters.ts';
 import { DayInput } from '../ui/DayInput.tsx';
 import { DesaSelect } from '../ui/DesaSelect.tsx';
 import { formatMonth } from '../format-month.ts';
+import { OfficeFilterSelect } from '../ui/OfficeFilterSelect.tsx';
 
 interface Props {
   value: CaseFilters;
@@ -19,6 +21,7 @@ export function CaseFilterBar({ value, onChange }: Props) {
   const ref = useReference();
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
+      <OfficeFilterSelect value={value.office} onChange={(office) => onChange({ ...value, office })} />
       <Select
         label={t('kasus.status')}
         data={CASE_STATUS_CODES.map((s) => ({ value: s, label: t(`caseStatus.${s}`) }))}

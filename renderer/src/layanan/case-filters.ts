@@ -4,6 +4,7 @@ import { isCaseStatus, type CaseStatus } from '../../../shared/reference/case-st
 import { CASE_KINDS, type CaseKind } from '../../../shared/types/cases.ts';
 import { isCalendarMonth, isIsoDate } from '../../../shared/validation/calendar.ts';
 import { hrefTo } from '../nav/route.ts';
+import { officeParam } from '../ui/office-filter.ts';
 
 export interface CaseFilters {
   q: string;
@@ -21,6 +22,8 @@ export interface CaseFilters {
   /** A month (YYYY-MM) in the office zone: cases received in it / closed in it (Beranda chart links). */
   receivedMonth: string | null;
   closedMonth: string | null;
+  /** The office that recorded the cases (a kecamatan's desa Puskesos, Dinsos's offices), or null for all. */
+  office: string | null;
 }
 
 const isKind = (s: string | null): s is CaseKind => (CASE_KINDS as readonly (string | null)[]).includes(s);
@@ -47,6 +50,7 @@ export function caseFiltersFrom(query: URLSearchParams): CaseFilters {
     desa: isArea(desa) ? desa : null,
     receivedMonth: isMonth(receivedMonth) ? receivedMonth : null,
     closedMonth: isMonth(closedMonth) ? closedMonth : null,
+    office: officeParam(query.get('office')),
   };
 }
 
@@ -63,6 +67,7 @@ export const caseListHref = (f: CaseFilters): string =>
     desa: f.desa,
     receivedMonth: f.receivedMonth,
     closedMonth: f.closedMonth,
+    office: f.office,
   });
 
 export function caseSearchInput(f: CaseFilters): Omit<Input<'cases.search'>, 'limit' | 'offset'> {
@@ -78,5 +83,6 @@ export function caseSearchInput(f: CaseFilters): Omit<Input<'cases.search'>, 'li
     ...(f.desa ? { desaCode: f.desa } : {}),
     ...(isMonth(f.receivedMonth) ? { receivedMonth: f.receivedMonth } : {}),
     ...(isMonth(f.closedMonth) ? { closedMonth: f.closedMonth } : {}),
+    ...(f.office ? { originOfficeId: f.office } : {}),
   };
 }

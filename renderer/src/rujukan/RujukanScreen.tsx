@@ -1,5 +1,6 @@
-// Rujukan: open, overdue or all referrals (by destination and outcome) in a virtualised table; overdue highlighted; each row opens its case.
-import { Anchor, Badge, Button, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+// Rujukan: open, overdue or all referrals (by destination, outcome and, where several are held, office) in a virtualised
+// table; overdue highlighted; each row opens its case.
+import { Anchor, Badge, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
@@ -7,6 +8,8 @@ import { LIST, useReference } from '../app/reference.tsx';
 import { formatDay, formatNumber } from '../format.ts';
 import { hrefTo, navigate, replaceHref, type Route } from '../nav/route.ts';
 import { OverdueBadge } from '../ui/StatusBadge.tsx';
+import { officeParam } from '../ui/office-filter.ts';
+import { OfficeFilterSelect } from '../ui/OfficeFilterSelect.tsx';
 import { usePagedRows } from '../ui/use-paged-rows.ts';
 import { VirtualTable, type Column } from '../ui/VirtualTable.tsx';
 import { REFERRAL_OUTCOMES, type Referral } from '../../../shared/types/cases.ts';
@@ -30,11 +33,11 @@ export function RujukanScreen({ route }: { route: Route }) {
   const [outcome, setOutcome] = useState<OutcomeFilter | null>(
     isOutcome(initialOutcome) ? initialOutcome : null,
   );
-  // From Dinsos's health board: one office's referrals, named as the board named it.
-  const [office, setOffice] = useState<{ id: string; name: string } | null>(() => {
-    const id = route.query.get('office');
-    return id ? { id, name: route.query.get('officeName') ?? id } : null;
-  });
+  // The office whose cases' referrals are listed; from Dinsos's health board with the name the board gave it,
+  // which names it only while that office stays chosen.
+  const [office, setOffice] = useState<string | null>(() => officeParam(route.query.get('office')));
+  const [linked] = useState(() => ({ id: office, name: route.query.get('officeName') }));
+  const officeName = office !== null && office === linked.id ? linked.name : null;
   useEffect(
     () =>
       replaceHref(
@@ -42,11 +45,11 @@ export function RujukanScreen({ route }: { route: Route }) {
           filter: filter === 'open' ? null : filter,
           destination,
           outcome,
-          office: office?.id,
-          officeName: office?.name,
+          office,
+          officeName,
         }),
       ),
-    [filter, destination, outcome, office],
+    [filter, destination, outcome, office, officeName],
   );
 
   const fetchPage = useCallback(
@@ -57,11 +60,11 @@ export function RujukanScreen({ route }: { route: Route }) {
         limit,
         ...(destination ? { destination } : {}),
         ...(outcome ? { outcome } : {}),
-        ...(office ? { office: office.id } : {}),
+        ...(office ? { originOfficeId: office } : {}),
       }),
     [filter, destination, outcome, office],
   );
-  const resetKey = `${filter}|${destination ?? ''}|${outcome ?? ''}|${office?.id ?? ''}`;
+  const resetKey = `${filter}|${destination ?? ''}|${outcome ?? ''}|${office ?? ''}`;
   const rows = usePagedRows(fetchPage, resetKey);
 
   const columns: Column<Referral>[] = [
@@ -158,11 +161,7 @@ export function RujukanScreen({ route }: { route: Route }) {
           placeholder={t('common.all')}
           w={200}
         />
-        {office && (
-          <Button variant="light" size="xs" onClick={() => setOffice(null)} data-testid="referral-office">
-            {t('rujukan.officeFilter', { name: office.name })} ✕
-          </Button>
-        )}
+        <OfficeFilterSelect value={office} onChange={setOffice} valueName={officeName} />
       </Group>
       <Text size="sm" c="dimmed" aria-live="polite" data-testid="referral-count">
         {rows.total === null ? t('common.loading') : t('rujukan.count', { n: formatNumber(rows.total) })}

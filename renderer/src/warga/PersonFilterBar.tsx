@@ -1,4 +1,4 @@
-// Filters of the Warga list: desa, DTSEN status, PPKS category, overdue follow-ups.
+// Filters of the Warga list: office (where several offices' records are held), desa, DTSEN, PPKS, overdue.
 import { Group, Select, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LIST, useReference } from '../app/reference.tsx';
@@ -6,6 +6,7 @@ import { DesaSelect } from '../ui/DesaSelect.tsx';
 import { DTSEN_STATUSES, type DtsenStatus } from '../../../shared/types/register.ts';
 import { ANY_PPKS, type PersonFilters } from './person-filters.ts';
 import { SearchSelect } from '../ui/SearchSelect.tsx';
+import { OfficeFilterSelect } from '../ui/OfficeFilterSelect.tsx';
 
 interface Props {
   value: PersonFilters;
@@ -17,6 +18,7 @@ export function PersonFilterBar({ value, onChange }: Props) {
   const ref = useReference();
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
+      <OfficeFilterSelect value={value.office} onChange={(office) => onChange({ ...value, office })} />
       <DesaSelect
         label={t('person.desa')}
         value={value.desa}

@@ -53,7 +53,7 @@ export const caseMethods = {
       /** A month (YYYY-MM, office zone): cases received in it / reaching a final status in it. */
       receivedMonth: calendarMonth.optional(),
       closedMonth: calendarMonth.optional(),
-      /** Only cases that office originated (Dinsos's merged register filtered by office). */
+      /** Only cases that office originated (the lists' office filter; Dinsos's merged register by office). */
       originOfficeId: uuid.optional(),
       limit: z.number().int().min(1).max(500).default(50),
       offset: z.number().int().min(0).default(0),
@@ -104,8 +104,11 @@ export const caseMethods = {
       destination: line(z.string().max(40)).optional(),
       /** The current outcome, or 'belum' for referrals without one. */
       outcome: z.enum([...REFERRAL_OUTCOMES, 'belum']).optional(),
-      /** At Dinsos: only the referrals of cases recorded by this office (the health board's link). */
-      office: uuid.optional(),
+      /**
+       * Only the referrals of cases that office originated (a referral belongs to its case's office): the lists'
+       * office filter at a kecamatan or Dinsos, and the health board's link.
+       */
+      originOfficeId: uuid.optional(),
       limit: z.number().int().min(1).max(500).default(100),
       offset: z.number().int().min(0).default(0),
     }),

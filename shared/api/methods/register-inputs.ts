@@ -151,7 +151,7 @@ export const personSearchInput = z.object({
   ppksAny: z.boolean().optional(),
   caseStatus: z.enum(PERSON_CASE_FILTERS).optional(),
   overdue: z.boolean().optional(),
-  /** Only persons that office originated (Dinsos's merged register filtered by office). */
+  /** Only persons that office originated (the lists' office filter; Dinsos's merged register by office). */
   originOfficeId: uuid.optional(),
   limit: z.number().int().min(1).max(500).default(50),
   offset: z.number().int().min(0).default(0),

@@ -12,7 +12,7 @@ import {
 } from '../../validation/common.ts';
 import { method } from '../define.ts';
 import { OFFICE_TYPES } from '../roles.ts';
-import type { OfficeDetails, OfficeInfo, Region, SystemStatus } from '../../types/office.ts';
+import type { HeldOffice, OfficeDetails, OfficeInfo, Region, SystemStatus } from '../../types/office.ts';
 
 export const setupInput = z.object({
   officeType: z.enum(OFFICE_TYPES, 'Pilih jenis kantor.'),
@@ -43,4 +43,6 @@ export const systemMethods = {
   }),
   'setup.complete': method<OfficeInfo>()({ input: setupInput, access: 'public', mutates: true }),
   'office.details': method<OfficeDetails>()({ input: z.object({}), access: 'signedIn', mutates: false }),
+  /** The own office, then every other office that originated persons or cases held here (the lists' office filter). */
+  'office.heldOffices': method<HeldOffice[]>()({ input: z.object({}), access: 'signedIn', mutates: false }),
 } as const;

@@ -67,6 +67,7 @@ export const SAMPLES: Record<Method, Sample> = {
     },
   },
   'office.details': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'office.heldOffices': { valid: () => ({}), malformed: NOT_AN_OBJECT },
 
   'auth.signIn': {
     valid: (fx) => ({ username: fx.usernameOf('pengamat'), password: fx.passwordOf('pengamat') }),

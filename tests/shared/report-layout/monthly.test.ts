@@ -23,6 +23,7 @@ describe('monthlyReportLayout', () => {
       'rujukan-tujuan',
       'rujukan-terbuka',
       'lama-penyelesaian',
+      'rincian-kantor',
       'usulan-desa',
       'usulan-jenis-status',
       'kegiatan',

@@ -1,6 +1,7 @@
 // Dinsos recap layout: one row per kecamatan with status, version and totals, kabupaten totals, missing list, header.
 import { describe, expect, it } from 'vitest';
 import { recapReportLayout } from '../../../shared/report-layout/recap.ts';
+import type { RecapData } from '../../../shared/types/reports.ts';
 import { recapFixture } from '../../support/report-fixtures.ts';
 import { cellAt, tableOf } from './table-access.ts';
 
@@ -63,5 +64,42 @@ describe('recapReportLayout', () => {
     expect(doc.signature.left.title).toEqual(['Mengetahui,', 'Kepala Dinas Sosial Kabupaten Cilacap']);
     expect(doc.signature.placeDate).toBe('Cilacap, 15 April 2026');
     expect(doc.fileBase).toBe('rekap-laporan-33.01-2026-03');
+  });
+
+  it('marks a kecamatan with its desa Puskesos and a desa inside it, which the chart does not draw again', () => {
+    const withDesa: RecapData = structuredClone(data);
+    const [kec, , , missing] = withDesa.rows;
+    if (!kec || !missing) throw new Error('fixture rows');
+    kec.desaOffices = 1;
+    const desa = {
+      ...kec,
+      officeId: '01900000-0000-7000-8000-000000000111',
+      officeName: 'Puskesos Desa Uji',
+      regionCode: `${kec.regionCode}.2001`,
+      upstreamId: kec.officeId,
+      desaOffices: 0,
+      counted: false,
+    };
+    // A desa under the kecamatan that has not reported: counted on its own, and said so.
+    const alone = {
+      ...desa,
+      officeId: '01900000-0000-7000-8000-000000000112',
+      upstreamId: missing.officeId,
+      counted: true,
+    };
+    withDesa.rows.splice(1, 0, desa);
+    withDesa.rows.push(alone);
+    const t = tableOf(recapReportLayout(withDesa), 'rekap-kecamatan');
+    const remarkOf = (i: number) => cellAt(t, i, 'keterangan');
+    expect(remarkOf(1)).toBe('Termasuk 1 Puskesos desa/kelurahan');
+    expect(remarkOf(2)).toBe(`Sudah termasuk dalam laporan ${kec.officeName}`);
+    expect(remarkOf(3)).toBeNull();
+    expect(remarkOf(6)).toBe(`Di bawah ${missing.officeName}, yang belum melapor: dijumlahkan sendiri`);
+    expect(t.note).toMatch(/1 Puskesos desa\/kelurahan tidak dijumlahkan lagi/);
+    expect(t.charts[0]?.categoryKeys).not.toContain(desa.officeId);
+    expect(t.charts[0]?.categoryKeys).toContain(alone.officeId);
+    expect(cellAt(t, 'total', 'keterangan')).toBeNull();
+    // A flat network has no remark column.
+    expect(tableOf(doc, 'rekap-kecamatan').columns.map((c) => c.key)).not.toContain('keterangan');
   });
 });

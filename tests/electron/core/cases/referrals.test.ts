@@ -368,10 +368,14 @@ describe('referrals.search', () => {
     // The health board's link: one office's referrals (this office recorded both; another office none).
     const own = office.register.deps.sqlite.prepare(`select value from meta where key = 'office_id'`).pluck().get();
     const mine = unwrap(
-      await call(pengamat, 'referrals.search', { filter: 'all', destination: 'UPTD_PPA', office: String(own) }),
+      await call(pengamat, 'referrals.search', {
+        filter: 'all',
+        destination: 'UPTD_PPA',
+        originOfficeId: String(own),
+      }),
     );
     expect(mine.total).toBe(newest.total);
     const other = '01900000-0000-7000-8000-0000000000ff';
-    expect(unwrap(await call(pengamat, 'referrals.search', { filter: 'all', office: other })).total).toBe(0);
+    expect(unwrap(await call(pengamat, 'referrals.search', { filter: 'all', originOfficeId: other })).total).toBe(0);
   });
 });

@@ -112,7 +112,9 @@ describe('monthly report figures (fixed synthetic register, March 2026, WIB)', (
   });
 
   it('holds the header, period, activities of the month only, and the notes', () => {
-    expect(report.format).toBe('puskesos-laporan-bulanan/2');
+    expect(report.format).toBe('puskesos-laporan-bulanan/3');
+    // Every case here is the kecamatan's own and no desa Puskesos sits below it: no breakdown by office.
+    expect(report.offices).toBeUndefined();
     expect(report.office).toMatchObject({
       type: 'kecamatan',
       regionCode: '33.01.08',

@@ -69,7 +69,7 @@ describe('DTSEN section of the monthly report', () => {
     await proposal(k1, h3.householdId);
 
     const report = await marchReport();
-    expect(report.format).toBe('puskesos-laporan-bulanan/2');
+    expect(report.format).toBe('puskesos-laporan-bulanan/3');
     const dtsen = report.dtsen;
     const figures = {
       made: 2,

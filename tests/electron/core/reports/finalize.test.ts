@@ -25,6 +25,8 @@ import {
 } from '../../../support/sync-network.ts';
 import { SETUP_INPUT } from '../../../support/register.ts';
 import type { MonthlyReportView, RecapData } from '../../../../shared/types/reports.ts';
+import { changedSections } from '../../../../electron/core/reports/finalize.ts';
+import { monthlyFixture, monthlyFixtureV2 } from '../../../support/report-fixtures.ts';
 
 const MONTH = '2026-03';
 const KECAMATAN_3_SETUP = { ...SETUP_INPUT, regionCode: '33.01.10', name: 'Puskesos Kecamatan Tiga (uji)' };
@@ -140,6 +142,40 @@ describe('finalize and revise a month', () => {
     const data = JSON.parse(Buffer.from(old.base64, 'base64').toString('utf8')) as MonthlyReportView['data'];
     expect(data.total.cases.receivedByCategory.PENYALURAN).toBe(0);
     expect(data.compiledBy?.role).toBe('tksk');
+  });
+});
+
+describe('changedSections and the breakdown by office (format 3)', () => {
+  it('names "offices" when figures moved between offices, even with every total the same', () => {
+    const before = monthlyFixture();
+    expect(changedSections(before, monthlyFixture())).toEqual([]);
+    const moved = monthlyFixture();
+    const [self, desa] = moved.offices ?? [];
+    if (!self || !desa) throw new Error('the fixture has two offices');
+    self.casesReceived -= 1;
+    desa.casesReceived += 1;
+    expect(changedSections(before, moved)).toEqual(['offices']);
+  });
+
+  it('a desa Puskesos placed below later (a zero row) or an office renamed keeps the month final', () => {
+    const now = monthlyFixture();
+    const [self] = now.offices ?? [];
+    if (!self) throw new Error('the fixture has offices');
+    self.name = 'Puskesos Kecamatan Contoh (nama baru)';
+    now.offices?.push({
+      ...self,
+      officeId: '01900000-0000-7000-8000-0000000000aa',
+      name: 'Puskesos Desa Baru',
+      relation: 'below',
+      casesReceived: 0,
+      casesClosed: 0,
+      openAtMonthEnd: 0,
+      referralsMade: 0,
+      openReferralsOver14: 0,
+    });
+    expect(changedSections(monthlyFixture(), now)).toEqual([]);
+    // A version finalized in format 2 had no breakdown: the upgrade does not make it "perlu revisi".
+    expect(changedSections(monthlyFixtureV2(), now)).toEqual([]);
   });
 });
 

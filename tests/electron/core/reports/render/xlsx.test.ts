@@ -15,6 +15,7 @@ import {
   INJECTED,
   monthlyFixture,
   monthlyFixtureV1,
+  monthlyFixtureV2,
   recapFixture,
 } from '../../../../support/report-fixtures.ts';
 
@@ -156,7 +157,26 @@ describe('monthly report XLSX', () => {
     const names = old.worksheets.map((w) => w.name);
     expect(names).toContain('Kasus');
     expect(names).not.toContain('Usulan DTSEN');
-    expect(names).toHaveLength(wb.worksheets.length - 2);
+    expect(names).not.toContain('Rincian per kantor');
+    expect(names).toHaveLength(wb.worksheets.length - 3);
+  });
+
+  it('has the breakdown by office in format 3 (each office a row, the total below), and none in format 2', async () => {
+    const ws = sheet(wb, 'Rincian per kantor');
+    const offices = data.offices ?? [];
+    offices.forEach((o, i) => {
+      const row = rowWith(ws, 1, i + 1);
+      expect(row.getCell(2).value).toBe(o.name);
+      expect(row.getCell(4).value).toBe(o.casesReceived);
+      expect(row.getCell(7).value).toBe(o.referralsMade);
+    });
+    const total = rowWith(ws, 2, 'Jumlah');
+    expect(total.getCell(4).value).toBe(data.total.cases.received);
+    expect(total.getCell(8).value).toBe(data.total.referrals.openOlderThan14Days);
+    const v2 = await readBack(await renderMonthlyXlsx(monthlyFixtureV2()), 'monthly-format2.xlsx');
+    const names = v2.worksheets.map((w) => w.name);
+    expect(names).toContain('Usulan DTSEN');
+    expect(names).not.toContain('Rincian per kantor');
   });
 });
 
@@ -220,6 +240,8 @@ describe('recap XLSX', () => {
     const total = rowWith(ws, 3, 'Jumlah kabupaten/kota');
     expect(total.getCell(8).value).toBe(data.totals.persons);
     expect(total.getCell(13).value).toBe(data.totals.openReferralsOver14);
+    // A flat network (no desa Puskesos under a kecamatan): no remark column.
+    expect(ws.getRow(HEADER_ROW).cellCount).toBe(13);
     expect(rowWith(sheet(wb, 'Belum melapor'), 1, 1).getCell(3).value).toBe('Puskesos Kecamatan Uji 4');
     expect(coverTexts(sheet(wb, COVER_SHEET))).toEqual(
       expect.arrayContaining(['Dinas Sosial Kabupaten Cilacap', 'Periode Maret 2026', 'Mengetahui,']),
