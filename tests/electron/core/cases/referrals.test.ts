@@ -366,7 +366,10 @@ describe('referrals.search', () => {
     );
     expect(newest.rows.map((r) => r.caseId)).toEqual([second.id, first.id]);
     // The health board's link: one office's referrals (this office recorded both; another office none).
-    const own = office.register.deps.sqlite.prepare(`select value from meta where key = 'office_id'`).pluck().get();
+    const own = office.register.deps.sqlite
+      .prepare(`select value from meta where key = 'office_id'`)
+      .pluck()
+      .get();
     const mine = unwrap(
       await call(pengamat, 'referrals.search', {
         filter: 'all',
@@ -376,6 +379,8 @@ describe('referrals.search', () => {
     );
     expect(mine.total).toBe(newest.total);
     const other = '01900000-0000-7000-8000-0000000000ff';
-    expect(unwrap(await call(pengamat, 'referrals.search', { filter: 'all', originOfficeId: other })).total).toBe(0);
+    expect(
+      unwrap(await call(pengamat, 'referrals.search', { filter: 'all', originOfficeId: other })).total,
+    ).toBe(0);
   });
 });
