@@ -1,5 +1,5 @@
 // Test helpers: temp data dirs, a register with a movable clock, first-run setup, one signed-in user per role.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRegister, type Register } from '../../electron/core/register.ts';
@@ -25,6 +25,17 @@ export function tempDir(prefix = 'puskesos-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   tempDirs.push(dir);
   return dir;
+}
+
+/** A fresh temp dir and a function giving a new empty numbered subdirectory of it at each call (`out-1`, `out-2`…). */
+export function numberedDirs(prefix?: string): () => string {
+  const dir = tempDir(prefix);
+  let n = 0;
+  return () => {
+    const d = join(dir, `out-${++n}`);
+    mkdirSync(d);
+    return d;
+  };
 }
 
 export function removeTempDirs(): void {

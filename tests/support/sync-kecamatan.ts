@@ -1,12 +1,10 @@
 // Test helper: Kecamatan Jeruklegi with a desa Puskesos placed below it and their Dinsos, exchanging real bundle files.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   NO_SESSION,
   openSetUpOffice,
   openTestRegister,
   SETUP_INPUT,
-  tempDir,
+  numberedDirs,
   unwrap,
   type TestOffice,
   type TestRegister,
@@ -48,13 +46,7 @@ export async function openKecamatanWithDesa(): Promise<KecamatanWithDesa> {
     desa: officeIdOf(desa.register),
   };
   for (const o of all) holdTree(o.register, [{ officeId: ids.desa, upstreamId: ids.kec }]);
-  const dir = tempDir('puskesos-kec-desa-');
-  let n = 0;
-  const outDir = (): string => {
-    const d = join(dir, `out-${++n}`);
-    mkdirSync(d);
-    return d;
-  };
+  const outDir = numberedDirs('puskesos-kec-desa-');
   return {
     dinsos,
     kec,

@@ -1,8 +1,6 @@
 // Test helper: one kecamatan and its Dinsos, trusting each other, and a way to make the kecamatan's next bundle.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { insertPerson } from './cases.ts';
-import { openSetUpOffice, tempDir, type TestOffice } from './register.ts';
+import { numberedDirs, openSetUpOffice, type TestOffice } from './register.ts';
 import { DINSOS_SETUP, exportTo, link, written } from './sync-network.ts';
 
 export interface SyncPair {
@@ -23,14 +21,8 @@ export async function openSyncPair(opts: { label: string; stepMs?: number }): Pr
   const kec = await openSetUpOffice();
   const dinsos = await openSetUpOffice({ setup: DINSOS_SETUP });
   link(dinsos.register, [kec.register]);
-  const dir = tempDir();
-  let n = 0;
+  const outDir = numberedDirs();
   let made = 0;
-  const outDir = (): string => {
-    const d = join(dir, `out-${++n}`);
-    mkdirSync(d);
-    return d;
-  };
   return {
     kec,
     dinsos,

@@ -1,8 +1,6 @@
 // Test helper: two kecamatan and their Dinsos, trusting each other, with a fresh output folder per export.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Register } from '../../electron/core/register.ts';
-import { openSetUpOffice, tempDir, type TestOffice } from './register.ts';
+import { numberedDirs, openSetUpOffice, type TestOffice } from './register.ts';
 import {
   DINSOS_SETUP,
   exportTo,
@@ -31,13 +29,7 @@ export async function openSyncTrio(): Promise<SyncTrio> {
   const k2 = await openSetUpOffice({ setup: KECAMATAN_2_SETUP });
   const dinsos = await openSetUpOffice({ setup: DINSOS_SETUP });
   link(dinsos.register, [k1.register, k2.register]);
-  const dir = tempDir();
-  let n = 0;
-  const outDir = (): string => {
-    const d = join(dir, `out-${++n}`);
-    mkdirSync(d);
-    return d;
-  };
+  const outDir = numberedDirs();
   return {
     k1,
     k2,
