@@ -1,4 +1,5 @@
 // Trust store, Dinsos side: accepting enrollment requests, exporting the signed network file, revoking keys.
+import { forgetFilesSentToRevoked } from '../attachments/sent-prune.ts';
 import { CoreError } from '../errors.ts';
 import { getMeta, putMeta } from '../office/office-repo.ts';
 import { resolveRegion } from '../regions/regions.ts';
@@ -179,6 +180,7 @@ export async function revokeOffice(deps: TrustDeps, officeId: string): Promise<O
     .where('office_id', '=', officeId)
     .where('status', '=', 'active')
     .execute();
+  await forgetFilesSentToRevoked(db);
   return {
     officeId,
     name: active[0]?.name ?? first.name,

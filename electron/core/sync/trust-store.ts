@@ -1,4 +1,5 @@
 // Trust store, office side: the enrollment request, importing Dinsos's network file, and the trust status.
+import { forgetFilesSentToRevoked } from '../attachments/sent-prune.ts';
 import type { DbOrTrx } from '../db/database.ts';
 import { CoreError } from '../errors.ts';
 import type { OfficeType } from '../../../shared/api/roles.ts';
@@ -131,6 +132,7 @@ export async function importNetworkFile(deps: TrustDeps, text: string): Promise<
         .execute();
     }
   }
+  await forgetFilesSentToRevoked(db);
   await replaceOfficeTree(db, n.upstreams ?? []);
   await ensurePeer(db, d.officeId);
   const meta: HeldNetworkMeta = {
