@@ -245,8 +245,12 @@ export interface OfficeHealth {
   lastReceivedAt: string | null;
   /** Whole days since its last bundle arrived (by Dinsos's clock); null when none ever did. */
   silentDays: number | null;
-  /** No bundle for longer than the board's limit, or never. */
+  /** When Dinsos enrolled it (its earliest active key). */
+  enrolledAt: string;
+  /** No bundle for longer than the board's limit; never any bundle and enrolled longer than the limit. */
   silent: boolean;
+  /** Never sent a bundle, enrolled within the limit: its first bundle is awaited, not overdue. */
+  awaitingFirst: boolean;
   /** Its bundle numbers that never arrived (below its highest). */
   missing: number[];
   /** Dinsos's bundles to it not yet acknowledged. */

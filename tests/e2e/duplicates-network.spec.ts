@@ -70,11 +70,7 @@ async function register(
 }
 
 /** A kecamatan with its admin and petugas, enrolled at Dinsos. */
-async function enrolledKecamatan(
-  host: RunningHost,
-  office: OfficeSetup,
-  admin: StaffUser,
-): Promise<void> {
+async function enrolledKecamatan(host: RunningHost, office: OfficeSetup, admin: StaffUser): Promise<void> {
   await setUpOffice(host, admin, [KEC_PETUGAS], office);
   await joinNetwork(host, admin, din, DIN_ADMIN);
 }
@@ -132,12 +128,13 @@ test('two kecamatan send one resident; Dinsos decides by keyboard; the link reac
   await queue.getByRole('button', { name: 'Pindai seluruh register' }).click();
   await expect(queue.getByTestId('duplicate-scan-outcome')).toContainText('1 kandidat', { timeout: 60_000 });
 
-  // The health board: Gandrungmangu never sent; Kawunganten's bundle no. 1 never arrived; one pair waits for each.
+  // The health board: Gandrungmangu, enrolled today, has not sent yet (awaited, not overdue); Kawunganten's bundle
+  // no. 1 never arrived; one pair waits for each.
   await openSyncTab(dinPage, 'Kesehatan kantor');
   const board = dinPage.getByTestId('health-board');
   const row = (office: OfficeSetup) => board.getByRole('row').filter({ hasText: office.name });
-  await expect(row(GANDRUNGMANGU).getByTestId('office-silent')).toHaveText('belum pernah mengirim');
-  await expect(row(GANDRUNGMANGU)).toHaveAttribute('data-silent', 'true');
+  await expect(row(GANDRUNGMANGU).getByTestId('office-awaiting')).toHaveText('menunggu kiriman pertama');
+  await expect(row(GANDRUNGMANGU).getByTestId('office-silent')).toHaveCount(0);
   await expect(row(KAWUNGANTEN).getByTestId('office-missing')).toHaveText('no. 1');
   await expect(row(KAWUNGANTEN).getByTestId('office-silent')).toHaveCount(0);
   await expect(row(JERUKLEGI).getByTestId('office-missing')).toHaveCount(0);
@@ -172,7 +169,7 @@ test('two kecamatan send one resident; Dinsos decides by keyboard; the link reac
   await expect(row(KAWUNGANTEN)).toBeVisible();
   await expect(row(KAWUNGANTEN).getByTestId('office-missing')).toHaveCount(0);
   await expect(pending(KAWUNGANTEN)).toHaveCount(0);
-  await expect(row(GANDRUNGMANGU).getByTestId('office-silent')).toBeVisible();
+  await expect(row(GANDRUNGMANGU).getByTestId('office-awaiting')).toBeVisible();
 
   // Dinsos's return bundles, each imported through Terima at its kecamatan: the resident's page shows the link.
   await openSyncTab(dinPage, 'Kotak masuk');

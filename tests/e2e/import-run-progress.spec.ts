@@ -127,7 +127,8 @@ test('Impor semua shows moving progress, Warga answers meanwhile, and Batalkan s
     done,
   );
 
-  // The health board lists every enrolled office; those whose bundle still waits in the inbox never sent one.
+  // The health board lists every enrolled office; those whose bundle still waits in the inbox never sent one, and,
+  // enrolled months ago (trustDirectly's date), they are red: a fresh office would be "menunggu kiriman pertama".
   await page.getByRole('tab', { name: 'Kesehatan kantor' }).click();
   const board = page.getByTestId('health-board');
   await expect(board.getByRole('row')).toHaveCount(total + 1);

@@ -47,9 +47,10 @@ export async function officeHealth(
   const recap = new Map((await computeRecap(db, month, clock.now)).rows.map((r) => [r.officeId, r]));
   const keys = await db
     .selectFrom('trusted_keys')
-    .select(['office_id', 'office_type', 'region_code', 'name'])
+    .select(['office_id', 'office_type', 'region_code', 'name', 'enrolled_at'])
     .where('status', '=', 'active')
     .where('office_type', '!=', 'dinsos')
+    .orderBy('enrolled_at')
     .execute();
   const quarantined = countBy(
     await db
@@ -116,6 +117,9 @@ export async function officeHealth(
     const lastReceivedAt = l?.lastReceivedAt ?? null;
     const silentDays =
       lastReceivedAt === null ? null : Math.floor((clock.now - Date.parse(lastReceivedAt)) / DAY);
+    // A never-heard office counts its silence from its enrollment (its earliest active key): a fresh one waits.
+    const enrolledDays = Math.floor((clock.now - Date.parse(k.enrolled_at)) / DAY);
+    const silent = (silentDays ?? enrolledDays) > limit;
     const report = recap.get(k.office_id);
     offices.push({
       officeId: k.office_id,
@@ -124,7 +128,9 @@ export async function officeHealth(
       regionCode: k.region_code,
       lastReceivedAt,
       silentDays,
-      silent: silentDays === null || silentDays > limit,
+      enrolledAt: k.enrolled_at,
+      silent,
+      awaitingFirst: lastReceivedAt === null && !silent,
       missing: l?.missing ?? [],
       unacknowledged: (l?.written ?? []).filter((s) => s > (l?.acknowledgedUpTo ?? 0)).length,
       clockFlagged: last ? isSkewFlagged(last.clockSkewMs, last.clockSkewMaxMs) : false,

@@ -142,6 +142,7 @@ export const enSync: Pick<Messages, 'sync'> = {
       overdue: 'Overdue referrals',
       silent: 'silent {{n}} days',
       neverHeard: 'never sent',
+      awaitingFirst: 'first bundle awaited',
       reportStatus: { tepat_waktu: 'on time', terlambat: 'late', belum: 'none yet' },
       filtered: 'Only {{name}} (opened from the office health board).',
       showAll: 'Show every office',

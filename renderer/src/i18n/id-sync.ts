@@ -145,6 +145,7 @@ export const idSync = {
       overdue: 'Rujukan lewat waktu',
       silent: 'diam {{n}} hari',
       neverHeard: 'belum pernah mengirim',
+      awaitingFirst: 'menunggu kiriman pertama',
       reportStatus: { tepat_waktu: 'tepat waktu', terlambat: 'terlambat', belum: 'belum ada' },
       filtered: 'Hanya {{name}} (dibuka dari papan kesehatan kantor).',
       showAll: 'Tampilkan semua kantor',

@@ -133,6 +133,11 @@ export function HealthBoard(props: { zone: OfficeZone; onOpenTab(tab: string, of
                         : t('sync.health.silent', { n: o.silentDays })}
                     </Badge>
                   )}
+                  {o.awaitingFirst && (
+                    <Badge ml={6} size="sm" color="gray" variant="light" data-testid="office-awaiting">
+                      {t('sync.health.awaitingFirst')}
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   {o.missing.length === 0 ? (

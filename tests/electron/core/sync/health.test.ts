@@ -32,11 +32,21 @@ describe('office health board', () => {
     expect(previousMonth('2027-01-15')).toBe('2026-12');
   });
 
-  it('shows a never-heard office as silent, then its gap, its clock and the conflicts it reported', async () => {
+  it('a never-heard office awaits its first bundle, silent only once enrolled longer than the limit; then its gap, its clock and the conflicts it reported', async () => {
     const before = await board(dinsos.clock.ms);
-    expect(before.offices.map((o) => [o.officeId, o.silent, o.lastReceivedAt])).toEqual([
-      [officeIdOf(kec.register), true, null],
+    expect(before.offices.map((o) => [o.officeId, o.silent, o.awaitingFirst, o.lastReceivedAt])).toEqual([
+      [officeIdOf(kec.register), false, true, null],
     ]);
+    const enrolled = Date.parse(before.offices[0]?.enrolledAt ?? '');
+    expect((await board(enrolled + 14 * DAY)).offices[0]).toMatchObject({
+      silent: false,
+      awaitingFirst: true,
+    });
+    expect((await board(enrolled + 15 * DAY)).offices[0]).toMatchObject({
+      silent: true,
+      awaitingFirst: false,
+      silentDays: null,
+    });
 
     const first = await nextBundle();
     await nextBundle(); // lost on the way
