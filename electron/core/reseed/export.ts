@@ -11,7 +11,6 @@ import { getMeta } from '../office/office-repo.ts';
 import { writeBundle } from '../sync/bundle/writer.ts';
 import { BundlePersons } from '../breach/bundle-persons.ts';
 import { logExport } from '../breach/export-log.ts';
-import { sha256File } from '../backup/verify.ts';
 import { formatStamp, type Hlc } from '../sync/hlc.ts';
 import { ownIdentity, peerOf, type OwnIdentity } from '../sync/peers.ts';
 import { officeRecords } from './records.ts';
@@ -219,7 +218,7 @@ export async function exportReseed(
         kind: 'bundle',
         fileName: basename(out),
         atMs: deps.now(),
-        sha256: await sha256File(out),
+        sha256: written.sha256,
         bundleRef: `${own.officeId}/${officeId}/${a.sequence}`,
         detail: `paket pemulihan untuk ${key.name}`,
       },

@@ -16,7 +16,6 @@ import { parseRowClock } from './row-clock.ts';
 import { isDinsosOffice, isEcho, scopeFor } from './scope.ts';
 import { BundlePersons } from '../breach/bundle-persons.ts';
 import { logExport } from '../breach/export-log.ts';
-import { sha256File } from '../backup/verify.ts';
 import type { BundleReport, BundleSeen } from './bundle/payload-lines.ts';
 import { openWork } from './open-work.ts';
 import { markSent as markFilesSent, planAttachments, wantedHashes } from '../attachments/sync-out.ts';
@@ -291,7 +290,7 @@ export async function exportBundles(
           kind: 'bundle',
           fileName: fileFor(a.sequence),
           atMs: deps.now(),
-          sha256: await sha256File(out),
+          sha256: written.sha256,
           bundleRef: `${own.officeId}/${r.office_id}/${a.sequence}`,
           detail: `untuk ${r.name}`,
         },

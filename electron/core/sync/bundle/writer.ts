@@ -1,5 +1,5 @@
 // Writes a bundle file: batches and changes → NDJSON → zstd → age, to a temporary payload file, then header, signature, rename.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -68,6 +68,8 @@ export interface WrittenBundle {
   path: string;
   header: BundleHeader;
   bytes: number;
+  /** SHA-256 of the whole file (hex), computed while writing it: the export log needs no second read. */
+  sha256: string;
 }
 
 /** What went into the payload: counts and HLC range of every change line, and the number of batches. */
@@ -205,7 +207,8 @@ export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBund
     // Without a batch or files the bytes are those of format 1, so such bundles stay readable by every reader. A
     // batch is a check an older reader must not skip; files are bytes it cannot store (it would call them damage):
     // either makes the bundle format 2, and a reader before it says "perbarui aplikasi".
-    const version = stats.batches > 0 || section !== null ? BUNDLE_BATCH_FORMAT_VERSION : BUNDLE_FORMAT_VERSION;
+    const version =
+      stats.batches > 0 || section !== null ? BUNDLE_BATCH_FORMAT_VERSION : BUNDLE_FORMAT_VERSION;
     const header: BundleHeader = {
       formatVersion: version,
       minReaderVersion: version === BUNDLE_FORMAT_VERSION ? BUNDLE_MIN_READER_VERSION : version,
@@ -224,12 +227,16 @@ export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBund
     const prelude = encodePrelude(header);
     const signature = signDetached(prelude, opts.sender.signPublicKey, opts.sender.signPrivateKey);
     const fh = await open(outTmp, 'w', 0o644);
+    const fileHash = createHash('sha256');
+    const put = async (chunk: Uint8Array): Promise<void> => {
+      fileHash.update(chunk);
+      await writeAll(fh, chunk);
+    };
     try {
-      await writeAll(fh, prelude);
-      await writeAll(fh, signature);
-      for await (const chunk of createReadStream(payloadTmp)) await writeAll(fh, chunk as Buffer);
-      if (section)
-        for await (const chunk of createReadStream(sectionTmp)) await writeAll(fh, chunk as Buffer);
+      await put(prelude);
+      await put(signature);
+      for await (const chunk of createReadStream(payloadTmp)) await put(chunk as Buffer);
+      if (section) for await (const chunk of createReadStream(sectionTmp)) await put(chunk as Buffer);
       await fh.sync();
     } finally {
       await fh.close();
@@ -237,7 +244,7 @@ export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBund
     await rename(outTmp, opts.out);
     await fsyncDir(dirname(opts.out));
     const bytes = prelude.length + signature.length + payload.length + (section?.length ?? 0);
-    return { path: opts.out, header, bytes };
+    return { path: opts.out, header, bytes, sha256: fileHash.digest('hex') };
   } finally {
     await rm(payloadTmp, { force: true });
     await rm(sectionTmp, { force: true });

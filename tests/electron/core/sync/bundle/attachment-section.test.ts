@@ -92,6 +92,8 @@ describe('attachment section', () => {
     // A reader from before the section would call its bytes damage: format 2 makes it say "perbarui aplikasi".
     expect([written.header.formatVersion, written.header.minReaderVersion]).toEqual([2, 2]);
     expect(written.bytes).toBe(statSync(out).size);
+    // The file's hash, computed while writing (the export log's), is that of the bytes on disk, section included.
+    expect(written.sha256).toBe(createHash('sha256').update(readFileSync(out)).digest('hex'));
     await verifyBundle(out, KECAMATAN.keys.sign.publicKey);
     const flipped = readFileSync(out);
     flipped[flipped.length - 10] = (flipped[flipped.length - 10] ?? 0) ^ 1;

@@ -1,5 +1,6 @@
 // Bundle round trip: what the writer puts in (records, acks, parties, counts, HLC range) comes back out unchanged.
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,6 +61,7 @@ describe('bundle round trip', () => {
       },
     });
     expect(statSync(written.path).size).toBe(written.bytes);
+    expect(written.sha256).toBe(createHash('sha256').update(readFileSync(written.path)).digest('hex'));
     expect(await readBundleHeader(written.path)).toEqual(written.header);
   });
 
