@@ -23,7 +23,7 @@ const row = (o: OfficeHealth, i: number) => [
   o.name,
   o.lastReceivedAt,
   o.silentDays,
-  o.silent ? 'ya' : 'tidak',
+  o.silent ? 'ya' : o.awaitingFirst ? 'menunggu kiriman pertama' : 'tidak',
   o.missing.join(', '),
   o.unacknowledged,
   days(o.clockSkewMs),
@@ -36,7 +36,11 @@ const row = (o: OfficeHealth, i: number) => [
   o.overdueReferrals,
 ];
 
-export function healthBoardLayout(board: OfficeHealthBoard, office: HealthOffice, compiledAt: string): ReportDocument {
+export function healthBoardLayout(
+  board: OfficeHealthBoard,
+  office: HealthOffice,
+  compiledAt: string,
+): ReportDocument {
   const zone = zoneOfRegion(office.regionCode);
   const silent = board.offices.filter((o) => o.silent).length;
   const title = 'Kesehatan kantor';
@@ -65,6 +69,12 @@ export function healthBoardLayout(board: OfficeHealthBoard, office: HealthOffice
       { key: 'offices', label: 'Kantor terdaftar', value: board.offices.length, kind: 'int' },
       { key: 'silent', label: 'Kantor diam', value: silent, kind: 'int' },
       {
+        key: 'awaiting',
+        label: 'Baru terdaftar, menunggu kiriman pertama',
+        value: board.offices.filter((o) => o.awaitingFirst).length,
+        kind: 'int',
+      },
+      {
         key: 'duplicates',
         label: 'Data ganda menunggu',
         value: board.offices.reduce((n, o) => n + o.duplicatesPending, 0),
@@ -89,7 +99,7 @@ export function healthBoardLayout(board: OfficeHealthBoard, office: HealthOffice
           col('kantor', 'Kantor', 'text', 30),
           col('lastReceivedAt', 'Paket terakhir diterima', 'date'),
           col('silentDays', 'Hari tanpa paket', 'int', 9),
-          col('silent', 'Diam', 'text', 7),
+          col('silent', 'Diam', 'text', 12),
           col('missing', 'Nomor paket hilang', 'text', 16),
           col('unacknowledged', 'Paket Dinsos belum dikonfirmasi', 'int', 12),
           col('skew', 'Selisih jam (hari)', 'decimal', 10),
