@@ -1,6 +1,12 @@
 // What the contract returns about DTSEN proposals: list rows, one proposal with its steps, the steps the caller may take.
 import type { MusdesKind } from '../reference/musdes.ts';
-import type { EvidenceCode, UsulanKind, UsulanState, UsulanStep } from '../reference/usulan.ts';
+import type {
+  EvidenceCode,
+  UsulanCalendarDays,
+  UsulanKind,
+  UsulanState,
+  UsulanStep,
+} from '../reference/usulan.ts';
 
 export interface UsulanStepView {
   id: string;
@@ -71,6 +77,12 @@ export interface UsulanBulkCreated {
   ids: string[];
 }
 
+/** usulan.calendarSettings: the days of the month Dinsos set (the default 1–14, 17 until its row arrives). */
+export interface UsulanCalendarSettings extends UsulanCalendarDays {
+  /** False while no Dinsos calendar has reached this office (the default is shown). */
+  setByDinsos: boolean;
+}
+
 /** usulan.calendar: this month's DTSEN cycle for Beranda (days in the office's zone). */
 export interface UsulanCalendar {
   month: string;
@@ -79,6 +91,8 @@ export interface UsulanCalendar {
   musdesTo: string;
   /** Dinsos's upload cut-off day. */
   cutoff: string;
+  /** Whether the days are Dinsos's (its calendar reached this office) or the default. */
+  setByDinsos: boolean;
   /** Sessions held or planned this month in the office's area (at Dinsos: the kabupaten's), by day. */
   sessions: { id: string; kind: MusdesKind; desaCode: string; desaName: string; heldOn: string }[];
   /** Proposals waiting on this office's side, per state (DUE_STATES), zero states included. */

@@ -9,6 +9,7 @@ import { sideOf, type StepSide } from '../usulan/transitions.ts';
 import { createUsulan, transitionUsulan } from '../usulan/usulan-write.ts';
 import { createUsulanBulk } from '../usulan/usulan-bulk.ts';
 import { usulanCalendar } from '../usulan/calendar.ts';
+import { readCalendarSettings, writeCalendarSettings } from '../usulan/calendar-settings.ts';
 import { dtsenHistory } from '../usulan/history.ts';
 import { localDay, zoneOfRegion } from '../../../shared/time/office-zone.ts';
 
@@ -17,6 +18,8 @@ type UsulanHandlers = Pick<
   | 'usulan.create'
   | 'usulan.createBulk'
   | 'usulan.calendar'
+  | 'usulan.calendarSettings'
+  | 'usulan.setCalendarSettings'
   | 'usulan.history'
   | 'usulan.list'
   | 'usulan.get'
@@ -53,6 +56,19 @@ export const usulanHandlers: UsulanHandlers = {
     const facts = await ownOfficeFacts(ctx.db);
     if (!facts) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
     return usulanCalendar(ctx.db, facts, ctx.deps.now());
+  },
+  'usulan.calendarSettings': async (ctx) => readCalendarSettings(ctx.db),
+  'usulan.setCalendarSettings': async (ctx, days) => {
+    const facts = await ownOfficeFacts(ctx.db);
+    if (!facts) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
+    const set = await writeCalendarSettings(
+      ctx.db,
+      { id: facts.officeId, type: facts.type },
+      days,
+      ctx.deps.now(),
+    );
+    ctx.note(`musdes ${days.musdesFirstDay}–${days.musdesLastDay}, batas unggah ${days.cutoffDay}`);
+    return set;
   },
   'usulan.history': async (ctx, { householdId }) => {
     ctx.subject('household', householdId);

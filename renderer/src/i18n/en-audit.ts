@@ -74,6 +74,8 @@ export const enAudit: typeof idAudit = {
       create: 'Created DTSEN proposal {{subject}}',
       createBulk: 'Created DTSEN proposals for several households at once',
       calendar: "Viewed this month's DTSEN calendar",
+      calendarSettings: 'Viewed the musdes window and DTSEN upload cut-off',
+      setCalendarSettings: 'Changed the musdes window and DTSEN upload cut-off',
       history: 'Viewed the DTSEN history of household {{subject}}',
       list: 'Viewed the DTSEN proposals',
       get: 'Opened DTSEN proposal {{subject}}',

@@ -120,6 +120,18 @@ export const enUsulan: Pick<
     sessions: "This month's village meetings",
     noSessions: 'No village meeting recorded this month yet.',
     due: 'Proposals waiting',
+    fromDinsos: 'Schedule set by Dinsos.',
+    fromDefault: 'Default schedule (Dinsos has not set one).',
+    settings: {
+      title: 'DTSEN proposal schedule',
+      helpDinsos:
+        "The monthly schedule every office follows: the village meeting (musdes/muskel) or SPTJM window and Dinsos's national upload cut-off. Days 1–28 (every month has them); the cut-off comes after the window's last day. Offices receive it through sync.",
+      helpOffice: 'The schedule is set by Dinsos and received through sync.',
+      firstDay: 'Village meetings from day',
+      lastDay: 'Village meetings until day',
+      cutoffDay: "Dinsos's upload cut-off, day",
+      saved: 'DTSEN schedule saved; offices receive it with the next sync.',
+    },
   },
   usulanBulk: {
     open: 'Bulk proposals',

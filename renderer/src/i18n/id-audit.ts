@@ -72,6 +72,8 @@ export const idAudit = {
       create: 'Membuat usulan DTSEN {{subject}}',
       createBulk: 'Membuat usulan DTSEN untuk beberapa keluarga sekaligus',
       calendar: 'Melihat kalender usulan DTSEN bulan ini',
+      calendarSettings: 'Melihat jadwal musdes dan batas unggah DTSEN',
+      setCalendarSettings: 'Mengubah jadwal musdes dan batas unggah DTSEN',
       history: 'Melihat riwayat DTSEN keluarga {{subject}}',
       list: 'Melihat daftar usulan DTSEN',
       get: 'Membuka usulan DTSEN {{subject}}',

@@ -115,6 +115,18 @@ export const idUsulan = {
     sessions: 'Musdes/muskel bulan ini',
     noSessions: 'Belum ada musdes/muskel tercatat bulan ini.',
     due: 'Usulan yang menunggu',
+    fromDinsos: 'Jadwal ditetapkan Dinas Sosial.',
+    fromDefault: 'Jadwal bawaan (Dinas Sosial belum menetapkan jadwal).',
+    settings: {
+      title: 'Jadwal usulan DTSEN',
+      helpDinsos:
+        'Jadwal bulanan yang berlaku untuk semua kantor: rentang musdes/muskel atau SPTJM dan batas unggah Dinsos ke pusat. Tanggal 1–28 (ada di setiap bulan); batas unggah sesudah hari terakhir musdes. Jadwal sampai ke kantor lewat sinkronisasi.',
+      helpOffice: 'Jadwal ditetapkan oleh Dinas Sosial dan diterima lewat sinkronisasi.',
+      firstDay: 'Musdes mulai tanggal',
+      lastDay: 'Musdes sampai tanggal',
+      cutoffDay: 'Batas unggah Dinsos tanggal',
+      saved: 'Jadwal usulan DTSEN disimpan; kantor menerimanya pada sinkronisasi berikutnya.',
+    },
   },
   usulanBulk: {
     open: 'Usulan massal',

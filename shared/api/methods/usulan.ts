@@ -4,11 +4,18 @@ import { line, multiline } from '../../validation/text.ts';
 import { uuid } from '../../validation/common.ts';
 import { calendarDate } from '../../validation/calendar.ts';
 import { method } from '../define.ts';
-import { EVIDENCE_CODES, USULAN_KINDS, USULAN_STATES, USULAN_STEPS } from '../../reference/usulan.ts';
+import {
+  CALENDAR_DAY_MAX,
+  EVIDENCE_CODES,
+  USULAN_KINDS,
+  USULAN_STATES,
+  USULAN_STEPS,
+} from '../../reference/usulan.ts';
 import type {
   DtsenHistory,
   UsulanBulkCreated,
   UsulanCalendar,
+  UsulanCalendarSettings,
   UsulanDetail,
   UsulanList,
 } from '../../types/usulan.ts';
@@ -88,6 +95,20 @@ export const usulanListInput = z.object({
   offset: z.number().int().min(0).default(0),
 });
 
+const calendarDay = (what: string) =>
+  z
+    .number()
+    .int(`${what}: tanggal bulat.`)
+    .min(1, `${what}: tanggal 1–${CALENDAR_DAY_MAX}.`)
+    .max(CALENDAR_DAY_MAX, `${what}: tanggal 1–${CALENDAR_DAY_MAX}.`);
+
+/** Dinsos's calendar; the order (window forward, cut-off after it) is checked in the core (calendarDaysProblem). */
+export const usulanCalendarSettingsInput = z.object({
+  musdesFirstDay: calendarDay('Hari pertama musdes'),
+  musdesLastDay: calendarDay('Hari terakhir musdes'),
+  cutoffDay: calendarDay('Batas unggah'),
+});
+
 export const usulanMethods = {
   'usulan.create': method<UsulanDetail>()({
     input: usulanCreateInput,
@@ -103,6 +124,18 @@ export const usulanMethods = {
   'usulan.list': method<UsulanList>()({ input: usulanListInput, access: 'signedIn', mutates: false }),
   /** Beranda: this month's musdes window, upload cut-off, sessions, and the proposals waiting on this side. */
   'usulan.calendar': method<UsulanCalendar>()({ input: z.object({}), access: 'signedIn', mutates: false }),
+  /** Dinsos's musdes window and upload cut-off as this office holds them (the default until Dinsos's arrives). */
+  'usulan.calendarSettings': method<UsulanCalendarSettings>()({
+    input: z.object({}),
+    access: 'signedIn',
+    mutates: false,
+  }),
+  /** At Dinsos only: the window and cut-off days; the row travels to every office. */
+  'usulan.setCalendarSettings': method<UsulanCalendarSettings>()({
+    input: usulanCalendarSettingsInput,
+    access: ['admin'],
+    mutates: true,
+  }),
   /** A household's DTSEN standing over time: each accepted national result from its effective date. */
   'usulan.history': method<DtsenHistory>()({
     input: z.object({ householdId: uuid }),

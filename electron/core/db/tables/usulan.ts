@@ -51,3 +51,10 @@ export interface MusdesSessionsTable extends SyncMeta {
   recorded_by_name: string;
   recorded_by_role: string;
 }
+
+/** An office's DTSEN calendar (migration 24), owned by itself like `offices`; only the Dinsos row is read. */
+export interface UsulanCalendarsTable extends SyncMeta {
+  musdes_first_day: number;
+  musdes_last_day: number;
+  cutoff_day: number;
+}
