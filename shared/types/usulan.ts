@@ -25,6 +25,8 @@ export interface UsulanStepView {
   } | null;
   actorName: string;
   actorRole: string;
+  /** dikembalikan: the evidence Dinsos asked the office to complete (empty otherwise). */
+  evidenceAsked: EvidenceCode[];
   /** The office that wrote the step (its name when known). */
   officeName: string;
   at: string;
@@ -60,6 +62,8 @@ export interface UsulanDetail extends UsulanSummary {
   evidence: EvidenceCode[];
   /** Evidence the kind requires that is not ticked yet. */
   missingEvidence: EvidenceCode[];
+  /** While returned (dikembalikan): the evidence Dinsos asked for in the return that is in effect. */
+  evidenceAsked: EvidenceCode[];
   proposerName: string;
   proposerRole: string;
   steps: UsulanStepView[];

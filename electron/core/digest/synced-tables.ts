@@ -303,6 +303,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
       'actor_name',
       'actor_role',
       'at',
+      'evidence_asked',
     ],
     {
       owner: { kind: 'writer', column: 'usulan_id', table: 'usulan' },

@@ -24,6 +24,10 @@ export const enUsulan: Pick<
     proposer: 'Proposed by',
     evidence: 'Evidence',
     missingEvidence: 'Evidence still missing: {{list}}',
+    evidenceAsk: 'Evidence the office must complete',
+    evidenceAsked: 'Asked to complete: {{list}}',
+    returnedAsking:
+      'Dinsos returned this proposal and asks the office to complete: {{list}}. Tick the evidence when sending it again.',
     steps: 'Steps',
     noSteps: 'No steps yet (draft).',
     notApplied: 'no effect (another step came first)',

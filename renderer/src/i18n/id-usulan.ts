@@ -19,6 +19,10 @@ export const idUsulan = {
     proposer: 'Pengusul',
     evidence: 'Bukti',
     missingEvidence: 'Bukti yang belum ada: {{list}}',
+    evidenceAsk: 'Bukti yang harus dilengkapi kantor',
+    evidenceAsked: 'Diminta dilengkapi: {{list}}',
+    returnedAsking:
+      'Dinas Sosial mengembalikan usulan ini dan meminta dilengkapi: {{list}}. Centang buktinya saat mengirim ulang.',
     steps: 'Riwayat langkah',
     noSteps: 'Belum ada langkah (draf).',
     notApplied: 'tidak berlaku (kalah oleh langkah lain yang lebih dulu)',

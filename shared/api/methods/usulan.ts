@@ -82,6 +82,8 @@ export const usulanTransitionInput = z.object({
   session: musdesSessionInput.nullable().default(null),
   /** The office's own steps may update the evidence at hand (a returned proposal completed). */
   evidence: evidence.optional(),
+  /** dikembalikan: the evidence Dinsos asks the office to complete (of the kind's required list). */
+  evidenceAsked: evidence.optional(),
 });
 
 export const usulanListInput = z.object({

@@ -33,6 +33,8 @@ export interface UsulanStepsTable extends SyncMeta {
   actor_name: string;
   actor_role: string;
   at: string;
+  /** `dikembalikan`: JSON array of the evidence codes Dinsos asks the office for (migration 25); else null. */
+  evidence_asked: string | null;
 }
 
 /** A musyawarah desa / kelurahan, or the SPTJM of a desa that holds none (migration 17). */

@@ -18,3 +18,8 @@ export async function usulanCalendars(db: Kysely<unknown>): Promise<void> {
   )`.execute(db);
   await sql`create index usulan_calendars_local_seq on usulan_calendars (local_seq)`.execute(db);
 }
+
+/** 025-usulan-evidence-asked: the evidence a Dinsos return asks for (JSON array, null elsewhere). */
+export async function usulanEvidenceAsked(db: Kysely<unknown>): Promise<void> {
+  await sql`alter table usulan_steps add column evidence_asked text collate "C"`.execute(db);
+}
