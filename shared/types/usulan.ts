@@ -76,6 +76,11 @@ export interface UsulanList {
   total: number;
 }
 
+/** usulan.forwardAll: the proposals forwarded to the national system, oldest first. */
+export interface UsulanForwarded {
+  ids: string[];
+}
+
 /** usulan.createBulk: the new drafts' ids, in the order the households were given. */
 export interface UsulanBulkCreated {
   ids: string[];

@@ -79,6 +79,7 @@ export const enAudit: typeof idAudit = {
       history: 'Viewed the DTSEN history of household {{subject}}',
       list: 'Viewed the DTSEN proposals',
       get: 'Opened DTSEN proposal {{subject}}',
+      forwardAll: 'Forwarded all verified DTSEN proposals to the national system',
       transition: 'Recorded a step of DTSEN proposal {{subject}}',
       export: 'Exported DTSEN proposals for upload',
       importResult: 'Imported the DTSEN result file',

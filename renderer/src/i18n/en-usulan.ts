@@ -25,6 +25,13 @@ export const enUsulan: Pick<
     evidence: 'Evidence',
     missingEvidence: 'Evidence still missing: {{list}}',
     evidenceAsk: 'Evidence the office must complete',
+    forwardAll: 'Forward all to the national system ({{n}})',
+    forwardAllTitle: 'Forward all verified proposals to the national system',
+    forwardAllConfirm:
+      'The {{n}} verified proposals of this list are forwarded at once; each records its own step. All or none.',
+    forwardAllNote: 'Note (optional, recorded on each proposal)',
+    forwardAllSave: 'Forward all',
+    forwardAllDone: '{{n}} proposals forwarded to the national system.',
     evidenceAsked: 'Asked to complete: {{list}}',
     returnedAsking:
       'Dinsos returned this proposal and asks the office to complete: {{list}}. Tick the evidence when sending it again.',

@@ -77,6 +77,7 @@ export const idAudit = {
       history: 'Melihat riwayat DTSEN keluarga {{subject}}',
       list: 'Melihat daftar usulan DTSEN',
       get: 'Membuka usulan DTSEN {{subject}}',
+      forwardAll: 'Meneruskan semua usulan DTSEN terverifikasi ke pusat',
       transition: 'Mencatat langkah usulan DTSEN {{subject}}',
       export: 'Mengekspor usulan DTSEN untuk unggahan',
       importResult: 'Mengimpor berkas hasil pemutakhiran DTSEN',

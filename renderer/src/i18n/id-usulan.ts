@@ -20,6 +20,13 @@ export const idUsulan = {
     evidence: 'Bukti',
     missingEvidence: 'Bukti yang belum ada: {{list}}',
     evidenceAsk: 'Bukti yang harus dilengkapi kantor',
+    forwardAll: 'Teruskan semua ke pusat ({{n}})',
+    forwardAllTitle: 'Teruskan semua usulan terverifikasi ke pusat',
+    forwardAllConfirm:
+      '{{n}} usulan terverifikasi pada daftar ini diteruskan ke pusat sekaligus; tiap usulan mencatat langkahnya sendiri. Semua atau tidak sama sekali.',
+    forwardAllNote: 'Catatan (opsional, tercatat pada tiap usulan)',
+    forwardAllSave: 'Teruskan semua',
+    forwardAllDone: '{{n}} usulan diteruskan ke pusat.',
     evidenceAsked: 'Diminta dilengkapi: {{list}}',
     returnedAsking:
       'Dinas Sosial mengembalikan usulan ini dan meminta dilengkapi: {{list}}. Centang buktinya saat mengirim ulang.',

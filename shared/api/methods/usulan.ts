@@ -17,6 +17,7 @@ import type {
   UsulanCalendar,
   UsulanCalendarSettings,
   UsulanDetail,
+  UsulanForwarded,
   UsulanList,
 } from '../../types/usulan.ts';
 import { REGISTER_WRITERS } from './register.ts';
@@ -84,6 +85,14 @@ export const usulanTransitionInput = z.object({
   evidence: evidence.optional(),
   /** dikembalikan: the evidence Dinsos asks the office to complete (of the kind's required list). */
   evidenceAsked: evidence.optional(),
+});
+
+/** Dinsos forwards every verified proposal of the list's filter at once (state is diverifikasi by definition). */
+export const usulanForwardAllInput = z.object({
+  kind: z.enum(USULAN_KINDS).optional(),
+  desaCode: line(z.string().max(20)).optional(),
+  originOfficeId: uuid.optional(),
+  reason: multiline(z.string().trim().max(1000, 'Catatan maksimal 1000 karakter.')).nullable().default(null),
 });
 
 export const usulanListInput = z.object({
@@ -155,6 +164,12 @@ export const usulanMethods = {
   'usulan.transition': method<UsulanDetail>()({
     input: usulanTransitionInput,
     access: REGISTER_WRITERS,
+    mutates: true,
+  }),
+  /** At Dinsos, the head (koordinator): every verified proposal of the filter to `diteruskan`, all or none. */
+  'usulan.forwardAll': method<UsulanForwarded>()({
+    input: usulanForwardAllInput,
+    access: ['koordinator'],
     mutates: true,
   }),
 } as const;

@@ -571,6 +571,12 @@ export const SAMPLES: Record<Method, Sample> = {
     validFails: 'NOT_FOUND',
     malformed: { id: 'usulan-1' },
   },
+  // Dinsos forwards; the sample office is a kecamatan.
+  'usulan.forwardAll': {
+    valid: () => ({ kind: 'usul_baru' }),
+    validFails: 'FORBIDDEN',
+    malformed: { kind: 'usul_lain' },
+  },
   'usulan.transition': {
     valid: () => ({
       id: '0190a000-0000-7000-8000-000000000016',
