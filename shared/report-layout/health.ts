@@ -36,11 +36,7 @@ const row = (o: OfficeHealth, i: number) => [
   o.overdueReferrals,
 ];
 
-export function healthBoardLayout(
-  board: OfficeHealthBoard,
-  office: HealthOffice,
-  compiledAt: string,
-): ReportDocument {
+export function healthBoardLayout(board: OfficeHealthBoard, office: HealthOffice, compiledAt: string): ReportDocument {
   const zone = zoneOfRegion(office.regionCode);
   const silent = board.offices.filter((o) => o.silent).length;
   const title = 'Kesehatan kantor';
