@@ -116,10 +116,51 @@ export function usulanStateText(state: UsulanState, desil: number | null): strin
 /**
  * The monthly cycle as one published desa notice runs it (docs/usulan.md, "The monthly calendar"): proposals
  * gathered early in the month, the musdes / muskel (or SPTJM) from the 1st to the 14th, Dinsos's upload cut-off on
- * the 17th. Fixed here until they are Dinsos settings that travel to the offices.
+ * the 17th. Dinsos sets its own days (`usulan_calendars`, its row travels to every office); these hold until then.
  */
-export const MUSDES_WINDOW_LAST_DAY = 14;
-export const UPLOAD_CUTOFF_DAY = 17;
+export interface UsulanCalendarDays {
+  musdesFirstDay: number;
+  musdesLastDay: number;
+  cutoffDay: number;
+}
+
+export const DEFAULT_USULAN_CALENDAR: UsulanCalendarDays = {
+  musdesFirstDay: 1,
+  musdesLastDay: 14,
+  cutoffDay: 17,
+};
+
+/** Every day of the calendar lies in 1–28: each month has it, February included, so no month skips a deadline. */
+export const CALENDAR_DAY_MAX = 28;
+
+/**
+ * What is wrong with a calendar, field and Indonesian message, or null: the window runs forward within 1–28, and
+ * the cut-off comes after the window's last day (Dinsos uploads what the musdes decided), also by the 28th.
+ */
+export function calendarDaysProblem(
+  d: UsulanCalendarDays,
+): { field: keyof UsulanCalendarDays; message: string } | null {
+  const inRange = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= CALENDAR_DAY_MAX;
+  if (!inRange(d.musdesFirstDay)) {
+    return { field: 'musdesFirstDay', message: `Hari pertama musdes harus tanggal 1–${CALENDAR_DAY_MAX}.` };
+  }
+  if (!inRange(d.musdesLastDay)) {
+    return { field: 'musdesLastDay', message: `Hari terakhir musdes harus tanggal 1–${CALENDAR_DAY_MAX}.` };
+  }
+  if (d.musdesLastDay < d.musdesFirstDay) {
+    return { field: 'musdesLastDay', message: 'Hari terakhir musdes tidak boleh sebelum hari pertamanya.' };
+  }
+  if (!inRange(d.cutoffDay)) {
+    return { field: 'cutoffDay', message: `Batas unggah Dinsos harus tanggal 1–${CALENDAR_DAY_MAX}.` };
+  }
+  if (d.cutoffDay <= d.musdesLastDay) {
+    return {
+      field: 'cutoffDay',
+      message: 'Batas unggah Dinsos harus sesudah hari terakhir musdes (Dinsos mengunggah hasil musdes).',
+    };
+  }
+  return null;
+}
 
 /** What is due this month, by side: the states an office or Dinsos has to move on, in the order of the cycle. */
 export const DUE_STATES = {

@@ -12,7 +12,8 @@ import type { Counts, DtsenFigures, DtsenSection } from '../types/reports.ts';
 import { codesToShow, col, desaColumns, TOTAL_LABEL, table } from './build.ts';
 import type { CellValue, ReportTable } from './types.ts';
 
-const FLOW: readonly [keyof DtsenFigures, string][] = [
+/** The flow columns in order with their headers (the monthly report and the Dinsos recap). */
+export const FLOW: readonly [keyof DtsenFigures, string][] = [
   ['made', 'Dibuat'],
   ['sessions', 'Musdes / muskel / SPTJM'],
   ['approvedAtMusdes', 'Disetujui musdes'],
@@ -25,7 +26,7 @@ const FLOW: readonly [keyof DtsenFigures, string][] = [
   ['openAtMonthEnd', 'Berjalan akhir bulan'],
 ];
 
-const flowCells = (d: DtsenFigures): CellValue[] => FLOW.map(([k]) => d[k]);
+export const flowCells = (d: DtsenFigures): CellValue[] => FLOW.map(([k]) => d[k]);
 
 export function dtsenFlowTable(s: DtsenSection): ReportTable {
   const chart: ChartSpec = {
@@ -57,7 +58,8 @@ export function dtsenFlowTable(s: DtsenSection): ReportTable {
   });
 }
 
-export function dtsenKindStateTable(s: DtsenSection): ReportTable {
+/** The month's proposals by kind and state at its end (`s.desa` is not read: the recap passes none). */
+export function dtsenKindStateTable(s: Pick<DtsenSection, 'byKindAndState'>): ReportTable {
   const kindsFound: Counts = Object.fromEntries(Object.keys(s.byKindAndState).map((k) => [k, 0]));
   const kinds = codesToShow(USULAN_KINDS, [kindsFound]);
   const states = codesToShow(USULAN_STATES, Object.values(s.byKindAndState));

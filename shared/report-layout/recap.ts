@@ -5,6 +5,7 @@ import { zoneOfRegion } from '../time/office-zone.ts';
 import { col, table, TOTAL_LABEL } from './build.ts';
 import { dayLabel, fileSafe, instantLabel, monthLabel } from './format.ts';
 import { RECAP_STATUS_LABELS } from './labels.ts';
+import { recapDtsenTables } from './recap-dtsen.ts';
 import type { ReportDocument, ReportTable } from './types.ts';
 
 export const RECAP_TITLE = 'REKAPITULASI LAPORAN BULANAN KECAMATAN';
@@ -179,8 +180,15 @@ export function recapReportLayout(data: RecapData): ReportDocument {
         value: data.totals.openReferralsOver14,
         kind: 'int',
       },
+      { key: 'usulanMade', label: 'Usulan DTSEN dibuat', value: data.dtsen.total.made, kind: 'int' },
+      {
+        key: 'usulanSent',
+        label: 'Usulan DTSEN dikirim ke Dinsos',
+        value: data.dtsen.total.sent,
+        kind: 'int',
+      },
     ],
-    tables: [recapTable(data), missingTable(data)],
+    tables: [recapTable(data), missingTable(data), ...recapDtsenTables(data)],
     signature: {
       placeDate: `${kab.replace(/^(Kabupaten|Kota)\s+/, '')}, ${dayLabel(data.compiledAt, zone)}`,
       left: {

@@ -270,9 +270,22 @@ export interface RecapRow {
   } | null;
 }
 
+/**
+ * The recap's DTSEN section: the counted offices' signed DTSEN figures (their monthly report's `dtsen.total` and
+ * `byKindAndState`) and their sum. A counted version finalized before the section existed (format 1) adds nothing
+ * and is counted in `withoutSection`.
+ */
+export interface RecapDtsen {
+  offices: { officeId: string; officeName: string; regionCode: string; figures: DtsenFigures }[];
+  total: DtsenFigures;
+  /** USULAN_KINDS code → USULAN_STATES code → proposals, summed over the offices. */
+  byKindAndState: Record<string, Counts>;
+  withoutSection: number;
+}
+
 export interface RecapData {
-  /** 2: rows of desa Puskesos under a kecamatan (`upstreamId`, `desaOffices`, `counted`). */
-  format: 'puskesos-rekap-dinsos/2';
+  /** 2: rows of desa Puskesos under a kecamatan (`upstreamId`, `desaOffices`, `counted`); 3: `dtsen`. */
+  format: 'puskesos-rekap-dinsos/3';
   office: { id: string; name: string; regionCode: string; regionName: string };
   period: { month: string; deadline: string };
   compiledAt: string;
@@ -285,6 +298,8 @@ export interface RecapData {
   /** Residents in two or more offices' signed figures, linked by Dinsos: left out of the total once each. */
   linkedOverlap: number;
   missing: { officeId: string; officeName: string; regionCode: string }[];
+  /** Format 3 on: the DTSEN proposals of the month summed over the counted offices. */
+  dtsen: RecapDtsen;
 }
 
 /** A generated report or list file (XLSX, PDF, CSV or the JSON a report renders), as the renderer saves it. */

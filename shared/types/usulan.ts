@@ -1,6 +1,12 @@
 // What the contract returns about DTSEN proposals: list rows, one proposal with its steps, the steps the caller may take.
 import type { MusdesKind } from '../reference/musdes.ts';
-import type { EvidenceCode, UsulanKind, UsulanState, UsulanStep } from '../reference/usulan.ts';
+import type {
+  EvidenceCode,
+  UsulanCalendarDays,
+  UsulanKind,
+  UsulanState,
+  UsulanStep,
+} from '../reference/usulan.ts';
 
 export interface UsulanStepView {
   id: string;
@@ -19,6 +25,8 @@ export interface UsulanStepView {
   } | null;
   actorName: string;
   actorRole: string;
+  /** dikembalikan: the evidence Dinsos asked the office to complete (empty otherwise). */
+  evidenceAsked: EvidenceCode[];
   /** The office that wrote the step (its name when known). */
   officeName: string;
   at: string;
@@ -54,6 +62,8 @@ export interface UsulanDetail extends UsulanSummary {
   evidence: EvidenceCode[];
   /** Evidence the kind requires that is not ticked yet. */
   missingEvidence: EvidenceCode[];
+  /** While returned (dikembalikan): the evidence Dinsos asked for in the return that is in effect. */
+  evidenceAsked: EvidenceCode[];
   proposerName: string;
   proposerRole: string;
   steps: UsulanStepView[];
@@ -66,9 +76,20 @@ export interface UsulanList {
   total: number;
 }
 
+/** usulan.forwardAll: the proposals forwarded to the national system, oldest first. */
+export interface UsulanForwarded {
+  ids: string[];
+}
+
 /** usulan.createBulk: the new drafts' ids, in the order the households were given. */
 export interface UsulanBulkCreated {
   ids: string[];
+}
+
+/** usulan.calendarSettings: the days of the month Dinsos set (the default 1–14, 17 until its row arrives). */
+export interface UsulanCalendarSettings extends UsulanCalendarDays {
+  /** False while no Dinsos calendar has reached this office (the default is shown). */
+  setByDinsos: boolean;
 }
 
 /** usulan.calendar: this month's DTSEN cycle for Beranda (days in the office's zone). */
@@ -79,6 +100,8 @@ export interface UsulanCalendar {
   musdesTo: string;
   /** Dinsos's upload cut-off day. */
   cutoff: string;
+  /** Whether the days are Dinsos's (its calendar reached this office) or the default. */
+  setByDinsos: boolean;
   /** Sessions held or planned this month in the office's area (at Dinsos: the kabupaten's), by day. */
   sessions: { id: string; kind: MusdesKind; desaCode: string; desaName: string; heldOn: string }[];
   /** Proposals waiting on this office's side, per state (DUE_STATES), zero states included. */

@@ -1,6 +1,7 @@
 // Usulan DTSEN past "dikirim" (issue 16): the kecamatan's bundle reaches Dinsos, which returns one proposal for a missing
 // KK photo, verifies the other, exports the upload file, forwards it and imports the national result; the result travels
-// back and the kecamatan sees "Diterima, desil 3" with its effective date, the return with its reason, and the month's report.
+// back and the kecamatan sees "Diterima, desil 3" with its effective date, the return with its reason and the evidence
+// asked for, and the month's report; the head forwards with "Teruskan semua ke pusat".
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -129,6 +130,10 @@ test('Dinsos returns one proposal, verifies and forwards the other, and the nati
   await detail.getByRole('button', { name: 'Kembalikan' }).focus();
   await dinPage.keyboard.press('Enter');
   await expect(detail.getByLabel('Alasan')).toBeFocused();
+  // The kind's evidence checklist, the missing KK ticked: the office is asked for it.
+  const asked = detail.getByTestId('usulan-step-evidence');
+  await expect(asked.getByLabel('Kartu Keluarga')).toBeChecked();
+  await expect(asked.getByLabel('Foto rumah')).not.toBeChecked();
   await dinPage.keyboard.press('Enter');
   await expect(detail.getByRole('alert')).toBeVisible();
   await expect(detail.getByTestId('usulan-state')).toHaveText('Dikirim ke Dinsos');
@@ -136,6 +141,9 @@ test('Dinsos returns one proposal, verifies and forwards the other, and the nati
   await dinPage.keyboard.press('Enter');
   await expect(detail.getByTestId('usulan-state')).toHaveText('Dikembalikan ke kantor');
   await expect(detail.getByTestId('usulan-steps')).toContainText(RETURN_REASON);
+  await expect(detail.getByTestId('usulan-step-evidence-asked')).toHaveText(
+    'Diminta dilengkapi: Kartu Keluarga',
+  );
   await dismissToasts(dinPage);
 
   // The other verified.
@@ -164,9 +172,13 @@ test('Dinsos returns one proposal, verifies and forwards the other, and the nati
   });
   expect(rows).toEqual([[verified.nik, verified.noKk]]);
 
-  // Forwarded to the national system by the head (koordinator).
-  await openFromList(dinPage, 'diverifikasi', verified);
-  await takeStep(dinPage, 'Teruskan ke pusat', 'Diteruskan ke pusat');
+  // Forwarded to the national system by the head (koordinator), every verified one at once.
+  await dinPage.getByTestId('usulan-forward-all').click();
+  const confirm = dinPage.getByRole('dialog', { name: 'Teruskan semua usulan terverifikasi ke pusat' });
+  await expect(confirm).toContainText('1 usulan terverifikasi');
+  await confirm.getByRole('button', { name: 'Teruskan semua' }).click();
+  await expect(dinPage.getByTestId('usulan-count')).toHaveText('0 usulan');
+  await dismissToasts(dinPage);
 
   // The national result file: desil 3 for the forwarded household, and a row that matches nothing.
   const resultFile = join(files, 'hasil-dtsen.csv');
@@ -209,6 +221,9 @@ test('Dinsos returns one proposal, verifies and forwards the other, and the nati
   await onHousehold.getByTestId('household-usulan-state').click();
   const back = kecPage.getByTestId('usulan-detail');
   await expect(back.getByTestId('usulan-steps')).toContainText(RETURN_REASON);
+  await expect(back.getByTestId('usulan-returned-asking')).toContainText(
+    'meminta dilengkapi: Kartu Keluarga',
+  );
   await expect(back.getByRole('button', { name: 'Kirim ke Dinsos' })).toBeVisible();
 
   // The month's report: both proposals, in their states at the month's end.

@@ -83,6 +83,10 @@ test('a musdes is recorded, decides both proposals at once, and its papers downl
   await expect(page.getByTestId('dashboard')).toBeVisible();
   const calendar = page.getByTestId('usulan-calendar');
   await expect(calendar.getByTestId('usulan-due-siap_musdes')).toContainText('2');
+  // No Dinsos calendar has reached this office: the default days, said so.
+  await expect(calendar.getByTestId('usulan-calendar-source')).toHaveText(
+    'Jadwal bawaan (Dinas Sosial belum menetapkan jadwal).',
+  );
 
   await page.evaluate(() => {
     window.location.hash = '#/rujukan/usulan/musdes';

@@ -19,7 +19,8 @@ export type Op =
   | { kind: 'step'; office: number; pick: number; step: number }
   | { kind: 'session'; office: number; sptjm: boolean }
   | { kind: 'attach'; office: number; pick: number; file: number }
-  | { kind: 'detach'; office: number; pick: number };
+  | { kind: 'detach'; office: number; pick: number }
+  | { kind: 'calendar'; office: number; first: number; length: number };
 
 /** How many different files the attach op draws from (the same file attached twice is stored once). */
 export const ATTACH_FILES = 3;
@@ -90,6 +91,13 @@ export const op: fc.Arbitrary<Op> = fc.oneof(
     kind: fc.constant('detach' as const),
     office: fc.integer({ min: 1, max: NOFF - 1 }),
     pick: fc.nat(),
+  }),
+  // An office sets its DTSEN calendar (its own row; Dinsos's is the one every office reads): window and cut-off.
+  fc.record({
+    kind: fc.constant('calendar' as const),
+    office: fc.integer({ min: 0, max: NOFF - 1 }),
+    first: fc.integer({ min: 1, max: 14 }),
+    length: fc.integer({ min: 0, max: 10 }),
   }),
 );
 

@@ -7,6 +7,7 @@ import type {
   RecapRow,
 } from '../../shared/types/reports.ts';
 import { dtsenFixture } from './report-dtsen-fixture.ts';
+import { recapDtsen } from '../../electron/core/reports/recap-dtsen.ts';
 
 export const INJECTED = '=HYPERLINK("http://x","y")';
 
@@ -341,7 +342,7 @@ export function recapFixture(): RecapData {
     row(4, 'belum', null, null),
   ];
   return {
-    format: 'puskesos-rekap-dinsos/2',
+    format: 'puskesos-rekap-dinsos/3',
     office: {
       id: '01900000-0000-7000-8000-000000000100',
       name: 'Dinas Sosial Kabupaten Cilacap',
@@ -363,5 +364,13 @@ export function recapFixture(): RecapData {
     missing: [
       { officeId: rows[3]?.officeId ?? '', officeName: 'Puskesos Kecamatan Uji 4', regionCode: '33.01.04' },
     ],
+    // Kecamatan 1 and 2 signed the DTSEN section (the same figures); kecamatan 3's version predates it.
+    dtsen: recapDtsen(
+      rows.filter((r) => r.status !== 'belum'),
+      new Map([
+        [rows[0]?.officeId ?? '', { ...monthlyFixtureV2() }],
+        [rows[1]?.officeId ?? '', { ...monthlyFixtureV2() }],
+      ]),
+    ),
   };
 }

@@ -148,3 +148,20 @@ export function kecamatanAndDinsos(): KecamatanAndDinsos {
   });
   return net;
 }
+
+/** Proposals made at `office` (households from `numbers`), approved by a musdes, sent, and carried to Dinsos. */
+export async function sentToDinsos(
+  office: TestOffice,
+  dinsos: TestOffice,
+  numbers: readonly number[],
+): Promise<UsulanDetail[]> {
+  const out: UsulanDetail[] = [];
+  for (const u of await readyProposals(office, numbers)) {
+    await takeStep(office, 'koordinator', u.id, 'disetujui_musdes');
+    out.push(await takeStep(office, 'petugas', u.id, 'dikirim'));
+  }
+  for (const [status, reason] of await carry(office, dinsos)) {
+    if (status !== 'applied') throw new Error(`bundle ${status}: ${reason ?? ''}`);
+  }
+  return out;
+}

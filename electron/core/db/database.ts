@@ -20,7 +20,12 @@ import type { TkskActivitiesTable } from './tables/tksk-activities.ts';
 import type { TkskMonthNotesTable } from './tables/tksk-month-notes.ts';
 import type { MonthlyReportsTable } from './tables/monthly-reports.ts';
 import type { ErasuresTable } from './tables/erasures.ts';
-import type { MusdesSessionsTable, UsulanStepsTable, UsulanTable } from './tables/usulan.ts';
+import type {
+  MusdesSessionsTable,
+  UsulanCalendarsTable,
+  UsulanStepsTable,
+  UsulanTable,
+} from './tables/usulan.ts';
 import type { DuplicateCandidatesTable } from './tables/duplicate-candidates.ts';
 import type { DuplicateDecisionsTable } from './tables/duplicate-decisions.ts';
 import type {
@@ -69,6 +74,7 @@ export interface Database {
   usulan: UsulanTable;
   usulan_steps: UsulanStepsTable;
   musdes_sessions: MusdesSessionsTable;
+  usulan_calendars: UsulanCalendarsTable;
   trusted_keys: TrustedKeysTable;
   sync_peers: SyncPeersTable;
   bundles_out: BundlesOutTable;
@@ -113,7 +119,8 @@ export type SyncedTableName =
   | 'musdes_sessions'
   | 'usulan_steps'
   | 'attachments'
-  | 'attachment_policies';
+  | 'attachment_policies'
+  | 'usulan_calendars';
 
 export type Db = Kysely<Database>;
 /** Either the root handle or a transaction; handlers take this so they compose inside one transaction. */

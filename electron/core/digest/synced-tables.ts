@@ -102,6 +102,11 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   // An office's attachment sync policy (issue 19), owned by the office itself like its `offices` row; the Dinsos
   // row is the network's: the per-bundle budget and the document kinds Dinsos takes as metadata only.
   table('attachment_policies', ['bundle_budget_bytes', 'metadata_only_kinds'], { owner: { kind: 'self' } }),
+  // An office's DTSEN calendar (issue 16), owned by itself the same way; the Dinsos row is the network's: the
+  // musdes / muskel window and the upload cut-off every office's Beranda shows.
+  table('usulan_calendars', ['musdes_first_day', 'musdes_last_day', 'cutoff_day'], {
+    owner: { kind: 'self' },
+  }),
   table('households', [
     'no_kk',
     'head_name',
@@ -298,6 +303,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
       'actor_name',
       'actor_role',
       'at',
+      'evidence_asked',
     ],
     {
       owner: { kind: 'writer', column: 'usulan_id', table: 'usulan' },

@@ -8,7 +8,10 @@ import { getUsulan, listUsulan } from '../usulan/usulan-read.ts';
 import { sideOf, type StepSide } from '../usulan/transitions.ts';
 import { createUsulan, transitionUsulan } from '../usulan/usulan-write.ts';
 import { createUsulanBulk } from '../usulan/usulan-bulk.ts';
+import { forwardAll } from '../usulan/forward-all.ts';
+import { writeAudits } from '../audit/audit-log.ts';
 import { usulanCalendar } from '../usulan/calendar.ts';
+import { readCalendarSettings, writeCalendarSettings } from '../usulan/calendar-settings.ts';
 import { dtsenHistory } from '../usulan/history.ts';
 import { localDay, zoneOfRegion } from '../../../shared/time/office-zone.ts';
 
@@ -17,10 +20,13 @@ type UsulanHandlers = Pick<
   | 'usulan.create'
   | 'usulan.createBulk'
   | 'usulan.calendar'
+  | 'usulan.calendarSettings'
+  | 'usulan.setCalendarSettings'
   | 'usulan.history'
   | 'usulan.list'
   | 'usulan.get'
   | 'usulan.transition'
+  | 'usulan.forwardAll'
 >;
 
 /** This office and whether it acts as the proposing office or as Dinsos. */
@@ -54,6 +60,19 @@ export const usulanHandlers: UsulanHandlers = {
     if (!facts) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
     return usulanCalendar(ctx.db, facts, ctx.deps.now());
   },
+  'usulan.calendarSettings': async (ctx) => readCalendarSettings(ctx.db),
+  'usulan.setCalendarSettings': async (ctx, days) => {
+    const facts = await ownOfficeFacts(ctx.db);
+    if (!facts) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
+    const set = await writeCalendarSettings(
+      ctx.db,
+      { id: facts.officeId, type: facts.type },
+      days,
+      ctx.deps.now(),
+    );
+    ctx.note(`musdes ${days.musdesFirstDay}–${days.musdesLastDay}, batas unggah ${days.cutoffDay}`);
+    return set;
+  },
   'usulan.history': async (ctx, { householdId }) => {
     ctx.subject('household', householdId);
     const facts = await ownOfficeFacts(ctx.db);
@@ -68,5 +87,29 @@ export const usulanHandlers: UsulanHandlers = {
     ctx.note(`langkah usulan: ${input.step}`);
     await transitionUsulan(await caseWork(ctx), side, input);
     return detail(ctx, input.id);
+  },
+  'usulan.forwardAll': async (ctx, input) => {
+    const { side } = await sideHere(ctx);
+    const work = await caseWork(ctx);
+    const ids = await forwardAll(work, side, input);
+    ctx.note(`teruskan semua ke pusat: ${ids.length} usulan`);
+    // Each proposal's own entry, as usulan.transition writes one, in the call's transaction.
+    await writeAudits(
+      ctx.db,
+      ids.map((id) => ({
+        at: ctx.deps.now(),
+        userId: ctx.user?.id ?? null,
+        username: ctx.user?.username ?? work.actor.name,
+        role: ctx.user?.role ?? work.actor.role,
+        officeId: work.clock.officeId,
+        device: `${ctx.deps.device} (${ctx.caller.channel})`,
+        action: 'usulan.transition',
+        entityType: 'usulan',
+        entityId: id,
+        outcome: 'ok' as const,
+        detail: 'langkah usulan: diteruskan (teruskan semua)',
+      })),
+    );
+    return { ids };
   },
 };

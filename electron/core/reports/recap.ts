@@ -8,8 +8,9 @@ import { reportDeadline, reportPeriod } from './period.ts';
 import { getReportSettings } from './settings.ts';
 import { verifyReportRow } from './snapshot.ts';
 import { linkedOverlap } from './recap-overlap.ts';
+import { recapDtsen } from './recap-dtsen.ts';
 
-export const RECAP_FORMAT: RecapData['format'] = 'puskesos-rekap-dinsos/2';
+export const RECAP_FORMAT: RecapData['format'] = 'puskesos-rekap-dinsos/3';
 
 type Totals = NonNullable<RecapRow['totals']>;
 
@@ -113,6 +114,7 @@ export async function computeRecap(db: DbOrTrx, month: string, now: number): Pro
   const desaBelow = (kecamatanId: string): number =>
     offices.filter((d) => upstreamOf.get(d.officeId) === kecamatanId).length;
   const rows: RecapRow[] = [];
+  const signed = new Map<string, MonthlyReportData>();
   for (const o of offices) {
     const place = {
       upstreamId: upstreamOf.get(o.officeId) ?? null,
@@ -140,7 +142,9 @@ export async function computeRecap(db: DbOrTrx, month: string, now: number): Pro
       continue;
     }
     const deadline = reportDeadline(month, o.regionCode, deadlineDay);
-    const t = totalsOf(JSON.parse(latest.data_json) as MonthlyReportData);
+    const data = JSON.parse(latest.data_json) as MonthlyReportData;
+    signed.set(o.officeId, data);
+    const t = totalsOf(data);
     rows.push({
       ...o,
       ...place,
@@ -178,5 +182,6 @@ export async function computeRecap(db: DbOrTrx, month: string, now: number): Pro
     missing: rows
       .filter((r) => r.status === 'belum')
       .map((r) => ({ officeId: r.officeId, officeName: r.officeName, regionCode: r.regionCode })),
+    dtsen: recapDtsen(counted, signed),
   };
 }

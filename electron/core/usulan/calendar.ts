@@ -1,15 +1,11 @@
 // This month's DTSEN cycle for Beranda: the musdes window and upload cut-off, the sessions, what waits on this side.
-import {
-  DUE_STATES,
-  MUSDES_WINDOW_LAST_DAY,
-  UPLOAD_CUTOFF_DAY,
-  type UsulanState,
-} from '../../../shared/reference/usulan.ts';
+import { DUE_STATES, type UsulanState } from '../../../shared/reference/usulan.ts';
 import type { MusdesKind } from '../../../shared/reference/musdes.ts';
 import type { UsulanCalendar } from '../../../shared/types/usulan.ts';
 import { addDays, localDay, zoneOfRegion } from '../../../shared/time/office-zone.ts';
 import type { DbOrTrx } from '../db/database.ts';
 import { regionIndex } from '../regions/regions.ts';
+import { readCalendarSettings } from './calendar-settings.ts';
 import { sideOf } from './transitions.ts';
 import { summariesOf } from './usulan-read.ts';
 
@@ -22,7 +18,8 @@ export interface CalendarOffice {
 }
 
 /**
- * usulan.calendar: the month of `nowMs` in the office's zone. The sessions are those of the office's area (a desa
+ * usulan.calendar: the month of `nowMs` in the office's zone, on the days of Dinsos's calendar. The sessions are
+ * those of the office's area (a desa
  * office: its desa; Dinsos: every one it holds); `due` counts the proposals waiting on this side: at an office its
  * own proposals still to make ready, decide, send or complete; at Dinsos those to verify, forward or await.
  */
@@ -52,11 +49,13 @@ export async function usulanCalendar(
   for (const { summary } of (await summariesOf(db, ids)).values()) {
     counts.set(summary.state, (counts.get(summary.state) ?? 0) + 1);
   }
+  const days = await readCalendarSettings(db);
   return {
     month,
-    musdesFrom: day(month, 1),
-    musdesTo: day(month, MUSDES_WINDOW_LAST_DAY),
-    cutoff: day(month, UPLOAD_CUTOFF_DAY),
+    musdesFrom: day(month, days.musdesFirstDay),
+    musdesTo: day(month, days.musdesLastDay),
+    cutoff: day(month, days.cutoffDay),
+    setByDinsos: days.setByDinsos,
     sessions: rows.map((r) => ({
       id: r.id,
       kind: r.kind as MusdesKind,

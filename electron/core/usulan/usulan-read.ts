@@ -179,6 +179,7 @@ export async function getUsulan(db: DbOrTrx, id: string, viewer: Viewer): Promis
     desil: s.desil,
     effectiveDate: s.effective_date,
     session: sessionOfStep(s, kinds),
+    evidenceAsked: s.evidence_asked ? evidenceOf(s.evidence_asked) : [],
     actorName: s.actor_name,
     actorRole: s.actor_role,
     officeName: names.get(s.origin_office_id) ?? s.origin_office_id,
@@ -187,6 +188,7 @@ export async function getUsulan(db: DbOrTrx, id: string, viewer: Viewer): Promis
   }));
   const evidence = evidenceOf(u.evidence);
   const kind = u.kind as UsulanKind;
+  const returnedBy = d.state === 'dikembalikan' ? views.findLast((v) => v.applied) : undefined;
   const mayAct = viewer.role !== null && (viewer.side === 'dinsos' || u.origin_office_id === viewer.officeId);
   return {
     ...summaryOf(u, steps),
@@ -195,6 +197,7 @@ export async function getUsulan(db: DbOrTrx, id: string, viewer: Viewer): Promis
     reason: u.reason,
     evidence,
     missingEvidence: (EVIDENCE_REQUIRED[kind] ?? []).filter((c) => !evidence.includes(c)),
+    evidenceAsked: returnedBy?.evidenceAsked ?? [],
     proposerName: u.proposer_name,
     proposerRole: u.proposer_role,
     steps: views,

@@ -1,6 +1,8 @@
 // Writing proposals: create one about an own household, and take a step (role, office kind and state checked).
 import type { ParsedInput } from '../../../shared/api/contract.ts';
 import {
+  EVIDENCE_LABELS,
+  EVIDENCE_REQUIRED,
   FINAL_USULAN_STATES,
   USULAN_KIND_LABELS,
   USULAN_STATE_LABELS,
@@ -119,6 +121,28 @@ function checkStepFields(step: UsulanStep, kind: string, input: ParsedInput<'usu
   }
 }
 
+/** dikembalikan: the evidence asked for, of the kind's required list (JSON for the step), or null when none. */
+function evidenceAskedOf(
+  step: UsulanStep,
+  kind: UsulanKind,
+  asked: readonly string[] | undefined,
+): string | null {
+  if (!asked || asked.length === 0) return null;
+  if (step !== 'dikembalikan') {
+    throw invalid('evidenceAsked', 'Bukti yang diminta hanya dicatat saat usulan dikembalikan ke kantor.');
+  }
+  const required: readonly string[] = EVIDENCE_REQUIRED[kind];
+  const other = asked.find((c) => !required.includes(c));
+  if (other) {
+    const label = EVIDENCE_LABELS[other as keyof typeof EVIDENCE_LABELS] ?? other;
+    throw invalid(
+      'evidenceAsked',
+      `${label} bukan bukti yang diperlukan untuk usulan "${USULAN_KIND_LABELS[kind].toLowerCase()}".`,
+    );
+  }
+  return JSON.stringify(required.filter((c) => asked.includes(c)));
+}
+
 /** usulan.transition: appends the step (owned by this office) after checking state, side and role. */
 export async function transitionUsulan(
   work: CaseWork,
@@ -144,6 +168,7 @@ export async function transitionUsulan(
       : invalid('step', check.message);
   }
   checkStepFields(input.step, u.kind, input);
+  const evidenceAsked = evidenceAskedOf(input.step, u.kind as UsulanKind, input.evidenceAsked);
   if (input.evidence !== undefined) {
     if (side === 'dinsos') throw invalid('evidence', 'Bukti usulan dilengkapi oleh kantor yang mengusulkan.');
     await w.update('usulan', u.id, { evidence: JSON.stringify([...new Set(input.evidence)]) });
@@ -167,6 +192,7 @@ export async function transitionUsulan(
     actor_name: actor.name,
     actor_role: actor.role,
     at: clock.at,
+    evidence_asked: evidenceAsked,
   });
   // The accepted result is the household's DTSEN desil from now on (its effective-dated history is a later slice).
   if (result) {

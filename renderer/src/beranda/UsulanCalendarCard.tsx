@@ -24,6 +24,9 @@ export function UsulanCalendarCard() {
           {t('usulanCalendar.window', { from: formatDay(c.musdesFrom), to: formatDay(c.musdesTo) })}
         </Text>
         <Text size="sm">{t('usulanCalendar.cutoff', { day: formatDay(c.cutoff) })}</Text>
+        <Text size="xs" c="dimmed" data-testid="usulan-calendar-source">
+          {t(c.setByDinsos ? 'usulanCalendar.fromDinsos' : 'usulanCalendar.fromDefault')}
+        </Text>
         {c.sessions.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('usulanCalendar.noSessions')}

@@ -24,6 +24,17 @@ export const enUsulan: Pick<
     proposer: 'Proposed by',
     evidence: 'Evidence',
     missingEvidence: 'Evidence still missing: {{list}}',
+    evidenceAsk: 'Evidence the office must complete',
+    forwardAll: 'Forward all to the national system ({{n}})',
+    forwardAllTitle: 'Forward all verified proposals to the national system',
+    forwardAllConfirm:
+      'The {{n}} verified proposals of this list are forwarded at once; each records its own step. All or none.',
+    forwardAllNote: 'Note (optional, recorded on each proposal)',
+    forwardAllSave: 'Forward all',
+    forwardAllDone: '{{n}} proposals forwarded to the national system.',
+    evidenceAsked: 'Asked to complete: {{list}}',
+    returnedAsking:
+      'Dinsos returned this proposal and asks the office to complete: {{list}}. Tick the evidence when sending it again.',
     steps: 'Steps',
     noSteps: 'No steps yet (draft).',
     notApplied: 'no effect (another step came first)',
@@ -120,6 +131,18 @@ export const enUsulan: Pick<
     sessions: "This month's village meetings",
     noSessions: 'No village meeting recorded this month yet.',
     due: 'Proposals waiting',
+    fromDinsos: 'Schedule set by Dinsos.',
+    fromDefault: 'Default schedule (Dinsos has not set one).',
+    settings: {
+      title: 'DTSEN proposal schedule',
+      helpDinsos:
+        "The monthly schedule every office follows: the village meeting (musdes/muskel) or SPTJM window and Dinsos's national upload cut-off. Days 1–28 (every month has them); the cut-off comes after the window's last day. Offices receive it through sync.",
+      helpOffice: 'The schedule is set by Dinsos and received through sync.',
+      firstDay: 'Village meetings from day',
+      lastDay: 'Village meetings until day',
+      cutoffDay: "Dinsos's upload cut-off, day",
+      saved: 'DTSEN schedule saved; offices receive it with the next sync.',
+    },
   },
   usulanBulk: {
     open: 'Bulk proposals',

@@ -19,6 +19,17 @@ export const idUsulan = {
     proposer: 'Pengusul',
     evidence: 'Bukti',
     missingEvidence: 'Bukti yang belum ada: {{list}}',
+    evidenceAsk: 'Bukti yang harus dilengkapi kantor',
+    forwardAll: 'Teruskan semua ke pusat ({{n}})',
+    forwardAllTitle: 'Teruskan semua usulan terverifikasi ke pusat',
+    forwardAllConfirm:
+      '{{n}} usulan terverifikasi pada daftar ini diteruskan ke pusat sekaligus; tiap usulan mencatat langkahnya sendiri. Semua atau tidak sama sekali.',
+    forwardAllNote: 'Catatan (opsional, tercatat pada tiap usulan)',
+    forwardAllSave: 'Teruskan semua',
+    forwardAllDone: '{{n}} usulan diteruskan ke pusat.',
+    evidenceAsked: 'Diminta dilengkapi: {{list}}',
+    returnedAsking:
+      'Dinas Sosial mengembalikan usulan ini dan meminta dilengkapi: {{list}}. Centang buktinya saat mengirim ulang.',
     steps: 'Riwayat langkah',
     noSteps: 'Belum ada langkah (draf).',
     notApplied: 'tidak berlaku (kalah oleh langkah lain yang lebih dulu)',
@@ -115,6 +126,18 @@ export const idUsulan = {
     sessions: 'Musdes/muskel bulan ini',
     noSessions: 'Belum ada musdes/muskel tercatat bulan ini.',
     due: 'Usulan yang menunggu',
+    fromDinsos: 'Jadwal ditetapkan Dinas Sosial.',
+    fromDefault: 'Jadwal bawaan (Dinas Sosial belum menetapkan jadwal).',
+    settings: {
+      title: 'Jadwal usulan DTSEN',
+      helpDinsos:
+        'Jadwal bulanan yang berlaku untuk semua kantor: rentang musdes/muskel atau SPTJM dan batas unggah Dinsos ke pusat. Tanggal 1–28 (ada di setiap bulan); batas unggah sesudah hari terakhir musdes. Jadwal sampai ke kantor lewat sinkronisasi.',
+      helpOffice: 'Jadwal ditetapkan oleh Dinas Sosial dan diterima lewat sinkronisasi.',
+      firstDay: 'Musdes mulai tanggal',
+      lastDay: 'Musdes sampai tanggal',
+      cutoffDay: 'Batas unggah Dinsos tanggal',
+      saved: 'Jadwal usulan DTSEN disimpan; kantor menerimanya pada sinkronisasi berikutnya.',
+    },
   },
   usulanBulk: {
     open: 'Usulan massal',

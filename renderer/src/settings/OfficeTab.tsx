@@ -1,4 +1,4 @@
-// Pengaturan → Kantor: the office's identity, region path with codes, fingerprint, key protection and storage.
+// Pengaturan → Kantor: the office's identity, region path with codes, fingerprint, key protection, storage, Dinsos's rules.
 import { Alert, Code, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
@@ -7,6 +7,7 @@ import { DataRows } from '../ui/DataRows.tsx';
 import { formatDateTime, formatNumber, zoneOfRegion } from '../format.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { SyncPolicyCard } from '../lampiran/SyncPolicyCard.tsx';
+import { CalendarSettingsCard } from '../usulan/CalendarSettingsCard.tsx';
 
 export function OfficeTab() {
   const { t } = useTranslation();
@@ -42,6 +43,7 @@ export function OfficeTab() {
         ]}
       />
       <SyncPolicyCard officeType={office.type} />
+      <CalendarSettingsCard officeType={office.type} />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 // One step of a proposal: the fields the step needs (reason, musdes session, result); Enter records it, Escape goes back.
-import { Group, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
@@ -8,8 +8,11 @@ import { formKeys } from '../ui/keyboard.ts';
 import { FormActions } from './FormActions.tsx';
 import { notifySuccess } from '../ui/notify.ts';
 import {
+  EVIDENCE_LABELS,
+  EVIDENCE_REQUIRED,
   STEPS_NEEDING_REASON,
   USULAN_STEP_ACTIONS,
+  type EvidenceCode,
   type UsulanStep,
 } from '../../../shared/reference/usulan.ts';
 import type { UsulanDetail } from '../../../shared/types/usulan.ts';
@@ -36,6 +39,15 @@ export function StepForm({ usulan, step, onDone, onCancel }: Props) {
   const [busy, setBusy] = useState(false);
   const musdes = MUSDES.includes(step);
   const result = step === 'hasil_diterima';
+  // Dinsos returning: which of the kind's evidence it asks for (the missing ones ticked). The office sending
+  // (again): the evidence at hand, which it may complete.
+  const returning = step === 'dikembalikan';
+  const sending = step === 'dikirim';
+  const evidenceChoices: EvidenceCode[] = [
+    ...new Set([...EVIDENCE_REQUIRED[usulan.kind], ...usulan.evidence]),
+  ];
+  const [checked, setChecked] = useState<string[]>(returning ? usulan.missingEvidence : usulan.evidence);
+  const evidencePicked = evidenceChoices.filter((c) => checked.includes(c));
 
   const submit = async (): Promise<void> => {
     setBusy(true);
@@ -45,6 +57,8 @@ export function StepForm({ usulan, step, onDone, onCancel }: Props) {
       reason: reason.trim() || null,
       ...(musdes ? { session: { date, place, chair, participants: Number(participants) || 0 } } : {}),
       ...(result ? { desil: desil === '' ? null : Number(desil), effectiveDate: effectiveDate || null } : {}),
+      ...(returning ? { evidenceAsked: evidencePicked } : {}),
+      ...(sending ? { evidence: evidencePicked } : {}),
     });
     setBusy(false);
     if (!r.ok) {
@@ -102,6 +116,20 @@ export function StepForm({ usulan, step, onDone, onCancel }: Props) {
             />
             <DayInput label={t('usulan.effectiveDate')} value={effectiveDate} onChange={setEffectiveDate} />
           </Group>
+        )}
+        {(returning || sending) && (
+          <Checkbox.Group
+            label={t(returning ? 'usulan.evidenceAsk' : 'usulan.evidence')}
+            value={checked}
+            onChange={setChecked}
+            data-testid="usulan-step-evidence"
+          >
+            <Group mt={4}>
+              {(returning ? EVIDENCE_REQUIRED[usulan.kind] : evidenceChoices).map((c) => (
+                <Checkbox key={c} value={c} label={EVIDENCE_LABELS[c]} />
+              ))}
+            </Group>
+          </Checkbox.Group>
         )}
         <Textarea
           label={t('usulan.reason')}

@@ -50,6 +50,11 @@ function StepDetail({ s }: { s: UsulanStepView }) {
       {s.desil !== null && (
         <Text size="xs">{t('usulan.result', { desil: s.desil, date: formatDay(s.effectiveDate) })}</Text>
       )}
+      {s.evidenceAsked.length > 0 && (
+        <Text size="xs" data-testid="usulan-step-evidence-asked">
+          {t('usulan.evidenceAsked', { list: s.evidenceAsked.map((c) => EVIDENCE_LABELS[c]).join(', ') })}
+        </Text>
+      )}
       {s.reason && <Text size="xs">{s.reason}</Text>}
       {!s.applied && (
         <Text size="xs" c="dimmed">
@@ -110,6 +115,11 @@ export function UsulanDetailView({ id }: { id: string }) {
             [t('usulan.evidence'), u.evidence.map((c) => EVIDENCE_LABELS[c]).join(', ') || '—'],
           ]}
         />
+        {u.evidenceAsked.length > 0 && (
+          <Text c="red.8" size="sm" mt="xs" data-testid="usulan-returned-asking">
+            {t('usulan.returnedAsking', { list: u.evidenceAsked.map((c) => EVIDENCE_LABELS[c]).join(', ') })}
+          </Text>
+        )}
         {u.missingEvidence.length > 0 && (
           <Text c="orange.8" size="sm" mt="xs">
             {t('usulan.missingEvidence', {

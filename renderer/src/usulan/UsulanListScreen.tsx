@@ -9,6 +9,7 @@ import { formatDay, formatNumber } from '../format.ts';
 import { hrefTo, navigate, replaceHref } from '../nav/route.ts';
 import { IdNumber } from '../ui/IdNumber.tsx';
 import { BulkUsulanModal } from './BulkUsulanModal.tsx';
+import { ForwardAllButton } from './ForwardAllButton.tsx';
 import { NationalUploadCard } from './NationalUploadCard.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import {
@@ -63,6 +64,9 @@ export function UsulanListScreen({ initialState }: { initialState: string | null
           <Button variant="light" onClick={() => setBulk(true)} data-testid="usulan-bulk-open">
             {t('usulanBulk.open')}
           </Button>
+        )}
+        {dinsos && state === 'diverifikasi' && list.value && mayCall(role, 'usulan.forwardAll') && (
+          <ForwardAllButton count={list.value.total} onDone={list.reload} />
         )}
       </Group>
       {bulk && (

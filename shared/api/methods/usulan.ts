@@ -4,12 +4,20 @@ import { line, multiline } from '../../validation/text.ts';
 import { uuid } from '../../validation/common.ts';
 import { calendarDate } from '../../validation/calendar.ts';
 import { method } from '../define.ts';
-import { EVIDENCE_CODES, USULAN_KINDS, USULAN_STATES, USULAN_STEPS } from '../../reference/usulan.ts';
+import {
+  CALENDAR_DAY_MAX,
+  EVIDENCE_CODES,
+  USULAN_KINDS,
+  USULAN_STATES,
+  USULAN_STEPS,
+} from '../../reference/usulan.ts';
 import type {
   DtsenHistory,
   UsulanBulkCreated,
   UsulanCalendar,
+  UsulanCalendarSettings,
   UsulanDetail,
+  UsulanForwarded,
   UsulanList,
 } from '../../types/usulan.ts';
 import { REGISTER_WRITERS } from './register.ts';
@@ -75,6 +83,16 @@ export const usulanTransitionInput = z.object({
   session: musdesSessionInput.nullable().default(null),
   /** The office's own steps may update the evidence at hand (a returned proposal completed). */
   evidence: evidence.optional(),
+  /** dikembalikan: the evidence Dinsos asks the office to complete (of the kind's required list). */
+  evidenceAsked: evidence.optional(),
+});
+
+/** Dinsos forwards every verified proposal of the list's filter at once (state is diverifikasi by definition). */
+export const usulanForwardAllInput = z.object({
+  kind: z.enum(USULAN_KINDS).optional(),
+  desaCode: line(z.string().max(20)).optional(),
+  originOfficeId: uuid.optional(),
+  reason: multiline(z.string().trim().max(1000, 'Catatan maksimal 1000 karakter.')).nullable().default(null),
 });
 
 export const usulanListInput = z.object({
@@ -86,6 +104,20 @@ export const usulanListInput = z.object({
   originOfficeId: uuid.optional(),
   limit: z.number().int().min(1).max(500).default(50),
   offset: z.number().int().min(0).default(0),
+});
+
+const calendarDay = (what: string) =>
+  z
+    .number()
+    .int(`${what}: tanggal bulat.`)
+    .min(1, `${what}: tanggal 1–${CALENDAR_DAY_MAX}.`)
+    .max(CALENDAR_DAY_MAX, `${what}: tanggal 1–${CALENDAR_DAY_MAX}.`);
+
+/** Dinsos's calendar; the order (window forward, cut-off after it) is checked in the core (calendarDaysProblem). */
+export const usulanCalendarSettingsInput = z.object({
+  musdesFirstDay: calendarDay('Hari pertama musdes'),
+  musdesLastDay: calendarDay('Hari terakhir musdes'),
+  cutoffDay: calendarDay('Batas unggah'),
 });
 
 export const usulanMethods = {
@@ -103,6 +135,18 @@ export const usulanMethods = {
   'usulan.list': method<UsulanList>()({ input: usulanListInput, access: 'signedIn', mutates: false }),
   /** Beranda: this month's musdes window, upload cut-off, sessions, and the proposals waiting on this side. */
   'usulan.calendar': method<UsulanCalendar>()({ input: z.object({}), access: 'signedIn', mutates: false }),
+  /** Dinsos's musdes window and upload cut-off as this office holds them (the default until Dinsos's arrives). */
+  'usulan.calendarSettings': method<UsulanCalendarSettings>()({
+    input: z.object({}),
+    access: 'signedIn',
+    mutates: false,
+  }),
+  /** At Dinsos only: the window and cut-off days; the row travels to every office. */
+  'usulan.setCalendarSettings': method<UsulanCalendarSettings>()({
+    input: usulanCalendarSettingsInput,
+    access: ['admin'],
+    mutates: true,
+  }),
   /** A household's DTSEN standing over time: each accepted national result from its effective date. */
   'usulan.history': method<DtsenHistory>()({
     input: z.object({ householdId: uuid }),
@@ -120,6 +164,12 @@ export const usulanMethods = {
   'usulan.transition': method<UsulanDetail>()({
     input: usulanTransitionInput,
     access: REGISTER_WRITERS,
+    mutates: true,
+  }),
+  /** At Dinsos, the head (koordinator): every verified proposal of the filter to `diteruskan`, all or none. */
+  'usulan.forwardAll': method<UsulanForwarded>()({
+    input: usulanForwardAllInput,
+    access: ['koordinator'],
     mutates: true,
   }),
 } as const;

@@ -554,6 +554,13 @@ export const SAMPLES: Record<Method, Sample> = {
     malformed: { householdIds: [], kind: 'usul_lain', reason: 'x' },
   },
   'usulan.calendar': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'usulan.calendarSettings': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  // Only Dinsos sets the calendar; the sample office is a kecamatan.
+  'usulan.setCalendarSettings': {
+    valid: () => ({ musdesFirstDay: 3, musdesLastDay: 15, cutoffDay: 20 }),
+    validFails: 'FORBIDDEN',
+    malformed: { musdesFirstDay: 0, musdesLastDay: 31, cutoffDay: 20 },
+  },
   'usulan.history': {
     valid: (fx) => ({ householdId: fx.register.householdId }),
     malformed: { householdId: 'kk-1' },
@@ -563,6 +570,12 @@ export const SAMPLES: Record<Method, Sample> = {
     valid: () => ({ id: '0190a000-0000-7000-8000-000000000016' }),
     validFails: 'NOT_FOUND',
     malformed: { id: 'usulan-1' },
+  },
+  // Dinsos forwards; the sample office is a kecamatan.
+  'usulan.forwardAll': {
+    valid: () => ({ kind: 'usul_baru' }),
+    validFails: 'FORBIDDEN',
+    malformed: { kind: 'usul_lain' },
   },
   'usulan.transition': {
     valid: () => ({

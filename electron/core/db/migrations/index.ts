@@ -24,6 +24,8 @@ import * as m020 from './020-attachment-sync.ts';
 import * as m021 from './021-erasure-term-retire.ts';
 import * as m022 from './022-persons-birth-date.ts';
 import * as m023 from './023-held-batches.ts';
+import * as m024 from './024-usulan-calendars.ts';
+import * as m025 from './025-usulan-evidence-asked.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -56,6 +58,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 21, name: '021-erasure-term-retire', up: m021.up },
   { version: 22, name: '022-persons-birth-date', up: m022.up },
   { version: 23, name: '023-held-batches', up: m023.up },
+  { version: 24, name: '024-usulan-calendars', up: m024.up },
+  { version: 25, name: '025-usulan-evidence-asked', up: m025.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

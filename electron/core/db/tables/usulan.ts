@@ -33,6 +33,8 @@ export interface UsulanStepsTable extends SyncMeta {
   actor_name: string;
   actor_role: string;
   at: string;
+  /** `dikembalikan`: JSON array of the evidence codes Dinsos asks the office for (migration 25); else null. */
+  evidence_asked: string | null;
 }
 
 /** A musyawarah desa / kelurahan, or the SPTJM of a desa that holds none (migration 17). */
@@ -50,4 +52,11 @@ export interface MusdesSessionsTable extends SyncMeta {
   participants: number | null;
   recorded_by_name: string;
   recorded_by_role: string;
+}
+
+/** An office's DTSEN calendar (migration 24), owned by itself like `offices`; only the Dinsos row is read. */
+export interface UsulanCalendarsTable extends SyncMeta {
+  musdes_first_day: number;
+  musdes_last_day: number;
+  cutoff_day: number;
 }

@@ -101,4 +101,22 @@ describe('DTSEN section of the monthly report', () => {
       sanggah: {},
     });
   });
+
+  it("Dinsos's recap totals the signed DTSEN section of the kecamatan's March report", async () => {
+    const { k1, dinsos } = net;
+    const signed = await marchReport();
+    unwrap(await k1.register.call(await as(k1, 'tksk'), 'reports.finalize', { month: '2026-03' }));
+    expect(await carry(k1, dinsos)).toEqual([['applied', null]]);
+    const recap = unwrap(
+      await dinsos.register.call(await as(dinsos, 'pengamat'), 'reports.recap', { month: '2026-03' }),
+    );
+    expect(recap.format).toBe('puskesos-rekap-dinsos/3');
+    const row = recap.rows.find((r) => r.status !== 'belum');
+    expect(recap.dtsen.offices.map((o) => [o.officeId, o.figures.made, o.figures.sent])).toEqual([
+      [row?.officeId, 2, 2],
+    ]);
+    expect(recap.dtsen.total).toEqual({ ...signed.dtsen?.total, code: 'total', name: 'Jumlah' });
+    expect(recap.dtsen.byKindAndState).toEqual(signed.dtsen?.byKindAndState);
+    expect(recap.dtsen.withoutSection).toBe(0);
+  });
 });

@@ -4,7 +4,7 @@
 // exactly Dinsos's decisions about its residents; every proposal's derived state is the same at its office and at
 // Dinsos; a note naming an erased resident's NIK is scrubbed alike however late it arrives; attachments (added,
 // removed, their files arriving after their rows, one a bundle) end with every live file at every holder and no
-// erased one anywhere.
+// erased one anywhere; Dinsos's DTSEN calendar reads the same at every office.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ import { eraseResidents } from '../../../../electron/core/erasure/erase.ts';
 import { decidePair, undoPair } from '../../../../electron/core/duplicates/decide.ts';
 import { CoreError } from '../../../../electron/core/errors.ts';
 import { deriveState, type StepRow } from '../../../../electron/core/usulan/state.ts';
+import { readCalendarSettings } from '../../../../electron/core/usulan/calendar-settings.ts';
 import { DINSOS_STEPS } from '../../../../shared/reference/usulan.ts';
 import { openSetUpOffice, T0, type TestOffice } from '../../../support/register.ts';
 import { DINSOS_SETUP, KECAMATAN_2_SETUP, link } from '../../../support/sync-network.ts';
@@ -241,6 +242,19 @@ async function apply(offices: MemOffice[], pool: { file: string; to: string }[],
         recorded_by_role: 'petugas',
       }),
     );
+  } else if (o.kind === 'calendar') {
+    const off = offices[o.office] as MemOffice;
+    const days = {
+      musdes_first_day: o.first,
+      musdes_last_day: o.first + o.length,
+      cutoff_day: o.first + o.length + 3,
+    };
+    const had = off.deps.sqlite.prepare('select 1 from usulan_calendars where id = ?').get(off.officeId);
+    await write(off, async (w) =>
+      had
+        ? void (await w.update('usulan_calendars', off.officeId, days))
+        : w.insert('usulan_calendars', { id: off.officeId, ...days }),
+    );
   } else if (o.kind === 'attach' || o.kind === 'detach') {
     await fileOp(offices[o.office] as MemOffice, o);
   } else if (o.kind === 'export') {
@@ -327,6 +341,8 @@ describe('merge convergence (property)', () => {
               // Dinsos's steps are its own rows, outside the office's digest: the derived states must agree.
               const own = usulanIds(k, false);
               expect(usulanStates(k, own)).toEqual(usulanStates(d, own));
+              // Dinsos's DTSEN calendar, outside the office's digest too, reads the same at every office.
+              expect(await readCalendarSettings(k.deps.db)).toEqual(await readCalendarSettings(d.deps.db));
             }
             // Each kecamatan holds exactly Dinsos's decisions naming one of its residents, field for field.
             for (const k of ks) {

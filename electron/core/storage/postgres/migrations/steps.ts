@@ -1,6 +1,7 @@
 // The PostgreSQL side of the one migration list: the baseline covers versions up to 19, then one step per migration.
 import type { Kysely } from 'kysely';
 import { attachmentSync, erasureTermRetire } from './steps-020.ts';
+import { usulanCalendars, usulanEvidenceAsked } from './steps-024.ts';
 
 /** The province tier starts here: its baseline creates the register as SQLite has it at this version. */
 export const BASELINE_VERSION = 19;
@@ -28,4 +29,6 @@ export const POSTGRES_STEPS: ReadonlyMap<number, PostgresStep> = new Map<number,
   [22, { kind: 'same' }],
   // Local tables of plain text and integer columns, no SQLite-only clause: portable as written.
   [23, { kind: 'same' }],
+  [24, { kind: 'up', up: usulanCalendars }],
+  [25, { kind: 'up', up: usulanEvidenceAsked }],
 ]);

@@ -228,7 +228,13 @@ describe('recap XLSX', () => {
   it('has the recap and missing sheets with statuses, versions, totals, and empty cells for a missing office', async () => {
     const data = recapFixture();
     const wb = await readBack(await renderRecapXlsx(data), 'recap.xlsx');
-    expect(wb.worksheets.map((w) => w.name)).toEqual([COVER_SHEET, 'Rekap kecamatan', 'Belum melapor']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      COVER_SHEET,
+      'Rekap kecamatan',
+      'Belum melapor',
+      'Rekap usulan DTSEN',
+      'Rekap usulan per status',
+    ]);
     const ws = sheet(wb, 'Rekap kecamatan');
     const first = rowWith(ws, 1, 1);
     expect(first.getCell(4).value).toBe('Tepat waktu');
@@ -246,5 +252,19 @@ describe('recap XLSX', () => {
     expect(coverTexts(sheet(wb, COVER_SHEET))).toEqual(
       expect.arrayContaining(['Dinas Sosial Kabupaten Cilacap', 'Periode Maret 2026', 'Mengetahui,']),
     );
+  });
+
+  it('totals the DTSEN proposals of the offices that signed the section, and by kind and state', async () => {
+    const wb = await readBack(await renderRecapXlsx(recapFixture()), 'recap.xlsx');
+    const flow = sheet(wb, 'Rekap usulan DTSEN');
+    expect(headers(flow, 4)).toEqual(['Kode wilayah', 'Kantor', 'Dibuat', 'Musdes / muskel / SPTJM']);
+    // Kecamatan 1 and 2 made 6 each; kecamatan 3 signed before the section existed (noted, not added).
+    expect(rowWith(flow, 2, 'Puskesos Kecamatan Uji 2').getCell(3).value).toBe(6);
+    expect(() => rowWith(flow, 2, 'Puskesos Kecamatan Uji 3')).toThrow();
+    const total = rowWith(flow, 2, 'Jumlah kabupaten/kota');
+    expect([total.getCell(3).value, total.getCell(7).value, total.getCell(12).value]).toEqual([12, 6, 12]);
+    const byState = sheet(wb, 'Rekap usulan per status');
+    const usulBaru = rowWith(byState, 1, 'Usul baru');
+    expect(usulBaru.getCell(usulBaru.cellCount).value).toBe(12);
   });
 });

@@ -1,0 +1,36 @@
+// The recap's DTSEN section: the counted offices' signed figures summed; a version without the section is counted apart.
+import { describe, expect, it } from 'vitest';
+import { recapDtsen } from '../../../../electron/core/reports/recap-dtsen.ts';
+import { monthlyFixtureV1, monthlyFixtureV2, recapFixture } from '../../../support/report-fixtures.ts';
+
+describe('recapDtsen', () => {
+  it('adds each office once, names it, sums kinds and states, and counts the format-1 versions apart', () => {
+    const [a, b, c] = recapFixture().rows;
+    if (!a || !b || !c) throw new Error('three rows expected');
+    const withSection = monthlyFixtureV2();
+    const d = recapDtsen(
+      [a, b, c],
+      new Map([
+        [a.officeId, withSection],
+        [b.officeId, withSection],
+        [c.officeId, monthlyFixtureV1()],
+      ]),
+    );
+    expect(d.offices.map((o) => [o.officeName, o.figures.code, o.figures.made])).toEqual([
+      [a.officeName, a.regionCode, 6],
+      [b.officeName, b.regionCode, 6],
+    ]);
+    expect(d.withoutSection).toBe(1);
+    expect([d.total.code, d.total.made, d.total.openAtMonthEnd, d.total.refused]).toEqual([
+      'total',
+      12,
+      12,
+      2,
+    ]);
+    expect(d.byKindAndState.usul_baru?.dikirim).toBe(4);
+    expect(d.byKindAndState.perbaikan_data?.hasil_ditolak).toBe(2);
+    // The offices' own sections are left as they were signed.
+    expect(withSection.dtsen?.total.made).toBe(6);
+    expect(withSection.dtsen?.byKindAndState.usul_baru?.dikirim).toBe(2);
+  });
+});
