@@ -189,6 +189,20 @@ export const enSync: Pick<Messages, 'sync'> = {
       networkButton: 'Download network file',
       networkDone: 'Network file version {{version}} downloaded: {{offices}} offices.',
     },
+    placement: {
+      title: 'Network layout',
+      intro:
+        'A desa/kelurahan Puskesos sends its bundles to the office above it. Choose the kecamatan whose region contains the desa, or directly to Dinsos.',
+      none: 'No desa/kelurahan Puskesos is enrolled yet.',
+      under: 'Under',
+      underOf: 'Under — {{name}}',
+      underDinsos: 'Directly to Dinsos',
+      stale: '{{name}} (inactive)',
+      done: '{{name}} is now under {{upstream}}.',
+      exportTitle: 'Download the network file now',
+      exportText:
+        'The network layout changed. The offices learn it only when they import the latest network file; until then the kecamatan does not accept bundles from a desa newly placed under it.',
+    },
     accept: {
       title: 'Accept an office enrollment',
       label: 'Enrollment request',

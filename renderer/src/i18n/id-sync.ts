@@ -192,6 +192,20 @@ export const idSync = {
       networkButton: 'Unduh file jaringan',
       networkDone: 'File jaringan versi {{version}} diunduh: {{offices}} kantor.',
     },
+    placement: {
+      title: 'Susunan jaringan',
+      intro:
+        'Puskesos desa/kelurahan mengirim paket ke kantor di atasnya. Pilih kecamatan yang wilayahnya memuat desa itu, atau langsung ke Dinas Sosial.',
+      none: 'Belum ada Puskesos desa/kelurahan yang terdaftar.',
+      under: 'Di bawah',
+      underOf: 'Di bawah — {{name}}',
+      underDinsos: 'Langsung ke Dinsos',
+      stale: '{{name}} (tidak aktif)',
+      done: '{{name}} kini di bawah {{upstream}}.',
+      exportTitle: 'Unduh file jaringan sekarang',
+      exportText:
+        'Susunan jaringan berubah. Kantor-kantor baru mengetahuinya setelah mengimpor file jaringan terbaru; sampai saat itu kecamatan belum menerima paket dari desa yang baru ditempatkan di bawahnya.',
+    },
     accept: {
       title: 'Terima pendaftaran kantor',
       label: 'Permintaan pendaftaran',
