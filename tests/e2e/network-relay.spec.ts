@@ -156,6 +156,10 @@ test('the desa Puskesos registers a walk-in, refers her case and exports to its 
   // The kecamatan's Ringkasan lists its desa office beside Dinsos, with the bundle just received from it.
   await expect(peerCard(kecPage, DESA).getByTestId('sync-last-received')).not.toHaveText('Belum pernah');
   await expect(peerCard(kecPage, 'Dinas Sosial Kabupaten Cilacap')).toBeVisible();
+  // Its desa list: the desa's batch applied here and held for Dinsos, not sent on yet.
+  const desaRow = kecPage.getByTestId('downstream-offices').getByRole('row', { name: new RegExp(DESA) });
+  await expect(desaRow.getByTestId('downstream-last-batch')).toContainText('ke-1');
+  await expect(desaRow.getByTestId('downstream-held-up')).toContainText('belum dikirim');
 });
 
 test("the kecamatan's TKSK sees the desa's case, records the referral's outcome and exports", async () => {

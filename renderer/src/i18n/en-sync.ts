@@ -189,6 +189,23 @@ export const enSync: Pick<Messages, 'sync'> = {
       networkButton: 'Download network file',
       networkDone: 'Network file version {{version}} downloaded: {{offices}} offices.',
     },
+    downstream: {
+      title: 'Desa/kelurahan Puskesos below this office',
+      hint: "Each desa's bundles, its change batches applied here, and those still held to be relayed to Dinsos or to the desa until the recipient confirms.",
+      hintDinsos: 'Puskesos placed under a kecamatan: their changes arrive through that kecamatan.',
+      lastBundle: 'Last bundle from the desa',
+      lastBatch: 'Change batch applied',
+      heldUp: 'Waiting to be relayed to Dinsos',
+      heldDown: 'Waiting to be relayed to the desa',
+      via: 'under {{name}}',
+      throughKecamatan: 'through the kecamatan',
+      missing: 'missing bundles: {{list}}',
+      batchValue: 'no. {{seq}}, {{when}}',
+      heldNone: 'none',
+      heldUnsent: '{{records}} changes (batch no. {{seq}}), not sent yet',
+      heldSent:
+        '{{records}} changes (batch no. {{seq}}), sent in bundle no. {{bundle}}, awaiting confirmation',
+    },
     placement: {
       title: 'Network layout',
       intro:

@@ -192,6 +192,23 @@ export const idSync = {
       networkButton: 'Unduh file jaringan',
       networkDone: 'File jaringan versi {{version}} diunduh: {{offices}} kantor.',
     },
+    downstream: {
+      title: 'Puskesos desa/kelurahan di bawah kantor ini',
+      hint: 'Paket dari tiap desa, kumpulan perubahannya yang diterapkan di sini, dan yang masih disimpan untuk diteruskan ke Dinas Sosial atau ke desa sampai penerimanya mengonfirmasi.',
+      hintDinsos: 'Puskesos yang ditempatkan di bawah kecamatan: perubahannya sampai lewat kecamatan itu.',
+      lastBundle: 'Paket terakhir dari desa',
+      lastBatch: 'Kumpulan perubahan diterapkan',
+      heldUp: 'Menunggu diteruskan ke Dinsos',
+      heldDown: 'Menunggu diteruskan ke desa',
+      via: 'di bawah {{name}}',
+      throughKecamatan: 'lewat kecamatan',
+      missing: 'paket hilang: {{list}}',
+      batchValue: 'ke-{{seq}}, {{when}}',
+      heldNone: 'tidak ada',
+      heldUnsent: '{{records}} perubahan (kumpulan ke-{{seq}}), belum dikirim',
+      heldSent:
+        '{{records}} perubahan (kumpulan ke-{{seq}}), dikirim dalam paket ke-{{bundle}}, menunggu konfirmasi',
+    },
     placement: {
       title: 'Susunan jaringan',
       intro:
