@@ -242,6 +242,9 @@ export const enSync: Pick<Messages, 'sync'> = {
       daysHint: 'No day selected means every day.',
       weekday: { d1: 'Mon', d2: 'Tue', d3: 'Wed', d4: 'Thu', d5: 'Fri', d6: 'Sat', d7: 'Sun' },
       autoImport: 'Import incoming bundles automatically',
+      alsoToDinsos: 'Also send straight to Dinsos',
+      alsoToDinsosHint:
+        'For a Puskesos with its own connection: every export also writes a bundle straight to Dinsos, besides the one to the kecamatan. Changes arriving by both routes are applied once.',
       transport: 'Destination',
       kind: { none: 'None', folder: 'Folder / USB stick', webdav: 'WebDAV' },
       path: 'Folder location',

@@ -245,6 +245,9 @@ export const idSync = {
       daysHint: 'Tidak memilih hari berarti setiap hari.',
       weekday: { d1: 'Sen', d2: 'Sel', d3: 'Rab', d4: 'Kam', d5: 'Jum', d6: 'Sab', d7: 'Min' },
       autoImport: 'Impor otomatis paket yang masuk',
+      alsoToDinsos: 'Kirim juga langsung ke Dinsos',
+      alsoToDinsosHint:
+        'Untuk Puskesos yang punya koneksi sendiri: setiap ekspor juga membuat paket langsung untuk Dinas Sosial, selain paket ke kecamatan. Perubahan yang sampai lewat dua jalur diterapkan satu kali.',
       transport: 'Tujuan',
       kind: { none: 'Tidak ada', folder: 'Folder / flashdisk', webdav: 'WebDAV' },
       path: 'Lokasi folder',
