@@ -30,6 +30,11 @@ export interface SyncScheduleSettings {
   autoImport: boolean;
   transport: SyncTransportSettings;
   retry: SyncRetryPolicy;
+  /**
+   * A desa Puskesos placed under a kecamatan that has its own connection: every export also writes a bundle straight
+   * to Dinsos (its batch by two routes, applied once there: docs/network-tree.md, section 5).
+   */
+  alsoToDinsos: boolean;
 }
 
 export type SyncTrigger = 'jadwal' | 'manual' | 'kotak-masuk';
@@ -77,4 +82,6 @@ export interface SyncSettingsView {
   state: SyncJobState;
   /** The next scheduled run (a run missed while the app was closed is due now), null when off. */
   nextRunAt: string | null;
+  /** This office is a desa Puskesos placed under a kecamatan: `alsoToDinsos` applies. */
+  underKecamatan: boolean;
 }

@@ -276,3 +276,34 @@ export interface OfficeHealthBoard {
   silentAfterDays: number;
   offices: OfficeHealth[];
 }
+
+/** A batch held here to be relayed on (sync.downstream). */
+export interface HeldBatchInfo {
+  sequence: number;
+  records: number;
+  heldAt: string;
+  /** Our bundle that last carried it to the next hop, or null: not sent yet. */
+  sentInBundle: number | null;
+}
+
+/** A desa office below this one in the network tree, as the Sinkronisasi screen lists it (sync.downstream). */
+export interface DownstreamOffice {
+  officeId: string;
+  name: string;
+  regionCode: string;
+  /** Its key is trusted here and not revoked. */
+  active: boolean;
+  /** At Dinsos: the kecamatan it sits under; null at the kecamatan itself. */
+  viaName: string | null;
+  /** Its own newest bundle received here (null: none ever; at Dinsos a desa under a kecamatan sends through it). */
+  lastReceivedAt: string | null;
+  appliedBundles: number;
+  /** Its bundle numbers below its highest that never arrived here. */
+  missingBundles: number[];
+  /** Its newest author batch (for Dinsos) applied here, by any route. */
+  lastBatch: { sequence: number; appliedAt: string } | null;
+  /** Its batch held here for Dinsos, not yet acknowledged by Dinsos (end to end) or by the next hop. */
+  heldUp: HeldBatchInfo | null;
+  /** Dinsos's batch for it held here, not yet acknowledged by the desa. */
+  heldDown: HeldBatchInfo | null;
+}

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hostCallOk, setUpOffice, type StaffUser } from './support/api.ts';
-import { enrollAtDinsos, placeUnder, sendNetworkFile } from './support/enrollment.ts';
+import { enrollAtDinsos, sendNetworkFile } from './support/enrollment.ts';
 import { nik } from './support/register-data.ts';
 import {
   DIN_ADMIN,
@@ -13,6 +13,7 @@ import {
   importBundleFile,
   KEC_ADMIN,
   openSignedIn,
+  openSyncTab,
   sessionOf,
   setUpDinsos,
 } from './support/sync-offices.ts';
@@ -63,7 +64,23 @@ const peerCard = (page: Page, name: string): Locator => page.locator(`[aria-labe
 /** The desa's card for its changes relayed to Dinsos, confirmed end to end by Dinsos's own batch. */
 const throughToDinsos = (): Locator => peerCard(desaPage, 'Sampai ke Dinas Sosial Kabupaten Cilacap');
 
-test.beforeAll(async () => {
+/**
+ * Dinsos's admin places the desa under its kecamatan on Sinkronisasi → Kantor: the select offers Dinsos and the
+ * kecamatan containing the desa; the change saves at once and asks for the network file.
+ */
+async function placeDesaUnderKecamatan(page: Page): Promise<void> {
+  await openSyncTab(page, /^Kantor$/);
+  const under = page.getByLabel(`Di bawah — ${DESA}`);
+  await expect(under).toHaveValue('dinsos');
+  await expect(under.locator('option')).toHaveText(['Langsung ke Dinsos', 'Kecamatan Jeruklegi']);
+  await under.selectOption({ label: 'Kecamatan Jeruklegi' });
+  await expect(page.getByTestId('placement-export-reminder')).toContainText('Unduh file jaringan sekarang');
+  await expect(under).toBeEnabled();
+  await expect(under.locator('option:checked')).toHaveText('Kecamatan Jeruklegi');
+}
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
   [desa, kec, din] = await Promise.all([startWebHost(), startWebHost(), startWebHost()]);
   files = mkdtempSync(join(tmpdir(), 'puskesos-relay-e2e-'));
   await Promise.all([
@@ -79,9 +96,10 @@ test.beforeAll(async () => {
   const dinsos = { host: din, admin: DIN_ADMIN };
   const kecamatan = { host: kec, admin: KEC_ADMIN };
   const puskesos = { host: desa, admin: DESA_ADMIN };
-  const kecId = await enrollAtDinsos(kecamatan, dinsos);
-  const desaId = await enrollAtDinsos(puskesos, dinsos);
-  await placeUnder(dinsos, desaId, kecId);
+  await enrollAtDinsos(kecamatan, dinsos);
+  await enrollAtDinsos(puskesos, dinsos);
+  dinPage = await openSignedIn(browser, din, DIN_ADMIN);
+  await placeDesaUnderKecamatan(dinPage);
   await sendNetworkFile(dinsos, [kecamatan, puskesos]);
 });
 
@@ -138,6 +156,10 @@ test('the desa Puskesos registers a walk-in, refers her case and exports to its 
   // The kecamatan's Ringkasan lists its desa office beside Dinsos, with the bundle just received from it.
   await expect(peerCard(kecPage, DESA).getByTestId('sync-last-received')).not.toHaveText('Belum pernah');
   await expect(peerCard(kecPage, 'Dinas Sosial Kabupaten Cilacap')).toBeVisible();
+  // Its desa list: the desa's batch applied here and held for Dinsos, not sent on yet.
+  const desaRow = kecPage.getByTestId('downstream-offices').getByRole('row', { name: new RegExp(DESA) });
+  await expect(desaRow.getByTestId('downstream-last-batch')).toContainText('ke-1');
+  await expect(desaRow.getByTestId('downstream-held-up')).toContainText('belum dikirim');
 });
 
 test("the kecamatan's TKSK sees the desa's case, records the referral's outcome and exports", async () => {
@@ -154,9 +176,8 @@ test("the kecamatan's TKSK sees the desa's case, records the referral's outcome 
   );
 });
 
-test('Dinsos imports the kecamatan’s bundle and sees the case with its outcome', async ({ browser }) => {
+test('Dinsos imports the kecamatan’s bundle and sees the case with its outcome', async () => {
   test.setTimeout(120_000);
-  dinPage = await openSignedIn(browser, din, DIN_ADMIN);
   expect(await importBundleFile(dinPage, toDinsos, 'Kotak masuk')).toContain('diterapkan');
   await openCaseFromList(dinPage);
   await expect(dinPage.getByTestId('case-detail')).toHaveAttribute('data-status', 'MENUNGGU_TINDAK_LANJUT');

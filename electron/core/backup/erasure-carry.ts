@@ -10,6 +10,7 @@ import { erasureFactsOf, scrubLocal } from '../erasure/scrub.ts';
 import { adoptTerms, termsPackageOf } from '../erasure/term-carry.ts';
 import type { ChangeValue } from '../sync/bundle/change-record.ts';
 import { hasTable } from '../db/has-table.ts';
+import { dropErasedHeld } from '../sync/batch/held-erasure.ts';
 
 type Row = Record<string, ChangeValue>;
 
@@ -100,6 +101,7 @@ export async function carryErasures(
         insert.run({ ...r, local_seq: seq });
         scrubLocal(copy, erasureFactsOf(r), nowIso);
       }
+      dropErasedHeld(copy);
     })();
     return missing.length;
   } finally {

@@ -8,6 +8,7 @@ import { normalizeName } from '../../../shared/text/normalize-name.ts';
 import { scrubLocalBatch, type ErasureFacts, type HouseholdPart } from './scrub.ts';
 import { purgeAfterErasure, zeroFreedContent } from './purge.ts';
 import { dropErasedBytes } from '../attachments/erasure.ts';
+import { dropErasedHeld } from '../sync/batch/held-erasure.ts';
 
 export type ErasureReason = 'permintaan' | 'retensi';
 
@@ -97,6 +98,8 @@ export async function eraseResidents(
         facts.push(f);
       }
       scrubLocalBatch(deps.sqlite, facts, new Date(deps.now()).toISOString());
+      // Held batches (relayed or our own) carrying their values are let go: the next batch carries them scrubbed.
+      dropErasedHeld(deps.sqlite);
       return out;
     });
     purgeAfterErasure(deps.sqlite);

@@ -9,6 +9,7 @@ import { senderNameOf } from '../sync/import-run.ts';
 import { SyncSetupError } from '../sync/peers.ts';
 import { listQuarantine, retryQuarantine } from '../sync/quarantine.ts';
 import { outboxDir, syncStatus } from '../sync/status.ts';
+import { downstreamOffices } from '../sync/downstream.ts';
 import { outboxBundleSize } from '../sync/outbox-file.ts';
 import { officeHealth, putSilentAfterDays } from '../sync/health.ts';
 import { officeClock } from '../cases/office-clock.ts';
@@ -19,6 +20,7 @@ import { writeReportXlsx } from '../reports/render/xlsx.ts';
 type SyncOpsHandlers = Pick<
   Handlers,
   | 'sync.status'
+  | 'sync.downstream'
   | 'sync.health'
   | 'sync.updateHealthSettings'
   | 'sync.healthExport'
@@ -32,6 +34,11 @@ type SyncOpsHandlers = Pick<
 export const syncOpsHandlers: SyncOpsHandlers = {
   'sync.status': async (ctx) => syncStatus(ctx.db, ctx.deps.sqlite, ctx.deps.paths.dir, ctx.deps.now()),
 
+  'sync.downstream': async (ctx) => {
+    const office = await ctx.office();
+    return downstreamOffices(ctx.db, { id: office.id, type: office.type });
+  },
+
   'sync.health': async (ctx) => {
     return officeHealth(ctx.db, await ctx.office(), await officeClock(ctx));
   },
@@ -42,7 +49,11 @@ export const syncOpsHandlers: SyncOpsHandlers = {
     const at = new Date(ctx.deps.now()).toISOString();
     const doc = healthBoardLayout(
       board,
-      { name: office.name, regionCode: office.regionCode, regionName: office.regionPath.at(-1)?.name ?? office.regionCode },
+      {
+        name: office.name,
+        regionCode: office.regionCode,
+        regionName: office.regionPath.at(-1)?.name ?? office.regionCode,
+      },
       at,
     );
     ctx.subject('office_health', at.slice(0, 10));

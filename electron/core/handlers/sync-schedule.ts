@@ -10,6 +10,7 @@ import {
   putSyncSettings,
   writeWebdavPassword,
 } from '../sync/schedule-settings.ts';
+import { loadOfficeTree } from '../sync/office-tree.ts';
 import { ZONE_ABBREVIATIONS } from '../../../shared/time/office-zone.ts';
 import type { SyncScheduleSettings, SyncSettingsView } from '../../../shared/types/sync-schedule.ts';
 
@@ -26,6 +27,7 @@ async function view(ctx: HandlerContext): Promise<SyncSettingsView> {
     zone: ZONE_ABBREVIATIONS[zone],
     state,
     nextRunAt: next === null ? null : new Date(next).toISOString(),
+    underKecamatan: (await loadOfficeTree(ctx.db)).upstreamOf((await ctx.office()).id) !== null,
   };
 }
 
@@ -41,7 +43,12 @@ export const syncScheduleHandlers: SyncScheduleHandlers = {
     const transport: SyncScheduleSettings['transport'] =
       t.kind === 'webdav' ? { kind: 'webdav', url: t.url, username: t.username } : t;
     const days = [...new Set(input.schedule.days)].sort((a, b) => a - b);
-    const settings: SyncScheduleSettings = { ...input, schedule: { ...input.schedule, days }, transport };
+    const settings: SyncScheduleSettings = {
+      ...input,
+      schedule: { ...input.schedule, days },
+      transport,
+      alsoToDinsos: input.alsoToDinsos ?? before.alsoToDinsos,
+    };
     await putSyncSettings(ctx.db, settings, ctx.deps.now());
     const state = await getJobState(ctx.db);
     if (scheduleChanged(before.schedule, settings.schedule)) {
@@ -53,7 +60,8 @@ export const syncScheduleHandlers: SyncScheduleHandlers = {
       writeWebdavPassword(ctx.deps.paths.dir, ctx.deps.keyProtector, t.password);
     const when = settings.schedule.enabled ? `jadwal ${settings.schedule.time}` : 'jadwal mati';
     ctx.note(
-      `pengaturan sinkronisasi: tujuan ${transport.kind}, ${when}, impor otomatis ${settings.autoImport ? 'ya' : 'tidak'}`,
+      `pengaturan sinkronisasi: tujuan ${transport.kind}, ${when}, impor otomatis ${settings.autoImport ? 'ya' : 'tidak'}` +
+        `, juga langsung ke Dinsos ${settings.alsoToDinsos ? 'ya' : 'tidak'}`,
     );
     return view(ctx);
   },

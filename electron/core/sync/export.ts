@@ -21,6 +21,7 @@ import { openWork } from './open-work.ts';
 import { markSent as markFilesSent, planAttachments, wantedHashes } from '../attachments/sync-out.ts';
 import { asBundleBatch, markSent } from './batch/held-batches.ts';
 import { batchesFor } from './batch/own-batches.ts';
+import { getSyncSettings } from './schedule-settings.ts';
 
 export interface ExportedBundle {
   recipientOfficeId: string;
@@ -223,7 +224,9 @@ export async function exportBundles(
   opts: { alsoToDinsos?: boolean } = {},
 ): Promise<ExportedBundle[]> {
   const own = await ownIdentity(deps.db, deps.paths.keys, deps.keyProtector);
-  const recipients = await recipientsOf(deps.db, own, opts.alsoToDinsos ?? false);
+  // Not asked either way (the screen, the schedule, the CLI): the office's setting (Sinkronisasi → Jadwal).
+  const alsoToDinsos = opts.alsoToDinsos ?? (await getSyncSettings(deps.db)).alsoToDinsos;
+  const recipients = await recipientsOf(deps.db, own, alsoToDinsos);
   const day = localDay(deps.now(), zoneOfRegion(own.regionCode));
   const schemaVersion = Number(deps.sqlite.pragma('user_version', { simple: true }));
   const results: ExportedBundle[] = [];

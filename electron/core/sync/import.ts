@@ -164,7 +164,7 @@ async function applyBundle(
       carriesRecords: Object.values(h.counts).some((n) => n > 0),
       nowIso: at,
     });
-    await releaseAcknowledged(trx, own.officeId, sender, opened.preamble.acks);
+    await releaseAcknowledged(trx, deps.sqlite, own.officeId, sender, opened.preamble.acks);
     const skewHigh = await skewHighOf(trx, sender, opened.preamble.seen);
     const id = v7({ msecs: deps.now() });
     const meta = metaOps(deps);

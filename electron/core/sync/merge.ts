@@ -11,6 +11,7 @@ import { createErasureLens, erasureFactsOf, scrubLocalBatch, type ErasureFacts }
 import { zeroFreedContent } from '../erasure/purge.ts';
 import { createLateTextScrub } from '../erasure/late-text.ts';
 import { noteMentions } from '../erasure/mentions.ts';
+import { dropErasedHeld } from './batch/held-erasure.ts';
 
 /**
  * What this office knows about who has seen which writes, taken before the bundle is applied.
@@ -304,6 +305,8 @@ export function createMerger(o: MergeOptions): Merger {
   const flushErasures = (): void => {
     if (pendingErasures.length === 0) return;
     scrubLocalBatch(o.sqlite, pendingErasures, o.nowIso);
+    // Relay storage too: a held batch with the residents' values is never forwarded (held-erasure.ts).
+    dropErasedHeld(o.sqlite);
     pendingErasures = [];
     late.reload();
   };

@@ -23,6 +23,7 @@ export const DEFAULT_SYNC_SETTINGS: SyncScheduleSettings = {
     retryAfterMinutes: 5,
     retryMaxMinutes: 240,
   },
+  alsoToDinsos: false,
 };
 
 export const EMPTY_JOB_STATE: SyncJobState = {
@@ -44,6 +45,7 @@ export async function getSyncSettings(db: DbOrTrx): Promise<SyncScheduleSettings
     autoImport: s.autoImport ?? d.autoImport,
     transport: s.transport ?? d.transport,
     retry: { ...d.retry, ...s.retry },
+    alsoToDinsos: s.alsoToDinsos ?? d.alsoToDinsos,
   };
 }
 

@@ -190,6 +190,37 @@ export const enSync: Pick<Messages, 'sync'> = {
       networkButton: 'Download network file',
       networkDone: 'Network file version {{version}} downloaded: {{offices}} offices.',
     },
+    downstream: {
+      title: 'Desa/kelurahan Puskesos below this office',
+      hint: "Each desa's bundles, its change batches applied here, and those still held to be relayed to Dinsos or to the desa until the recipient confirms.",
+      hintDinsos: 'Puskesos placed under a kecamatan: their changes arrive through that kecamatan.',
+      lastBundle: 'Last bundle from the desa',
+      lastBatch: 'Change batch applied',
+      heldUp: 'Waiting to be relayed to Dinsos',
+      heldDown: 'Waiting to be relayed to the desa',
+      via: 'under {{name}}',
+      throughKecamatan: 'through the kecamatan',
+      missing: 'missing bundles: {{list}}',
+      batchValue: 'no. {{seq}}, {{when}}',
+      heldNone: 'none',
+      heldUnsent: '{{records}} changes (batch no. {{seq}}), not sent yet',
+      heldSent:
+        '{{records}} changes (batch no. {{seq}}), sent in bundle no. {{bundle}}, awaiting confirmation',
+    },
+    placement: {
+      title: 'Network layout',
+      intro:
+        'A desa/kelurahan Puskesos sends its bundles to the office above it. Choose the kecamatan whose region contains the desa, or directly to Dinsos.',
+      none: 'No desa/kelurahan Puskesos is enrolled yet.',
+      under: 'Under',
+      underOf: 'Under — {{name}}',
+      underDinsos: 'Directly to Dinsos',
+      stale: '{{name}} (inactive)',
+      done: '{{name}} is now under {{upstream}}.',
+      exportTitle: 'Download the network file now',
+      exportText:
+        'The network layout changed. The offices learn it only when they import the latest network file; until then the kecamatan does not accept bundles from a desa newly placed under it.',
+    },
     accept: {
       title: 'Accept an office enrollment',
       label: 'Enrollment request',
@@ -212,6 +243,9 @@ export const enSync: Pick<Messages, 'sync'> = {
       daysHint: 'No day selected means every day.',
       weekday: { d1: 'Mon', d2: 'Tue', d3: 'Wed', d4: 'Thu', d5: 'Fri', d6: 'Sat', d7: 'Sun' },
       autoImport: 'Import incoming bundles automatically',
+      alsoToDinsos: 'Also send straight to Dinsos',
+      alsoToDinsosHint:
+        'For a Puskesos with its own connection: every export also writes a bundle straight to Dinsos, besides the one to the kecamatan. Changes arriving by both routes are applied once.',
       transport: 'Destination',
       kind: { none: 'None', folder: 'Folder / USB stick', webdav: 'WebDAV' },
       path: 'Folder location',

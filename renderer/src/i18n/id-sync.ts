@@ -193,6 +193,37 @@ export const idSync = {
       networkButton: 'Unduh file jaringan',
       networkDone: 'File jaringan versi {{version}} diunduh: {{offices}} kantor.',
     },
+    downstream: {
+      title: 'Puskesos desa/kelurahan di bawah kantor ini',
+      hint: 'Paket dari tiap desa, kumpulan perubahannya yang diterapkan di sini, dan yang masih disimpan untuk diteruskan ke Dinas Sosial atau ke desa sampai penerimanya mengonfirmasi.',
+      hintDinsos: 'Puskesos yang ditempatkan di bawah kecamatan: perubahannya sampai lewat kecamatan itu.',
+      lastBundle: 'Paket terakhir dari desa',
+      lastBatch: 'Kumpulan perubahan diterapkan',
+      heldUp: 'Menunggu diteruskan ke Dinsos',
+      heldDown: 'Menunggu diteruskan ke desa',
+      via: 'di bawah {{name}}',
+      throughKecamatan: 'lewat kecamatan',
+      missing: 'paket hilang: {{list}}',
+      batchValue: 'ke-{{seq}}, {{when}}',
+      heldNone: 'tidak ada',
+      heldUnsent: '{{records}} perubahan (kumpulan ke-{{seq}}), belum dikirim',
+      heldSent:
+        '{{records}} perubahan (kumpulan ke-{{seq}}), dikirim dalam paket ke-{{bundle}}, menunggu konfirmasi',
+    },
+    placement: {
+      title: 'Susunan jaringan',
+      intro:
+        'Puskesos desa/kelurahan mengirim paket ke kantor di atasnya. Pilih kecamatan yang wilayahnya memuat desa itu, atau langsung ke Dinas Sosial.',
+      none: 'Belum ada Puskesos desa/kelurahan yang terdaftar.',
+      under: 'Di bawah',
+      underOf: 'Di bawah — {{name}}',
+      underDinsos: 'Langsung ke Dinsos',
+      stale: '{{name}} (tidak aktif)',
+      done: '{{name}} kini di bawah {{upstream}}.',
+      exportTitle: 'Unduh file jaringan sekarang',
+      exportText:
+        'Susunan jaringan berubah. Kantor-kantor baru mengetahuinya setelah mengimpor file jaringan terbaru; sampai saat itu kecamatan belum menerima paket dari desa yang baru ditempatkan di bawahnya.',
+    },
     accept: {
       title: 'Terima pendaftaran kantor',
       label: 'Permintaan pendaftaran',
@@ -215,6 +246,9 @@ export const idSync = {
       daysHint: 'Tidak memilih hari berarti setiap hari.',
       weekday: { d1: 'Sen', d2: 'Sel', d3: 'Rab', d4: 'Kam', d5: 'Jum', d6: 'Sab', d7: 'Min' },
       autoImport: 'Impor otomatis paket yang masuk',
+      alsoToDinsos: 'Kirim juga langsung ke Dinsos',
+      alsoToDinsosHint:
+        'Untuk Puskesos yang punya koneksi sendiri: setiap ekspor juga membuat paket langsung untuk Dinas Sosial, selain paket ke kecamatan. Perubahan yang sampai lewat dua jalur diterapkan satu kali.',
       transport: 'Tujuan',
       kind: { none: 'Tidak ada', folder: 'Folder / flashdisk', webdav: 'WebDAV' },
       path: 'Lokasi folder',

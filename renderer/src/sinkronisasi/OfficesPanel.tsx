@@ -1,4 +1,4 @@
-// Dinsos's offices: accept enrollments, hand out the network file, see each office's last bundle, revoke a key.
+// Dinsos's offices: accept enrollments, place desa offices in the tree, hand out the network file, see last bundles, revoke a key.
 import { Alert, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { notifyError, notifySuccess } from '../ui/notify.ts';
 import type { TrustedOffice, TrustStatus } from '../../../shared/types/trust.ts';
 import type { SyncPeer } from '../../../shared/types/sync.ts';
 import { AcceptEnrollment } from './AcceptEnrollment.tsx';
+import { PlacementCard } from './PlacementCard.tsx';
 import { TrustedOfficesTable } from './TrustedOfficesTable.tsx';
 import { rowsOf, type OfficeRef } from './office-filter.ts';
 
@@ -27,6 +28,8 @@ export function OfficesPanel(props: {
   const admin = mayCall(useApp().session.user.role, 'trust.revoke');
   const [revoking, setRevoking] = useState<TrustedOffice | null>(null);
   const [busy, setBusy] = useState(false);
+  // The tree changed here since the network file was last downloaded: the offices do not know yet.
+  const [placed, setPlaced] = useState(false);
   const offices = rowsOf(
     props.trust.offices.filter((o) => o.type !== 'dinsos'),
     props.office ?? null,
@@ -36,6 +39,7 @@ export function OfficesPanel(props: {
     const r = await call('trust.networkFile', {});
     if (!r.ok) return notifyError(r.error.message);
     saveGeneratedFile(r.value.file);
+    setPlaced(false);
     notifySuccess(
       t('sync.offices.networkDone', { version: r.value.networkVersion, offices: r.value.offices }),
     );
@@ -62,6 +66,23 @@ export function OfficesPanel(props: {
         </Stack>
       </Card>
       {admin && <AcceptEnrollment onAccepted={props.onChanged} />}
+      {placed && (
+        <Alert color="orange" title={t('sync.placement.exportTitle')} data-testid="placement-export-reminder">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('sync.placement.exportText')}</Text>
+            <Button onClick={() => void networkFile()}>{t('sync.offices.networkButton')}</Button>
+          </Stack>
+        </Alert>
+      )}
+      {admin && (
+        <PlacementCard
+          trust={props.trust}
+          onPlaced={() => {
+            setPlaced(true);
+            props.onChanged();
+          }}
+        />
+      )}
       <Card withBorder component="section" aria-label={t('sync.tabs.offices')}>
         <Group justify="space-between" mb="sm">
           <Title order={4}>{t('sync.tabs.offices')}</Title>

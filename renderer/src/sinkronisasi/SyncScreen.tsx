@@ -17,6 +17,7 @@ import { ImportPanel } from './ImportPanel.tsx';
 import { InboxRunPanel } from './InboxRunPanel.tsx';
 import { KeysPanel } from './KeysPanel.tsx';
 import { OfficesPanel } from './OfficesPanel.tsx';
+import { DownstreamTable } from './DownstreamTable.tsx';
 import { OfficeFilterBar } from './OfficeFilterBar.tsx';
 import type { OfficeRef } from './office-filter.ts';
 import { OwnClockAlert } from './OwnClockAlert.tsx';
@@ -119,6 +120,7 @@ export function SyncScreen() {
             <Stack>
               <PeerSummary peers={s.peers} zone={zone} />
               <EndToEndSummary acks={s.endToEnd} zone={zone} />
+              <DownstreamTable zone={zone} version={s} />
               {mayMove && s.peers.length > 0 && (
                 <Group align="flex-start" grow>
                   <ExportPanel onDone={reload} />
@@ -147,6 +149,7 @@ export function SyncScreen() {
             <Stack>
               {officeBar}
               <OfficesPanel trust={tr} peers={s.peers} zone={zone} onChanged={reload} office={office} />
+              {!office && <DownstreamTable zone={zone} version={s} />}
             </Stack>
           </Tabs.Panel>
 

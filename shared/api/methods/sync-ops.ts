@@ -10,6 +10,7 @@ import type {
   QuarantineEntry,
   QuarantineRetryResult,
   SyncStatus,
+  DownstreamOffice,
   UploadPermit,
 } from '../../types/sync.ts';
 
@@ -32,6 +33,12 @@ export const stagedBundleName = bundleFileName.regex(/\.pksb$/, 'Pilih paket sin
 
 export const syncOpsMethods = {
   'sync.status': method<SyncStatus>()({ input: z.object({}), access: 'signedIn', mutates: false }),
+  /** The desa offices below this one in the tree: last bundle, gaps, batches applied and held for relay. */
+  'sync.downstream': method<DownstreamOffice[]>()({
+    input: z.object({}),
+    access: 'signedIn',
+    mutates: false,
+  }),
   /** Dinsos only: every office's last bundle, gaps, clock, open work, report and overdue referrals. */
   'sync.health': method<OfficeHealthBoard>()({ input: z.object({}), access: 'signedIn', mutates: false }),
   /** Dinsos only: the health board as an XLSX file (office figures only, no resident). */

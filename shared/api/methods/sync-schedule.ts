@@ -74,6 +74,8 @@ export const syncSettingsInput = z.object({
   autoImport: z.boolean(),
   transport: syncTransportInput,
   retry: syncRetryInput,
+  /** Absent: unchanged (a caller from before the setting). */
+  alsoToDinsos: z.boolean().optional(),
 });
 export type SyncSettingsInput = z.output<typeof syncSettingsInput>;
 

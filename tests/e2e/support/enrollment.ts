@@ -30,7 +30,7 @@ export async function enrollAtDinsos(office: OfficeAdmin, dinsos: OfficeAdmin): 
   return accepted.officeId;
 }
 
-/** Dinsos places a desa Puskesos under its kecamatan office (`trust.setUpstream`: there is no screen for it yet). */
+/** Dinsos places a desa Puskesos under its kecamatan office through the contract (the screen: Sinkronisasi → Kantor → Susunan jaringan). */
 export async function placeUnder(dinsos: OfficeAdmin, desaId: string, kecamatanId: string): Promise<void> {
   await asAdmin(dinsos, (s) =>
     hostCallOk(dinsos.host, 'trust.setUpstream', { officeId: desaId, upstreamId: kecamatanId }, s),

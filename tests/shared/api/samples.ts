@@ -170,6 +170,7 @@ export const SAMPLES: Record<Method, Sample> = {
   },
   'sync.runNow': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   'sync.status': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  'sync.downstream': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   // The health board is Dinsos's: the sample office is a kecamatan.
   'sync.health': { valid: () => ({}), validFails: 'FORBIDDEN', malformed: NOT_AN_OBJECT },
   'sync.healthExport': { valid: () => ({}), validFails: 'FORBIDDEN', malformed: NOT_AN_OBJECT },

@@ -12,7 +12,8 @@ import { retryWaiting } from '../quarantine.ts';
 import { noteSeen } from '../seen.ts';
 import type { OfficeTree } from '../tree.ts';
 import { headProblem, recordsDigest, type AuthorBatch } from './author-batch.ts';
-import { holdBatch, nextHopOf, noteEndToEndAcks, upstreamOf } from './held-batches.ts';
+import { dropHeldBatch, holdBatch, nextHopOf, noteEndToEndAcks, upstreamOf } from './held-batches.ts';
+import { erasureView } from './held-erasure.ts';
 
 export interface BatchContext {
   /** The importing transaction and the same connection (the merge runs synchronous statements on it). */
@@ -111,6 +112,14 @@ function refusing(c: BatchContext, h: BatchHead, refusal: Refusal): BatchRecepti
 
 let savepoints = 0;
 
+/** Whether the batch is still held (an erasure applied while it streamed may have let it go: held-erasure.ts). */
+const heldHeadOf = (sqlite: BetterSqlite3.Database, h: BatchHead): boolean =>
+  sqlite
+    .prepare(
+      'select 1 from held_batches where author_office_id = ? and audience_office_id = ? and sequence = ?',
+    )
+    .get(h.author.officeId, h.audience, h.sequence) !== undefined;
+
 /**
  * Starts receiving one author batch inside the caller's transaction. A failed check on the head (route, author
  * key, its revocation, the head's signature) refuses the whole batch: every record is quarantined unverified and
@@ -196,10 +205,16 @@ export async function receiveAuthorBatch(
   // A batch for an office further on the route is kept, unchanged, to be relayed there.
   const nextHop = nextHopOf(tree, c.receiverId, h.audience, await upstreamOf(c.trx, tree, c.receiverId));
   const hold = nextHop ? holdBatch(c.sqlite, h, signature, nextHop, at) : null;
+  // A batch sealed before its author knew an erasure held here carries the resident's values: applied (the merge
+  // scrubs them) but not held, so never forwarded; the author's next batch heals it (held-erasure.ts).
+  const erased = hold ? erasureView(c.sqlite) : null;
+  let holding = hold !== null;
   return {
     add(r) {
       merger.apply(r);
-      hold?.(r);
+      if (!holding) return;
+      if (erased?.touches(r)) holding = false;
+      else hold?.(r);
     },
     async end(intact, again) {
       if (!intact) {
@@ -209,6 +224,7 @@ export async function receiveAuthorBatch(
         return { status: 'refused', rule: RULES.authorSignature, stats: q.stats };
       }
       merger.finish();
+      if (hold && (!holding || !heldHeadOf(c.sqlite, h))) dropHeldBatch(c.sqlite, author, h.audience);
       c.sqlite.exec(`release ${savepoint}`);
       return finishApplied(c, h, merger.stats, at);
     },
@@ -240,7 +256,7 @@ async function finishApplied(
       )
       .execute();
   }
-  await noteEndToEndAcks(c.trx, c.receiverId, h, at);
+  await noteEndToEndAcks(c.trx, c.sqlite, c.receiverId, h, at);
   if (s.senderMax) await noteSeen(c.trx, author, s.senderMax);
   // Records that waited for these stamps or rows (another office's row written at two levels, overtaking the
   // batch that proves it) apply now; each passes the whole authorization again.

@@ -1,4 +1,5 @@
 // The author batches of one imported bundle (format 2): each received, verified and applied as it streams past.
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { DbOrTrx } from '../../db/database.ts';
 import type { BundleAck } from '../bundle/payload-lines.ts';
 import type { BundleEntry } from '../bundle/reader.ts';
@@ -67,9 +68,10 @@ export function withBatches(own: MergeStats, outcomes: readonly BatchOutcome[]):
 /** Our bundles the sender acknowledged (hop): the held batches they carried to it are let go. */
 export async function releaseAcknowledged(
   db: DbOrTrx,
+  sqlite: BetterSqlite3.Database,
   me: string,
   sender: string,
   acks: readonly BundleAck[],
 ): Promise<void> {
-  for (const ack of acks) if (ack.officeId === me) await releaseDelivered(db, sender, ack.sequence);
+  for (const ack of acks) if (ack.officeId === me) await releaseDelivered(db, sqlite, sender, ack.sequence);
 }

@@ -38,6 +38,31 @@ export async function upstreamOf(db: DbOrTrx, tree: OfficeTree, me: string): Pro
 }
 
 /**
+ * Deletes the held records of `author` for `audience` with freed pages zeroed (`secure_delete` ON for the
+ * statement): whole pages of relayed records go at once, and a resident's values left in free pages could not be
+ * reached by a later erasure (docs/data-protection.md).
+ */
+export function deleteHeldRecords(sqlite: BetterSqlite3.Database, author: string, audience: string): void {
+  const before = Number(sqlite.pragma('secure_delete', { simple: true }));
+  sqlite.pragma('secure_delete = ON');
+  try {
+    sqlite
+      .prepare('delete from held_batch_records where author_office_id = ? and audience_office_id = ?')
+      .run(author, audience);
+  } finally {
+    if (before !== 1) sqlite.pragma(`secure_delete = ${before === 2 ? 'FAST' : 'OFF'}`);
+  }
+}
+
+/** Removes the held batch of `author` for `audience`, head and records (inside the caller's transaction). */
+export function dropHeldBatch(sqlite: BetterSqlite3.Database, author: string, audience: string): void {
+  deleteHeldRecords(sqlite, author, audience);
+  sqlite
+    .prepare('delete from held_batches where author_office_id = ? and audience_office_id = ?')
+    .run(author, audience);
+}
+
+/**
  * Empties the held batch of `author` for `audience` and returns the sink for its new records, in order (ordinal
  * from 0); `putHead` then records its head. Synchronous statements: they run inside the caller's transaction.
  */
@@ -46,9 +71,7 @@ export function heldRecordSink(
   author: string,
   audience: string,
 ): (r: ChangeRecord) => void {
-  sqlite
-    .prepare('delete from held_batch_records where author_office_id = ? and audience_office_id = ?')
-    .run(author, audience);
+  deleteHeldRecords(sqlite, author, audience);
   const insert = sqlite.prepare(
     'insert into held_batch_records (author_office_id, audience_office_id, ordinal, record) values (?, ?, ?, ?)',
   );
@@ -92,7 +115,13 @@ export function holdBatch(
 }
 
 /** Lets go of held batches of `author` for `audience` up to `sequence` (acknowledged end to end, or superseded). */
-async function dropHeld(db: DbOrTrx, author: string, audience: string, sequence: number): Promise<void> {
+async function dropHeld(
+  db: DbOrTrx,
+  sqlite: BetterSqlite3.Database,
+  author: string,
+  audience: string,
+  sequence: number,
+): Promise<void> {
   const gone = await db
     .deleteFrom('held_batches')
     .where('author_office_id', '=', author)
@@ -100,19 +129,20 @@ async function dropHeld(db: DbOrTrx, author: string, audience: string, sequence:
     .where('sequence', '<=', sequence)
     .returning('author_office_id')
     .execute();
-  if (gone.length === 0) return;
-  await db
-    .deleteFrom('held_batch_records')
-    .where('author_office_id', '=', author)
-    .where('audience_office_id', '=', audience)
-    .execute();
+  if (gone.length > 0) deleteHeldRecords(sqlite, author, audience);
 }
 
 /**
  * A verified batch's acknowledgements (its author applied every batch of `officeId` addressed to it up to
  * `sequence`): our own batches to the author are acknowledged end to end, and copies held on the route let go.
  */
-export async function noteEndToEndAcks(db: DbOrTrx, me: string, h: BatchHead, at: string): Promise<void> {
+export async function noteEndToEndAcks(
+  db: DbOrTrx,
+  sqlite: BetterSqlite3.Database,
+  me: string,
+  h: BatchHead,
+  at: string,
+): Promise<void> {
   for (const ack of h.acks) {
     if (ack.officeId === me) {
       await db
@@ -123,7 +153,7 @@ export async function noteEndToEndAcks(db: DbOrTrx, me: string, h: BatchHead, at
         .where('acked_at', 'is', null)
         .execute();
     }
-    await dropHeld(db, ack.officeId, h.author.officeId, ack.sequence);
+    await dropHeld(db, sqlite, ack.officeId, h.author.officeId, ack.sequence);
   }
 }
 
@@ -131,14 +161,19 @@ export async function noteEndToEndAcks(db: DbOrTrx, me: string, h: BatchHead, at
  * The next hop acknowledged our bundles up to `sequence` (a hop acknowledgement): the held batches those bundles
  * carried are there, applied or quarantined, and need not travel again.
  */
-export async function releaseDelivered(db: DbOrTrx, nextHop: string, sequence: number): Promise<void> {
+export async function releaseDelivered(
+  db: DbOrTrx,
+  sqlite: BetterSqlite3.Database,
+  nextHop: string,
+  sequence: number,
+): Promise<void> {
   const delivered = await db
     .selectFrom('held_batches')
     .select(['author_office_id', 'audience_office_id', 'sequence'])
     .where('next_hop_office_id', '=', nextHop)
     .where('sent_out_seq', '<=', sequence)
     .execute();
-  for (const d of delivered) await dropHeld(db, d.author_office_id, d.audience_office_id, d.sequence);
+  for (const d of delivered) await dropHeld(db, sqlite, d.author_office_id, d.audience_office_id, d.sequence);
 }
 
 /** The batches held for `nextHop`: relayed ones first (so a row written at two levels finds its proof applied), then ours. */

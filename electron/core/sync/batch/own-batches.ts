@@ -9,6 +9,7 @@ import { loadOfficeTree } from '../office-tree.ts';
 import { peerOf, type OwnIdentity } from '../peers.ts';
 import { sealHead } from './author-batch.ts';
 import { heldFor, heldRecordSink, putHeldHead, upstreamOf } from './held-batches.ts';
+import { erasureView } from './held-erasure.ts';
 
 /** The rows an export to `recipientId` would carry, changed after local_seq `after` up to `upper` (export.ts). */
 export type ChangesSince = (recipientId: string, after: number, upper: number) => Generator<ChangeRecord>;
@@ -81,7 +82,10 @@ async function sealOwn(
     if (first.done && !newAcks) return;
     const hold = heldRecordSink(s, own.officeId, audience);
     const hash = new RecordsHash();
-    const keep = (r: ChangeRecord): void => {
+    // Signed as every holder of our erasures stores it (erasure wins), so no relayer ever has to let it go.
+    const erased = erasureView(s);
+    const keep = (record: ChangeRecord): void => {
+      const r = erased.scrubbed(record);
       hold(r);
       hash.add(r);
     };

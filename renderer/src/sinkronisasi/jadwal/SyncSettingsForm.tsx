@@ -119,6 +119,15 @@ export function SyncSettingsForm({
             disabled={ro}
             onChange={(e) => set({ autoImport: e.currentTarget.checked })}
           />
+          {view.underKecamatan && (
+            <Switch
+              label={t('sync.settings.alsoToDinsos')}
+              description={t('sync.settings.alsoToDinsosHint')}
+              checked={d.alsoToDinsos}
+              disabled={ro}
+              onChange={(e) => set({ alsoToDinsos: e.currentTarget.checked })}
+            />
+          )}
 
           <Stack gap={4}>
             <Text size="sm" fw={500}>

@@ -11,6 +11,7 @@ export interface SettingsDraft {
   time: string;
   days: number[];
   autoImport: boolean;
+  alsoToDinsos: boolean;
   kind: TransportKind;
   path: string;
   url: string;
@@ -36,6 +37,7 @@ export function draftOf(view: SyncSettingsView): SettingsDraft {
     time: s.schedule.time,
     days: [...s.schedule.days],
     autoImport: s.autoImport,
+    alsoToDinsos: s.alsoToDinsos,
     kind: tr.kind,
     path: tr.kind === 'folder' ? tr.path : '',
     url: tr.kind === 'webdav' ? tr.url : '',
@@ -60,6 +62,7 @@ export function inputOf(d: SettingsDraft): SyncSettingsInput {
   return {
     schedule: { enabled: d.enabled, time: d.time, days: d.days },
     autoImport: d.autoImport,
+    alsoToDinsos: d.alsoToDinsos,
     transport: transportOf(d),
     retry: d.retry,
   };
