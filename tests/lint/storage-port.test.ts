@@ -55,6 +55,10 @@ const NOT_YET: Readonly<Record<string, string>> = {
   'reseed/terms.ts': 'issue 18: term hashes in a re-seed',
   'sync/batch/held-batches.ts': 'issue 15: held author batches (prepared statements)',
   'sync/batch/own-batches.ts': 'issue 15: own author batches read on the writer',
+  'sync/batch/bundle-batches.ts':
+    'issue 15: relayed batches checked against erasures inside the synchronous merge',
+  'sync/batch/held-erasure.ts':
+    'issue 15: held batches let go inside the erasure transaction (secure_delete)',
   'sync/scope.ts': 'issue 15: subtree scope queries on the writer',
   // The SQLite store's own file operations: the port's Backup for SQLite (PostgreSQL is backed up with pg_dump).
   'backup/daily.ts': 'SQLite backup: the file copy of the register',

@@ -171,6 +171,7 @@ export const enAudit: typeof idAudit = {
     sync: {
       status: 'Opened Sinkronisasi',
       health: 'Viewed the office health board',
+      downstream: 'Viewed the desa Puskesos below this office',
       updateHealthSettings: 'Changed the silent-office limit',
       healthExport: 'Downloaded the office health XLSX',
       exportNow: 'Exported a bundle',

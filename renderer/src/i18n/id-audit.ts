@@ -172,6 +172,7 @@ export const idAudit = {
     sync: {
       status: 'Membuka Sinkronisasi',
       health: 'Melihat papan kesehatan kantor',
+      downstream: 'Melihat daftar Puskesos desa di bawah kantor ini',
       updateHealthSettings: 'Mengubah batas hari kantor diam',
       healthExport: 'Mengunduh XLSX kesehatan kantor',
       exportNow: 'Mengekspor bundel',
