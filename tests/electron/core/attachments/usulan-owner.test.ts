@@ -66,6 +66,29 @@ describe('attachments on a DTSEN proposal', () => {
     });
   });
 
+  it('a live file of the matching kind ticks the evidence checklist; a removed one no longer does', async () => {
+    const h = await householdWithMember(office, 74);
+    const u = await proposal(office, h.householdId, { evidence: ['ktp_el'] });
+    const petugas = await as(office, 'petugas');
+    const get = async () => unwrap(await office.register.call(petugas, 'usulan.get', { id: u.id }));
+    expect(await get()).toMatchObject({ evidenceAttached: [], missingEvidence: ['kk', 'foto_rumah'] });
+    const photo = unwrap(
+      await office.register.call(petugas, 'attachments.add', {
+        owner: { type: 'usulan', id: u.id },
+        kind: 'foto_rumah',
+        base64: pdfWithMarker('foto-rumah-74').toString('base64'),
+      }),
+    );
+    unwrap(await attach('petugas', u.id, 'kk-74'));
+    expect(await get()).toMatchObject({
+      evidence: ['ktp_el'],
+      evidenceAttached: ['kk', 'foto_rumah'],
+      missingEvidence: [],
+    });
+    unwrap(await office.register.call(petugas, 'attachments.remove', { id: photo.id, reason: 'Foto buram' }));
+    expect(await get()).toMatchObject({ evidenceAttached: ['kk'], missingEvidence: ['foto_rumah'] });
+  });
+
   it("the resident's data export lists their proposal's evidence", async () => {
     const h = await householdWithMember(office, 72);
     const u = await proposal(office, h.householdId, { personIds: [h.personId] });
