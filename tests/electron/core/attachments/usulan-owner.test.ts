@@ -1,6 +1,6 @@
 // A DTSEN proposal's evidence as attachments: added and listed by the proposing office, refused elsewhere, counted, erased.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ERASED_REASON } from '../../../../electron/core/attachments/erasure.ts';
+import { attachmentErasure, ERASED_REASON } from '../../../../electron/core/attachments/erasure.ts';
 import { storeFiles } from '../../../../electron/core/attachments/store-mirror.ts';
 import type { Role } from '../../../../shared/api/roles.ts';
 import { pdfWithMarker } from '../../../support/attachment-files.ts';
@@ -130,5 +130,10 @@ describe('attachments on a DTSEN proposal', () => {
       await office.register.call(await as(office, 'petugas'), 'attachments.get', { id: a.id }),
       'NOT_FOUND',
     );
+    // A row of this proposal arriving later (from another holder) gets the same erasure time; another's does not.
+    const lens = attachmentErasure(office.register.deps.sqlite);
+    expect(lens('usulan', u.id)).toBe(row.removed_at);
+    const other = await householdWithMember(office, 75);
+    expect(lens('usulan', (await proposal(office, other.householdId)).id)).toBeNull();
   });
 });
