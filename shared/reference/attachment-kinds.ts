@@ -20,7 +20,8 @@ export const ATTACHMENT_KIND_CODES = ATTACHMENT_KINDS.map((k) => k.code) as [str
 export const attachmentKindLabel = (code: string): string =>
   ATTACHMENT_KINDS.find((k) => k.code === code)?.label ?? code;
 
-export const ATTACHMENT_OWNER_TYPES = ['person', 'household', 'case', 'referral'] as const;
+/** `usulan`: a DTSEN proposal's evidence (migration 26). */
+export const ATTACHMENT_OWNER_TYPES = ['person', 'household', 'case', 'referral', 'usulan'] as const;
 export type AttachmentOwnerType = (typeof ATTACHMENT_OWNER_TYPES)[number];
 
 const MIB = 1024 * 1024;

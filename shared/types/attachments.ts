@@ -71,8 +71,8 @@ export interface AttachmentRecordTotal {
   ownerId: string;
   /** How the screen names the record: the resident's or head's name, the case number. */
   label: string;
-  /** The resident or case to open (a household and a referral open their resident or case). */
-  link: { type: 'person' | 'case'; id: string } | null;
+  /** The resident, case or proposal to open (a household and a referral open their resident or case). */
+  link: { type: 'person' | 'case' | 'usulan'; id: string } | null;
   count: number;
   bytes: number;
 }

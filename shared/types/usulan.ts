@@ -60,7 +60,9 @@ export interface UsulanDetail extends UsulanSummary {
   personIds: string[];
   reason: string;
   evidence: EvidenceCode[];
-  /** Evidence the kind requires that is not ticked yet. */
+  /** Evidence items a live attachment of the proposal stands for (shared/reference/usulan-evidence.ts). */
+  evidenceAttached: EvidenceCode[];
+  /** Evidence the kind requires that is neither ticked nor attached yet. */
   missingEvidence: EvidenceCode[];
   /** While returned (dikembalikan): the evidence Dinsos asked for in the return that is in effect. */
   evidenceAsked: EvidenceCode[];

@@ -1,10 +1,12 @@
 // Usulan DTSEN end to end at a kecamatan (issue 16): a "tidak terdaftar DTSEN" request offers a proposal, made on the
-// resident's page, prepared for the musdes, approved with the session's data and sent; the list and the card show it.
+// resident's page, its house photo attached as evidence, prepared for the musdes, approved with the session's data and
+// sent; the list and the card show it.
 import { expect, test, type Page } from '@playwright/test';
 import { hostCallOk, setUpOffice } from './support/api.ts';
 import { ADMIN, dtsenRequest, nik, PETUGAS } from './support/register-data.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
 import { dismissToasts, field, signIn } from './support/ui.ts';
+import { pdfWithMarker } from '../support/attachment-files.ts';
 
 const RESIDENT = 'Sumarni Wirasentana';
 
@@ -82,6 +84,25 @@ test('a proposal goes from a request through the musdes to Dinsos', async () => 
     `#/layanan/${caseId}`,
   );
   await expect(detail).toContainText('Bukti yang belum ada: KTP-el, Foto rumah');
+  await dismissToasts(page);
+
+  // The house photo attached on the proposal's own card ticks "Foto rumah" on its checklist.
+  const files = detail.locator('[data-testid=attachments-card][data-owner-type=usulan]');
+  await expect(files).toContainText('Lampiran bukti usulan');
+  await files.getByTestId('attachment-kind').click();
+  await page.getByRole('option', { name: 'Foto rumah' }).click();
+  await files.locator('input[type=file]').setInputFiles({
+    name: 'rumah.pdf',
+    mimeType: 'application/pdf',
+    buffer: pdfWithMarker('Foto rumah Sumarni'),
+  });
+  await files.getByTestId('attachment-add').click();
+  await expect(files.getByTestId('attachment-row')).toHaveCount(1);
+  await expect(detail.getByTestId('usulan-evidence')).toHaveText(
+    'Kartu Keluarga, Foto rumah (berkas terlampir)',
+  );
+  await expect(detail).toContainText('Bukti yang belum ada: KTP-el');
+  await expect(detail).not.toContainText('Bukti yang belum ada: KTP-el, Foto rumah');
   await dismissToasts(page);
 
   await detail.getByRole('button', { name: 'Siapkan untuk musdes' }).click();

@@ -44,6 +44,7 @@ const OWNER_TABLE = {
   household: 'households',
   case: 'cases',
   referral: 'referrals',
+  usulan: 'usulan',
 } as const satisfies Record<AttachmentOwnerType, string>;
 
 const OWNER_MISSING: Record<AttachmentOwnerType, string> = {
@@ -51,6 +52,7 @@ const OWNER_MISSING: Record<AttachmentOwnerType, string> = {
   household: 'Keluarga tidak ditemukan.',
   case: 'Kasus tidak ditemukan.',
   referral: 'Rujukan tidak ditemukan.',
+  usulan: 'Usulan DTSEN tidak ditemukan.',
 };
 
 export async function assertOwnerExists(db: DbOrTrx, owner: AttachmentOwner): Promise<void> {
@@ -61,6 +63,26 @@ export async function assertOwnerExists(db: DbOrTrx, owner: AttachmentOwner): Pr
     .where('deleted', '=', 0)
     .executeTakeFirst();
   if (!row) throw new CoreError('NOT_FOUND', OWNER_MISSING[owner.type]);
+}
+
+/**
+ * A proposal's evidence is added by the office that made it, the only one that writes the proposal (docs/usulan.md):
+ * Dinsos asks for missing evidence with a return (`dikembalikan`), it does not attach it. The other owners keep
+ * their rule (any office holding the record may attach; the row is its own).
+ */
+export async function assertMayAttach(db: DbOrTrx, owner: AttachmentOwner, officeId: string): Promise<void> {
+  if (owner.type !== 'usulan') return;
+  const u = await db
+    .selectFrom('usulan')
+    .select('origin_office_id')
+    .where('id', '=', owner.id)
+    .executeTakeFirst();
+  if (u && u.origin_office_id !== officeId) {
+    throw new CoreError(
+      'FORBIDDEN',
+      'Bukti usulan DTSEN dilampirkan oleh kantor yang membuat usulan ini. Minta kantor itu melengkapinya.',
+    );
+  }
 }
 
 /** The row's own data: the reference, without the sync bookkeeping. */
@@ -96,6 +118,7 @@ const toSummary = (r: AttachmentData, file: AttachmentFileState): AttachmentSumm
  */
 export async function addAttachment(w: AttachmentWriter, a: NewAttachment): Promise<AttachmentAdded> {
   await assertOwnerExists(w.db, a.owner);
+  await assertMayAttach(w.db, a.owner, w.officeId);
   const taken = await intakeFile(a.bytes);
   const contentHash = sha256Hex(taken.bytes);
   const keys = await ensureStoreKeys(w.db, w.nowMs);

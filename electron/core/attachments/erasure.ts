@@ -15,6 +15,8 @@ export interface ErasedOwners {
   caseIds: readonly string[];
   /** The household, when all of it goes (the resident was its only member). */
   householdId: string | null;
+  /** The DTSEN proposals that go with the resident (naming them, or about the household that goes whole). */
+  usulanIds?: readonly string[];
 }
 
 const hasAttachments = (sqlite: BetterSqlite3.Database): boolean =>
@@ -28,6 +30,10 @@ const hasAttachments = (sqlite: BetterSqlite3.Database): boolean =>
 const ERASED_AT_OF_PERSON = 'select min(erased_at) from erasures where person_id = @pid';
 const ERASED_AT_OF_HOUSEHOLD =
   "select min(erased_at) from erasures where household_id = @hid and household_part = 'all'";
+/** A proposal's: the earliest erasure of a resident it names, or of its household gone whole (scrub.ts's rule). */
+const ERASED_AT_OF_USULAN = `select min(e.erased_at) from erasures e join usulan u on u.id = @id
+  where e.person_id in (select j.value from json_each(u.person_ids) j)
+    or (e.household_id = u.household_id and e.household_part = 'all')`;
 
 /** The fields an erased resident's attachment row takes, here and in every row that arrives later. */
 export const erasedAttachmentFields = (removedAt: string) => ({
@@ -53,6 +59,7 @@ export function scrubAttachments(sqlite: BetterSqlite3.Database, o: ErasedOwners
     ...(o.householdId
       ? [['household', o.householdId, ERASED_AT_OF_HOUSEHOLD] as [string, string, string]]
       : []),
+    ...(o.usulanIds ?? []).map((id): [string, string, string] => ['usulan', id, ERASED_AT_OF_USULAN]),
   ];
   for (const [type, id, erasedAt] of owners) {
     sqlite
@@ -67,13 +74,18 @@ export function scrubAttachments(sqlite: BetterSqlite3.Database, o: ErasedOwners
 
 /**
  * For the merge's erasure lens: the erasure time that applies to an attachment row arriving for an owner (its
- * resident erased, a case or referral of theirs, a household that went whole), or null when none does.
+ * resident erased, a case or referral of theirs, a household that went whole, a proposal naming them or about
+ * that household), or null when none does.
  */
 export function attachmentErasure(sqlite: BetterSqlite3.Database) {
   const ofPerson = sqlite.prepare(ERASED_AT_OF_PERSON.replace('@pid', '?')).pluck();
   const ofHousehold = sqlite.prepare(ERASED_AT_OF_HOUSEHOLD.replace('@hid', '?')).pluck();
   const beneficiaryOfCase = sqlite.prepare('select beneficiary_id from cases where id = ?').pluck();
   const caseOfReferral = sqlite.prepare('select case_id from referrals where id = ?').pluck();
+  const hasUsulan =
+    sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'usulan'").get() !==
+    undefined;
+  const ofUsulan = hasUsulan ? sqlite.prepare(ERASED_AT_OF_USULAN.replace('@id', '?')).pluck() : null;
   const person = (id: unknown): string | null =>
     typeof id === 'string' ? ((ofPerson.get(id) as string | null) ?? null) : null;
   return (ownerType: unknown, ownerId: unknown): string | null => {
@@ -82,6 +94,7 @@ export function attachmentErasure(sqlite: BetterSqlite3.Database) {
     if (ownerType === 'case') return person(beneficiaryOfCase.get(ownerId));
     if (ownerType === 'referral') return person(beneficiaryOfCase.get(caseOfReferral.get(ownerId)));
     if (ownerType === 'household') return (ofHousehold.get(ownerId) as string | null) ?? null;
+    if (ownerType === 'usulan') return (ofUsulan?.get(ownerId) as string | null | undefined) ?? null;
     return null;
   };
 }

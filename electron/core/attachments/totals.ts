@@ -1,14 +1,21 @@
 // The office's live attachment totals per kind of record, and the records that hold the most (Pengaturan → Lampiran).
 import type { DbOrTrx } from '../db/database.ts';
-import type { AttachmentOwnerType } from '../../../shared/reference/attachment-kinds.ts';
+import {
+  ATTACHMENT_OWNER_TYPES,
+  type AttachmentOwnerType,
+} from '../../../shared/reference/attachment-kinds.ts';
 import type { AttachmentRecordTotal, AttachmentTotals } from '../../../shared/types/attachments.ts';
+import { USULAN_KIND_LABELS, type UsulanKind } from '../../../shared/reference/usulan.ts';
 
 /** Records listed, the largest first. */
 export const TOTALS_RECORD_LIMIT = 50;
 
 export type OfficeTotals = Omit<AttachmentTotals, 'freeBytes' | 'low' | 'keepFreeBytes'>;
 
-/** A record named for the screen: a resident or head by name, a case or referral by its case number. */
+/**
+ * A record named for the screen: a resident or head by name, a case or referral by its case number, a DTSEN proposal
+ * by its kind and the household's head ("Usulan Usul baru — Sutrisno").
+ */
 interface Named {
   label: string;
   link: AttachmentRecordTotal['link'];
@@ -45,6 +52,32 @@ async function namesOf(db: DbOrTrx, type: AttachmentOwnerType, ids: string[]): P
     const rows = await db.selectFrom('cases').select(['id', 'case_number']).where('id', 'in', ids).execute();
     for (const r of rows)
       out.set(r.id, { label: `Kasus ${r.case_number}`, link: { type: 'case', id: r.id } });
+  } else if (type === 'usulan') {
+    const rows = await db
+      .selectFrom('usulan')
+      .innerJoin('households', 'households.id', 'usulan.household_id')
+      .select((eb) => [
+        'usulan.id',
+        'usulan.kind',
+        'households.head_name',
+        // A household without a recorded head is named by its first registered member (as the proposal list does).
+        eb
+          .selectFrom('persons')
+          .select('persons.name')
+          .whereRef('persons.household_id', '=', 'usulan.household_id')
+          .where('persons.deleted', '=', 0)
+          .orderBy('persons.created_at')
+          .orderBy('persons.id')
+          .limit(1)
+          .as('member'),
+      ])
+      .where('usulan.id', 'in', ids)
+      .execute();
+    for (const r of rows) {
+      const kind = USULAN_KIND_LABELS[r.kind as UsulanKind] ?? r.kind;
+      const who = r.head_name || r.member || ERASED;
+      out.set(r.id, { label: `Usulan ${kind} — ${who}`, link: { type: 'usulan', id: r.id } });
+    }
   } else {
     const rows = await db
       .selectFrom('referrals')
@@ -91,7 +124,7 @@ export async function attachmentTotals(db: DbOrTrx, limit = TOTALS_RECORD_LIMIT)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirst();
   const names = new Map<string, Named>();
-  for (const type of ['person', 'household', 'case', 'referral'] as const) {
+  for (const type of ATTACHMENT_OWNER_TYPES) {
     const ids = top.filter((r) => r.owner_type === type).map((r) => r.owner_id);
     for (const [id, n] of await namesOf(db, type, ids)) names.set(`${type}:${id}`, n);
   }

@@ -1,10 +1,32 @@
-// The attachments a resident's data export lists: their own, their household's, their cases' and referrals' (no file bytes, only what each is).
+// The attachments a resident's data export lists: their own, their household's, their cases', referrals' and DTSEN proposals' (no bytes).
 import type { DbOrTrx } from '../db/database.ts';
 import { attachmentKindLabel } from '../../../shared/reference/attachment-kinds.ts';
 import { legalBasisText } from '../../../shared/reference/legal-basis.ts';
+import { USULAN_KIND_LABELS, type UsulanKind } from '../../../shared/reference/usulan.ts';
 import type { AttachmentRecord, CaseRecord } from './person-data-types.ts';
 
-const OWNER_LABEL = { person: 'Warga', household: 'Keluarga', case: 'Kasus', referral: 'Rujukan' } as const;
+const OWNER_LABEL = {
+  person: 'Warga',
+  household: 'Keluarga',
+  case: 'Kasus',
+  referral: 'Rujukan',
+  usulan: 'Usulan DTSEN',
+} as const;
+
+/** The proposals about the resident's household or naming the resident (the evidence filed for them). */
+async function usulanOf(db: DbOrTrx, personId: string, householdId: string | null) {
+  return db
+    .selectFrom('usulan')
+    .select(['id', 'kind', 'proposed_at'])
+    .where((eb) =>
+      eb.or([
+        eb('person_ids', 'like', `%"${personId}"%`),
+        ...(householdId ? [eb('household_id', '=', householdId)] : []),
+      ]),
+    )
+    .where('deleted', '=', 0)
+    .execute();
+}
 
 /** Live (not removed) attachments of the resident's records, oldest first; each names the record it belongs to. */
 export async function loadAttachmentRecords(
@@ -19,6 +41,10 @@ export async function loadAttachmentRecords(
     owners.set(c.id, `${OWNER_LABEL.case} ${c.caseNumber}`);
     for (const r of c.referrals)
       owners.set(r.id, `${OWNER_LABEL.referral} ${r.letterNumber} (${c.caseNumber})`);
+  }
+  for (const u of await usulanOf(db, personId, householdId)) {
+    const kind = USULAN_KIND_LABELS[u.kind as UsulanKind] ?? u.kind;
+    owners.set(u.id, `${OWNER_LABEL.usulan} ${kind} (${u.proposed_at.slice(0, 10)})`);
   }
   const rows = await db
     .selectFrom('attachments')

@@ -169,6 +169,7 @@ function scrubFields(sqlite: BetterSqlite3.Database, e: ErasureFacts): void {
     personId: pid,
     caseIds,
     householdId: e.householdPart === 'all' ? hid : null,
+    usulanIds,
   });
   dropLogs(sqlite, e, [...caseIds, ...usulanIds]);
 }

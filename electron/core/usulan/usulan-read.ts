@@ -19,6 +19,7 @@ import type { ParsedInput } from '../../../shared/api/contract.ts';
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
 import type { UsulanStepsTable, UsulanTable } from '../db/tables/usulan.ts';
+import { evidenceAtHand, evidenceAttached } from '../../../shared/reference/usulan-evidence.ts';
 import { CoreError } from '../errors.ts';
 import { deriveState, stepOrder } from './state.ts';
 import { allowedSteps, type StepSide } from './transitions.ts';
@@ -187,6 +188,15 @@ export async function getUsulan(db: DbOrTrx, id: string, viewer: Viewer): Promis
     applied: d.applied.has(s.id),
   }));
   const evidence = evidenceOf(u.evidence);
+  const attachedKinds = await db
+    .selectFrom('attachments')
+    .select('kind')
+    .where('owner_type', '=', 'usulan')
+    .where('owner_id', '=', id)
+    .where('removed_at', 'is', null)
+    .execute();
+  const attached = evidenceAttached(attachedKinds.map((a) => a.kind));
+  const atHand = evidenceAtHand(evidence, attached);
   const kind = u.kind as UsulanKind;
   const returnedBy = d.state === 'dikembalikan' ? views.findLast((v) => v.applied) : undefined;
   const mayAct = viewer.role !== null && (viewer.side === 'dinsos' || u.origin_office_id === viewer.officeId);
@@ -196,7 +206,8 @@ export async function getUsulan(db: DbOrTrx, id: string, viewer: Viewer): Promis
     personIds: parseList(u.person_ids),
     reason: u.reason,
     evidence,
-    missingEvidence: (EVIDENCE_REQUIRED[kind] ?? []).filter((c) => !evidence.includes(c)),
+    evidenceAttached: attached,
+    missingEvidence: (EVIDENCE_REQUIRED[kind] ?? []).filter((c) => !atHand.includes(c)),
     evidenceAsked: returnedBy?.evidenceAsked ?? [],
     proposerName: u.proposer_name,
     proposerRole: u.proposer_role,

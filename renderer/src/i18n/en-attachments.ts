@@ -74,6 +74,12 @@ export const enAttachments = {
     record: 'Record',
     files: 'Files',
     size: 'Size',
-    owner: { person: 'Resident', household: 'Household', case: 'Case', referral: 'Referral' },
+    owner: {
+      person: 'Resident',
+      household: 'Household',
+      case: 'Case',
+      referral: 'Referral',
+      usulan: 'DTSEN proposal',
+    },
   },
 };

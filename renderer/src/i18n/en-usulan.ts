@@ -23,6 +23,8 @@ export const enUsulan: Pick<
     reason: 'Reason',
     proposer: 'Proposed by',
     evidence: 'Evidence',
+    evidenceFiled: '(file attached)',
+    attachmentsTitle: 'Evidence files',
     missingEvidence: 'Evidence still missing: {{list}}',
     evidenceAsk: 'Evidence the office must complete',
     forwardAll: 'Forward all to the national system ({{n}})',

@@ -75,6 +75,12 @@ export const idAttachments = {
     record: 'Data',
     files: 'File',
     size: 'Ukuran',
-    owner: { person: 'Warga', household: 'Keluarga', case: 'Kasus', referral: 'Rujukan' },
+    owner: {
+      person: 'Warga',
+      household: 'Keluarga',
+      case: 'Kasus',
+      referral: 'Rujukan',
+      usulan: 'Usulan DTSEN',
+    },
   },
 };

@@ -18,6 +18,8 @@ export const idUsulan = {
     reason: 'Alasan',
     proposer: 'Pengusul',
     evidence: 'Bukti',
+    evidenceFiled: '(berkas terlampir)',
+    attachmentsTitle: 'Lampiran bukti usulan',
     missingEvidence: 'Bukti yang belum ada: {{list}}',
     evidenceAsk: 'Bukti yang harus dilengkapi kantor',
     forwardAll: 'Teruskan semua ke pusat ({{n}})',

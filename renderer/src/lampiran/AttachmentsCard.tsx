@@ -1,4 +1,4 @@
-// The "Lampiran" section of a resident, household, case or referral: the list with kind, note, size, who and when, and its actions.
+// The "Lampiran" section of a resident, household, case, referral or DTSEN proposal: the list with kind, note, size, who and when, and its actions.
 import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,9 +27,11 @@ interface Props {
   canWrite: boolean;
   /** The card's heading (default "Lampiran"). */
   title?: string;
+  /** After a file is added or removed (a proposal re-reads its evidence checklist). */
+  onChanged?: () => void;
 }
 
-export function AttachmentsCard({ owner, canWrite, title }: Props) {
+export function AttachmentsCard({ owner, canWrite, title, onChanged }: Props) {
   const { t } = useTranslation();
   const zone = zoneOfRegion(useApp().status.office?.regionCode);
   const list = useLoad(() => call('attachments.list', { owner }), [owner.type, owner.id]);
@@ -109,7 +111,15 @@ export function AttachmentsCard({ owner, canWrite, title }: Props) {
             </Table.Tbody>
           </Table>
         )}
-        {canWrite && <AttachmentAddForm owner={owner} onAdded={list.reload} />}
+        {canWrite && (
+          <AttachmentAddForm
+            owner={owner}
+            onAdded={() => {
+              list.reload();
+              onChanged?.();
+            }}
+          />
+        )}
       </Stack>
       {viewing && <AttachmentPreview attachment={viewing} onClose={() => setViewing(null)} />}
       {removing && (
@@ -119,6 +129,7 @@ export function AttachmentsCard({ owner, canWrite, title }: Props) {
           onRemoved={() => {
             setRemoving(null);
             list.reload();
+            onChanged?.();
           }}
         />
       )}

@@ -9,8 +9,11 @@ import { useLoad } from '../ui/use-load.ts';
 import type { AttachmentRecordTotal } from '../../../shared/types/attachments.ts';
 import type { AttachmentOwnerType } from '../../../shared/reference/attachment-kinds.ts';
 
-const linkOf = (r: AttachmentRecordTotal): string | null =>
-  r.link ? hrefTo(r.link.type === 'person' ? 'warga' : 'layanan', [r.link.id]) : null;
+function linkOf(r: AttachmentRecordTotal): string | null {
+  if (!r.link) return null;
+  if (r.link.type === 'usulan') return hrefTo('rujukan', ['usulan', r.link.id]);
+  return hrefTo(r.link.type === 'person' ? 'warga' : 'layanan', [r.link.id]);
+}
 
 function Head({ columns }: { columns: readonly string[] }) {
   return (

@@ -16,6 +16,7 @@ import {
   type UsulanStep,
 } from '../../../shared/reference/usulan.ts';
 import type { UsulanDetail } from '../../../shared/types/usulan.ts';
+import { evidenceAtHand } from '../../../shared/reference/usulan-evidence.ts';
 
 const MUSDES: readonly UsulanStep[] = ['disetujui_musdes', 'ditolak_musdes'];
 
@@ -40,13 +41,15 @@ export function StepForm({ usulan, step, onDone, onCancel }: Props) {
   const musdes = MUSDES.includes(step);
   const result = step === 'hasil_diterima';
   // Dinsos returning: which of the kind's evidence it asks for (the missing ones ticked). The office sending
-  // (again): the evidence at hand, which it may complete.
+  // (again): the evidence at hand (ticked, or attached as a file), which it may complete.
   const returning = step === 'dikembalikan';
   const sending = step === 'dikirim';
   const evidenceChoices: EvidenceCode[] = [
-    ...new Set([...EVIDENCE_REQUIRED[usulan.kind], ...usulan.evidence]),
+    ...new Set([...EVIDENCE_REQUIRED[usulan.kind], ...usulan.evidence, ...usulan.evidenceAttached]),
   ];
-  const [checked, setChecked] = useState<string[]>(returning ? usulan.missingEvidence : usulan.evidence);
+  const [checked, setChecked] = useState<string[]>(
+    returning ? usulan.missingEvidence : evidenceAtHand(usulan.evidence, usulan.evidenceAttached),
+  );
   const evidencePicked = evidenceChoices.filter((c) => checked.includes(c));
 
   const submit = async (): Promise<void> => {

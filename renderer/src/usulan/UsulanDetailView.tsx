@@ -1,15 +1,18 @@
-// One proposal: household, kind, reason, evidence, its steps with who, when and why, and the steps the caller may take.
+// One proposal: household, kind, reason, evidence (ticked or attached), its files, its steps, and the steps the caller may take.
 import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import { useApp } from '../app/app-context.tsx';
+import { usePermissions } from '../app/permissions.ts';
+import { AttachmentsCard } from '../lampiran/AttachmentsCard.tsx';
 import { formatDateTime, formatDay, zoneOfRegion } from '../format.ts';
 import { hrefTo } from '../nav/route.ts';
 import { DataRows } from '../ui/DataRows.tsx';
 import { IdNumber } from '../ui/IdNumber.tsx';
 import { useLoad } from '../ui/use-load.ts';
 import {
+  EVIDENCE_CODES,
   EVIDENCE_LABELS,
   USULAN_KIND_LABELS,
   USULAN_STATE_LABELS,
@@ -65,9 +68,21 @@ function StepDetail({ s }: { s: UsulanStepView }) {
   );
 }
 
+/** The checklist as it stands: each item at hand, "(berkas terlampir)" when a live file stands for it. */
+function evidenceText(u: UsulanDetail, attachedNote: string): string {
+  const items = EVIDENCE_CODES.filter((c) => u.evidence.includes(c) || u.evidenceAttached.includes(c));
+  return (
+    items
+      .map((c) => `${EVIDENCE_LABELS[c]}${u.evidenceAttached.includes(c) ? ` ${attachedNote}` : ''}`)
+      .join(', ') || '—'
+  );
+}
+
 export function UsulanDetailView({ id }: { id: string }) {
   const { t } = useTranslation();
-  const zone = zoneOfRegion(useApp().status.office?.regionCode);
+  const office = useApp().status.office;
+  const zone = zoneOfRegion(office?.regionCode);
+  const perms = usePermissions();
   const loaded = useLoad(() => call('usulan.get', { id }), [id]);
   const [fresh, setFresh] = useState<UsulanDetail | null>(null);
   const [step, setStep] = useState<UsulanStep | null>(null);
@@ -112,7 +127,12 @@ export function UsulanDetailView({ id }: { id: string }) {
                   ] as [string, ReactNode],
                 ]
               : []),
-            [t('usulan.evidence'), u.evidence.map((c) => EVIDENCE_LABELS[c]).join(', ') || '—'],
+            [
+              t('usulan.evidence'),
+              <span key="evidence" data-testid="usulan-evidence">
+                {evidenceText(u, t('usulan.evidenceFiled'))}
+              </span>,
+            ],
           ]}
         />
         {u.evidenceAsked.length > 0 && (
@@ -128,6 +148,14 @@ export function UsulanDetailView({ id }: { id: string }) {
           </Text>
         )}
       </Card>
+      <AttachmentsCard
+        owner={{ type: 'usulan', id: u.id }}
+        canWrite={perms.writeRegister && u.officeId === office?.id}
+        title={t('usulan.attachmentsTitle')}
+        onChanged={() => {
+          void call('usulan.get', { id }).then((r) => r.ok && setFresh(r.value));
+        }}
+      />
       <Card withBorder>
         <Title order={4} mb="xs">
           {t('usulan.actions')}

@@ -1,7 +1,7 @@
 // Row types of `attachments` (synced references to encrypted files by content hash), its local sync tables and policy.
 import type { SyncMeta } from './sync-meta.ts';
 export interface AttachmentsTable extends SyncMeta {
-  /** 'person' | 'household' | 'case' | 'referral'. */
+  /** 'person' | 'household' | 'case' | 'referral' | 'usulan' (since migration 26). */
   owner_type: string;
   owner_id: string;
   /** Document kind code (shared/reference/attachment-kinds.ts). */
