@@ -25,7 +25,8 @@ const STEP_COUNTS: Partial<Record<UsulanState, StepCount>> = {
   ditarik: 'withdrawn',
 };
 
-const NUMBERS = [
+/** The figures of a DTSEN row, in the report's column order (the monthly report and the Dinsos recap). */
+export const DTSEN_NUMBERS = [
   'made',
   'sessions',
   'approvedAtMusdes',
@@ -40,7 +41,7 @@ const NUMBERS = [
 
 export function emptyDtsen(code: string, name: string): DtsenFigures {
   const out = { code, name } as DtsenFigures;
-  for (const k of NUMBERS) out[k] = 0;
+  for (const k of DTSEN_NUMBERS) out[k] = 0;
   return out;
 }
 
@@ -132,6 +133,6 @@ export async function computeDtsen(
 
   const desaRows = [...rows.values()].sort((a, b) => a.code.localeCompare(b.code));
   const total = emptyDtsen('total', 'Jumlah');
-  for (const d of desaRows) for (const k of NUMBERS) total[k] += d[k];
+  for (const d of desaRows) for (const k of DTSEN_NUMBERS) total[k] += d[k];
   return { desa: desaRows, total, byKindAndState };
 }

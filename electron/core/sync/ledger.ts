@@ -1,4 +1,5 @@
 // The bundle ledger: per peer office, which of its bundles were applied or are missing, and which of ours exist.
+import { numberRanges } from '../../../shared/text/number-ranges.ts';
 import type { DbOrTrx } from '../db/database.ts';
 
 export interface TrustedOfficeKey {
@@ -57,22 +58,7 @@ function gaps(have: readonly number[]): number[] {
 }
 
 /** "1–12, 14, 16–20"; an empty list reads "—". */
-export function rangesText(ns: readonly number[]): string {
-  if (ns.length === 0) return '—';
-  const parts: string[] = [];
-  let start = ns[0] ?? 0;
-  let prev = start;
-  for (const n of [...ns.slice(1), Number.NaN]) {
-    if (n === prev + 1) {
-      prev = n;
-      continue;
-    }
-    parts.push(start === prev ? String(start) : `${start}–${prev}`);
-    start = n;
-    prev = n;
-  }
-  return parts.join(', ');
-}
+export const rangesText = (ns: readonly number[]): string => numberRanges(ns) || '—';
 
 /** The ledger of every peer office (or of one), in the order of `trustedOffices`. */
 export async function bundleLedger(db: DbOrTrx, officeId?: string): Promise<PeerLedger[]> {
