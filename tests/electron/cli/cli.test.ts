@@ -149,7 +149,8 @@ describe('puskesos info and digest', () => {
     db.close();
     const b = run('digest', '--data-dir', dir);
     expect(b.out.trim().split('\n').at(-1)).not.toBe(lines.at(-1));
-  });
+    // Six CLI processes in a row: 30 s was not enough on the shared 2-core CI machine under load (session 12).
+  }, 90_000);
 
   it('refuses a missing or foreign data directory with a clear message', () => {
     const missing = run('info', '--data-dir', join(tmp, 'tidak-ada'));
