@@ -87,7 +87,7 @@ export const usulanHandlers: UsulanHandlers = {
     ctx.subject('usulan', input.id);
     const { side } = await sideHere(ctx);
     await setUsulanCondition(await caseWork(ctx), side, input);
-    ctx.note('kondisi rumah tangga usulan diubah');
+    ctx.note('kondisi keluarga usulan diubah');
     return detail(ctx, input.id);
   },
   'usulan.transition': async (ctx, input) => {

@@ -28,7 +28,7 @@ export function conditionJson(kind: string, condition: HouseholdCondition | unde
   if (condition === undefined || isEmptyCondition(condition)) return null;
   if (!CONDITION_KINDS.includes(kind as UsulanKind)) {
     throw invalid(
-      `Kondisi rumah tangga hanya dicatat pada usulan baru dan perbaikan data, bukan pada ` +
+      `Kondisi keluarga hanya dicatat pada usulan baru dan perbaikan data, bukan pada ` +
         `"${USULAN_KIND_LABELS[kind as UsulanKind]?.toLowerCase() ?? kind}".`,
     );
   }
@@ -58,7 +58,7 @@ export async function setUsulanCondition(
   if (side === 'dinsos') {
     throw new CoreError(
       'FORBIDDEN',
-      'Kondisi rumah tangga diisi oleh kantor yang mengusulkan, bukan Dinas Sosial.',
+      'Kondisi keluarga diisi oleh kantor yang mengusulkan, bukan Dinas Sosial.',
     );
   }
   const u = await db
@@ -75,7 +75,7 @@ export async function setUsulanCondition(
   const { state } = deriveState(steps);
   if (!CONDITION_EDITABLE_STATES.includes(state)) {
     throw invalid(
-      `Usulan sudah ${USULAN_STATE_LABELS[state].toLowerCase()}; kondisi rumah tangga tidak bisa diubah lagi.`,
+      `Usulan sudah ${USULAN_STATE_LABELS[state].toLowerCase()}; kondisi keluarga tidak bisa diubah lagi.`,
     );
   }
   await w.update('usulan', u.id, { household_condition: conditionJson(u.kind, input.condition) });

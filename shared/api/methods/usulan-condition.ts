@@ -46,7 +46,7 @@ export const householdConditionInput = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `Isian kondisi rumah tangga tidak dikenal: ${issue.keys.join(', ')}.`
-        : 'Kondisi rumah tangga tidak valid.',
+        ? `Isian kondisi keluarga tidak dikenal: ${issue.keys.join(', ')}.`
+        : 'Kondisi keluarga tidak valid.',
   },
 );

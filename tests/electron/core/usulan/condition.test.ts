@@ -49,7 +49,7 @@ describe('the household condition of a proposal', () => {
     const bad = errorOf(await createAs(3103, { condition: { floorMaterial: 'EMAS' } }), 'VALIDATION');
     expect(JSON.stringify(bad)).toMatch(/Jenis lantai terluas: pilihan tidak dikenal/);
     const unknown = errorOf(await createAs(3104, { condition: { kamarTidur: 2 } }), 'VALIDATION');
-    expect(JSON.stringify(unknown)).toMatch(/Isian kondisi rumah tangga tidak dikenal: kamarTidur/);
+    expect(JSON.stringify(unknown)).toMatch(/Isian kondisi keluarga tidak dikenal: kamarTidur/);
     const area = errorOf(await createAs(3105, { condition: { floorAreaM2: 10_001 } }), 'VALIDATION');
     expect(JSON.stringify(area)).toMatch(/Luas lantai: bilangan bulat 1–10.000 m²/);
     const keluar = errorOf(
