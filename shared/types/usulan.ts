@@ -1,5 +1,6 @@
 // What the contract returns about DTSEN proposals: list rows, one proposal with its steps, the steps the caller may take.
 import type { MusdesKind } from '../reference/musdes.ts';
+import type { HouseholdCondition } from '../reference/household-condition.ts';
 import type {
   EvidenceCode,
   UsulanCalendarDays,
@@ -68,6 +69,10 @@ export interface UsulanDetail extends UsulanSummary {
   evidenceAsked: EvidenceCode[];
   proposerName: string;
   proposerRole: string;
+  /** The household condition recorded for DTSEN (usul baru, perbaikan data); null when none. */
+  condition: HouseholdCondition | null;
+  /** Whether this caller may still change the condition (own proposal in draf, siap musdes or dikembalikan). */
+  conditionEditable: boolean;
   steps: UsulanStepView[];
   /** The steps this caller, at this office, may take now. */
   allowedSteps: UsulanStep[];

@@ -75,6 +75,10 @@ test('a proposal goes from a request through the musdes to Dinsos', async () => 
   await expect(dialog.getByRole('alert')).toContainText('Alasan minimal 5 karakter');
   await dialog.getByLabel('Alasan').fill('Keluarga miskin belum terdaftar di DTSEN.');
   await dialog.getByLabel('Kartu Keluarga *').check();
+  // The household condition DTSEN asks for (usul baru): the floor area and the floor.
+  await dialog.getByLabel('Luas lantai (m²)').fill('36');
+  await dialog.getByLabel('Jenis lantai terluas').click();
+  await page.getByRole('option', { name: 'Tanah', exact: true }).click();
   await dialog.getByRole('button', { name: 'Simpan' }).click();
 
   const detail = page.getByTestId('usulan-detail');
@@ -84,6 +88,10 @@ test('a proposal goes from a request through the musdes to Dinsos', async () => 
     `#/layanan/${caseId}`,
   );
   await expect(detail).toContainText('Bukti yang belum ada: KTP-el, Foto rumah');
+  const condition = detail.getByTestId('usulan-condition');
+  await expect(condition).toContainText('36 m²');
+  await expect(condition).toContainText('Tanah');
+  await expect(condition.getByRole('button', { name: 'Ubah kondisi keluarga' })).toBeVisible();
   await dismissToasts(page);
 
   // The house photo attached on the proposal's own card ticks "Foto rumah" on its checklist.
@@ -125,6 +133,9 @@ test('a proposal goes from a request through the musdes to Dinsos', async () => 
   await detail.getByRole('button', { name: 'Kirim ke Dinsos' }).click();
   await detail.getByRole('button', { name: 'Simpan' }).click();
   await expect(detail.getByTestId('usulan-state')).toHaveText('Dikirim ke Dinsos');
+  // Sent: the condition stays, read-only.
+  await expect(detail.getByTestId('usulan-condition')).toContainText('36 m²');
+  await expect(detail.getByRole('button', { name: 'Ubah kondisi keluarga' })).toHaveCount(0);
   // Dinsos's steps are not offered at a kecamatan.
   await expect(detail.getByRole('button', { name: 'Verifikasi' })).toHaveCount(0);
 

@@ -55,7 +55,7 @@ export function subCategory(rng: Rng, kind: string, category: string): string | 
 const DESCRIPTIONS: Record<string, readonly string[]> = {
   DATA_TIDAK_TERDAFTAR: ['Keluarga belum terdaftar di DTSEN; mohon diusulkan dalam musyawarah desa.'],
   DATA_SALAH_DATA: ['NIK anggota keluarga di DTSEN tidak padan dengan KTP-el; mohon perbaikan data.'],
-  DATA_DESIL_TIDAK_SESUAI: ['Desil keluarga dinilai tidak sesuai dengan kondisi rumah tangga saat ini.'],
+  DATA_DESIL_TIDAK_SESUAI: ['Desil keluarga dinilai tidak sesuai dengan kondisi keluarga saat ini.'],
   DATA_SANGGAH_PENERIMA: ['Sanggahan atas penerima bantuan di lingkungan RT yang dinilai sudah mampu.'],
   DATA: ['Permohonan pemutakhiran data keluarga di DTSEN.'],
   PENYALURAN_TIDAK_CAIR: ['Bantuan tahap ini belum cair ke rekening KKS.'],
@@ -164,7 +164,7 @@ export const referralReason = (dest: string): string =>
 
 export const NOT_ELIGIBLE_REASONS = [
   'Desil keluarga di atas batas program.',
-  'Hasil asesmen: kondisi rumah tangga tergolong mampu.',
+  'Hasil asesmen: kondisi keluarga tergolong mampu.',
   'Tidak memenuhi syarat program yang dimohon.',
   'Sudah menerima bantuan sejenis.',
 ];

@@ -268,6 +268,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
       'proposer_name',
       'proposer_role',
       'proposed_at',
+      'household_condition',
     ],
     {
       references: [

@@ -55,13 +55,14 @@ export const SCRUB = {
   caseEvent: { reason: null, note: null },
   referral: { reason: '', outcome_note: null },
   followUp: { note: null },
-  usulan: { reason: '' },
+  usulan: { reason: '', household_condition: null },
   usulanStep: { reason: null },
 } as const satisfies Record<string, Fields>;
 
 /*
  * DTSEN proposals: a proposal concerning the erased resident (named among its persons) or about a household
- * that goes whole loses its reason, and its steps their reasons (a return or a musdes refusal tells the story).
+ * that goes whole loses its reason and its household condition (migration 27), and its steps their reasons (a
+ * return or a musdes refusal tells the story).
  * Kind, states, desil and dates stay, as case statuses do, for the counts.
  */
 const USULAN_OF = `select u.id from usulan u where exists (select 1 from json_each(u.person_ids) j where j.value = @pid)

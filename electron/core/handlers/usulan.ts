@@ -8,6 +8,7 @@ import { getUsulan, listUsulan } from '../usulan/usulan-read.ts';
 import { sideOf, type StepSide } from '../usulan/transitions.ts';
 import { createUsulan, transitionUsulan } from '../usulan/usulan-write.ts';
 import { createUsulanBulk } from '../usulan/usulan-bulk.ts';
+import { setUsulanCondition } from '../usulan/condition.ts';
 import { forwardAll } from '../usulan/forward-all.ts';
 import { writeAudits } from '../audit/audit-log.ts';
 import { usulanCalendar } from '../usulan/calendar.ts';
@@ -25,6 +26,7 @@ type UsulanHandlers = Pick<
   | 'usulan.history'
   | 'usulan.list'
   | 'usulan.get'
+  | 'usulan.setCondition'
   | 'usulan.transition'
   | 'usulan.forwardAll'
 >;
@@ -81,6 +83,13 @@ export const usulanHandlers: UsulanHandlers = {
   },
   'usulan.list': async (ctx, input) => listUsulan(ctx.db, input),
   'usulan.get': async (ctx, input) => detail(ctx, input.id),
+  'usulan.setCondition': async (ctx, input) => {
+    ctx.subject('usulan', input.id);
+    const { side } = await sideHere(ctx);
+    await setUsulanCondition(await caseWork(ctx), side, input);
+    ctx.note('kondisi keluarga usulan diubah');
+    return detail(ctx, input.id);
+  },
   'usulan.transition': async (ctx, input) => {
     ctx.subject('usulan', input.id);
     const { side } = await sideHere(ctx);

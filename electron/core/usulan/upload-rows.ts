@@ -3,6 +3,8 @@ import type { UsulanState } from '../../../shared/reference/usulan.ts';
 import type { DbOrTrx } from '../db/database.ts';
 import { personsOf } from './bnba-data.ts';
 import { listUsulan } from './usulan-read.ts';
+import { CONDITION_HEADERS, conditionCells } from './upload-condition.ts';
+import { conditionOf } from './condition.ts';
 
 export const UPLOAD_HEADERS = [
   'no',
@@ -21,6 +23,8 @@ export const UPLOAD_HEADERS = [
   'alasan',
   'kantor_pengusul',
   'tanggal_musdes',
+  // The household condition (usul baru, perbaikan data; empty when none): labels of shared/reference lists.
+  ...CONDITION_HEADERS,
 ] as const;
 
 export type UploadRow = Record<(typeof UPLOAD_HEADERS)[number], string | number>;
@@ -47,7 +51,7 @@ export async function uploadRows(db: DbOrTrx, state: UsulanState): Promise<Uploa
     const u = await db
       .selectFrom('usulan as u')
       .innerJoin('households as h', 'h.id', 'u.household_id')
-      .select(['u.person_ids', 'u.reason', 'h.address', 'h.rt', 'h.rw'])
+      .select(['u.person_ids', 'u.reason', 'u.household_condition', 'h.address', 'h.rt', 'h.rw'])
       .where('u.id', '=', p.id)
       .executeTakeFirst();
     if (!u) continue;
@@ -59,6 +63,7 @@ export async function uploadRows(db: DbOrTrx, state: UsulanState): Promise<Uploa
       .where('deleted', '=', 0)
       .orderBy('hlc', 'desc')
       .executeTakeFirst();
+    const condition = conditionCells(conditionOf(u.household_condition));
     for (const person of await personsOf(db, p.householdId, u.person_ids)) {
       personIds.push(person.id);
       rows.push({
@@ -78,6 +83,7 @@ export async function uploadRows(db: DbOrTrx, state: UsulanState): Promise<Uploa
         alasan: u.reason,
         kantor_pengusul: p.officeName,
         tanggal_musdes: decided?.session_date ?? '',
+        ...condition,
       });
     }
   }

@@ -1,4 +1,5 @@
 // Reading proposals: list rows with their derived state, and one proposal with its steps and the caller's next steps.
+import { CONDITION_EDITABLE_STATES, conditionOf } from './condition.ts';
 import type { Role } from '../../../shared/api/roles.ts';
 import type { MusdesKind } from '../../../shared/reference/musdes.ts';
 import {
@@ -211,6 +212,12 @@ export async function getUsulan(db: DbOrTrx, id: string, viewer: Viewer): Promis
     evidenceAsked: returnedBy?.evidenceAsked ?? [],
     proposerName: u.proposer_name,
     proposerRole: u.proposer_role,
+    condition: conditionOf(u.household_condition),
+    conditionEditable:
+      mayAct &&
+      viewer.side === 'office' &&
+      CONDITION_EDITABLE_STATES.includes(d.state) &&
+      viewer.role !== null,
     steps: views,
     allowedSteps: mayAct && viewer.role ? allowedSteps(d.state, viewer.side, viewer.role) : [],
   };

@@ -12,6 +12,7 @@ import {
 import { newRowId, type CaseWork } from '../cases/work.ts';
 import { CoreError } from '../errors.ts';
 import { sessionForDecision } from './musdes-write.ts';
+import { conditionJson } from './condition.ts';
 import { deriveState } from './state.ts';
 import { checkStep, needsReason, type StepSide } from './transitions.ts';
 
@@ -54,6 +55,7 @@ export async function createUsulan(
     if (c.origin_office_id !== clock.officeId)
       throw invalid('caseId', 'Kasus asal dicatat oleh kantor lain.');
   }
+  const condition = conditionJson(input.kind, input.condition);
   await refuseOpenTwin(work, h.id, input.kind);
   const personIds = [...new Set(input.personIds)];
   if (personIds.length > 0) {
@@ -81,6 +83,7 @@ export async function createUsulan(
     proposer_name: actor.name,
     proposer_role: actor.role,
     proposed_at: clock.at,
+    household_condition: condition,
   });
   return id;
 }

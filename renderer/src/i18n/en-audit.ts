@@ -80,6 +80,7 @@ export const enAudit: typeof idAudit = {
       list: 'Viewed the DTSEN proposals',
       get: 'Opened DTSEN proposal {{subject}}',
       forwardAll: 'Forwarded all verified DTSEN proposals to the national system',
+      setCondition: 'Changed the household condition on DTSEN proposal {{subject}}',
       transition: 'Recorded a step of DTSEN proposal {{subject}}',
       export: 'Exported DTSEN proposals for upload',
       importResult: 'Imported the DTSEN result file',

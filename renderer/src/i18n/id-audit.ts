@@ -78,6 +78,7 @@ export const idAudit = {
       list: 'Melihat daftar usulan DTSEN',
       get: 'Membuka usulan DTSEN {{subject}}',
       forwardAll: 'Meneruskan semua usulan DTSEN terverifikasi ke pusat',
+      setCondition: 'Mengubah kondisi keluarga pada usulan DTSEN {{subject}}',
       transition: 'Mencatat langkah usulan DTSEN {{subject}}',
       export: 'Mengekspor usulan DTSEN untuk unggahan',
       importResult: 'Mengimpor berkas hasil pemutakhiran DTSEN',

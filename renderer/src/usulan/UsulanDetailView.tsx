@@ -22,6 +22,7 @@ import {
 import { MUSDES_KIND_SHORT } from '../../../shared/reference/musdes.ts';
 import type { UsulanDetail, UsulanStepView } from '../../../shared/types/usulan.ts';
 import { StepForm } from './StepForm.tsx';
+import { ConditionCard } from './ConditionCard.tsx';
 
 /** The session that decided, linking to its page when it is a record of its own. */
 function SessionLine({ session }: { session: NonNullable<UsulanStepView['session']> }) {
@@ -148,6 +149,7 @@ export function UsulanDetailView({ id }: { id: string }) {
           </Text>
         )}
       </Card>
+      <ConditionCard usulan={u} onSaved={setFresh} />
       <AttachmentsCard
         owner={{ type: 'usulan', id: u.id }}
         canWrite={perms.writeRegister && u.officeId === office?.id}

@@ -21,6 +21,7 @@ import type {
   UsulanList,
 } from '../../types/usulan.ts';
 import { REGISTER_WRITERS } from './register.ts';
+import { householdConditionInput } from './usulan-condition.ts';
 
 const evidence = z
   .array(z.enum(EVIDENCE_CODES, 'Bukti tidak dikenal.'))
@@ -37,6 +38,8 @@ export const usulanCreateInput = z.object({
     z.string().trim().min(5, 'Alasan minimal 5 karakter.').max(1000, 'Alasan maksimal 1000 karakter.'),
   ),
   evidence: evidence.default([]),
+  /** usul baru and perbaikan data: the household condition DTSEN asks for (every field optional). */
+  condition: householdConditionInput.optional(),
 });
 
 /** Several households (chosen from a list) proposed at once with one kind, reason and evidence: all or none. */
@@ -159,6 +162,12 @@ export const usulanMethods = {
     access: 'signedIn',
     mutates: false,
     auditView: true,
+  }),
+  /** The household condition of an own proposal still at the office (draf, siap musdes, dikembalikan). */
+  'usulan.setCondition': method<UsulanDetail>()({
+    input: z.object({ id: uuid, condition: householdConditionInput }),
+    access: REGISTER_WRITERS,
+    mutates: true,
   }),
   /** One step of the cycle; the core checks the state, the office kind and the role. */
   'usulan.transition': method<UsulanDetail>()({

@@ -543,6 +543,7 @@ export const SAMPLES: Record<Method, Sample> = {
       kind: 'usul_baru',
       reason: 'Keluarga belum terdaftar di DTSEN (uji).',
       evidence: ['kk'],
+      condition: { floorAreaM2: 36, floorMaterial: 'TANAH', lighting: 'PLN_450', assets: ['SEPEDA_MOTOR'] },
     }),
     malformed: { householdId: 'kk-1', kind: 'usul_lain', reason: '' },
   },
@@ -571,6 +572,11 @@ export const SAMPLES: Record<Method, Sample> = {
     valid: () => ({ id: '0190a000-0000-7000-8000-000000000016' }),
     validFails: 'NOT_FOUND',
     malformed: { id: 'usulan-1' },
+  },
+  'usulan.setCondition': {
+    valid: () => ({ id: '0190a000-0000-7000-8000-000000000016', condition: { toilet: 'UMUM' } }),
+    validFails: 'NOT_FOUND',
+    malformed: { id: '0190a000-0000-7000-8000-000000000016', condition: { toilet: 'SUNGAI', kamar: 2 } },
   },
   // Dinsos forwards; the sample office is a kecamatan.
   'usulan.forwardAll': {

@@ -27,6 +27,7 @@ import * as m023 from './023-held-batches.ts';
 import * as m024 from './024-usulan-calendars.ts';
 import * as m025 from './025-usulan-evidence-asked.ts';
 import * as m026 from './026-attachment-usulan-owner.ts';
+import * as m027 from './027-usulan-household-condition.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -62,6 +63,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 24, name: '024-usulan-calendars', up: m024.up },
   { version: 25, name: '025-usulan-evidence-asked', up: m025.up },
   { version: 26, name: '026-attachment-usulan-owner', up: m026.up },
+  { version: 27, name: '027-usulan-household-condition', up: m027.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -15,6 +15,8 @@ export interface UsulanTable extends SyncMeta {
   proposer_name: string;
   proposer_role: string;
   proposed_at: string;
+  /** JSON object of the household condition (shared/reference/household-condition.ts, migration 27); else null. */
+  household_condition: string | null;
 }
 
 export interface UsulanStepsTable extends SyncMeta {

@@ -1,4 +1,4 @@
-// Erasure reaches DTSEN proposals: the reason of a proposal concerning the erased resident and its steps' reasons
+// Erasure reaches DTSEN proposals: the reason and condition of a proposal concerning the erased resident, its steps' reasons
 // go at the office, at Dinsos through the bundle, and from a step that arrives later; kind and state stay.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +30,10 @@ const reasons = (o: TestOffice, usulanId: string): unknown[] => [
     .all(usulanId) as unknown[]),
 ];
 
+/** The proposal's household condition (migration 27) as stored. */
+const condition = (o: TestOffice, usulanId: string): unknown =>
+  o.register.deps.sqlite.prepare('select household_condition from usulan where id = ?').pluck().get(usulanId);
+
 beforeAll(async () => {
   office = await openSetUpOffice();
   dinsos = await openSetUpOffice({ setup: DINSOS_SETUP });
@@ -45,7 +49,11 @@ describe('erasure of a resident a DTSEN proposal concerns', () => {
   it('empties the reasons everywhere, also of a step Dinsos wrote before it knew', async () => {
     const h = await householdWithMember(office, 1801);
     const other = await householdWithMember(office, 1802);
-    const u = await proposal(office, h.householdId, { personIds: [h.personId], reason: REASON });
+    const u = await proposal(office, h.householdId, {
+      personIds: [h.personId],
+      reason: REASON,
+      condition: { floorMaterial: 'TANAH', assets: ['KAMBING_DOMBA'] },
+    });
     const kept = await proposal(office, other.householdId, { reason: 'Tetap ada (uji).' });
     for (const id of [u.id, kept.id]) {
       await takeStep(office, 'petugas', id, 'siap_musdes');
@@ -65,8 +73,11 @@ describe('erasure of a resident a DTSEN proposal concerns', () => {
       }),
     );
     expect(reasons(office, u.id)).toEqual(['', null, null, null]);
+    expect(condition(dinsos, u.id)).toBe('{"floorMaterial":"TANAH","assets":["KAMBING_DOMBA"]}');
+    expect(condition(office, u.id)).toBeNull();
     await send(office, dinsos);
     expect(reasons(dinsos, u.id)).toEqual(['', null, null, null, null]);
+    expect(condition(dinsos, u.id)).toBeNull();
     // Dinsos's step arrives at the office after the erasure: it comes in without its reason.
     await send(dinsos, office);
     expect(reasons(office, u.id)).toEqual(['', null, null, null, null]);

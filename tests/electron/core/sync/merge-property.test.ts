@@ -194,6 +194,7 @@ async function apply(offices: MemOffice[], pool: { file: string; to: string }[],
         proposer_name: 'x',
         proposer_role: 'petugas',
         proposed_at: new Date(off.clock.ms).toISOString(),
+        household_condition: '{"toilet":"UMUM"}',
       }),
     );
   } else if (o.kind === 'step') {

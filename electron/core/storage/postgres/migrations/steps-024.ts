@@ -23,3 +23,8 @@ export async function usulanCalendars(db: Kysely<unknown>): Promise<void> {
 export async function usulanEvidenceAsked(db: Kysely<unknown>): Promise<void> {
   await sql`alter table usulan_steps add column evidence_asked text collate "C"`.execute(db);
 }
+
+/** 027-usulan-household-condition: the household condition on a proposal (JSON object, null when none). */
+export async function usulanHouseholdCondition(db: Kysely<unknown>): Promise<void> {
+  await sql`alter table usulan add column household_condition text collate "C"`.execute(db);
+}

@@ -1,7 +1,7 @@
 // The PostgreSQL side of the one migration list: the baseline covers versions up to 19, then one step per migration.
 import type { Kysely } from 'kysely';
 import { attachmentSync, erasureTermRetire } from './steps-020.ts';
-import { usulanCalendars, usulanEvidenceAsked } from './steps-024.ts';
+import { usulanCalendars, usulanEvidenceAsked, usulanHouseholdCondition } from './steps-024.ts';
 
 /** The province tier starts here: its baseline creates the register as SQLite has it at this version. */
 export const BASELINE_VERSION = 19;
@@ -39,4 +39,5 @@ export const POSTGRES_STEPS: ReadonlyMap<number, PostgresStep> = new Map<number,
         'widens the CHECK on attachments.owner_type; the baseline carries no CHECK constraints (translate-schema.ts)',
     },
   ],
+  [27, { kind: 'up', up: usulanHouseholdCondition }],
 ]);
