@@ -1,6 +1,6 @@
 // The bundle's attachment section: file bytes after the payload, zstd then age to the same recipients, own digest.
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { constants as zc, createZstdDecompress } from 'node:zlib';
 import { Decrypter } from 'age-encryption';
 import { z } from '../../../../shared/validation/zod-locale.ts';
@@ -64,13 +64,13 @@ async function* plainOf(src: SectionSource): AsyncGenerator<Uint8Array> {
   }
 }
 
-/** Writes the encrypted section to `path` (a temporary file the bundle writer appends after the payload). */
+/** Writes the encrypted section to a new file at `target`, or appends it to an open handle (the bundle writer's payload file). */
 export const writeAttachmentSection = (
-  path: string,
+  target: string | FileHandle,
   recipientBoxPublicKeys: readonly string[],
   src: SectionSource,
   compressionLevel = 3,
-): Promise<SectionDigest> => sealToFile(path, plainOf(src), recipientBoxPublicKeys, compressionLevel);
+): Promise<SectionDigest> => sealToFile(target, plainOf(src), recipientBoxPublicKeys, compressionLevel);
 
 /** Pulls exact byte counts and lines out of a stream of chunks. */
 class ByteReader {

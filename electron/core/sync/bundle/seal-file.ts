@@ -11,9 +11,12 @@ export async function writeAll(fh: FileHandle, data: Uint8Array): Promise<void> 
   while (done < data.length) done += (await fh.write(data, done, data.length - done)).bytesWritten;
 }
 
-/** Writes the sealed stream to `path` (mode 0600), pulling the source as fast as it is written; length and SHA-256. */
+/**
+ * Writes the sealed stream to `target` — a new file at that path (mode 0600), or appended at the position of an
+ * open handle, which stays open — pulling the source as fast as it is written; returns its length and SHA-256.
+ */
 export async function sealToFile(
-  path: string,
+  target: string | FileHandle,
   plain: AsyncIterable<Uint8Array>,
   recipientBoxPublicKeys: readonly string[],
   compressionLevel = 3,
@@ -24,7 +27,7 @@ export async function sealToFile(
   const cipher = await encrypter.encrypt(toWebStream(through(plain, zstd)));
   const hash = createHash('sha256');
   let length = 0;
-  const fh = await open(path, 'w', 0o600);
+  const fh = typeof target === 'string' ? await open(target, 'w', 0o600) : target;
   try {
     for await (const chunk of fromWebStream(cipher)) {
       hash.update(chunk);
@@ -32,7 +35,7 @@ export async function sealToFile(
       await writeAll(fh, chunk);
     }
   } finally {
-    await fh.close();
+    if (typeof target === 'string') await fh.close();
   }
   return { length, sha256: hash.digest('hex') };
 }

@@ -1,7 +1,7 @@
 // Writes a bundle file: batches and changes → NDJSON → zstd → age, to a temporary payload file, then header, signature, rename.
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { sweepTempFiles } from '../../datadir/temp-names.ts';
 import { signDetached } from '../signing.ts';
@@ -126,10 +126,10 @@ async function* ndjson(opts: WriteBundleOptions, stats: PayloadStats): AsyncGene
   yield Buffer.from(batch + encodeTrailer(stats.records), 'utf8');
 }
 
-/** Encrypts the compressed stream into `path`, returning its length and SHA-256. */
-const writePayload = (opts: WriteBundleOptions, stats: PayloadStats, path: string) =>
+/** Encrypts the compressed stream into the open temporary file, returning its length and SHA-256. */
+const writePayload = (opts: WriteBundleOptions, stats: PayloadStats, fh: FileHandle) =>
   sealToFile(
-    path,
+    fh,
     ndjson(opts, stats),
     opts.recipients.map((r) => r.boxPublicKey),
     opts.compressionLevel,
@@ -179,8 +179,9 @@ function selfCheck(header: BundleHeader): void {
 /**
  * Streams the records once. The header carries the payload's length and digest, known only after the
  * payload is written, and age encryption is randomised, so a second pass could not reproduce the same
- * bytes: the encrypted payload goes to a temporary file first, then the final temporary file gets the
- * prelude, the signature and a streamed copy of the payload, is fsynced and renamed into place.
+ * bytes: the encrypted payload, and the attachment section right after it, go to one temporary file first,
+ * then the final temporary file gets the prelude, the signature and one streamed copy of both, is fsynced
+ * and renamed into place (the section's bytes are written twice, not three times).
  */
 export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBundle> {
   checkOptions(opts);
@@ -190,20 +191,25 @@ export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBund
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const payloadTmp = join(opts.tempDir ?? dirname(opts.out), `${basename(opts.out)}.${tag}.payload.tmp`);
   const outTmp = `${opts.out}.${tag}.tmp`;
-  const sectionTmp = join(opts.tempDir ?? dirname(opts.out), `${basename(opts.out)}.lampiran.${tag}.tmp`);
   try {
     const stats = new PayloadStats();
-    const payload = await writePayload(opts, stats, payloadTmp);
     const src = opts.attachments;
-    const section =
-      src && (src.index.blobs.length > 0 || src.index.wants.length > 0)
-        ? await writeAttachmentSection(
-            sectionTmp,
-            opts.recipients.map((r) => r.boxPublicKey),
-            src,
-            opts.compressionLevel,
-          )
-        : null;
+    const tmp = await open(payloadTmp, 'w', 0o600);
+    let payload: { length: number; sha256: string };
+    let section: { length: number; sha256: string } | null = null;
+    try {
+      payload = await writePayload(opts, stats, tmp);
+      if (src && (src.index.blobs.length > 0 || src.index.wants.length > 0)) {
+        section = await writeAttachmentSection(
+          tmp,
+          opts.recipients.map((r) => r.boxPublicKey),
+          src,
+          opts.compressionLevel,
+        );
+      }
+    } finally {
+      await tmp.close();
+    }
     // Without a batch or files the bytes are those of format 1, so such bundles stay readable by every reader. A
     // batch is a check an older reader must not skip; files are bytes it cannot store (it would call them damage):
     // either makes the bundle format 2, and a reader before it says "perbarui aplikasi".
@@ -236,7 +242,6 @@ export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBund
       await put(prelude);
       await put(signature);
       for await (const chunk of createReadStream(payloadTmp)) await put(chunk as Buffer);
-      if (section) for await (const chunk of createReadStream(sectionTmp)) await put(chunk as Buffer);
       await fh.sync();
     } finally {
       await fh.close();
@@ -247,7 +252,6 @@ export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBund
     return { path: opts.out, header, bytes, sha256: fileHash.digest('hex') };
   } finally {
     await rm(payloadTmp, { force: true });
-    await rm(sectionTmp, { force: true });
     await rm(outTmp, { force: true });
   }
 }
