@@ -53,7 +53,10 @@ type FileOp =
 const liveOwn = (o: MemOffice, sql: string): string[] =>
   o.deps.sqlite.prepare(sql).pluck().all(o.officeId) as string[];
 
-/** Attaches one of `ATTACH_FILES` small PDFs to a live resident of the office, or removes one of its files. */
+/**
+ * Attaches one of `ATTACH_FILES` small PDFs to a live resident of the office — or, for an odd file number, to one
+ * of its live DTSEN proposals when it has any (evidence: the owner type 'usulan') — or removes one of its files.
+ */
 export async function fileOp(off: MemOffice, o: FileOp): Promise<void> {
   off.clock.ms += 1000;
   const writer = (db: DbOrTrx): AttachmentWriter => ({
@@ -65,17 +68,25 @@ export async function fileOp(off: MemOffice, o: FileOp): Promise<void> {
   });
   try {
     if (o.kind === 'attach') {
-      const ids = liveOwn(
-        off,
-        `select id from persons where origin_office_id = ? and deleted = 0
-           and id not in (select person_id from erasures) order by id`,
-      );
+      const proposals =
+        o.file % 2 === 1
+          ? liveOwn(off, `select id from usulan where origin_office_id = ? and deleted = 0 order by id`)
+          : [];
+      const type = proposals.length > 0 ? 'usulan' : 'person';
+      const ids =
+        type === 'usulan'
+          ? proposals
+          : liveOwn(
+              off,
+              `select id from persons where origin_office_id = ? and deleted = 0
+                 and id not in (select person_id from erasures) order by id`,
+            );
       const id = ids[o.pick % Math.max(1, ids.length)];
       if (!id) return;
       const bytes = pdfWithMarker(`BERKAS-${o.file % ATTACH_FILES}`);
       await off.deps.db.transaction().execute((trx) =>
         addAttachment(writer(trx), {
-          owner: { type: 'person', id },
+          owner: { type, id },
           kind: 'kk',
           note: 'x',
           legalBasis: 'pelayanan_publik',

@@ -80,7 +80,7 @@ export const op: fc.Arbitrary<Op> = fc.oneof(
     office: fc.integer({ min: 1, max: NOFF - 1 }),
     sptjm: fc.boolean(),
   }),
-  // A kecamatan attaches one of a few files to one of its residents, or removes one of its attachments.
+  // A kecamatan attaches one of a few files to one of its residents (an odd file: to one of its proposals), or removes one.
   fc.record({
     kind: fc.constant('attach' as const),
     office: fc.integer({ min: 1, max: NOFF - 1 }),
@@ -183,4 +183,18 @@ export const FILES_AFTER_RECORDS: Op[] = [
   { kind: 'deliver', pick: 1 },
   { kind: 'detach', office: 1, pick: 0 },
   { kind: 'erase', office: 1, pick: 1 },
+];
+
+/**
+ * Always run: evidence on a DTSEN proposal (owner type 'usulan'; an odd file number picks a proposal when the
+ * office has one) travels with the proposal, one file a bundle, a bundle lost on the way, and a second file after.
+ */
+export const FILES_ON_A_PROPOSAL: Op[] = [
+  { kind: 'propose', office: 2 },
+  { kind: 'attach', office: 2, pick: 0, file: 1 },
+  { kind: 'export', office: 2 },
+  { kind: 'insert', office: 2 },
+  { kind: 'attach', office: 2, pick: 0, file: 0 },
+  { kind: 'export', office: 2 },
+  { kind: 'deliver', pick: 1 },
 ];

@@ -29,6 +29,7 @@ import {
   ERASURE_THEN_LATE_EDIT,
   FIELDS,
   FILES_AFTER_RECORDS,
+  FILES_ON_A_PROPOSAL,
   MENTION_THEN_ERASURE,
   OFFICE_STEPS,
   op,
@@ -397,6 +398,7 @@ describe('merge convergence (property)', () => {
           [DECIDE_UNDO_REDECIDE, []],
           [CONCURRENT_STEPS, []],
           [FILES_AFTER_RECORDS, []],
+          [FILES_ON_A_PROPOSAL, []],
         ],
       },
     );
