@@ -139,6 +139,10 @@ export interface ExportedFile {
   sequence: number;
   records: number;
   bytes: number;
+  /** Attachment files the bundle carries. */
+  attachments: number;
+  /** Files the recipient still lacks that wait for the next bundle (the per-bundle budget set by Dinsos). */
+  attachmentsWaiting: { count: number; bytes: number };
 }
 
 export interface ExportNowResult {

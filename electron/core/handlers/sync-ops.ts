@@ -16,6 +16,14 @@ import { officeClock } from '../cases/office-clock.ts';
 import { healthBoardLayout } from '../../../shared/report-layout/health.ts';
 import { toReportFile } from '../reports/export.ts';
 import { writeReportXlsx } from '../reports/render/xlsx.ts';
+import type { ExportedFile } from '../../../shared/types/sync.ts';
+
+/** The audit note's word on a bundle's files: how many it carries and how many wait for the next one. */
+const filesNote = (f: ExportedFile): string =>
+  (f.attachments > 0 ? `, ${f.attachments} lampiran` : '') +
+  (f.attachmentsWaiting.count > 0
+    ? `, ${f.attachmentsWaiting.count} lampiran menunggu paket berikutnya`
+    : '');
 
 type SyncOpsHandlers = Pick<
   Handlers,
@@ -124,6 +132,8 @@ export const syncOpsHandlers: SyncOpsHandlers = {
               sequence: r.sequence,
               records: r.records,
               bytes: statSync(r.path).size,
+              attachments: r.files,
+              attachmentsWaiting: r.filesWaiting,
             },
           ]
         : [],
@@ -131,7 +141,7 @@ export const syncOpsHandlers: SyncOpsHandlers = {
     const nothingFor = results.filter((r) => !r.path).map((r) => r.recipientName);
     ctx.note(
       files.length > 0
-        ? `ekspor paket: ${files.map((f) => `${f.fileName} (${f.records} perubahan)`).join(', ')}`
+        ? `ekspor paket: ${files.map((f) => `${f.fileName} (${f.records} perubahan${filesNote(f)})`).join(', ')}`
         : results.length === 0
           ? 'ekspor paket: belum ada kantor penerima'
           : 'ekspor paket: tidak ada yang perlu dikirim',

@@ -31,6 +31,10 @@ export interface ExportedBundle {
   sequence: number | null;
   records: number;
   acks: number;
+  /** Attachment files this bundle carries. */
+  files: number;
+  /** Files the recipient lacks that wait for a later bundle (Dinsos's per-bundle budget is spent). */
+  filesWaiting: { count: number; bytes: number };
 }
 
 const PAGE = 500;
@@ -241,7 +245,12 @@ export async function exportBundles(
       changesSince(deps, own, audience, after, upper),
     );
     const a = await allocate(deps, own, r, fileFor, sentFiles.length > 0, carry.held.length > 0);
-    const base = { recipientOfficeId: r.office_id, recipientName: r.name };
+    const base = {
+      recipientOfficeId: r.office_id,
+      recipientName: r.name,
+      files: sentFiles.length,
+      filesWaiting: files.waiting,
+    };
     if (!a) {
       results.push({ ...base, path: null, sequence: null, records: 0, acks: 0 });
       continue;

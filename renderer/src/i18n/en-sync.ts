@@ -44,6 +44,9 @@ export const enSync: Pick<Messages, 'sync'> = {
       noRecipient: 'No recipient office yet.',
       done: '{{n}} bundles written.',
       file: '{{name}} → {{recipient}}: {{records}} changes, {{size}}',
+      files: '{{n}} attachment files travel in this bundle.',
+      waiting:
+        '{{n}} attachment files ({{size}}) for {{recipient}} wait for the next bundle: the bundle size limit set by Dinas Sosial is used up. Press "Export now" again for the next bundle.',
       download: 'Download',
     },
     import: {

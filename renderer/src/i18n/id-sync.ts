@@ -42,6 +42,9 @@ export const idSync = {
       noRecipient: 'Belum ada kantor penerima.',
       done: '{{n}} paket dibuat.',
       file: '{{name}} → {{recipient}}: {{records}} perubahan, {{size}}',
+      files: '{{n}} berkas lampiran ikut dalam paket ini.',
+      waiting:
+        '{{n}} berkas lampiran ({{size}}) untuk {{recipient}} menunggu paket berikutnya: batas ukuran paket dari Dinas Sosial sudah terpakai. Tekan "Ekspor sekarang" lagi untuk paket berikutnya.',
       download: 'Unduh',
     },
     import: {

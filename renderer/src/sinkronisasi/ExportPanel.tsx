@@ -1,11 +1,10 @@
 // "Ekspor sekarang": writes one bundle per recipient into the outbox, then offers each for download.
-import { Alert, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import type { ExportNowResult } from '../../../shared/types/sync.ts';
-import { downloadBundle } from './download-bundle.ts';
-import { sizeText } from './sync-format.ts';
+import { ExportResultView } from './ExportResultView.tsx';
 
 export function ExportPanel({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
@@ -36,41 +35,7 @@ export function ExportPanel({ onDone }: { onDone(): void }) {
           </Button>
         </Group>
         {error && <Alert color="red">{error}</Alert>}
-        {result && result.files.length === 0 && (
-          <Alert color="gray" data-testid="export-nothing">
-            {result.nothingFor.length > 0 ? t('sync.export.nothing') : t('sync.export.noRecipient')}
-          </Alert>
-        )}
-        {result && result.files.length > 0 && (
-          <Stack gap="xs" data-testid="export-result">
-            <Text fw={600}>{t('sync.export.done', { n: result.files.length })}</Text>
-            <List spacing="xs">
-              {result.files.map((f) => (
-                <List.Item key={f.fileName}>
-                  <Group gap="sm" wrap="nowrap">
-                    <Text size="sm" style={{ wordBreak: 'break-all' }}>
-                      {t('sync.export.file', {
-                        name: f.fileName,
-                        recipient: f.recipientName,
-                        records: f.records,
-                        size: sizeText(f.bytes),
-                      })}
-                    </Text>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      style={{ flexShrink: 0 }}
-                      onClick={() => void downloadBundle(f.fileName)}
-                      aria-label={`${t('sync.export.download')} ${f.fileName}`}
-                    >
-                      {t('sync.export.download')}
-                    </Button>
-                  </Group>
-                </List.Item>
-              ))}
-            </List>
-          </Stack>
-        )}
+        {result && <ExportResultView result={result} />}
       </Stack>
     </Card>
   );

@@ -1,5 +1,5 @@
 // Attachments through sync: files within the Dinsos budget, the rest pending until later bundles; damaged files refused whole; lost bundles recovered; erasure everywhere.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERASED_REASON } from '../../../../electron/core/attachments/erasure.ts';
@@ -13,7 +13,8 @@ import { pdfOfSize, smallPng } from '../../../support/attachment-files.ts';
 import { insertPerson } from '../../../support/cases.ts';
 import { openAttachmentSyncPair, type AttachmentSyncPair } from '../../../support/attachment-sync.ts';
 import { errorOf, unwrap, type TestOffice } from '../../../support/register.ts';
-import { importAll, officeIdOf } from '../../../support/sync-network.ts';
+import { exportTo, importAll, officeIdOf, written } from '../../../support/sync-network.ts';
+import { outboxDir } from '../../../../electron/core/sync/status.ts';
 
 const MIB = 1024 * 1024;
 let pair: AttachmentSyncPair;
@@ -78,7 +79,21 @@ describe('attachments through sync', () => {
       await attach(person, 'sktm', pdfs[1] ?? Buffer.alloc(0)),
       await attach(person, 'surat_keterangan', pdfs[2] ?? Buffer.alloc(0)),
     ];
-    await send(kec, dinsos);
+    // Through the contract, as "Ekspor sekarang" does: one file goes, two (1.2 MB) wait, and the screen says so.
+    kec.clock.ms += 1_000;
+    const exported = unwrap(await kec.register.call(kec.users.petugas.caller, 'sync.exportNow', {}));
+    expect(exported.files).toHaveLength(1);
+    expect(exported.files[0]).toMatchObject({
+      recipientOfficeId: officeIdOf(dinsos.register),
+      attachments: 1,
+      attachmentsWaiting: { count: 2, bytes: 1_200_000 },
+    });
+    const outbox = outboxDir(kec.dataDir);
+    const applied = await importAll(
+      dinsos.register,
+      exported.files.map((f) => join(outbox, f.fileName)),
+    );
+    expect(applied.map((o) => o.status)).toEqual(['applied']);
     expect((await listAt(dinsos, person)).map((a) => a.file).sort()).toEqual(['coming', 'coming', 'here']);
     expect(await pendingAt(dinsos)).toHaveLength(2);
     // The Sinkronisasi screen says so after the import: two files to follow, with their bytes.
@@ -90,7 +105,11 @@ describe('attachments through sync', () => {
     expect(errorOf(await fileAt(dinsos, waiting?.id ?? ''), 'CONFLICT').message).toMatch(/Lampiran menyusul/);
 
     // No row changed at the office: bundles still go, one file each, until nothing is left.
-    await send(kec, dinsos);
+    kec.clock.ms += 1_000;
+    mkdirSync(join(dir, 'second'));
+    const second = await exportTo(kec.register, join(dir, 'second'));
+    expect(second.map((b) => [b.files, b.filesWaiting])).toEqual([[1, { count: 1, bytes: 600_000 }]]);
+    await importAll(dinsos.register, written(second));
     expect(await pendingAt(dinsos)).toHaveLength(1);
     await send(kec, dinsos);
     expect(await pendingAt(dinsos)).toEqual([]);
