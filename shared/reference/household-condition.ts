@@ -1,4 +1,5 @@
 // The household condition DTSEN asks for on a proposal (Regsosek 2022 family form): its fields, code lists and labels.
+import type { HousingCondition } from '../types/register.ts';
 import { defineList, type ReferenceItem, type ReferenceList } from './list.ts';
 import {
   COOKING_FUELS,
@@ -107,4 +108,22 @@ export function normalizeCondition(c: HouseholdCondition): HouseholdCondition {
 /** Whether nothing is recorded. */
 export function isEmptyCondition(c: HouseholdCondition): boolean {
   return Object.keys(normalizeCondition(c)).length === 0;
+}
+
+/**
+ * A new proposal's condition filled from what the register already holds on the household (the same codes), so a
+ * clerk checks and corrects instead of asking everything again. Values the proposal's form would refuse (a code
+ * not in today's list, a floor area outside its bounds or not whole) are left out rather than carried over.
+ */
+export function conditionFromHousehold(h: HousingCondition): HouseholdCondition {
+  const out: HouseholdCondition = {};
+  const area = h.floorAreaM2;
+  if (area !== null && Number.isInteger(area) && area >= FLOOR_AREA_MIN && area <= FLOOR_AREA_MAX) {
+    out.floorAreaM2 = area;
+  }
+  for (const f of CONDITION_CHOICE_FIELDS) {
+    const code = h[f];
+    if (code !== null && CONDITION_CHOICES[f].items.some((i) => i.code === code)) out[f] = code;
+  }
+  return normalizeCondition({ ...out, assets: h.assets });
 }

@@ -7,6 +7,8 @@ import { createSession, gatheringKindOf } from '../usulan/musdes-write.ts';
 import { createUsulan, transitionUsulan } from '../usulan/usulan-write.ts';
 import { zoneOfRegion } from '../../../shared/time/office-zone.ts';
 import type { UsulanKind } from '../../../shared/reference/usulan.ts';
+import { CONDITION_KINDS, conditionFromHousehold } from '../../../shared/reference/household-condition.ts';
+import { toHousingCondition } from '../persons/rows.ts';
 import { DAY_MS, isoAt, localDay, localMidnight, officeHoursOn, type Clock } from './dates.ts';
 import type { HouseholdPlan } from './households.ts';
 import { uuidv7At } from './ids.ts';
@@ -121,6 +123,10 @@ export async function writeDemoUsulan(
       kind: p.kind,
       reason: rng.pick(REASONS[p.kind]),
       evidence: rng.chance(0.8) ? ['kk', 'ktp_el', 'foto_rumah'] : ['kk', 'ktp_el'],
+      // As the form does: the condition starts from the household's record (a new entry and a correction only).
+      ...(CONDITION_KINDS.includes(p.kind)
+        ? { condition: conditionFromHousehold(toHousingCondition(row)) }
+        : {}),
     });
     proposals += 1;
     const readyMs = p.atMs + rng.int(1, 3) * 3_600_000;

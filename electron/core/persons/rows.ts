@@ -9,6 +9,7 @@ import type {
   DtsenStatus,
   Household,
   HouseholdFields,
+  HousingCondition,
   PadanDukcapil,
   PersonFields,
   PpksAssignment,
@@ -88,6 +89,32 @@ const jsonList = (text: string): string[] => {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 };
 
+/** The household's housing condition (the fields a DTSEN proposal's condition starts from). */
+export const toHousingCondition = (
+  row: Pick<
+    HouseholdsTable,
+    | 'floor_area_m2'
+    | 'floor_material'
+    | 'wall_material'
+    | 'roof_material'
+    | 'drinking_water'
+    | 'lighting'
+    | 'cooking_fuel'
+    | 'toilet'
+    | 'assets'
+  >,
+): HousingCondition => ({
+  floorAreaM2: row.floor_area_m2,
+  floorMaterial: row.floor_material,
+  wallMaterial: row.wall_material,
+  roofMaterial: row.roof_material,
+  drinkingWater: row.drinking_water,
+  lighting: row.lighting,
+  cookingFuel: row.cooking_fuel,
+  toilet: row.toilet,
+  assets: jsonList(row.assets),
+});
+
 export function toHousehold(row: HouseholdsTable, history: HouseholdKkHistoryTable[]): Household {
   return {
     id: row.id,
@@ -104,15 +131,7 @@ export function toHousehold(row: HouseholdsTable, history: HouseholdKkHistoryTab
     phone: row.phone,
     dtsenId: row.dtsen_id,
     dtsenDesil: row.dtsen_desil,
-    floorAreaM2: row.floor_area_m2,
-    floorMaterial: row.floor_material,
-    wallMaterial: row.wall_material,
-    roofMaterial: row.roof_material,
-    drinkingWater: row.drinking_water,
-    lighting: row.lighting,
-    cookingFuel: row.cooking_fuel,
-    toilet: row.toilet,
-    assets: jsonList(row.assets),
+    ...toHousingCondition(row),
     notes: row.notes,
     kkHistory: history.map((h) => ({ noKk: h.no_kk, validFrom: h.valid_from, reason: h.reason })),
   };

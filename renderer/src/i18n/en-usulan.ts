@@ -48,6 +48,8 @@ export const enUsulan: Pick<
     stepDone: 'Step recorded.',
     created: 'Proposal created.',
     conditionTitle: 'Household condition',
+    conditionPrefilled:
+      "Filled from the household's data in the register. Check it with the resident and correct what has changed.",
     conditionHint: 'The household condition DTSEN asks for (Regsosek form); every field may be left empty.',
     conditionUnknown: 'Not filled in',
     conditionAssetsNone: 'None / not filled in',

@@ -43,6 +43,8 @@ export const idUsulan = {
     stepDone: 'Langkah dicatat.',
     created: 'Usulan dibuat.',
     conditionTitle: 'Kondisi keluarga',
+    conditionPrefilled:
+      'Diisi dari data keluarga di register. Periksa bersama warga dan perbaiki yang sudah berubah.',
     conditionHint: 'Isian kondisi keluarga untuk DTSEN (formulir Regsosek); semua boleh dikosongkan.',
     conditionUnknown: 'Tidak diisi',
     conditionAssetsNone: 'Tidak ada / tidak diisi',

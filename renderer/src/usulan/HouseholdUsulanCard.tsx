@@ -8,6 +8,7 @@ import { formatDay } from '../format.ts';
 import { hrefTo, navigate } from '../nav/route.ts';
 import { useLoad } from '../ui/use-load.ts';
 import { USULAN_KIND_LABELS } from '../../../shared/reference/usulan.ts';
+import type { HousingCondition } from '../../../shared/types/register.ts';
 import { CreateUsulanModal } from './CreateUsulanModal.tsx';
 import { DtsenHistoryList } from './DtsenHistoryList.tsx';
 
@@ -17,9 +18,11 @@ interface Props {
   canWrite: boolean;
   /** Opened from a case's "Buat usulan DTSEN": the form opens at once, tied to that case. */
   fromCase: string | null;
+  /** The household's condition in the register, which a new proposal's form starts from. */
+  housing: HousingCondition | null;
 }
 
-export function HouseholdUsulanCard({ householdId, personId, canWrite, fromCase }: Props) {
+export function HouseholdUsulanCard({ householdId, personId, canWrite, fromCase, housing }: Props) {
   const { t } = useTranslation();
   const isDinsos = useApp().status.office?.type === 'dinsos';
   const list = useLoad(() => call('usulan.list', { householdId, limit: 50 }), [householdId]);
@@ -39,6 +42,7 @@ export function HouseholdUsulanCard({ householdId, personId, canWrite, fromCase 
           householdId={householdId}
           personId={personId}
           caseId={fromCase}
+          housing={housing}
           onClose={() => setCreating(false)}
           onSaved={(u) => {
             setCreating(false);

@@ -102,6 +102,7 @@ export function PersonDetailScreen({ id, usulanCase = null }: { id: string; usul
           personId={person.id}
           canWrite={perms.writeRegister}
           fromCase={usulanCase}
+          housing={person.household}
         />
       )}
       <PersonCasesCard cases={person.cases} />

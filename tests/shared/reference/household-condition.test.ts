@@ -6,6 +6,7 @@ import {
   CONDITION_FIELD_LABELS,
   CONDITION_KINDS,
   HOUSEHOLD_ASSETS,
+  conditionFromHousehold,
   conditionLabel,
   isEmptyCondition,
   normalizeCondition,
@@ -49,5 +50,41 @@ describe('household condition reference', () => {
     });
     expect(isEmptyCondition({ assets: [] })).toBe(true);
     expect(isEmptyCondition({ floorAreaM2: 20 })).toBe(false);
+  });
+
+  it("starts a proposal's condition from the household's record, leaving out what the form would refuse", () => {
+    const housing = {
+      floorAreaM2: 36,
+      floorMaterial: 'TANAH',
+      wallMaterial: 'BAMBU',
+      roofMaterial: null,
+      drinkingWater: 'KODE_LAMA',
+      lighting: 'PLN_900',
+      cookingFuel: null,
+      toilet: 'UMUM',
+      assets: ['SEPEDA_MOTOR', 'KULKAS', 'KAPAL_PESIAR'],
+    };
+    expect(conditionFromHousehold(housing)).toEqual({
+      floorAreaM2: 36,
+      floorMaterial: 'TANAH',
+      wallMaterial: 'BAMBU',
+      lighting: 'PLN_900',
+      toilet: 'UMUM',
+      assets: ['KULKAS', 'SEPEDA_MOTOR'],
+    });
+    // A floor area the form refuses (not whole, or out of bounds) is not carried over.
+    expect(conditionFromHousehold({ ...housing, floorAreaM2: 36.5 }).floorAreaM2).toBeUndefined();
+    expect(conditionFromHousehold({ ...housing, floorAreaM2: 0 }).floorAreaM2).toBeUndefined();
+    const nothing = {
+      ...housing,
+      floorAreaM2: null,
+      floorMaterial: null,
+      wallMaterial: null,
+      drinkingWater: null,
+      lighting: null,
+      toilet: null,
+      assets: [],
+    };
+    expect(isEmptyCondition(conditionFromHousehold(nothing))).toBe(true);
   });
 });

@@ -2,6 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoData, type DemoSummary } from '../../../../electron/core/demo/generate.ts';
 import { deriveState } from '../../../../electron/core/usulan/state.ts';
+import { toHousingCondition } from '../../../../electron/core/persons/rows.ts';
+import { CONDITION_KINDS, conditionFromHousehold } from '../../../../shared/reference/household-condition.ts';
+import type { UsulanKind } from '../../../../shared/reference/usulan.ts';
 import { computeMonthlyReport } from '../../../../electron/core/reports/compute.ts';
 import {
   NO_SESSION,
@@ -63,6 +66,26 @@ describe('demo DTSEN proposals', () => {
     const sessionIds = new Set(sessions.map((s) => s.id));
     expect(decisions.every((s) => s.session_id !== null && sessionIds.has(s.session_id))).toBe(true);
     expect(new Set(sessions.map((s) => s.kind)).size).toBeGreaterThan(1);
+  });
+
+  it("carries the household's condition on new entries and corrections, as the form prefills it", async () => {
+    const db = t.register.deps.db;
+    const proposals = await db.selectFrom('usulan').selectAll().execute();
+    const households = new Map(
+      (await db.selectFrom('households').selectAll().execute()).map((h) => [h.id, h]),
+    );
+    const ranked = proposals.filter((u) => CONDITION_KINDS.includes(u.kind as UsulanKind));
+    expect(ranked.length).toBeGreaterThan(0);
+    for (const u of ranked) {
+      const h = households.get(u.household_id);
+      if (!h) throw new Error(`household ${u.household_id} missing`);
+      const expected = conditionFromHousehold(toHousingCondition(h));
+      expect(u.household_condition === null ? {} : JSON.parse(u.household_condition)).toEqual(expected);
+    }
+    expect(ranked.some((u) => u.household_condition !== null)).toBe(true);
+    // Usul keluar and sanggah carry none (the core refuses it on them).
+    const others = proposals.filter((u) => !CONDITION_KINDS.includes(u.kind as UsulanKind));
+    expect(others.every((u) => u.household_condition === null)).toBe(true);
   });
 
   it('shows in the monthly report of a month with musdes', async () => {
