@@ -97,7 +97,6 @@ const NOT_YET: Readonly<Record<string, string>> = {
   // Queries still to move behind DialectSql (each a small change; owners in brackets when another session has them).
   'cases/case-read.ts': 'rowid as the insertion-order tiebreak of events and follow-ups',
   'cases/referral-read.ts': 'rowid as the insertion-order tiebreak of referrals',
-  'cases/numbering.ts': 'instr in the letter-number sequence',
   'usulan/musdes-read.ts': 'rowid as the insertion-order tiebreak (issue 16, hC)',
   'usulan/usulan-read.ts': 'json_extract (issue 16, hC)',
   'duplicates/list.ts': 'json_each (issue 17, hD)',

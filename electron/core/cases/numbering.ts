@@ -1,6 +1,7 @@
 // Human-readable numbers unique per office: case numbers and referral letter numbers, per calendar year.
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
+import { sqlFor } from '../storage/sql-for.ts';
 import { romanMonth } from '../../../shared/time/office-zone.ts';
 
 /*
@@ -50,11 +51,7 @@ export async function nextLetterNumber(
   const year = letterDate.slice(0, 4);
   const row = await db
     .selectFrom('referrals')
-    .select(
-      sql<number | null>`max(cast(substr(letter_number, 1, instr(letter_number, '/') - 1) as integer))`.as(
-        'max',
-      ),
-    )
+    .select((eb) => eb.fn.max(sqlFor(db).leadingInteger('letter_number')).as('max'))
     .where('origin_office_id', '=', officeId)
     .where(sql<string>`substr(letter_date, 1, 4)`, '=', year)
     .executeTakeFirst();

@@ -44,4 +44,9 @@ export interface DialectSql {
    * (Indonesian zones keep one offset all year).
    */
   localMonth(column: string, offsetMinutes: number): RawBuilder<string>;
+  /**
+   * The whole number a text column starts with (up to nine digits: `007/RUJ/…` → 7), null when it starts with no
+   * digit: SQLite's `glob` and `cast`, PostgreSQL's regular-expression `substring`.
+   */
+  leadingInteger(column: string): RawBuilder<number | null>;
 }

@@ -22,4 +22,6 @@ export const postgresSql: DialectSql = {
     // `at time zone 'UTC'` first: the result does not depend on the session's TimeZone setting.
     sql<string>`to_char((${sql.ref(column)}::timestamptz at time zone 'UTC')
       + make_interval(mins => ${offsetMinutes}), 'YYYY-MM')`,
+  leadingInteger: (column) =>
+    sql<number | null>`cast(substring(${sql.ref(column)} from '^[0-9]{1,9}') as integer)`,
 };

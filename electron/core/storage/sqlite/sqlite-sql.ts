@@ -1,4 +1,4 @@
-// SQLite's fragments of the storage port: FTS5 trigram name search, instr, strftime months.
+// SQLite's fragments of the storage port: FTS5 trigram name search, instr, strftime months, leading numbers.
 import { sql } from 'kysely';
 import type { DialectSql, NameStream } from '../port.ts';
 import { sqlText, type SqlText } from '../sql-text.ts';
@@ -25,4 +25,8 @@ export const sqliteSql: DialectSql = {
   contains: (haystack) => `instr(${haystack}, ?) > 0`,
   localMonth: (column, offsetMinutes) =>
     sql<string>`strftime('%Y-%m', ${sql.ref(column)}, ${`${offsetMinutes} minutes`})`,
+  // cast(… as integer) reads the longest run of leading digits; substr keeps it within nine like PostgreSQL's.
+  leadingInteger: (column) =>
+    sql<number | null>`case when ${sql.ref(column)} glob '[0-9]*'
+      then cast(substr(${sql.ref(column)}, 1, 9) as integer) end`,
 };

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardCharts } from '../../../../electron/core/cases/dashboard-charts.ts';
 import { searchCases } from '../../../../electron/core/cases/case-search.ts';
+import { nextLetterNumber } from '../../../../electron/core/cases/numbering.ts';
 import { getOwnOfficeId } from '../../../../electron/core/office/office-repo.ts';
 import type { OfficeClock } from '../../../../electron/core/cases/office-clock.ts';
 import type { OpenedPostgres } from '../../../../electron/core/storage/postgres/open.ts';
@@ -62,4 +63,17 @@ describe('on PostgreSQL', () => {
       if (Object.keys(q).length === 0) expect(lite.total).toBe(4);
     },
   );
+
+  it("the next referral letter number: the same sequence from the letters' leading numbers", async () => {
+    const lite = await nextLetterNumber(
+      office.register.deps.db,
+      clock.officeId,
+      clock.regionCode,
+      clock.today,
+    );
+    const post = await nextLetterNumber(pg.db, clock.officeId, clock.regionCode, clock.today);
+    expect(post).toBe(lite);
+    // The two referred cases (DIRUJUK, then on to MENUNGGU_TINDAK_LANJUT) hold 001 and 002 of 2026: next is 003.
+    expect(lite).toMatch(/^003\/RUJ\/33\.01\.08\/III\/2026$/);
+  });
 });

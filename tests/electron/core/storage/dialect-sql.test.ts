@@ -110,3 +110,18 @@ describe('localMonth', () => {
     expect(q.parameters).toEqual([420]);
   });
 });
+
+describe('leadingInteger', () => {
+  it("SQLite: the letter number's leading digits, null without one", async () => {
+    const { rows } = await sql<{ n: number | null }>`select ${sqlFor(lite).leadingInteger('v')} as n
+      from (select '007/RUJ/33.01.08/III/2026' as v union all select 'RUJ/7' union all select '1234567890123')
+      order by v`.execute(lite);
+    expect(rows.map((r) => r.n)).toEqual([7, 123456789, null]);
+  });
+
+  it('PostgreSQL: a regular-expression substring of at most nine digits, cast to integer', () => {
+    expect(sql`select ${sqlFor(pgCold).leadingInteger('letter_number')}`.compile(pgCold).sql).toBe(
+      `select cast(substring("letter_number" from '^[0-9]{1,9}') as integer)`,
+    );
+  });
+});
