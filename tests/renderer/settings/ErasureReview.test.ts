@@ -1,20 +1,9 @@
 // The review list of names found in other records: unchecked entries with "Sudah diperiksa" by default; checked ones only on request.
-import { MantineProvider } from '@mantine/core';
-import i18next from 'i18next';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import type { ErasureMentionEntry } from '../../../shared/types/erasure.ts';
-import { id } from '../../../renderer/src/i18n/id.ts';
 import { MentionsReview } from '../../../renderer/src/settings/ErasureReview.tsx';
-
-const i18n = i18next.createInstance();
-await i18n.use(initReactI18next).init({
-  resources: { id: { translation: id } },
-  lng: 'id',
-  interpolation: { escapeValue: false },
-});
+import { renderStatic } from '../../support/render-static.ts';
 
 const entry = (label: string, checked: boolean): ErasureMentionEntry => ({
   erasureId: '01900000-0000-7000-8000-000000000001',
@@ -26,17 +15,7 @@ const entry = (label: string, checked: boolean): ErasureMentionEntry => ({
 });
 
 const render = (mentions: ErasureMentionEntry[]): string =>
-  renderToStaticMarkup(
-    createElement(
-      I18nextProvider,
-      { i18n },
-      createElement(
-        MantineProvider,
-        null,
-        createElement(MentionsReview, { mentions, onCheck: () => Promise.resolve() }),
-      ),
-    ),
-  ).replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
+  renderStatic(createElement(MentionsReview, { mentions, onCheck: () => Promise.resolve() }));
 
 describe('MentionsReview', () => {
   it('lists the unchecked entries with Sudah diperiksa and hides the checked ones by default', () => {

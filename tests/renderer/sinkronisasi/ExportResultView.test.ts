@@ -1,24 +1,13 @@
 // What "Ekspor sekarang" shows: the files a bundle carries and a warning naming the files that wait for the next bundle.
-import { MantineProvider } from '@mantine/core';
-import i18next from 'i18next';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { id } from '../../../renderer/src/i18n/id.ts';
 import { ExportResultView } from '../../../renderer/src/sinkronisasi/ExportResultView.tsx';
+import { renderStatic } from '../../support/render-static.ts';
 import type { ExportedFile, ExportNowResult } from '../../../shared/types/sync.ts';
 
 // The view only renders; the download module and the language module read the browser's storage when loaded.
 vi.mock('../../../renderer/src/sinkronisasi/download-bundle.ts', () => ({ downloadBundle: vi.fn() }));
 vi.mock('../../../renderer/src/i18n/index.ts', () => ({ currentLanguage: () => 'id' }));
-
-const i18n = i18next.createInstance();
-await i18n.use(initReactI18next).init({
-  resources: { id: { translation: id } },
-  lng: 'id',
-  interpolation: { escapeValue: false },
-});
 
 const file = (over: Partial<ExportedFile>): ExportedFile => ({
   fileName: 'kec-ke-dinsos-000007.pksb',
@@ -32,14 +21,7 @@ const file = (over: Partial<ExportedFile>): ExportedFile => ({
   ...over,
 });
 
-const render = (result: ExportNowResult): string =>
-  renderToStaticMarkup(
-    createElement(
-      I18nextProvider,
-      { i18n },
-      createElement(MantineProvider, null, createElement(ExportResultView, { result })),
-    ),
-  ).replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
+const render = (result: ExportNowResult): string => renderStatic(createElement(ExportResultView, { result }));
 
 describe('ExportResultView', () => {
   it('names the files a bundle carries and the ones that wait, with their size and recipient', () => {

@@ -1,20 +1,9 @@
 // OperationProgress: bar and phase text while running, the estimate, Batalkan, and the outcome or error once ended.
-import { MantineProvider } from '@mantine/core';
-import i18next from 'i18next';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import type { FinalEvent, ProgressEvent } from '../../../shared/api/operations.ts';
-import { id } from '../../../renderer/src/i18n/id.ts';
 import { OperationProgress } from '../../../renderer/src/ui/OperationProgress.tsx';
-
-const i18n = i18next.createInstance();
-await i18n.use(initReactI18next).init({
-  resources: { id: { translation: id } },
-  lng: 'id',
-  interpolation: { escapeValue: false },
-});
+import { renderStatic } from '../../support/render-static.ts';
 
 const texts = {
   progressLabel: 'Kemajuan uji',
@@ -43,27 +32,19 @@ const op = (over: Partial<Op>): Op => ({
   ...over,
 });
 
-// MantineProvider writes its global styles first; only the component's markup is compared.
+// Only the component's markup is compared (renderStatic drops MantineProvider's global styles).
 const render = (o: Op, outcome = true): string =>
-  renderToStaticMarkup(
-    createElement(
-      I18nextProvider,
-      { i18n },
-      createElement(
-        MantineProvider,
-        null,
-        createElement(OperationProgress, {
-          op: o,
-          texts,
-          describe: (p) => `${p.done} dari ${p.total} paket`,
-          describeItem: (item) => `Paket: ${item}`,
-          outcome: outcome
-            ? (f) => ({ color: 'yellow', text: `selesai: ${f.state}`, testId: 'hasil' })
-            : undefined,
-        }),
-      ),
-    ),
-  ).replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
+  renderStatic(
+    createElement(OperationProgress, {
+      op: o,
+      texts,
+      describe: (p) => `${p.done} dari ${p.total} paket`,
+      describeItem: (item) => `Paket: ${item}`,
+      outcome: outcome
+        ? (f) => ({ color: 'yellow', text: `selesai: ${f.state}`, testId: 'hasil' })
+        : undefined,
+    }),
+  );
 
 describe('OperationProgress', () => {
   it('shows nothing before a start', () => {
