@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { desaOfArea } from '../electron/core/imports/desa.ts';
+import { coreHeapFlag } from '../electron/core/host/heap-limits.ts';
 import { ROOT } from './cli.ts';
 import { measure, type Measure } from './measure.ts';
 import type { ScaleName } from './scales.ts';
@@ -36,7 +37,9 @@ export interface SpreadsheetResult {
 
 function child<T>(phase: string, dataDir: string, file: string): Promise<T> {
   return new Promise((done, fail) => {
-    const p = spawn(process.execPath, [resolve(ROOT, 'bench/spreadsheet-child.ts'), phase, dataDir, file], {
+    // Under the heap limit of the app's core writer thread, where an import runs (heap-limits.ts).
+    const args = [coreHeapFlag(), resolve(ROOT, 'bench/spreadsheet-child.ts'), phase, dataDir, file];
+    const p = spawn(process.execPath, args, {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
