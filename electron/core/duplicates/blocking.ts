@@ -1,6 +1,7 @@
 // Blocking for duplicate finding: only records sharing a block key are compared, and each pair once, under its first shared key.
 import type { PersonColumns } from './columns.ts';
 import { blockFacts, wordKey, type BlockFacts } from './block-facts.ts';
+import { distinctSorted, keyBlocks, rankOf } from './key-blocks.ts';
 import { nikKeys } from './nik-keys.ts';
 
 /**
@@ -40,15 +41,26 @@ interface Pass {
   visit: Visit;
   changed: ReadonlySet<number> | undefined;
   stats: BlockStats;
+  /** One family's keys and their sorted copy, reused by every family (33 of them: not 66 arrays of n doubles). */
+  keys: Float64Array;
+  sorted: Float64Array;
 }
 
-/** Indexes grouped by key (NaN: no key), groups of two or more; with `only`, just the groups holding one of them. */
-function groupsOf(keys: Float64Array, only: ReadonlySet<number> | undefined): Map<number, number[]> {
+/**
+ * Indexes grouped by key (NaN: no key), groups of two or more; with `only`, just the groups holding one of them.
+ * `scratch` (as long as `keys`) is overwritten with the sorted keys.
+ */
+function groupsOf(
+  keys: Float64Array,
+  only: ReadonlySet<number> | undefined,
+  scratch: Float64Array,
+): Map<number, number[]> {
   const shared = new Set<number>();
   if (only) {
     for (const i of only) if (!Number.isNaN(keys[i] ?? Number.NaN)) shared.add(keys[i] ?? 0);
   } else {
-    const sorted = keys.slice().sort();
+    scratch.set(keys);
+    const sorted = scratch.sort();
     for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1]) shared.add(sorted[k] ?? 0);
   }
   const groups = new Map<number, number[]>();
@@ -95,7 +107,7 @@ function eachBlockPair(p: Pass, blocks: Iterable<number[]>, wanted: (i: number, 
 /** One NIK family: the pairs of different NIKs in a block (equal NIKs are compared in 'n' only). */
 function nikFamily(p: Pass, family: string): void {
   const { nikHi, nikLo } = p.cols;
-  eachBlockPair(p, groupsOf(nikKeys(p.facts, family), p.changed).values(), (i, j) => {
+  eachBlockPair(p, groupsOf(nikKeys(p.facts, family, p.keys), p.changed, p.sorted).values(), (i, j) => {
     const same = nikHi[i] === nikHi[j] && nikLo[i] === nikLo[j];
     return family === 'n' ? same : !same;
   });
@@ -125,7 +137,8 @@ function sharesPrefixBelow(a: readonly number[], b: readonly number[], below: nu
  * 'w': every record without a NIK looks up its birth day and month, sex and each word prefix in its birth year
  * and the years either side; the blocks hold only keys some lookup asks for (the changed records' neighbourhood in
  * an incremental pass). A pair is compared at its lowest shared prefix, a pair of two records without NIK from
- * the lower index.
+ * the lower index. The keys asked for, the blocks and their members are typed arrays (key-blocks.ts): at a
+ * kabupaten's size a Set or Map of these 41-bit keys held each one as a heap number.
  */
 function wordFamily(p: Pass): void {
   const { facts } = p;
@@ -140,42 +153,41 @@ function wordFamily(p: Pass): void {
       if (swapped >= 0) each(wordKey(swapped, prefix, year), prefix);
     }
   };
-  const wanted = new Set<number>();
-  const add = (k: number): void => {
-    wanted.add(k);
+  const asking = (visit: (i: number) => void): void => {
+    if (p.changed) for (const i of p.changed) visit(i);
+    else for (let i = 0; i < n; i++) if (facts.hasNik[i] !== 1) visit(i);
   };
-  if (p.changed) for (const i of p.changed) lookups(i, add);
-  else for (let i = 0; i < n; i++) if (facts.hasNik[i] !== 1) lookups(i, add);
-  const blocks = new Map<number, number[]>();
-  for (let j = 0; j < n; j++) {
+  let asked = 0;
+  asking((i) => (asked += (facts.base[i] ?? -1) >= 0 ? 4 * facts.prefixes(i).length : 0));
+  const wanted = distinctSorted(asked, (put) => asking((i) => lookups(i, put)));
+  if (wanted.length === 0) return;
+  const { starts, members } = keyBlocks(wanted, n, (j, put) => {
     const base = facts.base[j] ?? -1;
-    if (base < 0) continue;
-    for (const prefix of facts.prefixes(j)) {
-      const k = wordKey(base, prefix, facts.year[j] ?? 0);
-      if (!wanted.has(k)) continue;
-      const b = blocks.get(k);
-      if (b) b.push(j);
-      else blocks.set(k, [j]);
-    }
-  }
-  const oversized = new Set<number>();
+    if (base < 0) return;
+    for (const prefix of facts.prefixes(j)) put(wordKey(base, prefix, facts.year[j] ?? 0));
+  });
+  const oversized = new Uint8Array(wanted.length);
   for (let x = 0; x < n; x++) {
     if (facts.hasNik[x] === 1) continue;
     const mine = facts.prefixes(x);
     lookups(x, (k, prefix) => {
-      const block = blocks.get(k);
-      if (!block) return;
-      if (block.length > MAX_BLOCK) {
-        oversized.add(k);
+      const r = rankOf(wanted, k);
+      if (r < 0) return;
+      const from = starts[r] ?? 0;
+      const to = starts[r + 1] ?? 0;
+      if (to - from < 1) return;
+      if (to - from > MAX_BLOCK) {
+        oversized[r] = 1;
         return;
       }
-      for (const j of block) {
+      for (let m = from; m < to; m++) {
+        const j = members[m] ?? 0;
         if (j === x || (facts.hasNik[j] !== 1 && j < x) || !involvesChanged(p, x, j)) continue;
         if (!sharesPrefixBelow(mine, facts.prefixes(j), prefix)) emit(p, x, j);
       }
     });
   }
-  p.stats.oversizedBlocks += oversized.size;
+  for (const o of oversized) p.stats.oversizedBlocks += o;
 }
 
 /** 'e': birth date, sex and desa, for pairs with no shared word prefix (those were compared in 'w'). */
@@ -183,7 +195,7 @@ function dateDesaFamily(p: Pass): void {
   const { facts } = p;
   eachBlockPair(
     p,
-    groupsOf(facts.dateDesa, p.changed).values(),
+    groupsOf(facts.dateDesa, p.changed, p.sorted).values(),
     (i, j) =>
       !(facts.hasNik[i] === 1 && facts.hasNik[j] === 1) &&
       !sharesPrefixBelow(facts.prefixes(i), facts.prefixes(j), Infinity),
@@ -201,7 +213,15 @@ export function* blockedPairs(
   changed?: ReadonlySet<number>,
 ): Generator<string, BlockStats, void> {
   const stats: BlockStats = { comparisons: 0, oversizedBlocks: 0 };
-  const pass: Pass = { cols, facts: blockFacts(cols), visit, changed, stats };
+  const pass: Pass = {
+    cols,
+    facts: blockFacts(cols),
+    visit,
+    changed,
+    stats,
+    keys: new Float64Array(cols.size),
+    sorted: new Float64Array(cols.size),
+  };
   for (const family of FAMILIES) {
     if (family === 'w') wordFamily(pass);
     else if (family === 'e') dateDesaFamily(pass);

@@ -52,11 +52,15 @@ function keyOf(hi: number, lo: number, { kind, at }: Family): number {
 /**
  * Every person's key in one NIK family, exact below 2^53: 'n' the 16-digit NIK (rounded above 2^53: members
  * are checked for equal NIKs), 'mII' the 15 digits left when digit II is left out, 'tII' the 14 digits left when
- * digits II and II+1 are left out, times 55, plus their unordered pair. NaN without a 16-digit NIK.
+ * digits II and II+1 are left out, times 55, plus their unordered pair. NaN without a 16-digit NIK. Written into
+ * `out` when given (as long as the records: one buffer for every family), else into a new array.
  */
-export function nikKeys(f: BlockFacts, family: string): Float64Array {
+export function nikKeys(
+  f: BlockFacts,
+  family: string,
+  out: Float64Array = new Float64Array(f.nik16.length),
+): Float64Array {
   const fam = parse(family);
-  const out = new Float64Array(f.nik16.length);
   for (let i = 0; i < out.length; i++) {
     out[i] = f.nik16[i] === 1 ? keyOf(f.hi[i] ?? 0, f.lo[i] ?? 0, fam) : Number.NaN;
   }

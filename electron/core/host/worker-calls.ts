@@ -1,6 +1,7 @@
 // Numbered calls to one core worker (the writer or the reader) and their replies; a worker that stops answers all.
 import type { Worker } from 'node:worker_threads';
 import { fail, type Result } from '../../../shared/api/result.ts';
+import { OUT_OF_MEMORY_MESSAGE, WORKER_OUT_OF_MEMORY } from './heap-limits.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 /** The reader's answer to a call it cannot answer: the host asks the writer instead. */
@@ -44,8 +45,10 @@ export function workerCalls(worker: Worker, other: (m: FromWorker) => void = () 
           other(m);
       }
     });
-    worker.once('error', (err) => {
-      gone = `Inti aplikasi berhenti: ${err.message}`;
+    worker.once('error', (err: Error & { code?: unknown }) => {
+      // At its heap limit the thread is stopped: said in words a clerk can act on, not as Node's error.
+      gone =
+        err.code === WORKER_OUT_OF_MEMORY ? OUT_OF_MEMORY_MESSAGE : `Inti aplikasi berhenti: ${err.message}`;
       reject(err);
     });
     worker.once('exit', (code) => {

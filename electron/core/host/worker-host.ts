@@ -7,6 +7,7 @@ import { fail } from '../../../shared/api/result.ts';
 import type { KeyProtector } from '../office/keystore.ts';
 import type { UpdateDriver } from '../update/driver.ts';
 import type { CoreHost, CoreUpdates } from './core-host.ts';
+import { CORE_RESOURCE_LIMITS } from './heap-limits.ts';
 import { serveKeyProtector } from './key-channel.ts';
 import type { CoreWorkerData, ReaderWorkerData, ToWorker } from './protocol.ts';
 import { REROUTE, workerCalls } from './worker-calls.ts';
@@ -24,6 +25,8 @@ export interface WorkerHostOptions {
   readerEntry?: URL;
   /** False: no reader thread, reads are answered by the writer's thread on its read-only connection. */
   readerThread?: boolean;
+  /** The writer thread's V8 limits; default CORE_RESOURCE_LIMITS (tests give a small one). */
+  resourceLimits?: { maxOldGenerationSizeMb?: number };
 }
 
 /**
@@ -72,6 +75,8 @@ export async function startWorkerHost(o: WorkerHostOptions): Promise<WorkerCoreH
     workerData: data,
     transferList,
     name: 'puskesos-core',
+    // Imports and duplicate scans run here: the limit bounds their peak and ends a runaway one (heap-limits.ts).
+    resourceLimits: { ...CORE_RESOURCE_LIMITS, ...o.resourceLimits },
   });
   const reader = link
     ? new Worker(o.readerEntry ?? defaultReaderEntry(), {

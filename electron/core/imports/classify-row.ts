@@ -78,7 +78,24 @@ export interface PassState {
   seenProbable: Map<string, Seen>;
   unresolved: Set<string>;
   choices: DesaChoices;
+  /** The last household planned: the next row of the same KK with the same fields shares it (rows of a family). */
+  household?: ImportHousehold | null;
 }
+
+/**
+ * The notes and cells of the many rows that have none: one frozen empty array shared by all (a planned row is
+ * kept until the commit; 100,000 of them held 200,000 empty arrays). Replaced, never pushed to.
+ */
+export const NO_NOTES = Object.freeze([]) as unknown as string[];
+export const NO_CELLS = Object.freeze([]) as unknown as RawCell[];
+
+const sameHousehold = (a: ImportHousehold, b: ImportHousehold): boolean =>
+  a.noKk === b.noKk &&
+  a.desaCode === b.desaCode &&
+  a.address === b.address &&
+  a.rt === b.rt &&
+  a.rw === b.rw &&
+  a.dusun === b.dusun;
 
 /** Classifies one row (never evaluated: every cell is read as text or its raw kind) and counts it. */
 export function classifyRow(c: RowContext, st: PassState, cells: RawCell[], line: number): PlannedRow {
@@ -144,7 +161,7 @@ export function classifyRow(c: RowContext, st: PassState, cells: RawCell[], line
     line,
     cells,
     cls: 'new',
-    notes: [],
+    notes: NO_NOTES,
     action: 'skip',
     person: null,
     household: null,
@@ -205,7 +222,7 @@ export function classifyRow(c: RowContext, st: PassState, cells: RawCell[], line
     notes: textOf(at(cells, 'notes')),
   };
   if (noKk) {
-    row.household = {
+    const household: ImportHousehold = {
       noKk,
       desaCode,
       address: textOf(at(cells, 'address')),
@@ -213,6 +230,9 @@ export function classifyRow(c: RowContext, st: PassState, cells: RawCell[], line
       rw: textOf(at(cells, 'rw')),
       dusun: textOf(at(cells, 'dusun')),
     };
+    const last = st.household;
+    row.household = last && sameHousehold(last, household) ? last : household;
+    st.household = row.household;
   }
   const byNik = nik ? existing.byNik.get(nik) : undefined;
   const byProbable = probableOf(existing.byProbable, probable, nik);
@@ -224,7 +244,7 @@ export function classifyRow(c: RowContext, st: PassState, cells: RawCell[], line
   row.action = row.existingId ? 'update' : 'create';
   if (!byNik && byProbable)
     warnings.push('Kemungkinan sama dengan warga terdaftar (nama, tanggal lahir dan desa sama).');
-  row.notes = warnings;
+  row.notes = warnings.length > 0 ? warnings : NO_NOTES;
   row.cls = warnings.length > 0 ? 'warning' : row.existingId ? 'match' : 'new';
   counts[row.cls]++;
   return row;

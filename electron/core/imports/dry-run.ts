@@ -8,7 +8,7 @@ import { recordMappingErrors } from './records.ts';
 import type { RawCell, SheetStream } from './read.ts';
 import type { Region } from '../../../shared/types/office.ts';
 import { DateOrderTally } from './values.ts';
-import { classifyRow, type PassState, type PlannedRow, type RowContext } from './classify-row.ts';
+import { classifyRow, NO_CELLS, type PassState, type PlannedRow, type RowContext } from './classify-row.ts';
 
 import type { DesaChoice, RowClass } from '../../../shared/types/imports.ts';
 
@@ -195,7 +195,7 @@ async function classifyPass(
     for (const f of DATE_FIELDS) seen[f].add(c.at(cells, f));
     const row = classifyRow(c, st, cells, line);
     // Only rows that need attention keep their cells (the error workbook), and rows that may still become one.
-    if ((row.cls === 'new' || row.cls === 'match') && !mayLackAddress(row, c.existing)) row.cells = [];
+    if ((row.cls === 'new' || row.cls === 'match') && !mayLackAddress(row, c.existing)) row.cells = NO_CELLS;
     rows.push(row);
   }
   input.progress?.(rows.length, rows.length);

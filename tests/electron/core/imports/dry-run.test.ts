@@ -195,4 +195,37 @@ describe('reader of a real trap', () => {
     expect(plan.rows.at(-1)?.person?.birthDate).toBe('1990-04-25');
     expect(plan.rows.every((r) => r.cells.length === 0)).toBe(true);
   });
+  it('keeps a family small: rows of one KK share its household, clean rows share one frozen empty note list', async () => {
+    const kk = makeNoKk(504);
+    const path = await writeXlsx({
+      Warga: [
+        PERSON_HEADERS,
+        row(makeNik('1975-01-02', 'L', 91), 'Keluarga Ayah', 'L', '02/01/1975', 'Tritih Wetan', kk),
+        row(makeNik('1977-03-04', 'P', 92), 'Keluarga Ibu', 'P', '04/03/1977', 'Tritih Wetan', kk),
+        [
+          '1',
+          makeNik('1999-05-06', 'P', 93),
+          kk,
+          'Keluarga Anak',
+          'P',
+          '06/05/1999',
+          'Anak',
+          'Jl. Lain 9',
+          '001',
+          '002',
+          'Tritih Wetan',
+        ],
+      ],
+    });
+    const { plan } = await importFile(t.register, path, { dryRunOnly: true });
+    const [father, mother, child] = plan.rows;
+    expect(plan.counts).toMatchObject({ new: 3, error: 0 });
+    expect(mother?.household).toBe(father?.household);
+    // Another address for the same KK is its own object: the first row's address is not taken for it.
+    expect(child?.household).not.toBe(father?.household);
+    expect(child?.household?.address).toBe('Jl. Lain 9');
+    expect(father?.notes).toBe(mother?.notes);
+    expect(Object.isFrozen(father?.notes)).toBe(true);
+    expect(father?.notes).toEqual([]);
+  });
 });
