@@ -175,6 +175,7 @@ export const enUsulan: Pick<
     inNoDesil: 'listed',
     notIn: 'not listed',
     register: '(register data)',
+    typed: '(changed in the register)',
     result: '(national update result, {{kind}})',
     current: 'in force',
   },

@@ -170,6 +170,7 @@ export const idUsulan = {
     inNoDesil: 'terdaftar',
     notIn: 'tidak terdaftar',
     register: '(data register)',
+    typed: '(diubah di register)',
     result: '(hasil pemutakhiran pusat, {{kind}})',
     current: 'berlaku',
   },
