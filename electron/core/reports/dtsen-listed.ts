@@ -33,7 +33,7 @@ export async function computeDtsenListed(
   const results = await acceptedResults(db, { desa: [op, value] });
   const households = await db
     .selectFrom('households')
-    .select(['id', 'desa_code', 'created_at', 'dtsen_desil', 'dtsen_id', 'clocks'])
+    .select(['id', 'desa_code', 'dtsen_desil', 'dtsen_id', 'clocks'])
     .where('deleted', '=', 0)
     .where('desa_code', op, value)
     .execute();

@@ -2,12 +2,12 @@
 import type { DtsenHistoryEntry } from '../../../shared/types/usulan.ts';
 import type { UsulanKind } from '../../../shared/reference/usulan.ts';
 import { localDay } from '../../../shared/time/office-zone.ts';
+import { syncedTable } from '../digest/synced-tables.ts';
 import { parseStamp } from '../sync/hlc.ts';
-import { parseRowClock, stampOf } from '../sync/row-clock.ts';
+import { parseRowClock, stampOf, type RowClock } from '../sync/row-clock.ts';
 
 /** The household's DTSEN columns as the register holds them now, with the row's per-field clocks. */
 export interface RegisterDtsen {
-  created_at: string;
   dtsen_desil: number | null;
   dtsen_id: string | null;
   clocks: string;
@@ -24,6 +24,18 @@ export interface AcceptedResult {
 
 /** The columns a clerk types the household's DTSEN standing in; their clock says when they were last written. */
 const DTSEN_COLUMNS = ['dtsen_desil', 'dtsen_id'] as const;
+
+/** The household's data columns, whose field stamps every holder keeps equal (the merge's invariant). */
+const HOUSEHOLD_COLUMNS = syncedTable('households').columns.slice(2);
+
+/**
+ * The row's oldest field stamp: its creation's while any column is as registered, so its day is the registration day.
+ * Read per column, not from the clock's base: holders compact the same stamps differently (the merge takes the most
+ * frequent one as the base), and `created_at` does not travel (a holder sets it when the row arrives); only the
+ * per-column stamps are the same everywhere, and a report recomputed at Dinsos must match the one the office signed.
+ */
+const oldestStamp = (clock: RowClock): string =>
+  HOUSEHOLD_COLUMNS.map((c) => stampOf(clock, c)).reduce((a, b) => (b < a ? b : a));
 
 const HOUR_MS = 3_600_000;
 
@@ -46,8 +58,8 @@ type Timed = DtsenHistoryEntry & { stamp: string };
 /**
  * The register's own entry. Its DTSEN columns were last written at the newest of their field stamps: when that is an
  * accepted result's stamp (the result wrote them in its transaction), the value is that result's and no entry of its
- * own is made; when the columns were written after the row was created (a field stamp of their own), it holds from
- * the day typed ("diubah di register"); otherwise from the registration day. An earlier hand edit is overwritten,
+ * own is made; when the columns were written after the row was created (a stamp newer than the row's oldest), it
+ * holds from the day typed ("diubah di register"); otherwise from the registration day (the day of the row's oldest stamp). An earlier hand edit is overwritten,
  * and so is the value before a result that changed it: those days have no entry (standing not known).
  */
 function registerEntry(
@@ -58,10 +70,11 @@ function registerEntry(
   const clock = parseRowClock(h.clocks);
   const stamp = DTSEN_COLUMNS.map((c) => stampOf(clock, c)).reduce((a, b) => (b > a ? b : a));
   if (resultStamps.has(stamp)) return null;
-  const typed = DTSEN_COLUMNS.some((c) => clock.f[c] !== undefined);
+  const oldest = oldestStamp(clock);
+  const typed = stamp > oldest;
   const inDtsen = h.dtsen_desil !== null || h.dtsen_id !== null;
   return {
-    from: typed ? day(parseStamp(stamp).ms) : day(Date.parse(h.created_at)),
+    from: day(parseStamp(typed ? stamp : oldest).ms),
     inDtsen,
     desil: inDtsen ? h.dtsen_desil : null,
     source: typed ? 'diubah_register' : 'register',

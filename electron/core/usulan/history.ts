@@ -19,7 +19,7 @@ export async function dtsenHistory(
 ): Promise<DtsenHistory> {
   const h = await db
     .selectFrom('households')
-    .select(['created_at', 'dtsen_desil', 'dtsen_id', 'clocks'])
+    .select(['dtsen_desil', 'dtsen_id', 'clocks'])
     .where('id', '=', householdId)
     .where('deleted', '=', 0)
     .executeTakeFirst();

@@ -1,7 +1,7 @@
 // The monthly report's households in DTSEN on the month's last day, by desil band, from each household's DTSEN history.
 import { describe, expect, it } from 'vitest';
 import { as } from '../../../support/cases.ts';
-import { DESA_A } from '../../../support/persons.ts';
+import { DESA_A, makeNoKk } from '../../../support/persons.ts';
 import { unwrap } from '../../../support/register.ts';
 import { exportReport } from '../../../support/report-export.ts';
 import {
@@ -70,6 +70,16 @@ describe('households in DTSEN in the monthly report', () => {
     await householdWithMember(k1, 2206); // never in DTSEN
 
     k1.clock.ms = at('2026-03-03T03:00:00.000Z');
+    // Registered with its desil: the register's value from the registration day.
+    const petugas = await as(k1, 'petugas');
+    unwrap(
+      await k1.register.call(petugas, 'households.create', {
+        noKk: makeNoKk(2208),
+        desaCode: DESA_A,
+        address: 'Jl. Desil Uji No. 8',
+        dtsenDesil: 9,
+      }),
+    );
     await accepted(inMarch.householdId, 'usul_baru', 5, '2026-03-15');
     // Recorded in March, in force from April: not yet on 31 March (its register value before is overwritten).
     await accepted(inApril.householdId, 'usul_baru', 2, '2026-04-01');
@@ -84,12 +94,26 @@ describe('households in DTSEN in the monthly report', () => {
     expect(march.format).toBe('puskesos-laporan-bulanan/4');
     expect(march.dtsenListed?.day).toBe('2026-03-31');
     const marchA = march.dtsenListed?.desa.find((d) => d.code === DESA_A);
-    // desil 3 typed in February, desil 5 from 15 March, the DTSEN id without a desil; the one who left is out.
-    expect(bands(marchA)).toEqual([1, 1, 0, 1, 3]);
-    expect(bands(march.dtsenListed?.total)).toEqual([1, 1, 0, 1, 3]);
+    // desil 3 typed, desil 5 from 15 March, desil 9 registered, the DTSEN id without a desil; the one who left is out.
+    expect(bands(marchA)).toEqual([1, 1, 1, 1, 4]);
+    expect(bands(march.dtsenListed?.total)).toEqual([1, 1, 1, 1, 4]);
     expect(march.dtsenListed?.desa.every((d) => d.code === DESA_A || d.listed === 0)).toBe(true);
 
     const april = await report('2026-04');
-    expect(bands(april.dtsenListed?.total)).toEqual([2, 1, 1, 1, 5]);
+    expect(bands(april.dtsenListed?.total)).toEqual([2, 1, 2, 1, 6]);
+
+    // Dinsos recomputes the kecamatan's month from its merged register to the same figures, so a signed version stays
+    // "final" there: the rows arrive in April (their created_at is the arrival there) with clocks compacted its way.
+    unwrap(await k1.register.call(await as(k1, 'tksk'), 'reports.finalize', { month: '2026-03' }));
+    net.dinsos.clock.ms = at('2026-04-20T03:00:00.000Z');
+    expect(await carry(k1, net.dinsos)).toEqual([['applied', null]]);
+    const atDinsos = unwrap(
+      await net.dinsos.register.call(await as(net.dinsos, 'pengamat'), 'reports.monthly', {
+        month: '2026-03',
+        officeId: march.office.id,
+      }),
+    );
+    expect(atDinsos.data.dtsenListed).toEqual(march.dtsenListed);
+    expect(atDinsos.state.kind).toBe('final');
   });
 });

@@ -15,7 +15,6 @@ const day = dayCache('Asia/Jakarta');
 const CREATED = stamp('2026-01-10T02:00:00.000Z');
 
 const household = (over: Partial<RegisterDtsen> = {}): RegisterDtsen => ({
-  created_at: '2026-01-10T02:00:00.000Z',
   dtsen_desil: 4,
   dtsen_id: 'DTSEN-1',
   clocks: JSON.stringify({ b: CREATED, f: {} }),
@@ -106,5 +105,22 @@ describe('dtsenEntries', () => {
     const b = result({ usulanId: 'b', desil: 5, stamp: stamp('2026-03-02T01:00:00.000Z') });
     const h = household({ clocks: JSON.stringify({ b: CREATED, f: { dtsen_desil: b.stamp } }) });
     expect(entryInForce(dtsenEntries(h, [b, a], day), '2026-04-01')?.usulanId).toBe('b');
+  });
+
+  it('reads the same entries from a clock compacted the other way round (as the merge stores it at Dinsos)', () => {
+    const typed = stamp('2026-02-14T20:30:00.000Z');
+    const here = household({
+      dtsen_desil: 6,
+      clocks: JSON.stringify({ b: CREATED, f: { dtsen_desil: typed } }),
+    });
+    // Every column but the desil at the creation stamp, written out field by field with the desil's as the base.
+    const others = Object.fromEntries(
+      ['no_kk', 'head_name', 'desa_code', 'address', 'dtsen_id', 'notes'].map((c) => [c, CREATED]),
+    );
+    const there = { ...here, clocks: JSON.stringify({ b: typed, f: others }) };
+    expect(dtsenEntries(there, [], day)).toEqual(dtsenEntries(here, [], day));
+    // Never typed again: the registration day, however the clock is written.
+    const plain = household({ clocks: JSON.stringify({ b: CREATED, f: { dtsen_desil: CREATED } }) });
+    expect(dtsenEntries(plain, [], day)[0]?.source).toBe('register');
   });
 });
