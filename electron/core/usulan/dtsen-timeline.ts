@@ -27,6 +27,7 @@ const DTSEN_COLUMNS = ['dtsen_desil', 'dtsen_id'] as const;
 
 /** The household's data columns, whose field stamps every holder keeps equal (the merge's invariant). */
 const HOUSEHOLD_COLUMNS = syncedTable('households').columns.slice(2);
+const HOUSEHOLD_SET = new Set(HOUSEHOLD_COLUMNS);
 
 /**
  * The row's oldest field stamp: its creation's while any column is as registered, so its day is the registration day.
@@ -34,8 +35,18 @@ const HOUSEHOLD_COLUMNS = syncedTable('households').columns.slice(2);
  * frequent one as the base), and `created_at` does not travel (a holder sets it when the row arrives); only the
  * per-column stamps are the same everywhere, and a report recomputed at Dinsos must match the one the office signed.
  */
-const oldestStamp = (clock: RowClock): string =>
-  HOUSEHOLD_COLUMNS.map((c) => stampOf(clock, c)).reduce((a, b) => (b < a ? b : a));
+function oldestStamp(clock: RowClock): string {
+  let covered = 0;
+  let oldest: string | null = null;
+  for (const [column, stamp] of Object.entries(clock.f)) {
+    if (!HOUSEHOLD_SET.has(column)) continue;
+    covered += 1;
+    if (oldest === null || stamp < oldest) oldest = stamp;
+  }
+  // The base stands for every column not named: in the running unless the named ones are all of them.
+  if (covered < HOUSEHOLD_COLUMNS.length && (oldest === null || clock.b < oldest)) oldest = clock.b;
+  return oldest ?? clock.b;
+}
 
 const HOUR_MS = 3_600_000;
 

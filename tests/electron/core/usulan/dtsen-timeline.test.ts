@@ -8,6 +8,7 @@ import {
   type RegisterDtsen,
 } from '../../../../electron/core/usulan/dtsen-timeline.ts';
 import { formatStamp } from '../../../../electron/core/sync/hlc.ts';
+import { syncedTable } from '../../../../electron/core/digest/synced-tables.ts';
 
 const OFFICE = '0190c0de-0000-7000-8000-000000000001';
 const stamp = (iso: string): string => formatStamp({ ms: Date.parse(iso), counter: 0 }, OFFICE);
@@ -119,6 +120,17 @@ describe('dtsenEntries', () => {
     );
     const there = { ...here, clocks: JSON.stringify({ b: typed, f: others }) };
     expect(dtsenEntries(there, [], day)).toEqual(dtsenEntries(here, [], day));
+    // A clock naming every column: its base stands for none, so it is not the registration.
+    const all = Object.fromEntries(
+      syncedTable('households')
+        .columns.slice(2)
+        .map((c) => [c, CREATED]),
+    );
+    const named = {
+      ...here,
+      clocks: JSON.stringify({ b: stamp('2025-01-01T00:00:00.000Z'), f: { ...all, dtsen_desil: typed } }),
+    };
+    expect(dtsenEntries(named, [], day)).toEqual(dtsenEntries(here, [], day));
     // Never typed again: the registration day, however the clock is written.
     const plain = household({ clocks: JSON.stringify({ b: CREATED, f: { dtsen_desil: CREATED } }) });
     expect(dtsenEntries(plain, [], day)[0]?.source).toBe('register');
