@@ -4,6 +4,7 @@ import { col, table } from './build.ts';
 import { dayLabel, fileSafe, instantLabel, monthLabel } from './format.ts';
 import { ACTIVITY_TYPE_LABELS, ROLE_LABELS } from './labels.ts';
 import { caseKindsTable, casesTable } from './monthly-cases.ts';
+import { dtsenListedTable } from './dtsen-listed.ts';
 import { dtsenFlowTable, dtsenKindStateTable } from './monthly-dtsen.ts';
 import { officesTable } from './monthly-offices.ts';
 import {
@@ -172,6 +173,8 @@ export function monthlyReportLayout(data: MonthlyReportData): ReportDocument {
       ...(data.offices ? [officesTable(data, data.offices)] : []),
       // Format 2 on; a version finalized in format 1 is rendered as it was signed, without these.
       ...(data.dtsen ? [dtsenFlowTable(data.dtsen), dtsenKindStateTable(data.dtsen)] : []),
+      // Format 4 on; an older version is rendered as signed, without it.
+      ...(data.dtsenListed ? [dtsenListedTable(data.dtsenListed, data.period.zone)] : []),
       activitiesTable(data),
       obstaclesTable(data),
     ],

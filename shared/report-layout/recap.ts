@@ -5,6 +5,7 @@ import { zoneOfRegion } from '../time/office-zone.ts';
 import { col, table, TOTAL_LABEL } from './build.ts';
 import { dayLabel, fileSafe, instantLabel, monthLabel } from './format.ts';
 import { RECAP_STATUS_LABELS } from './labels.ts';
+import { recapDtsenListedTable } from './dtsen-listed.ts';
 import { recapDtsenTables } from './recap-dtsen.ts';
 import type { ReportDocument, ReportTable } from './types.ts';
 
@@ -188,7 +189,7 @@ export function recapReportLayout(data: RecapData): ReportDocument {
         kind: 'int',
       },
     ],
-    tables: [recapTable(data), missingTable(data), ...recapDtsenTables(data)],
+    tables: [recapTable(data), missingTable(data), ...recapDtsenTables(data), recapDtsenListedTable(data)],
     signature: {
       placeDate: `${kab.replace(/^(Kabupaten|Kota)\s+/, '')}, ${dayLabel(data.compiledAt, zone)}`,
       left: {

@@ -127,7 +127,8 @@ export interface OpenReferralRow {
 }
 
 /**
- * The monthly report's data formats: 2 added the DTSEN section (`dtsen`), 3 the breakdown by office (`offices`).
+ * The monthly report's data formats: 2 added the DTSEN section (`dtsen`), 3 the breakdown by office (`offices`),
+ * 4 the households in DTSEN at the month's end by desil band (`dtsenListed`).
  * Versions finalized in an older format stay as they were signed and are still rendered (without the later
  * sections); new reports are computed in the newest format.
  */
@@ -135,9 +136,10 @@ export const MONTHLY_FORMATS = [
   'puskesos-laporan-bulanan/1',
   'puskesos-laporan-bulanan/2',
   'puskesos-laporan-bulanan/3',
+  'puskesos-laporan-bulanan/4',
 ] as const;
 export type MonthlyFormat = (typeof MONTHLY_FORMATS)[number];
-export const MONTHLY_FORMAT: MonthlyFormat = 'puskesos-laporan-bulanan/3';
+export const MONTHLY_FORMAT: MonthlyFormat = 'puskesos-laporan-bulanan/4';
 
 /** How an office of the breakdown stands to the report's office. */
 export type OfficeRelation = 'self' | 'below' | 'other';
@@ -192,6 +194,35 @@ export interface DtsenSection {
   byKindAndState: Record<string, Counts>;
 }
 
+/*
+ * Households in DTSEN on the month's last day (format 4; reports/dtsen-listed.ts), per desa of the household (its
+ * current desa) and in total, by desil band (DESIL_BANDS: 1–4 PKH, 5 Sembako and PBI-JK, 6–10, listed without a
+ * desil). Each household's standing is the entry of its DTSEN history in force that day (usulan/dtsen-timeline.ts,
+ * the rule the household page shows): an accepted national result from its effective date (a result effective
+ * after the month's end does not count yet; an accepted usul keluar takes the household out), the register's value
+ * from the registration day, or from the day its DTSEN desil or ID was last typed by hand. A household whose only
+ * known entries begin after that day (its earlier value overwritten) is not counted.
+ */
+export interface DtsenListedFigures {
+  /** Desa code, or 'total' for the office. */
+  code: string;
+  name: string;
+  desil1to4: number;
+  desil5: number;
+  desil6to10: number;
+  desilUnknown: number;
+  /** All four bands. */
+  listed: number;
+}
+
+export interface DtsenListedSection {
+  /** The day counted (the month's last day). */
+  day: string;
+  /** One entry per desa of the office (zero rows included), like `desa` above. */
+  desa: DtsenListedFigures[];
+  total: DtsenListedFigures;
+}
+
 export interface MonthlyReportData {
   format: MonthlyFormat;
   office: {
@@ -219,6 +250,8 @@ export interface MonthlyReportData {
   dtsen?: DtsenSection;
   /** Format 3 on, a kecamatan with a desa Puskesos below it (or another office's cases): the figures by office. */
   offices?: OfficeFigures[];
+  /** Format 4 on: the households in DTSEN at the month's end by desil band. */
+  dtsenListed?: DtsenListedSection;
 }
 
 /** A finalized, signed snapshot of a month (synced table `monthly_reports`). */
@@ -281,11 +314,23 @@ export interface RecapDtsen {
   /** USULAN_KINDS code → USULAN_STATES code → proposals, summed over the offices. */
   byKindAndState: Record<string, Counts>;
   withoutSection: number;
+  /**
+   * Recap format 4: the households in DTSEN at the month's end of each counted version that has them (monthly format
+   * 4 on) and their sum; a counted version signed before them adds nothing and is counted in `withoutSection`.
+   */
+  listed: {
+    offices: { officeId: string; officeName: string; regionCode: string; figures: DtsenListedFigures }[];
+    total: DtsenListedFigures;
+    withoutSection: number;
+  };
 }
 
 export interface RecapData {
-  /** 2: rows of desa Puskesos under a kecamatan (`upstreamId`, `desaOffices`, `counted`); 3: `dtsen`. */
-  format: 'puskesos-rekap-dinsos/3';
+  /**
+   * 2: rows of desa Puskesos under a kecamatan (`upstreamId`, `desaOffices`, `counted`); 3: `dtsen`; 4:
+   * `dtsen.listed`.
+   */
+  format: 'puskesos-rekap-dinsos/4';
   office: { id: string; name: string; regionCode: string; regionName: string };
   period: { month: string; deadline: string };
   compiledAt: string;

@@ -117,12 +117,18 @@ export interface UsulanCalendar {
 
 /** One period of a household's DTSEN standing, from `from` until the next (newer) entry. */
 export interface DtsenHistoryEntry {
-  /** The day it holds from (a national result's effective date; the registration day for the register's value). */
+  /**
+   * The day it holds from: a national result's effective date; for the register's value the registration day, or
+   * the day a clerk last typed the DTSEN desil or ID (its per-field clock), when that came later.
+   */
   from: string;
   inDtsen: boolean;
   desil: number | null;
-  /** hasil_pusat: an accepted national result recorded by Dinsos; register: as recorded before any result. */
-  source: 'hasil_pusat' | 'register';
+  /**
+   * hasil_pusat: an accepted national result recorded by Dinsos; register: the register's value since registration;
+   * diubah_register: the register's value as typed by hand on `from` (earlier hand edits are overwritten).
+   */
+  source: 'hasil_pusat' | 'register' | 'diubah_register';
   /** The proposal whose result it is. */
   usulanId: string | null;
   kind: UsulanKind | null;

@@ -1,7 +1,8 @@
 // Usulan DTSEN past "dikirim" (issue 16): the kecamatan's bundle reaches Dinsos, which returns one proposal for a missing
 // KK photo, verifies the other, exports the upload file, forwards it and imports the national result; the result travels
 // back and the kecamatan sees "Diterima, desil 3" with its effective date, the return with its reason and the evidence
-// asked for, and the month's report; the head forwards with "Teruskan semua ke pusat".
+// asked for, and the month's report (with the households in DTSEN by desil); the head forwards with "Teruskan semua ke
+// pusat" what the list's kind filter shows; Dinsos's admin sets the calendar and the kecamatan's Beranda follows it.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { setUpOffice } from './support/api.ts';
 import { carryOnScreen } from './support/carry-screens.ts';
 import { ExcelJS } from './support/exceljs.ts';
 import { ADMIN, PETUGAS } from './support/register-data.ts';
-import { startEnrolledDinsos } from './support/report-dinsos.ts';
+import { DINSOS_ADMIN, startEnrolledDinsos } from './support/report-dinsos.ts';
 import { downloadReport } from './support/report-office.ts';
 import { openSignedIn } from './support/sync-offices.ts';
 import { dismissToasts, field } from './support/ui.ts';
@@ -36,6 +37,8 @@ const shown = (iso: string): string =>
   new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
+/** Day `n` of this month as the screens show it. */
+const shownDay = (n: number): string => shown(`${todayIso().slice(0, 8)}${String(n).padStart(2, '0')}`);
 
 let kec: RunningHost;
 let din: RunningHost;
@@ -92,6 +95,12 @@ async function openFromList(page: Page, state: string, who: SentProposal): Promi
   await row.getByRole('link', { name: who.name }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('usulan-detail')).toContainText(who.name);
+}
+
+/** Picks a kind in the list's "Jenis usulan" filter. */
+async function pickKind(page: Page, label: string): Promise<void> {
+  await page.getByTestId('usulan-kind-filter').click();
+  await page.getByRole('option', { name: label, exact: true }).click();
 }
 
 /** Takes a step on the open proposal by keyboard: its button, the reason (focused when the form opens), Enter. */
@@ -172,10 +181,17 @@ test('Dinsos returns one proposal, verifies and forwards the other, and the nati
   });
   expect(rows).toEqual([[verified.nik, verified.noKk]]);
 
-  // Forwarded to the national system by the head (koordinator), every verified one at once.
+  // Forwarded to the national system by the head (koordinator), every verified one the filter shows at once: no
+  // sanggah is verified (nothing to forward), the usul baru is.
+  await pickKind(dinPage, 'Sanggah');
+  await expect(dinPage.getByTestId('usulan-count')).toHaveText('0 usulan');
+  await expect(dinPage.getByTestId('usulan-forward-all')).toBeDisabled();
+  await pickKind(dinPage, 'Usul baru');
+  await expect(dinPage.getByTestId('usulan-count')).toHaveText('1 usulan');
   await dinPage.getByTestId('usulan-forward-all').click();
   const confirm = dinPage.getByRole('dialog', { name: 'Teruskan semua usulan terverifikasi ke pusat' });
   await expect(confirm).toContainText('1 usulan terverifikasi');
+  await expect(confirm).toContainText('Hanya usulan yang sesuai saringan daftar: Usul baru.');
   await confirm.getByRole('button', { name: 'Teruskan semua' }).click();
   await expect(dinPage.getByTestId('usulan-count')).toHaveText('0 usulan');
   await dismissToasts(dinPage);
@@ -242,4 +258,29 @@ test('Dinsos returns one proposal, verifies and forwards the other, and the nati
     .allInnerTexts();
   const counts = Object.fromEntries(heads.map((h, i) => [h, usulBaru[i]]));
   expect(counts).toMatchObject({ 'Dikembalikan ke kantor': '1', Diterima: '1', Jumlah: '2' });
+  // The households in DTSEN on the month's last day: the accepted one, desil 3 from the first of the month.
+  const listed = kecPage.locator('[data-table-id="dtsen-desil"] tr[data-totals] td');
+  expect((await listed.allInnerTexts()).slice(1)).toEqual(['Jumlah', '1', '0', '0', '0', '1']);
+
+  // Dinsos's admin sets the monthly calendar (Pengaturan → Kantor): a cut-off inside the window is refused on the
+  // form; the saved days reach the kecamatan with the next bundle, and its Beranda names them Dinsos's.
+  const adminPage = await openSignedIn(browser, din, DINSOS_ADMIN);
+  await go(adminPage, '#/pengaturan');
+  await adminPage.getByRole('tab', { name: 'Kantor' }).click();
+  const calendarForm = adminPage.getByTestId('usulan-calendar-settings');
+  await calendarForm.getByLabel('Musdes mulai tanggal').fill('3');
+  await calendarForm.getByLabel('Musdes sampai tanggal').fill('12');
+  await calendarForm.getByLabel('Batas unggah Dinsos tanggal').fill('10');
+  await calendarForm.getByRole('button', { name: 'Simpan' }).click();
+  await expect(calendarForm).toContainText('Batas unggah Dinsos harus sesudah hari terakhir musdes');
+  await calendarForm.getByLabel('Batas unggah Dinsos tanggal').fill('16');
+  await calendarForm.getByRole('button', { name: 'Simpan' }).click();
+  await expect(adminPage.getByText('Jadwal usulan DTSEN disimpan')).toBeVisible();
+  await dismissToasts(adminPage);
+  await carryOnScreen(dinsosDesk, officeDesk, KEC, files);
+  await go(kecPage, '#/');
+  const calendar = kecPage.getByTestId('usulan-calendar');
+  await expect(calendar.getByTestId('usulan-calendar-source')).toHaveText('Jadwal ditetapkan Dinas Sosial.');
+  await expect(calendar).toContainText(shownDay(3));
+  await expect(calendar).toContainText(shownDay(16));
 });

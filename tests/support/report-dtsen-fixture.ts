@@ -1,6 +1,12 @@
 // A hand-made DTSEN section (format 2) of the monthly report fixture: two desa with proposals, one with none.
 import { USULAN_STATES } from '../../shared/reference/usulan.ts';
-import type { Counts, DtsenFigures, DtsenSection } from '../../shared/types/reports.ts';
+import type {
+  Counts,
+  DtsenFigures,
+  DtsenListedFigures,
+  DtsenListedSection,
+  DtsenSection,
+} from '../../shared/types/reports.ts';
 
 type Numbers = [number, number, number, number, number, number, number, number, number, number];
 
@@ -59,5 +65,32 @@ export function dtsenFixture(): DtsenSection {
       usul_keluar: states({ ditarik: 1, diteruskan: 1 }),
       sanggah: states({}),
     },
+  };
+}
+
+const listed = (
+  code: string,
+  name: string,
+  [a, b, c, d]: [number, number, number, number],
+): DtsenListedFigures => ({
+  code,
+  name,
+  desil1to4: a,
+  desil5: b,
+  desil6to10: c,
+  desilUnknown: d,
+  listed: a + b + c + d,
+});
+
+/** The households in DTSEN on 31 March (format 4): two desa with some, one with none. */
+export function dtsenListedFixture(): DtsenListedSection {
+  return {
+    day: '2026-03-31',
+    desa: [
+      listed('33.01.08.1003', 'Kelurahan Fiktif', [0, 0, 0, 0]),
+      listed('33.01.08.2001', 'Sukamaju Uji', [41, 7, 12, 3]),
+      listed('33.01.08.2002', 'Mekarsari Contoh', [17, 4, 9, 0]),
+    ],
+    total: listed('total', 'Jumlah', [58, 11, 21, 3]),
   };
 }

@@ -6,7 +6,7 @@ import type {
   RecapData,
   RecapRow,
 } from '../../shared/types/reports.ts';
-import { dtsenFixture } from './report-dtsen-fixture.ts';
+import { dtsenFixture, dtsenListedFixture } from './report-dtsen-fixture.ts';
 import { recapDtsen } from '../../electron/core/reports/recap-dtsen.ts';
 
 export const INJECTED = '=HYPERLINK("http://x","y")';
@@ -206,13 +206,13 @@ function officesOf(total: DesaFigures): OfficeFigures[] {
 }
 
 /**
- * A kecamatan office's report for March 2026 (WIB), format 3 (with the DTSEN section and the breakdown by office:
- * two desa Puskesos below it), with an injected formula in an activity result and the obstacles.
+ * A kecamatan office's report for March 2026 (WIB), format 4 (with the DTSEN section, the breakdown by office:
+ * two desa Puskesos below it, and the households in DTSEN by desil), with an injected formula in an activity result and the obstacles.
  */
 export function monthlyFixture(): MonthlyReportData {
   const total = totalOf(DESA, 'Puskesos Kecamatan Contoh');
   return {
-    format: 'puskesos-laporan-bulanan/3',
+    format: 'puskesos-laporan-bulanan/4',
     office: {
       id: '01900000-0000-7000-8000-000000000001',
       type: 'kecamatan',
@@ -277,12 +277,19 @@ export function monthlyFixture(): MonthlyReportData {
     recommendations: '@Dinsos: mohon blanko KKS tambahan.',
     dtsen: dtsenFixture(),
     offices: officesOf(total),
+    dtsenListed: dtsenListedFixture(),
   };
+}
+
+/** The same month as a version finalized in format 3 was signed: no households in DTSEN by desil. */
+export function monthlyFixtureV3(): MonthlyReportData {
+  const { dtsenListed: _dropped, ...rest } = monthlyFixture();
+  return { ...rest, format: 'puskesos-laporan-bulanan/3' };
 }
 
 /** The same month as a version finalized in format 2 was signed: no breakdown by office. */
 export function monthlyFixtureV2(): MonthlyReportData {
-  const { offices: _dropped, ...rest } = monthlyFixture();
+  const { offices: _dropped, ...rest } = monthlyFixtureV3();
   return { ...rest, format: 'puskesos-laporan-bulanan/2' };
 }
 
@@ -342,7 +349,7 @@ export function recapFixture(): RecapData {
     row(4, 'belum', null, null),
   ];
   return {
-    format: 'puskesos-rekap-dinsos/3',
+    format: 'puskesos-rekap-dinsos/4',
     office: {
       id: '01900000-0000-7000-8000-000000000100',
       name: 'Dinas Sosial Kabupaten Cilacap',
@@ -364,11 +371,12 @@ export function recapFixture(): RecapData {
     missing: [
       { officeId: rows[3]?.officeId ?? '', officeName: 'Puskesos Kecamatan Uji 4', regionCode: '33.01.04' },
     ],
-    // Kecamatan 1 and 2 signed the DTSEN section (the same figures); kecamatan 3's version predates it.
+    // Kecamatan 1 and 2 signed the DTSEN section (the same figures), kecamatan 1 in format 4 with the households in
+    // DTSEN by desil; kecamatan 3's version predates both.
     dtsen: recapDtsen(
       rows.filter((r) => r.status !== 'belum'),
       new Map([
-        [rows[0]?.officeId ?? '', { ...monthlyFixtureV2() }],
+        [rows[0]?.officeId ?? '', { ...monthlyFixture() }],
         [rows[1]?.officeId ?? '', { ...monthlyFixtureV2() }],
       ]),
     ),

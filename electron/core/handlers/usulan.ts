@@ -79,7 +79,8 @@ export const usulanHandlers: UsulanHandlers = {
     ctx.subject('household', householdId);
     const facts = await ownOfficeFacts(ctx.db);
     if (!facts) throw new CoreError('SETUP_REQUIRED', 'Kantor belum disiapkan.');
-    return dtsenHistory(ctx.db, householdId, localDay(ctx.deps.now(), zoneOfRegion(facts.regionCode)));
+    const zone = zoneOfRegion(facts.regionCode);
+    return dtsenHistory(ctx.db, householdId, localDay(ctx.deps.now(), zone), zone);
   },
   'usulan.list': async (ctx, input) => listUsulan(ctx.db, input),
   'usulan.get': async (ctx, input) => detail(ctx, input.id),

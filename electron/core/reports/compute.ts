@@ -5,6 +5,7 @@ import { MONTHLY_FORMAT, type DesaFigures, type MonthlyReportData } from '../../
 import { listActivities, getMonthNotes } from './activities.ts';
 import { addCaseFigures, addReferralFigures } from './case-figures.ts';
 import { computeDtsen } from './dtsen.ts';
+import { computeDtsenListed } from './dtsen-listed.ts';
 import { addInto, durationStats, emptyFigures } from './figures.ts';
 import { officeBreakdown, officeTally } from './office-breakdown.ts';
 import { reportPeriod } from './period.ts';
@@ -82,5 +83,7 @@ export async function computeMonthlyReport(db: DbOrTrx, opts: ComputeOptions): P
     dtsen: await computeDtsen(db, office, p, desa),
     // Format 3 on, and only where the report covers more than one office's cases.
     ...(offices ? { offices } : {}),
+    // Format 4 on.
+    dtsenListed: await computeDtsenListed(db, office, p, desa),
   };
 }

@@ -48,7 +48,7 @@ export function emptyDtsen(code: string, name: string): DtsenFigures {
 const isFinal = (s: UsulanState): boolean => FINAL_USULAN_STATES.includes(s);
 
 /** The rows of `table` whose desa lies in the office's region (a desa office: itself); codes hold no wildcard. */
-const inRegion = (office: OfficeInfo): ['=' | 'like', string] =>
+export const inRegion = (office: OfficeInfo): ['=' | 'like', string] =>
   office.type === 'desa' ? ['=', office.regionCode] : ['like', `${office.regionCode}.%`];
 
 type Step = Pick<

@@ -63,6 +63,8 @@ export function changedSections(before: MonthlyReportData, now: MonthlyReportDat
   // office renamed since does not turn a signed month into "perlu revisi".
   if (before.offices && !same(officeFiguresOf(before.offices), officeFiguresOf(now.offices)))
     out.push('offices');
+  // The households in DTSEN at the month's end (format 4), compared from the version that has them.
+  if (before.dtsenListed && !same(before.dtsenListed, now.dtsenListed)) out.push('dtsenListed');
   return out;
 }
 

@@ -14,7 +14,11 @@ export interface CountedOffice {
  * each served (cases received in the month in its region, on its clock, linked records as one) minus the residents
  * served across all of them. Read from Dinsos's register, which holds every office's cases and the decisions.
  */
-export async function linkedOverlap(db: DbOrTrx, month: string, offices: readonly CountedOffice[]): Promise<number> {
+export async function linkedOverlap(
+  db: DbOrTrx,
+  month: string,
+  offices: readonly CountedOffice[],
+): Promise<number> {
   if (offices.length < 2) return 0;
   const identity = await linkedIdentity(db);
   const all = new Set<string>();

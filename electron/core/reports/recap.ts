@@ -10,7 +10,7 @@ import { verifyReportRow } from './snapshot.ts';
 import { linkedOverlap } from './recap-overlap.ts';
 import { recapDtsen } from './recap-dtsen.ts';
 
-export const RECAP_FORMAT: RecapData['format'] = 'puskesos-rekap-dinsos/3';
+export const RECAP_FORMAT: RecapData['format'] = 'puskesos-rekap-dinsos/4';
 
 type Totals = NonNullable<RecapRow['totals']>;
 

@@ -16,6 +16,8 @@ export interface DerivedState {
   state: UsulanState;
   desil: number | null;
   effectiveDate: string | null;
+  /** The HLC stamp of the accepted result in effect (its transaction also wrote the household's DTSEN desil). */
+  resultStamp: string | null;
   /** Ids of the steps that moved the proposal; the others lost to a concurrent step. */
   applied: Set<string>;
 }
@@ -37,6 +39,7 @@ export function deriveState(steps: readonly StepRow[]): DerivedState {
   let state: UsulanState = 'draft';
   let desil: number | null = null;
   let effectiveDate: string | null = null;
+  let resultStamp: string | null = null;
   const applied = new Set<string>();
   for (const s of stepOrder(steps)) {
     if (s.deleted) continue;
@@ -47,7 +50,8 @@ export function deriveState(steps: readonly StepRow[]): DerivedState {
     if (step === 'hasil_diterima') {
       desil = s.desil;
       effectiveDate = s.effective_date;
+      resultStamp = stampOf(parseRowClock(s.clocks), 'step');
     }
   }
-  return { state, desil, effectiveDate, applied };
+  return { state, desil, effectiveDate, resultStamp, applied };
 }

@@ -197,7 +197,8 @@ export async function transitionUsulan(
     at: clock.at,
     evidence_asked: evidenceAsked,
   });
-  // The accepted result is the household's DTSEN desil from now on (its effective-dated history is a later slice).
+  // The accepted result is the household's DTSEN desil from now on; written in the step's transaction, so its field
+  // stamp is the step's and the history (dtsen-timeline.ts) knows the value came from the result, not a clerk.
   if (result) {
     await w.update('households', u.household_id, {
       dtsen_desil: u.kind === 'usul_keluar' ? null : input.desil,

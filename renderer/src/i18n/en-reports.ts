@@ -35,6 +35,7 @@ export const enReports: Pick<Messages, 'charts' | 'laporan'> = {
       recommendations: 'Recommendations',
       dtsen: 'DTSEN proposals',
       offices: 'Breakdown by office',
+      dtsenListed: 'Households in DTSEN',
     },
     state: {
       draft: 'Draft',

@@ -31,6 +31,7 @@ export const enUsulan: Pick<
     forwardAllTitle: 'Forward all verified proposals to the national system',
     forwardAllConfirm:
       'The {{n}} verified proposals of this list are forwarded at once; each records its own step. All or none.',
+    forwardAllFiltered: 'Only the proposals the list filter shows: {{what}}.',
     forwardAllNote: 'Note (optional, recorded on each proposal)',
     forwardAllSave: 'Forward all',
     forwardAllDone: '{{n}} proposals forwarded to the national system.',
@@ -177,6 +178,7 @@ export const enUsulan: Pick<
     inNoDesil: 'listed',
     notIn: 'not listed',
     register: '(register data)',
+    typed: '(changed in the register)',
     result: '(national update result, {{kind}})',
     current: 'in force',
   },

@@ -33,6 +33,7 @@ export const idReports = {
       recommendations: 'Rekomendasi',
       dtsen: 'Usulan DTSEN',
       offices: 'Rincian per kantor',
+      dtsenListed: 'Keluarga dalam DTSEN',
     },
     state: {
       draft: 'Draf',

@@ -26,6 +26,7 @@ export const idUsulan = {
     forwardAllTitle: 'Teruskan semua usulan terverifikasi ke pusat',
     forwardAllConfirm:
       '{{n}} usulan terverifikasi pada daftar ini diteruskan ke pusat sekaligus; tiap usulan mencatat langkahnya sendiri. Semua atau tidak sama sekali.',
+    forwardAllFiltered: 'Hanya usulan yang sesuai saringan daftar: {{what}}.',
     forwardAllNote: 'Catatan (opsional, tercatat pada tiap usulan)',
     forwardAllSave: 'Teruskan semua',
     forwardAllDone: '{{n}} usulan diteruskan ke pusat.',
@@ -172,6 +173,7 @@ export const idUsulan = {
     inNoDesil: 'terdaftar',
     notIn: 'tidak terdaftar',
     register: '(data register)',
+    typed: '(diubah di register)',
     result: '(hasil pemutakhiran pusat, {{kind}})',
     current: 'berlaku',
   },

@@ -18,6 +18,7 @@ const SECTIONS = [
   'recommendations',
   'dtsen',
   'offices',
+  'dtsenListed',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 const isSection = (s: string): s is Section => (SECTIONS as readonly string[]).includes(s);

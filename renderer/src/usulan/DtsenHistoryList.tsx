@@ -43,7 +43,9 @@ export function DtsenHistoryView({ history: h }: { history: DtsenHistory }) {
             <Text span size="xs" c="dimmed">
               {e.source === 'register'
                 ? t('dtsenHistory.register')
-                : t('dtsenHistory.result', { kind: e.kind ? USULAN_KIND_LABELS[e.kind] : '' })}
+                : e.source === 'diubah_register'
+                  ? t('dtsenHistory.typed')
+                  : t('dtsenHistory.result', { kind: e.kind ? USULAN_KIND_LABELS[e.kind] : '' })}
             </Text>{' '}
             {isCurrentEntry(e, h.current) && (
               <Badge size="xs" variant="light" data-testid="dtsen-history-current">

@@ -6,9 +6,19 @@ import { call } from '../api/client.ts';
 import { formatNumber } from '../format.ts';
 import { notifySuccess } from '../ui/notify.ts';
 import { FormActions } from './FormActions.tsx';
+import { filterInput, type UsulanFilters } from './usulan-filters.ts';
 
-/** `count`: the verified proposals the list shows (the core forwards those it finds, and says so). */
-export function ForwardAllButton({ count, onDone }: { count: number; onDone(): void }) {
+interface Props {
+  /** The verified proposals the list shows (the core forwards those it finds, and says so). */
+  count: number;
+  /** The list's filters: exactly what it shows is forwarded. */
+  filters: UsulanFilters;
+  /** The filters in words, null when none is set. */
+  filtersText: string | null;
+  onDone(): void;
+}
+
+export function ForwardAllButton({ count, filters, filtersText, onDone }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
@@ -17,7 +27,7 @@ export function ForwardAllButton({ count, onDone }: { count: number; onDone(): v
 
   const submit = async (): Promise<void> => {
     setBusy(true);
-    const r = await call('usulan.forwardAll', { reason: note.trim() || null });
+    const r = await call('usulan.forwardAll', { ...filterInput(filters), reason: note.trim() || null });
     setBusy(false);
     if (!r.ok) {
       setError(r.error.message);
@@ -43,7 +53,10 @@ export function ForwardAllButton({ count, onDone }: { count: number; onDone(): v
             }}
           >
             <Stack gap="sm">
-              <Text size="sm">{t('usulan.forwardAllConfirm', { n: formatNumber(count) })}</Text>
+              <Text size="sm" data-testid="usulan-forward-all-confirm">
+                {t('usulan.forwardAllConfirm', { n: formatNumber(count) })}
+                {filtersText && ` ${t('usulan.forwardAllFiltered', { what: filtersText })}`}
+              </Text>
               <Textarea
                 label={t('usulan.forwardAllNote')}
                 value={note}

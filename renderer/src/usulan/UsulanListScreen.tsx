@@ -1,4 +1,4 @@
-// Usulan DTSEN: the office's (or, at Dinsos, the kabupaten's) proposals filtered by state; each row opens the proposal.
+// Usulan DTSEN: the office's (or, at Dinsos, the kabupaten's) proposals by state and kind (at Dinsos also desa and office).
 import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,10 +12,15 @@ import { BulkUsulanModal } from './BulkUsulanModal.tsx';
 import { ForwardAllButton } from './ForwardAllButton.tsx';
 import { NationalUploadCard } from './NationalUploadCard.tsx';
 import { useLoad } from '../ui/use-load.ts';
+import { DesaSelect } from '../ui/DesaSelect.tsx';
+import { OfficeFilterSelect } from '../ui/OfficeFilterSelect.tsx';
+import { filterInput, filterSummary, NO_FILTERS, type UsulanFilters } from './usulan-filters.ts';
 import {
   USULAN_KIND_LABELS,
+  USULAN_KINDS,
   USULAN_STATE_LABELS,
   USULAN_STATES,
+  type UsulanKind,
   type UsulanState,
 } from '../../../shared/reference/usulan.ts';
 
@@ -28,7 +33,11 @@ export function UsulanListScreen({ initialState }: { initialState: string | null
   // A link to another state (Beranda, the household card) changes the address, not this screen's own filter.
   useEffect(() => setState(isState(initialState) ? initialState : null), [initialState]);
   useEffect(() => replaceHref(hrefTo('rujukan', ['usulan'], { state })), [state]);
-  const list = useLoad(() => call('usulan.list', { ...(state ? { state } : {}), limit: 500 }), [state]);
+  const [filters, setFilters] = useState<UsulanFilters>(NO_FILTERS);
+  const list = useLoad(
+    () => call('usulan.list', { ...(state ? { state } : {}), ...filterInput(filters), limit: 500 }),
+    [state, filters],
+  );
   const app = useApp();
   const role = app.session.user.role;
   const dinsos = app.status.office?.type === 'dinsos';
@@ -60,13 +69,46 @@ export function UsulanListScreen({ initialState }: { initialState: string | null
           w={240}
           data-testid="usulan-state-filter"
         />
+        <Select
+          label={t('usulan.kind')}
+          data={USULAN_KINDS.map((k) => ({ value: k, label: USULAN_KIND_LABELS[k] }))}
+          value={filters.kind}
+          onChange={(v) => setFilters({ ...filters, kind: (v as UsulanKind | null) ?? null })}
+          clearable
+          placeholder={t('common.all')}
+          w={200}
+          data-testid="usulan-kind-filter"
+        />
+        {dinsos && (
+          <>
+            <DesaSelect
+              label={t('person.desa')}
+              value={filters.desa}
+              onChange={(desa) => setFilters({ ...filters, desa })}
+              clearable
+              w={220}
+            />
+            <OfficeFilterSelect
+              value={filters.office}
+              onChange={(office) => setFilters({ ...filters, office })}
+            />
+          </>
+        )}
         {!dinsos && mayCall(role, 'usulan.createBulk') && (
           <Button variant="light" onClick={() => setBulk(true)} data-testid="usulan-bulk-open">
             {t('usulanBulk.open')}
           </Button>
         )}
         {dinsos && state === 'diverifikasi' && list.value && mayCall(role, 'usulan.forwardAll') && (
-          <ForwardAllButton count={list.value.total} onDone={list.reload} />
+          <ForwardAllButton
+            count={list.value.total}
+            filters={filters}
+            filtersText={filterSummary(
+              filters,
+              list.value.items.find((u) => u.officeId === filters.office)?.officeName ?? null,
+            )}
+            onDone={list.reload}
+          />
         )}
       </Group>
       {bulk && (

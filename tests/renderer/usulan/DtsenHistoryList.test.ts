@@ -61,4 +61,21 @@ describe('DtsenHistoryView', () => {
     expect(render(h)).not.toContain('dtsen-history-current');
     expect(isCurrentEntry(h.entries[0] as DtsenHistoryEntry, null)).toBe(false);
   });
+
+  it('names a hand-typed value "diubah di register" with its day', () => {
+    const typed: DtsenHistoryEntry = {
+      from: '2026-05-02',
+      inDtsen: true,
+      desil: 6,
+      source: 'diubah_register',
+      usulanId: null,
+      kind: null,
+    };
+    const html = render(answered([typed, result('2026-03-01', 3, 1)], 0));
+    const items = html.split('<li').slice(1);
+    expect(items[0]).toContain('terdaftar, desil 6');
+    expect(items[0]).toContain('(diubah di register)');
+    expect(items[0]).toContain('Mei 2026');
+    expect(items[1]).toContain('hasil pemutakhiran pusat');
+  });
 });

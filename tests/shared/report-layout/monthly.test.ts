@@ -26,6 +26,7 @@ describe('monthlyReportLayout', () => {
       'rincian-kantor',
       'usulan-desa',
       'usulan-jenis-status',
+      'dtsen-desil',
       'kegiatan',
       'kendala',
     ]);

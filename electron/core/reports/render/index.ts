@@ -8,7 +8,7 @@ import { writeReportXlsx } from './xlsx.ts';
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const PDF_MIME = 'application/pdf';
 
-const RECAP_FORMAT: RecapData['format'] = 'puskesos-rekap-dinsos/3';
+const RECAP_FORMAT: RecapData['format'] = 'puskesos-rekap-dinsos/4';
 
 /**
  * Refuses data of another format (e.g. a JSON file of a newer version) before anything is rendered. Older formats

@@ -112,7 +112,7 @@ describe('monthly report figures (fixed synthetic register, March 2026, WIB)', (
   });
 
   it('holds the header, period, activities of the month only, and the notes', () => {
-    expect(report.format).toBe('puskesos-laporan-bulanan/3');
+    expect(report.format).toBe('puskesos-laporan-bulanan/4');
     // Every case here is the kecamatan's own and no desa Puskesos sits below it: no breakdown by office.
     expect(report.offices).toBeUndefined();
     expect(report.office).toMatchObject({

@@ -69,7 +69,7 @@ describe('DTSEN section of the monthly report', () => {
     await proposal(k1, h3.householdId);
 
     const report = await marchReport();
-    expect(report.format).toBe('puskesos-laporan-bulanan/3');
+    expect(report.format).toBe('puskesos-laporan-bulanan/4');
     const dtsen = report.dtsen;
     const figures = {
       made: 2,
@@ -110,7 +110,7 @@ describe('DTSEN section of the monthly report', () => {
     const recap = unwrap(
       await dinsos.register.call(await as(dinsos, 'pengamat'), 'reports.recap', { month: '2026-03' }),
     );
-    expect(recap.format).toBe('puskesos-rekap-dinsos/3');
+    expect(recap.format).toBe('puskesos-rekap-dinsos/4');
     const row = recap.rows.find((r) => r.status !== 'belum');
     expect(recap.dtsen.offices.map((o) => [o.officeId, o.figures.made, o.figures.sent])).toEqual([
       [row?.officeId, 2, 2],
@@ -118,5 +118,12 @@ describe('DTSEN section of the monthly report', () => {
     expect(recap.dtsen.total).toEqual({ ...signed.dtsen?.total, code: 'total', name: 'Jumlah' });
     expect(recap.dtsen.byKindAndState).toEqual(signed.dtsen?.byKindAndState);
     expect(recap.dtsen.withoutSection).toBe(0);
+    // The household accepted with desil 3 from 20 March is in DTSEN on the 31st; the recap totals the signed figure.
+    expect(signed.dtsenListed?.total).toMatchObject({ desil1to4: 1, listed: 1 });
+    expect(recap.dtsen.listed.total).toEqual({ ...signed.dtsenListed?.total, code: 'total', name: 'Jumlah' });
+    expect(recap.dtsen.listed.offices.map((o) => [o.officeId, o.figures.listed])).toEqual([
+      [row?.officeId, 1],
+    ]);
+    expect(recap.dtsen.listed.withoutSection).toBe(0);
   });
 });

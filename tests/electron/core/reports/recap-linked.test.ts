@@ -11,12 +11,15 @@ let trio: SyncTrio;
 const ids = { a: '', b: '' };
 
 const recap = async (): Promise<RecapData> =>
-  unwrap(await trio.dinsos.register.call(await as(trio.dinsos, 'pengamat'), 'reports.recap', { month: MONTH }));
+  unwrap(
+    await trio.dinsos.register.call(await as(trio.dinsos, 'pengamat'), 'reports.recap', { month: MONTH }),
+  );
 
 /** Persons served in the month over the whole register, as Dinsos's own monthly report counts them. */
 const servedInRegister = async (): Promise<number> =>
-  unwrap(await trio.dinsos.register.call(await as(trio.dinsos, 'pengamat'), 'reports.monthly', { month: MONTH }))
-    .data.total.served.persons;
+  unwrap(
+    await trio.dinsos.register.call(await as(trio.dinsos, 'pengamat'), 'reports.monthly', { month: MONTH }),
+  ).data.total.served.persons;
 
 const link = async (method: 'duplicates.decide' | 'duplicates.undo'): Promise<void> => {
   const reviewer = await as(trio.dinsos, 'koordinator');
@@ -33,7 +36,11 @@ beforeAll(async () => {
   await caseIn(trio.k1, 'DITERIMA', ids.a);
   ids.b = await insertPerson(trio.k2.register, { name: 'Sri Wahyuni', desaCode: DESA_K2 });
   await caseIn(trio.k2, 'DITERIMA', ids.b);
-  await caseIn(trio.k2, 'DITERIMA', await insertPerson(trio.k2.register, { name: 'Warga Lain', desaCode: DESA_K2 }));
+  await caseIn(
+    trio.k2,
+    'DITERIMA',
+    await insertPerson(trio.k2.register, { name: 'Warga Lain', desaCode: DESA_K2 }),
+  );
   for (const k of [trio.k1, trio.k2] as TestOffice[]) {
     k.clock.ms = Date.parse('2026-04-02T02:00:00.000Z');
     unwrap(await k.register.call(await as(k, 'tksk'), 'reports.finalize', { month: MONTH }));

@@ -52,4 +52,28 @@ describe('usulan.history', () => {
     // Today is 2 March 2026 at the office: the June result is not in force yet.
     expect(after.current?.desil).toBe(3);
   });
+
+  it('dates a desil typed on the household by hand ("diubah di register") and keeps it after a result that did not write it', async () => {
+    const { k1 } = net;
+    const h = await householdWithMember(k1, 2702);
+    const petugas = await as(k1, 'petugas');
+    unwrap(
+      await k1.register.call(petugas, 'households.update', { id: h.householdId, changes: { dtsenDesil: 5 } }),
+    );
+    const read = async () =>
+      unwrap(
+        await k1.register.call(await as(k1, 'pengamat'), 'usulan.history', { householdId: h.householdId }),
+      );
+    expect((await read()).entries).toEqual([
+      { from: '2026-03-02', inDtsen: true, desil: 5, source: 'diubah_register', usulanId: null, kind: null },
+    ]);
+    // A sanggah accepted with the same desil writes nothing on the household: the typed day stays the register's.
+    const same = await accepted(h.householdId, 'sanggah', 5, '2026-04-01');
+    const after = await read();
+    expect(after.entries.map((e) => [e.from, e.source, e.usulanId])).toEqual([
+      ['2026-04-01', 'hasil_pusat', same],
+      ['2026-03-02', 'diubah_register', null],
+    ]);
+    expect(after.current?.source).toBe('diubah_register');
+  });
 });

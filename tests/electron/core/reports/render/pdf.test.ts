@@ -81,6 +81,10 @@ describe('monthly report PDF', () => {
     expect(text).toMatch(/Jumlah 26 31 17 9 13 13/);
     expect(text).toContain('33.01.08/2026/00007');
     expect(text).toContain('=HYPERLINK("http://x","y")'); // a PDF shows text, it cannot run it
+    // The households in DTSEN on the month's last day by desil band (format 4): the desa rows and the total.
+    expect(text).toContain('Keluarga dalam DTSEN per 31 Maret 2026 menurut desil');
+    expect(text).toMatch(/Sukamaju Uji 41 7 12 3 63/);
+    expect(text).toMatch(/Jumlah 58 11 21 3 93/);
   });
 
   it('ends with the signature block of the TKSK and "Mengetahui, Camat"', () => {
@@ -188,6 +192,8 @@ describe('recap PDF', () => {
       'Jumlah kabupaten/kota 3 dari 4 melapor',
       '47 54 54 32 15 4',
       'Kecamatan yang belum menyampaikan laporan',
+      'Keluarga dalam DTSEN akhir bulan menurut desil per kecamatan',
+      'Jumlah kabupaten/kota 58 11 21 3 93',
       'Mengetahui,',
       'Kepala Dinas Sosial Kabupaten Cilacap',
     ]) {

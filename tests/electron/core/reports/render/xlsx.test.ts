@@ -16,6 +16,7 @@ import {
   monthlyFixture,
   monthlyFixtureV1,
   monthlyFixtureV2,
+  monthlyFixtureV3,
   recapFixture,
 } from '../../../../support/report-fixtures.ts';
 
@@ -158,7 +159,8 @@ describe('monthly report XLSX', () => {
     expect(names).toContain('Kasus');
     expect(names).not.toContain('Usulan DTSEN');
     expect(names).not.toContain('Rincian per kantor');
-    expect(names).toHaveLength(wb.worksheets.length - 3);
+    expect(names).not.toContain('Keluarga DTSEN');
+    expect(names).toHaveLength(wb.worksheets.length - 4);
   });
 
   it('has the breakdown by office in format 3 (each office a row, the total below), and none in format 2', async () => {
@@ -177,6 +179,28 @@ describe('monthly report XLSX', () => {
     const names = v2.worksheets.map((w) => w.name);
     expect(names).toContain('Usulan DTSEN');
     expect(names).not.toContain('Rincian per kantor');
+  });
+
+  it('has the households in DTSEN by desil band in format 4 (per desa, the total below), and none in format 3', async () => {
+    const ws = sheet(wb, 'Keluarga DTSEN');
+    expect(ws.getRow(1).getCell(1).value).toBe('Keluarga dalam DTSEN per 31 Maret 2026 menurut desil');
+    expect(headers(ws, 7)).toEqual([
+      'Kode wilayah',
+      'Desa/Kelurahan',
+      'Desil 1–4 (PKH)',
+      'Desil 5 (Sembako, PBI-JK)',
+      'Desil 6–10',
+      'Desil tidak diketahui',
+      'Jumlah keluarga DTSEN',
+    ]);
+    const sukamaju = rowWith(ws, 1, '33.01.08.2001');
+    expect([3, 4, 5, 6, 7].map((c) => sukamaju.getCell(c).value)).toEqual([41, 7, 12, 3, 63]);
+    const total = rowWith(ws, 2, 'Jumlah');
+    expect([3, 4, 5, 6, 7].map((c) => total.getCell(c).value)).toEqual([58, 11, 21, 3, 93]);
+    const v3 = await readBack(await renderMonthlyXlsx(monthlyFixtureV3()), 'monthly-format3.xlsx');
+    const names = v3.worksheets.map((w) => w.name);
+    expect(names).toContain('Rincian per kantor');
+    expect(names).not.toContain('Keluarga DTSEN');
   });
 });
 
@@ -234,6 +258,7 @@ describe('recap XLSX', () => {
       'Belum melapor',
       'Rekap usulan DTSEN',
       'Rekap usulan per status',
+      'Rekap keluarga DTSEN',
     ]);
     const ws = sheet(wb, 'Rekap kecamatan');
     const first = rowWith(ws, 1, 1);
@@ -266,5 +291,16 @@ describe('recap XLSX', () => {
     const byState = sheet(wb, 'Rekap usulan per status');
     const usulBaru = rowWith(byState, 1, 'Usul baru');
     expect(usulBaru.getCell(usulBaru.cellCount).value).toBe(12);
+  });
+
+  it('totals the households in DTSEN of the versions signed in format 4 and names the others in the note', async () => {
+    const wb = await readBack(await renderRecapXlsx(recapFixture()), 'recap.xlsx');
+    const ws = sheet(wb, 'Rekap keluarga DTSEN');
+    // Only kecamatan 1 signed in format 4; kecamatan 2 (format 2) and 3 (format 1) add nothing.
+    expect(rowWith(ws, 2, 'Puskesos Kecamatan Uji 1').getCell(7).value).toBe(93);
+    expect(() => rowWith(ws, 2, 'Puskesos Kecamatan Uji 2')).toThrow();
+    const total = rowWith(ws, 2, 'Jumlah kabupaten/kota');
+    expect([3, 4, 5, 6, 7].map((c) => total.getCell(c).value)).toEqual([58, 11, 21, 3, 93]);
+    expect(coverTexts(ws).join(' ')).toContain('2 laporan difinalkan sebelum bagian keluarga DTSEN ada');
   });
 });
