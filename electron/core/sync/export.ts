@@ -21,6 +21,7 @@ import { openWork } from './open-work.ts';
 import { markSent as markFilesSent, planAttachments, wantedHashes } from '../attachments/sync-out.ts';
 import { asBundleBatch, markSent } from './batch/held-batches.ts';
 import { batchesFor } from './batch/own-batches.ts';
+import { markForwarded, requestsToForward } from './enrollment-relay.ts';
 import { getSyncSettings } from './schedule-settings.ts';
 
 export interface ExportedBundle {
@@ -240,7 +241,19 @@ export async function exportBundles(
     const carry = await batchesFor(deps, own, r.office_id, (audience, after, upper) =>
       changesSince(deps, own, audience, after, upper),
     );
-    const a = await allocate(deps, own, r, fileFor, sentFiles.length > 0, carry.held.length > 0);
+    // A desa's enrollment requests ride up to Dinsos until its network file decides (sync/enrollment-relay.ts).
+    const requests =
+      own.type === 'kecamatan' && r.office_type === 'dinsos'
+        ? await requestsToForward(deps.db)
+        : { texts: [], fingerprints: [], force: false };
+    const a = await allocate(
+      deps,
+      own,
+      r,
+      fileFor,
+      sentFiles.length > 0,
+      carry.held.length > 0 || requests.force,
+    );
     const base = { recipientOfficeId: r.office_id, recipientName: r.name };
     if (!a) {
       results.push({ ...base, path: null, sequence: null, records: 0, acks: 0 });
@@ -270,6 +283,7 @@ export async function exportBundles(
           acks: a.appliedInSeq > 0 ? [{ officeId: r.office_id, sequence: a.appliedInSeq }] : [],
           ...(a.seen ? { seen: a.seen } : {}),
           report: a.report,
+          enrollmentRequests: requests.texts,
         },
         createdAt: new Date(deps.now()),
         ...(files.source ? { attachments: files.source } : {}),
@@ -277,6 +291,7 @@ export async function exportBundles(
       await markFilesSent(deps.db, r.office_id, a.sequence, sentFiles);
       const records = Object.values(written.header.counts).reduce((x, y) => x + y, 0);
       await markSent(deps.db, r.office_id, carry.held, a.sequence);
+      await markForwarded(deps.db, requests.fingerprints, a.sequence);
       await deps.db
         .updateTable('bundles_out')
         .set({

@@ -18,7 +18,8 @@ import {
 } from './bundle/reader.ts';
 import type { ChangeRecord } from './bundle/change-record.ts';
 import { bundleBatches, releaseAcknowledged, withBatches } from './batch/bundle-batches.ts';
-import type { BundleAck } from './bundle/payload-lines.ts';
+import { applyAcks } from './apply-acks.ts';
+import { receiveRelayedRequests } from './enrollment-relay.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { authorizerFor } from './authorize-for.ts';
 import { parseStamp, receive, type Hlc } from './hlc.ts';
@@ -65,45 +66,6 @@ async function fileSha256(path: string): Promise<string> {
     return '';
   }
   return hash.digest('hex');
-}
-
-/** Acknowledgements addressed to us: the peer has applied our bundles up to `sequence`. */
-async function applyAcks(trx: Trx, own: OwnIdentity, sender: string, acks: readonly BundleAck[], at: string) {
-  for (const ack of acks) {
-    if (ack.officeId !== own.officeId) continue; // "the sender applied every bundle from officeId (us) up to …"
-    const current = await peerOf(trx, sender);
-    if (ack.sequence >= current.next_out_seq) {
-      // The peer applied numbers this installation never handed out: an earlier installation of this office
-      // (a lost or reinstalled PC) used them. Our own bundles with those numbers were skipped there as already
-      // applied, so nothing of ours is acknowledged by this: continue numbering after it, and let the next
-      // export carry again everything not acknowledged.
-      await trx
-        .updateTable('sync_peers')
-        .set({ next_out_seq: ack.sequence + 1, acked_at: at })
-        .where('office_id', '=', sender)
-        .execute();
-      continue;
-    }
-    const out = await trx
-      .selectFrom('bundles_out')
-      .select(['local_seq_max', 'hlc_at_export'])
-      .where('peer_office_id', '=', sender)
-      .where('sequence', '<=', ack.sequence)
-      .orderBy('sequence', 'desc')
-      .executeTakeFirst();
-    if (!out) continue;
-    const peer = await peerOf(trx, sender);
-    await trx
-      .updateTable('sync_peers')
-      .set({
-        acked_local_seq: Math.max(peer.acked_local_seq, out.local_seq_max),
-        acked_out_seq: Math.max(peer.acked_out_seq, ack.sequence),
-        acked_hlc: out.hlc_at_export > peer.acked_hlc ? out.hlc_at_export : peer.acked_hlc,
-        acked_at: at,
-      })
-      .where('office_id', '=', sender)
-      .execute();
-  }
 }
 
 export async function knowledgeOf(trx: DbOrTrx, own: Pick<OwnIdentity, 'officeId'>): Promise<Knowledge> {
@@ -157,6 +119,7 @@ async function applyBundle(
   const at = new Date(deps.now()).toISOString();
   return deps.db.transaction().execute(async (trx): Promise<Applied> => {
     await applyAcks(trx, own, sender, opened.preamble.acks, at);
+    await receiveRelayedRequests(trx, sender, opened.preamble.enrollmentRequests ?? [], at);
     // Before the records: an erasure both sides have confirmed loses its term hashes (erasure/term-retire.ts).
     await retireConfirmedTerms(trx, deps.sqlite, own, {
       sender,

@@ -16,6 +16,7 @@ import {
   BUNDLE_BATCH_FORMAT_VERSION,
   BUNDLE_FORMAT_VERSION,
   BUNDLE_MIN_READER_VERSION,
+  BUNDLE_REQUESTS_FORMAT_VERSION,
   encodeHeader,
   parseHeader,
   type BundleHeader,
@@ -53,7 +54,14 @@ export interface WriteBundleOptions {
    * and then its records, which must be exactly `head.records` many. A bundle with a batch is format 2.
    */
   batches?: AsyncIterable<BundleBatch> | Iterable<BundleBatch>;
-  extra?: { acks?: readonly BundleAck[]; seen?: BundleSeen; report?: BundleReport; terms?: BundleTerms };
+  extra?: {
+    acks?: readonly BundleAck[];
+    seen?: BundleSeen;
+    report?: BundleReport;
+    terms?: BundleTerms;
+    /** Relayed enrollment requests (file texts as signed by their desa): a bundle with any is format 3. */
+    enrollmentRequests?: readonly string[];
+  };
   /** Defaults to now; fixed in test vectors. */
   createdAt?: Date;
   /** Files to carry in the attachment section after the payload (none: no section, the header has no field). */
@@ -95,6 +103,9 @@ async function* ndjson(opts: WriteBundleOptions, stats: PayloadStats): AsyncGene
         }
       : {}),
     ...(opts.extra?.terms ? { terms: opts.extra.terms } : {}),
+    ...(opts.extra?.enrollmentRequests?.length
+      ? { enrollmentRequests: [...opts.extra.enrollmentRequests] }
+      : {}),
   });
   for await (const b of opts.batches ?? []) {
     stats.batches++;
@@ -207,8 +218,12 @@ export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBund
     // Without a batch or files the bytes are those of format 1, so such bundles stay readable by every reader. A
     // batch is a check an older reader must not skip; files are bytes it cannot store (it would call them damage):
     // either makes the bundle format 2, and a reader before it says "perbarui aplikasi".
-    const version =
-      stats.batches > 0 || section !== null ? BUNDLE_BATCH_FORMAT_VERSION : BUNDLE_FORMAT_VERSION;
+    // Relayed enrollment requests make it format 3: an older Dinsos must say "perbarui aplikasi", not drop them.
+    const version = opts.extra?.enrollmentRequests?.length
+      ? BUNDLE_REQUESTS_FORMAT_VERSION
+      : stats.batches > 0 || section !== null
+        ? BUNDLE_BATCH_FORMAT_VERSION
+        : BUNDLE_FORMAT_VERSION;
     const header: BundleHeader = {
       formatVersion: version,
       minReaderVersion: version === BUNDLE_FORMAT_VERSION ? BUNDLE_MIN_READER_VERSION : version,
