@@ -22,6 +22,7 @@ import { markSent as markFilesSent, planAttachments, wantedHashes } from '../att
 import { asBundleBatch, markSent } from './batch/held-batches.ts';
 import { batchesFor } from './batch/own-batches.ts';
 import { markForwarded, requestsToForward } from './enrollment-relay.ts';
+import { markNetworkSent, networkToCarry } from './network-down.ts';
 import { getSyncSettings } from './schedule-settings.ts';
 
 export interface ExportedBundle {
@@ -246,13 +247,15 @@ export async function exportBundles(
       own.type === 'kecamatan' && r.office_type === 'dinsos'
         ? await requestsToForward(deps.db)
         : { texts: [], fingerprints: [], force: false };
+    // Dinsos's network file rides down until the next hop acknowledged it (sync/network-down.ts).
+    const network = await networkToCarry(deps.db, own, r);
     const a = await allocate(
       deps,
       own,
       r,
       fileFor,
       sentFiles.length > 0,
-      carry.held.length > 0 || requests.force,
+      carry.held.length > 0 || requests.force || (network?.force ?? false),
     );
     const base = { recipientOfficeId: r.office_id, recipientName: r.name };
     if (!a) {
@@ -284,6 +287,7 @@ export async function exportBundles(
           ...(a.seen ? { seen: a.seen } : {}),
           report: a.report,
           enrollmentRequests: requests.texts,
+          ...(network ? { networkFile: network.text } : {}),
         },
         createdAt: new Date(deps.now()),
         ...(files.source ? { attachments: files.source } : {}),
@@ -292,6 +296,7 @@ export async function exportBundles(
       const records = Object.values(written.header.counts).reduce((x, y) => x + y, 0);
       await markSent(deps.db, r.office_id, carry.held, a.sequence);
       await markForwarded(deps.db, requests.fingerprints, a.sequence);
+      if (network) await markNetworkSent(deps.db, r.office_id, network.version, a.sequence);
       await deps.db
         .updateTable('bundles_out')
         .set({

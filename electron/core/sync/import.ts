@@ -28,7 +28,8 @@ import { purgeAfterErasure } from '../erasure/purge.ts';
 import { retireConfirmedTerms } from '../erasure/term-retire.ts';
 import { OperationCancelled } from '../operations/control.ts';
 import { scanAfterImport } from '../duplicates/scan.ts';
-import { checkPeer, ownIdentity, peerOf, senderKey, type OwnIdentity } from './peers.ts';
+import { ownIdentity, peerOf, senderKey, type OwnIdentity } from './peers.ts';
+import { checkPeerWithNetwork, takeNetworkFile } from './network-down.ts';
 import { skewHighOf, skewLowOf } from './clock-bounds.ts';
 import { noteSeen } from './seen.ts';
 import { receiveFiles } from '../attachments/sync-in.ts';
@@ -120,6 +121,8 @@ async function applyBundle(
   return deps.db.transaction().execute(async (trx): Promise<Applied> => {
     await applyAcks(trx, own, sender, opened.preamble.acks, at);
     await receiveRelayedRequests(trx, sender, opened.preamble.enrollmentRequests ?? [], at);
+    // Before the records: a newer network file (Dinsos-signed) decides the keys and the tree they are judged by.
+    const tookNetwork = await takeNetworkFile(trx, deps, own, opened.preamble.networkFile);
     // Before the records: an erasure both sides have confirmed loses its term hashes (erasure/term-retire.ts).
     await retireConfirmedTerms(trx, deps.sqlite, own, {
       sender,
@@ -175,7 +178,7 @@ async function applyBundle(
     // next hop has it): acknowledging an acknowledgement-only bundle would keep two offices sending each other
     // acknowledgements forever.
     const peer = await peerOf(trx, sender);
-    const carried = s.records > 0 || files.received > 0 || batches.outcomes.length > 0;
+    const carried = s.records > 0 || files.received > 0 || batches.outcomes.length > 0 || tookNetwork;
     const acked = carried ? Math.max(peer.applied_in_seq, h.sequence) : peer.applied_in_seq;
     await trx
       .updateTable('sync_peers')
@@ -279,7 +282,11 @@ export async function importBundle(
     const h = header;
     const own = await ownIdentity(deps.db, deps.paths.keys, deps.keyProtector);
     const key = await senderKey(deps.db, h.sender);
-    await checkPeer(deps.db, own, key);
+    const openOpts = {
+      senderSignPublicKey: key.sign_public_key,
+      recipient: { officeId: own.officeId, fingerprint: own.fingerprint },
+    };
+    await checkPeerWithNetwork(deps, own, key, path, openOpts);
     const done = await deps.db
       .selectFrom('bundles_in')
       .select('id')
@@ -296,10 +303,6 @@ export async function importBundle(
       run.backedUp = true;
     }
     await verifyBundle(path, key.sign_public_key);
-    const openOpts = {
-      senderSignPublicKey: key.sign_public_key,
-      recipient: { officeId: own.officeId, fingerprint: own.fingerprint },
-    };
     const opened = await openBundlePayload(path, own.keys.box.privateKey, openOpts);
     const again = (i: number) => batchRecordsAgain(path, own.keys.box.privateKey, openOpts, i);
     try {

@@ -9,7 +9,7 @@ import { parseEnrollmentRequest } from './trust/enrollment.ts';
 import { placeOffice } from './place-office.ts';
 import { createNetworkFile } from './trust/network.ts';
 import type { OfficeEntry, RevokedKey } from './trust/office-entry.ts';
-import { fileNamePart, NETWORK_ISSUED_KEY, NETWORK_VERSION_KEY } from './trust-meta.ts';
+import { fileNamePart, NETWORK_ISSUED_KEY, NETWORK_TEXT_KEY, NETWORK_VERSION_KEY } from './trust-meta.ts';
 import {
   ensurePeer,
   inRegion,
@@ -175,6 +175,7 @@ export async function exportNetworkFile(deps: TrustDeps): Promise<{
   });
   await putMeta(db, NETWORK_VERSION_KEY, String(networkVersion));
   await putMeta(db, NETWORK_ISSUED_KEY, issuedAt.toISOString());
+  await putMeta(db, NETWORK_TEXT_KEY, text);
   const fileName = `jaringan-${fileNamePart(own.regionCode)}-v${networkVersion}.json`;
   return { fileName, text, networkVersion, offices: offices.length, revoked: revoked.length };
 }

@@ -13,6 +13,7 @@ import {
   networkMeta,
   NETWORK_ISSUED_KEY,
   NETWORK_KEY,
+  NETWORK_TEXT_KEY,
   NETWORK_VERSION_KEY,
   type HeldNetworkMeta,
 } from './trust-meta.ts';
@@ -116,7 +117,10 @@ export async function importNetworkFile(deps: TrustDeps, text: string): Promise<
     revoked: n.revoked.length,
     ownEnrollment,
   };
-  if (status === 'same') return result;
+  if (status === 'same') {
+    await putMeta(db, NETWORK_TEXT_KEY, text); // a register from before the text was kept gets it now
+    return result;
+  }
 
   const at = isoAt(deps);
   const active = [d, ...n.offices].filter((e) => e.officeId !== own.officeId);
@@ -159,6 +163,7 @@ export async function importNetworkFile(deps: TrustDeps, text: string): Promise<
     ownEnrollment,
   };
   await putMeta(db, NETWORK_KEY, JSON.stringify(meta));
+  await putMeta(db, NETWORK_TEXT_KEY, text);
   return result;
 }
 

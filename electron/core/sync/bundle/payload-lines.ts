@@ -61,6 +61,8 @@ export interface BundleTerms {
  */
 export const MAX_RELAYED_REQUESTS = 200;
 export const MAX_REQUEST_CHARS = 64 * 1024;
+/** A network file of a few hundred offices is well under 1 MiB; the line limit stays the bound. */
+export const MAX_NETWORK_CHARS = 4 * 1024 * 1024;
 
 export interface PayloadPreamble {
   type: 'preamble';
@@ -72,6 +74,8 @@ export interface PayloadPreamble {
   report?: BundleReport;
   terms?: BundleTerms;
   enrollmentRequests?: string[];
+  /** Dinsos's signed network file carried down (format 3, additive: older readers ignore it). */
+  networkFile?: string;
 }
 
 export interface PayloadTrailer {
@@ -112,10 +116,11 @@ const preambleSchema = z.object({
     .min(1)
     .max(MAX_RELAYED_REQUESTS)
     .optional(),
+  networkFile: z.string().min(1).max(MAX_NETWORK_CHARS).optional(),
 });
 
 export const encodePreamble = (p: Omit<PayloadPreamble, 'type'>): string =>
-  `${JSON.stringify({ type: 'preamble', sender: p.sender, recipients: p.recipients, sequence: p.sequence, acks: p.acks, ...(p.seen ? { seen: p.seen } : {}), ...(p.report ? { report: p.report } : {}), ...(p.terms ? { terms: p.terms } : {}), ...(p.enrollmentRequests?.length ? { enrollmentRequests: p.enrollmentRequests } : {}) })}\n`;
+  `${JSON.stringify({ type: 'preamble', sender: p.sender, recipients: p.recipients, sequence: p.sequence, acks: p.acks, ...(p.seen ? { seen: p.seen } : {}), ...(p.report ? { report: p.report } : {}), ...(p.terms ? { terms: p.terms } : {}), ...(p.enrollmentRequests?.length ? { enrollmentRequests: p.enrollmentRequests } : {}), ...(p.networkFile ? { networkFile: p.networkFile } : {}) })}\n`;
 
 export function encodeChange(r: ChangeRecord): string {
   const problem = changeRecordProblem(r);
@@ -161,6 +166,9 @@ export function parsePreamble(line: string | undefined, header: BundleHeader): P
   // Relayed requests only in a bundle no older reader can open (it would drop them without a word).
   if (p.enrollmentRequests && header.minReaderVersion < 3) {
     throw new BundleError('CORRUPT_PAYLOAD', 'enrollment requests in a bundle below format 3');
+  }
+  if (p.networkFile && header.formatVersion < 3) {
+    throw new BundleError('CORRUPT_PAYLOAD', 'a network file in a bundle below format 3');
   }
   return p;
 }

@@ -179,15 +179,36 @@ describe("a desa's enrollment request through its kecamatan", () => {
     expect(await relayed(dinsos)).toEqual([]);
   });
 
-  it("with Dinsos's network file the kecamatan stops carrying it and accepts the desa's bundle", async () => {
-    await networkTo(kec, desa);
+  it("Dinsos's network file rides down in its bundle: the kecamatan sees the desa enrolled and stops carrying the request", async () => {
+    unwrap(await dinsos.register.call(SYSTEM, 'trust.networkFile', {})); // the clerk issues it, as after every acceptance
+    const { path, outcome } = await send(dinsos, kec);
+    expect(outcome?.status).toBe('applied');
+    // Additive: an older office ignores the file (and imports it by hand as before).
+    const h = await readBundleHeader(path);
+    // (minReaderVersion 2: Dinsos's own batch for the desa rides in it too; never 3 for the file.)
+    expect([h.formatVersion, h.minReaderVersion]).toEqual([3, 2]);
+    expect(trustsKey(kec, fingerprint)).toBe('active');
     expect(await relayed(kec)).toEqual([]);
+    // The kecamatan's next bundle to Dinsos is as before (format 1) and acknowledges the file: it is not carried again.
     await insertPerson(kec.register, { name: 'Warga Kecamatan Dua' });
-    const up = (await exportTo(kec.register, dir)).find(
-      (b) => b.recipientOfficeId === officeIdOf(dinsos.register),
-    );
-    expect((await readBundleHeader(up?.path ?? '')).formatVersion).toBe(1);
-    await importAll(dinsos.register, [up?.path ?? '']);
+    const up = await send(kec, dinsos);
+    expect((await readBundleHeader(up.path)).formatVersion).toBe(1);
+    await insertPerson(dinsos.register, { name: 'Warga Dinsos' });
+    const again = await send(dinsos, kec);
+    expect((await readBundleHeader(again.path)).formatVersion).toBeLessThan(3);
+  });
+
+  it('the kecamatan carries the file on to its new desa, which then sees itself enrolled; its bundle is accepted by the kecamatan', async () => {
+    const before = unwrap(await desa.register.call(SYSTEM, 'trust.status', {}));
+    expect(before.ownEnrollment).toBe('belum_terdaftar');
+    const down = await send(kec, desa);
+    expect(down.outcome?.status).toBe('applied');
+    const after = unwrap(await desa.register.call(SYSTEM, 'trust.status', {}));
+    expect(after.ownEnrollment).toBe('terdaftar');
+    expect(after.upstreams).toContainEqual({
+      officeId: officeIdOf(desa.register),
+      upstreamId: officeIdOf(kec.register),
+    });
     await insertPerson(desa.register, { name: 'Warga Desa' });
     const { outcome } = await send(desa, kec);
     expect([outcome?.status, outcome?.quarantined]).toEqual(['applied', 0]);
