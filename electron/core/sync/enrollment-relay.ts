@@ -2,6 +2,7 @@
 import { CoreError } from '../errors.ts';
 import type { DbOrTrx } from '../db/database.ts';
 import { getMeta, putMeta } from '../office/office-repo.ts';
+import { writeAudit } from '../audit/audit-log.ts';
 import type { RelayedEnrollment, RelayedEnrollments } from '../../../shared/types/trust.ts';
 import { parseEnrollmentRequest, type EnrollmentRequest } from './trust/enrollment.ts';
 import { TrustError } from './trust/errors.ts';
@@ -194,6 +195,8 @@ export async function receiveRelayedRequests(
   relayerId: string,
   texts: readonly string[],
   at: string,
+  /** The PC, for the audit entry of each refusal. */
+  device = '',
 ): Promise<{ pending: number; refused: number }> {
   const counts = { pending: 0, refused: 0 };
   if (texts.length === 0) return counts;
@@ -244,6 +247,21 @@ export async function receiveRelayedRequests(
     if (list.some(same)) continue; // carried again until Dinsos decides: listed once
     list = [...list, entry];
     counts[entry.status === 'menunggu' ? 'pending' : 'refused']++;
+    if (entry.reason) {
+      await writeAudit(trx, {
+        at: Date.parse(at),
+        userId: null,
+        username: 'sinkronisasi',
+        role: 'sistem',
+        officeId: relayer.officeId,
+        device,
+        action: 'sync.enrollmentRefused',
+        entityType: 'office',
+        entityId: entry.officeId || null,
+        outcome: 'ditolak',
+        detail: `permintaan pendaftaran ${entry.name} lewat ${relayer.name}: ${entry.reason}`,
+      });
+    }
   }
   await writeList(trx, IN_KEY, list);
   return counts;

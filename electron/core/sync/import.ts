@@ -120,7 +120,7 @@ async function applyBundle(
   const at = new Date(deps.now()).toISOString();
   return deps.db.transaction().execute(async (trx): Promise<Applied> => {
     await applyAcks(trx, own, sender, opened.preamble.acks, at);
-    await receiveRelayedRequests(trx, sender, opened.preamble.enrollmentRequests ?? [], at);
+    await receiveRelayedRequests(trx, sender, opened.preamble.enrollmentRequests ?? [], at, deps.device);
     // Before the records: a newer network file (Dinsos-signed) decides the keys and the tree they are judged by.
     const tookNetwork = await takeNetworkFile(trx, deps, own, opened.preamble.networkFile);
     // Before the records: an erasure both sides have confirmed loses its term hashes (erasure/term-retire.ts).

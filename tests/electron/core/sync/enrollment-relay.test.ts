@@ -267,6 +267,13 @@ describe('tampering on the way is refused at Dinsos, recorded, nothing else harm
     const wrongRoute = byName.get('Puskesos Desa Sawangan');
     expect(wrongRoute?.status).toBe('ditolak');
     expect(wrongRoute?.reason).toContain('menyebut kantor kecamatan lain sebagai jalurnya');
+    // Each refusal is in the audit log, naming the relayer.
+    const audited = dinsos.register.deps.sqlite
+      .prepare(`select detail from audit_log where action = 'sync.enrollmentRefused'`)
+      .pluck()
+      .all() as string[];
+    expect(audited).toHaveLength(2);
+    expect(audited.every((d) => d.includes(`lewat ${SETUP_INPUT.name}`))).toBe(true);
     // Neither key is trusted, and nothing is pending.
     expect(after.filter((i) => i.status === 'menunggu')).toEqual([]);
     for (const i of after) expect(trustsKey(dinsos, i.fingerprint)).not.toBe('active');
