@@ -57,7 +57,9 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   enroll: {
     run: enrollCommand,
-    usage: 'enroll request --data-dir DIR --out FILE\n  puskesos enroll accept --data-dir DINSOS_DIR FILE',
+    usage:
+      'enroll request --data-dir DIR --out FILE\n  puskesos enroll accept --data-dir DINSOS_DIR FILE|--relayed SIDIK_JARI' +
+      '\n  puskesos enroll relay --data-dir KECAMATAN_DIR FILE\n  puskesos enroll relayed --data-dir DIR',
   },
   network: {
     run: networkCommand,

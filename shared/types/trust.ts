@@ -45,6 +45,8 @@ export interface OfficePlaced {
 export interface EnrollmentRequestFile {
   file: GeneratedFile;
   fingerprint: string;
+  /** The kecamatan office the request names as its route (a desa holding a network file), else null. */
+  viaName: string | null;
 }
 
 export interface EnrollmentAccepted {
@@ -57,6 +59,8 @@ export interface EnrollmentAccepted {
   fingerprint: string;
   /** The same key was already enrolled: nothing changed. */
   alreadyEnrolled: boolean;
+  /** The kecamatan the desa was placed under, as its request asked (signed by the desa); null: directly under Dinsos. */
+  placedUnder: string | null;
   /** Other active offices in the same region (a second installation? compare before trusting it). */
   sameRegion: { officeId: string; name: string; fingerprint: string }[];
 }
@@ -83,4 +87,38 @@ export interface OfficeRevoked {
   name: string;
   fingerprints: string[];
   revokedAt: string;
+}
+
+/** A desa's enrollment request relayed through its kecamatan (docs/network-tree.md §1a). */
+export interface RelayedEnrollment {
+  officeId: string;
+  name: string;
+  regionCode: string;
+  fingerprint: string;
+  /** At Dinsos, a pending request exactly as the desa signed it (accepted through trust.acceptEnrollment). */
+  content: string | null;
+  /** The kecamatan that carries (carried) it. */
+  viaOfficeId: string;
+  viaName: string;
+  receivedAt: string;
+  /**
+   * Kecamatan: akan_diteruskan (not in a bundle yet), diteruskan (carried until Dinsos's network file decides).
+   * Dinsos: menunggu (compare the fingerprint by phone, then accept), ditolak (with the reason).
+   */
+  status: 'akan_diteruskan' | 'diteruskan' | 'menunggu' | 'ditolak';
+  /** Kecamatan: the bundle to Dinsos that carried it last. */
+  sentInBundle: number | null;
+  reason: string | null;
+}
+
+export interface RelayedEnrollments {
+  /** Who is asking: a kecamatan (requests it carries), Dinsos (requests that arrived relayed), another office. */
+  role: 'kecamatan' | 'dinsos' | 'lain';
+  items: RelayedEnrollment[];
+}
+
+export interface EnrollmentRelayed {
+  name: string;
+  fingerprint: string;
+  alreadyHeld: boolean;
 }

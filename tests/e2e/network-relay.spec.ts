@@ -1,7 +1,7 @@
 // The three-level network (issue 15) through the web host: a desa Puskesos's walk-in and referral reach its kecamatan,
 // whose TKSK records the outcome; Dinsos receives both through the kecamatan, and the desa gets the outcome back.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hostCallOk, setUpOffice, type StaffUser } from './support/api.ts';
@@ -10,6 +10,7 @@ import { nik } from './support/register-data.ts';
 import {
   DIN_ADMIN,
   exportBundlesFor,
+  fingerprintIn,
   importBundleFile,
   KEC_ADMIN,
   openSignedIn,
@@ -206,4 +207,60 @@ test("Dinsos's confirmation travels down through the kecamatan: the desa sees Di
   const [, relayed = ''] = await exportBundlesFor(kecPage, ['Dinas Sosial Kabupaten Cilacap', DESA], files);
   expect(await importBundleFile(desaPage, relayed)).toContain('diterapkan');
   await expect(throughToDinsos().getByTestId('e2e-confirmed')).toContainText('sampai kumpulan ke-1');
+});
+
+test("a second desa's enrollment request travels up through its kecamatan; Dinsos accepts it by fingerprint on Kantor", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const NEW_DESA = 'Puskesos Desa Sawangrejo';
+  const newDesa = await startWebHost();
+  try {
+    const admin = staff('admin', 'Admin Puskesos Sawangrejo', 'admin');
+    await setUpOffice(newDesa, admin, [], {
+      officeType: 'desa',
+      regionCode: '33.01.08.2005',
+      name: NEW_DESA,
+      address: 'Balai Desa Sawangrejo, Jeruklegi, Cilacap',
+    });
+    // The TKSK brings the desa the network file: its request then names Kecamatan Jeruklegi as its route.
+    await sendNetworkFile({ host: din, admin: DIN_ADMIN }, [{ host: newDesa, admin }]);
+    const session = await sessionOf(newDesa, admin);
+    const request = await hostCallOk(newDesa, 'trust.enrollmentRequest', {}, session);
+    expect(request.viaName).toBe('Kecamatan Jeruklegi');
+    const requestFile = join(files, request.file.fileName);
+    writeFileSync(requestFile, Buffer.from(request.file.base64, 'base64'));
+
+    // The kecamatan's admin receives the file on Pendaftaran & kunci; it waits to ride in the next bundle.
+    const kecAdmin = await openSignedIn(browser, kec, KEC_ADMIN);
+    await openSyncTab(kecAdmin, /Pendaftaran/);
+    const card = kecAdmin.getByRole('region', { name: 'Permintaan pendaftaran Puskesos desa' });
+    await card.locator('input[type=file]').setInputFiles(requestFile);
+    const held = card.getByTestId('relayed-enrollments').getByRole('row', { name: new RegExp(NEW_DESA) });
+    await expect(held).toContainText('Belum dikirim');
+    await expect(held).toContainText(request.fingerprint);
+    // (Dinsos's batch for Brebeg, not yet confirmed by it, still goes down too.)
+    const [up = ''] = await exportBundlesFor(kecAdmin, ['Dinas Sosial Kabupaten Cilacap', DESA], files);
+
+    // Dinsos: pending "lewat Kecamatan Jeruklegi", reviewed in the acceptance card with the same phone comparison.
+    expect(await importBundleFile(dinPage, up, 'Kotak masuk')).toContain('diterapkan');
+    await openSyncTab(dinPage, /^Kantor$/);
+    const pending = dinPage
+      .getByRole('region', { name: 'Permintaan pendaftaran lewat kecamatan' })
+      .getByRole('row', { name: new RegExp(NEW_DESA) });
+    await expect(pending).toContainText('lewat Kecamatan Jeruklegi');
+    await expect(pending).toContainText('Menunggu pemeriksaan');
+    await pending.getByRole('button', { name: 'Periksa' }).click();
+    const preview = dinPage.getByTestId('enrollment-preview');
+    await expect(preview).toContainText('Permintaan ini tiba lewat Kecamatan Jeruklegi');
+    expect(await fingerprintIn(preview)).toBe(request.fingerprint);
+    await preview.getByRole('button', { name: 'Sidik jari sama — terima' }).click();
+    await expect(dinPage.getByTestId('enrollment-done')).toContainText(
+      'Ditempatkan di bawah Kecamatan Jeruklegi',
+    );
+    await expect(pending).toBeHidden();
+    await kecAdmin.close();
+  } finally {
+    await newDesa.stop();
+  }
 });

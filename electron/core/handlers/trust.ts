@@ -14,6 +14,7 @@ import {
 } from '../sync/trust-store.ts';
 import type { GeneratedFile } from '../../../shared/types/cases.ts';
 import { placeOffice } from '../sync/place-office.ts';
+import { dropRelayedEnrollment, relayedEnrollments, relayEnrollment } from '../sync/enrollment-relay.ts';
 
 type TrustHandlers = Pick<
   Handlers,
@@ -24,6 +25,9 @@ type TrustHandlers = Pick<
   | 'trust.importNetwork'
   | 'trust.revoke'
   | 'trust.setUpstream'
+  | 'trust.relayEnrollment'
+  | 'trust.relayedEnrollments'
+  | 'trust.dropRelayedEnrollment'
 >;
 
 const trustDeps = (ctx: HandlerContext): TrustDeps => ({
@@ -58,7 +62,7 @@ export const trustHandlers: TrustHandlers = {
     const r = await exportEnrollmentRequest(trustDeps(ctx));
     if (ctx.officeId) ctx.subject('office', ctx.officeId);
     ctx.note(`ekspor permintaan pendaftaran, sidik jari ${r.fingerprint}`);
-    return { file: jsonFile(r.fileName, r.text), fingerprint: r.fingerprint };
+    return { file: jsonFile(r.fileName, r.text), fingerprint: r.fingerprint, viaName: r.viaName };
   },
 
   'trust.acceptEnrollment': async (ctx, { content }) => {
@@ -102,6 +106,22 @@ export const trustHandlers: TrustHandlers = {
     ctx.subject('office', officeId);
     const r = await placeOffice(trustDeps(ctx), officeId, upstreamId);
     ctx.note(`${r.name} ditempatkan di bawah ${r.upstreamName ?? 'Dinas Sosial langsung'}`);
+    return r;
+  },
+
+  'trust.relayEnrollment': async (ctx, { content }) => {
+    const r = await refusingFiles(() => relayEnrollment(trustDeps(ctx), content));
+    ctx.note(
+      `permintaan pendaftaran ${r.name} diterima untuk diteruskan ke Dinas Sosial, sidik jari ${r.fingerprint}`,
+    );
+    return r;
+  },
+
+  'trust.relayedEnrollments': async (ctx) => relayedEnrollments(ctx.db),
+
+  'trust.dropRelayedEnrollment': async (ctx, { fingerprint }) => {
+    const r = await dropRelayedEnrollment(trustDeps(ctx), fingerprint);
+    ctx.note(`permintaan pendaftaran ${r.name} dikeluarkan dari daftar, sidik jari ${fingerprint}`);
     return r;
   },
 };

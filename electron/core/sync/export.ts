@@ -21,6 +21,8 @@ import { openWork } from './open-work.ts';
 import { markSent as markFilesSent, planAttachments, wantedHashes } from '../attachments/sync-out.ts';
 import { asBundleBatch, markSent } from './batch/held-batches.ts';
 import { batchesFor } from './batch/own-batches.ts';
+import { markForwarded, requestsToForward } from './enrollment-relay.ts';
+import { markNetworkSent, networkToCarry } from './network-down.ts';
 import { getSyncSettings } from './schedule-settings.ts';
 
 export interface ExportedBundle {
@@ -244,7 +246,21 @@ export async function exportBundles(
     const carry = await batchesFor(deps, own, r.office_id, (audience, after, upper) =>
       changesSince(deps, own, audience, after, upper),
     );
-    const a = await allocate(deps, own, r, fileFor, sentFiles.length > 0, carry.held.length > 0);
+    // A desa's enrollment requests ride up to Dinsos until its network file decides (sync/enrollment-relay.ts).
+    const requests =
+      own.type === 'kecamatan' && r.office_type === 'dinsos'
+        ? await requestsToForward(deps.db)
+        : { texts: [], fingerprints: [], force: false };
+    // Dinsos's network file rides down until the next hop acknowledged it (sync/network-down.ts).
+    const network = await networkToCarry(deps.db, own, r);
+    const a = await allocate(
+      deps,
+      own,
+      r,
+      fileFor,
+      sentFiles.length > 0,
+      carry.held.length > 0 || requests.force || (network?.force ?? false),
+    );
     const base = {
       recipientOfficeId: r.office_id,
       recipientName: r.name,
@@ -279,6 +295,8 @@ export async function exportBundles(
           acks: a.appliedInSeq > 0 ? [{ officeId: r.office_id, sequence: a.appliedInSeq }] : [],
           ...(a.seen ? { seen: a.seen } : {}),
           report: a.report,
+          enrollmentRequests: requests.texts,
+          ...(network ? { networkFile: network.text } : {}),
         },
         createdAt: new Date(deps.now()),
         ...(files.source ? { attachments: files.source } : {}),
@@ -286,6 +304,8 @@ export async function exportBundles(
       await markFilesSent(deps.db, r.office_id, a.sequence, sentFiles);
       const records = Object.values(written.header.counts).reduce((x, y) => x + y, 0);
       await markSent(deps.db, r.office_id, carry.held, a.sequence);
+      await markForwarded(deps.db, requests.fingerprints, a.sequence);
+      if (network) await markNetworkSent(deps.db, r.office_id, network.version, a.sequence);
       await deps.db
         .updateTable('bundles_out')
         .set({

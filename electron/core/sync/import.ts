@@ -18,7 +18,8 @@ import {
 } from './bundle/reader.ts';
 import type { ChangeRecord } from './bundle/change-record.ts';
 import { bundleBatches, releaseAcknowledged, withBatches } from './batch/bundle-batches.ts';
-import type { BundleAck } from './bundle/payload-lines.ts';
+import { applyAcks } from './apply-acks.ts';
+import { receiveRelayedRequests } from './enrollment-relay.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { authorizerFor } from './authorize-for.ts';
 import { parseStamp, receive, type Hlc } from './hlc.ts';
@@ -27,7 +28,8 @@ import { purgeAfterErasure } from '../erasure/purge.ts';
 import { retireConfirmedTerms } from '../erasure/term-retire.ts';
 import { OperationCancelled } from '../operations/control.ts';
 import { scanAfterImport } from '../duplicates/scan.ts';
-import { checkPeer, ownIdentity, peerOf, senderKey, type OwnIdentity } from './peers.ts';
+import { ownIdentity, peerOf, senderKey, type OwnIdentity } from './peers.ts';
+import { checkPeerWithNetwork, takeNetworkFile } from './network-down.ts';
 import { skewHighOf, skewLowOf } from './clock-bounds.ts';
 import { noteSeen } from './seen.ts';
 import { receiveFiles } from '../attachments/sync-in.ts';
@@ -65,45 +67,6 @@ async function fileSha256(path: string): Promise<string> {
     return '';
   }
   return hash.digest('hex');
-}
-
-/** Acknowledgements addressed to us: the peer has applied our bundles up to `sequence`. */
-async function applyAcks(trx: Trx, own: OwnIdentity, sender: string, acks: readonly BundleAck[], at: string) {
-  for (const ack of acks) {
-    if (ack.officeId !== own.officeId) continue; // "the sender applied every bundle from officeId (us) up to …"
-    const current = await peerOf(trx, sender);
-    if (ack.sequence >= current.next_out_seq) {
-      // The peer applied numbers this installation never handed out: an earlier installation of this office
-      // (a lost or reinstalled PC) used them. Our own bundles with those numbers were skipped there as already
-      // applied, so nothing of ours is acknowledged by this: continue numbering after it, and let the next
-      // export carry again everything not acknowledged.
-      await trx
-        .updateTable('sync_peers')
-        .set({ next_out_seq: ack.sequence + 1, acked_at: at })
-        .where('office_id', '=', sender)
-        .execute();
-      continue;
-    }
-    const out = await trx
-      .selectFrom('bundles_out')
-      .select(['local_seq_max', 'hlc_at_export'])
-      .where('peer_office_id', '=', sender)
-      .where('sequence', '<=', ack.sequence)
-      .orderBy('sequence', 'desc')
-      .executeTakeFirst();
-    if (!out) continue;
-    const peer = await peerOf(trx, sender);
-    await trx
-      .updateTable('sync_peers')
-      .set({
-        acked_local_seq: Math.max(peer.acked_local_seq, out.local_seq_max),
-        acked_out_seq: Math.max(peer.acked_out_seq, ack.sequence),
-        acked_hlc: out.hlc_at_export > peer.acked_hlc ? out.hlc_at_export : peer.acked_hlc,
-        acked_at: at,
-      })
-      .where('office_id', '=', sender)
-      .execute();
-  }
 }
 
 export async function knowledgeOf(trx: DbOrTrx, own: Pick<OwnIdentity, 'officeId'>): Promise<Knowledge> {
@@ -157,6 +120,9 @@ async function applyBundle(
   const at = new Date(deps.now()).toISOString();
   return deps.db.transaction().execute(async (trx): Promise<Applied> => {
     await applyAcks(trx, own, sender, opened.preamble.acks, at);
+    await receiveRelayedRequests(trx, sender, opened.preamble.enrollmentRequests ?? [], at, deps.device);
+    // Before the records: a newer network file (Dinsos-signed) decides the keys and the tree they are judged by.
+    const tookNetwork = await takeNetworkFile(trx, deps, own, opened.preamble.networkFile);
     // Before the records: an erasure both sides have confirmed loses its term hashes (erasure/term-retire.ts).
     await retireConfirmedTerms(trx, deps.sqlite, own, {
       sender,
@@ -212,7 +178,7 @@ async function applyBundle(
     // next hop has it): acknowledging an acknowledgement-only bundle would keep two offices sending each other
     // acknowledgements forever.
     const peer = await peerOf(trx, sender);
-    const carried = s.records > 0 || files.received > 0 || batches.outcomes.length > 0;
+    const carried = s.records > 0 || files.received > 0 || batches.outcomes.length > 0 || tookNetwork;
     const acked = carried ? Math.max(peer.applied_in_seq, h.sequence) : peer.applied_in_seq;
     await trx
       .updateTable('sync_peers')
@@ -316,7 +282,11 @@ export async function importBundle(
     const h = header;
     const own = await ownIdentity(deps.db, deps.paths.keys, deps.keyProtector);
     const key = await senderKey(deps.db, h.sender);
-    await checkPeer(deps.db, own, key);
+    const openOpts = {
+      senderSignPublicKey: key.sign_public_key,
+      recipient: { officeId: own.officeId, fingerprint: own.fingerprint },
+    };
+    await checkPeerWithNetwork(deps, own, key, path, openOpts);
     const done = await deps.db
       .selectFrom('bundles_in')
       .select('id')
@@ -333,10 +303,6 @@ export async function importBundle(
       run.backedUp = true;
     }
     await verifyBundle(path, key.sign_public_key);
-    const openOpts = {
-      senderSignPublicKey: key.sign_public_key,
-      recipient: { officeId: own.officeId, fingerprint: own.fingerprint },
-    };
     const opened = await openBundlePayload(path, own.keys.box.privateKey, openOpts);
     const again = (i: number) => batchRecordsAgain(path, own.keys.box.privateKey, openOpts, i);
     try {

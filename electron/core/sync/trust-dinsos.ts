@@ -6,9 +6,10 @@ import { resolveRegion } from '../regions/regions.ts';
 import type { OfficeType } from '../../../shared/api/roles.ts';
 import type { EnrollmentAccepted, OfficeRevoked } from '../../../shared/types/trust.ts';
 import { parseEnrollmentRequest } from './trust/enrollment.ts';
+import { placeOffice } from './place-office.ts';
 import { createNetworkFile } from './trust/network.ts';
 import type { OfficeEntry, RevokedKey } from './trust/office-entry.ts';
-import { fileNamePart, NETWORK_ISSUED_KEY, NETWORK_VERSION_KEY } from './trust-meta.ts';
+import { fileNamePart, NETWORK_ISSUED_KEY, NETWORK_TEXT_KEY, NETWORK_VERSION_KEY } from './trust-meta.ts';
 import {
   ensurePeer,
   inRegion,
@@ -41,7 +42,8 @@ export async function acceptEnrollment(deps: TrustDeps, text: string): Promise<E
   const { db } = deps;
   const own = await ownEntry(db);
   requireDinsos(own, 'Menerima pendaftaran kantor');
-  const o = parseEnrollmentRequest(text).office;
+  const request = parseEnrollmentRequest(text);
+  const o = request.office;
   const refuse = (message: string, code: 'VALIDATION' | 'CONFLICT' = 'VALIDATION'): never => {
     throw new CoreError(code, message, { fields: { content: message } });
   };
@@ -53,7 +55,10 @@ export async function acceptEnrollment(deps: TrustDeps, text: string): Promise<E
         `(wilayah ${own.regionCode}). Pendaftaran ditolak.`,
     );
   }
-  const result = async (alreadyEnrolled: boolean): Promise<EnrollmentAccepted> => {
+  const result = async (
+    alreadyEnrolled: boolean,
+    placedUnder: string | null = null,
+  ): Promise<EnrollmentAccepted> => {
     const others = (await trustedKeys(db)).filter(
       (k) => k.status === 'active' && k.region_code === o.regionCode && k.office_id !== o.officeId,
     );
@@ -65,6 +70,7 @@ export async function acceptEnrollment(deps: TrustDeps, text: string): Promise<E
       regionName: await regionName(o.regionCode),
       fingerprint: o.fingerprint,
       alreadyEnrolled,
+      placedUnder,
       sameRegion: others.map((k) => ({ officeId: k.office_id, name: k.name, fingerprint: k.fingerprint })),
     };
   };
@@ -93,7 +99,28 @@ export async function acceptEnrollment(deps: TrustDeps, text: string): Promise<E
   await putActiveKey(db, o, isoAt(deps));
   await upsertOfficeRow(deps, own.officeId, o);
   await ensurePeer(db, o.officeId);
-  return result(false);
+  return result(false, await placeUnderNamedUpstream(deps, o.officeId, request.upstream));
+}
+
+/**
+ * A desa whose request names its kecamatan (signed by the desa) is placed under it at acceptance, when that
+ * kecamatan is enrolled here with the named key and the desa lies in its region; otherwise it stays directly
+ * under Dinsos (Susunan jaringan moves it). Returns the kecamatan's name when placed.
+ */
+async function placeUnderNamedUpstream(
+  deps: TrustDeps,
+  officeId: string,
+  upstream: { officeId: string; fingerprint: string } | undefined,
+): Promise<string | null> {
+  if (!upstream) return null;
+  const key = await keyByFingerprint(deps.db, upstream.fingerprint);
+  if (key?.status !== 'active' || key.office_id !== upstream.officeId) return null;
+  try {
+    return (await placeOffice(deps, officeId, upstream.officeId)).upstreamName;
+  } catch (err) {
+    if (err instanceof CoreError) return null;
+    throw err;
+  }
 }
 
 /** The network file, signed with Dinsos's key: every enrolled office's active key and every revoked key. */
@@ -148,6 +175,7 @@ export async function exportNetworkFile(deps: TrustDeps): Promise<{
   });
   await putMeta(db, NETWORK_VERSION_KEY, String(networkVersion));
   await putMeta(db, NETWORK_ISSUED_KEY, issuedAt.toISOString());
+  await putMeta(db, NETWORK_TEXT_KEY, text);
   const fileName = `jaringan-${fileNamePart(own.regionCode)}-v${networkVersion}.json`;
   return { fileName, text, networkVersion, offices: offices.length, revoked: revoked.length };
 }

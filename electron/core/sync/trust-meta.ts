@@ -8,6 +8,8 @@ export const NETWORK_KEY = 'trust_network';
 /** Dinsos side: version and time of the network file last exported. */
 export const NETWORK_VERSION_KEY = 'trust_network_version';
 export const NETWORK_ISSUED_KEY = 'trust_network_issued_at';
+/** Both sides: the text of the network file last exported (Dinsos) or imported (office), carried down in bundles. */
+export const NETWORK_TEXT_KEY = 'trust_network_text';
 
 export interface HeldNetworkMeta {
   dinsosSignPublicKey: string;

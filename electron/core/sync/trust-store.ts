@@ -13,6 +13,7 @@ import {
   networkMeta,
   NETWORK_ISSUED_KEY,
   NETWORK_KEY,
+  NETWORK_TEXT_KEY,
   NETWORK_VERSION_KEY,
   type HeldNetworkMeta,
 } from './trust-meta.ts';
@@ -36,7 +37,7 @@ export type { TrustDeps } from './trust-local.ts';
 /** This office's enrollment request (its own entry, self-signed), to send to Dinsos. */
 export async function exportEnrollmentRequest(
   deps: TrustDeps,
-): Promise<{ fileName: string; text: string; fingerprint: string }> {
+): Promise<{ fileName: string; text: string; fingerprint: string; viaName: string | null }> {
   const own = await ownEntry(deps.db);
   if (own.type === 'dinsos') {
     throw new CoreError(
@@ -45,13 +46,28 @@ export async function exportEnrollmentRequest(
     );
   }
   const keys = ownKeys(deps, own);
+  const via = await upstreamForRequest(deps.db, own);
   const text = createEnrollmentRequest({
     office: { officeId: own.officeId, type: own.type, regionCode: own.regionCode, name: own.name },
     keys,
     createdAt: new Date(deps.now()),
+    ...(via ? { upstream: { officeId: via.office_id, fingerprint: via.fingerprint } } : {}),
   });
   const fileName = `pendaftaran-${fileNamePart(own.regionCode)}-${own.officeId.slice(-8)}.json`;
-  return { fileName, text, fingerprint: own.fingerprint };
+  return { fileName, text, fingerprint: own.fingerprint, viaName: via?.name ?? null };
+}
+
+/**
+ * A desa's kecamatan office, named (signed) in its request so that the request may travel up in that kecamatan's
+ * bundle: the one active kecamatan of the network file held here whose region contains the desa's. None (no
+ * network file yet, or no such office, or two): the request names no route and is carried to Dinsos by hand.
+ */
+async function upstreamForRequest(db: DbOrTrx, own: { type: OfficeType; regionCode: string }) {
+  if (own.type !== 'desa') return null;
+  const kec = (await trustedKeys(db)).filter(
+    (k) => k.status === 'active' && k.office_type === 'kecamatan' && inRegion(own.regionCode, k.region_code),
+  );
+  return kec.length === 1 ? (kec[0] ?? null) : null;
 }
 
 const ownEnrollmentIn = (n: NetworkFile, officeId: string, fingerprint: string): OwnEnrollment => {
@@ -101,7 +117,10 @@ export async function importNetworkFile(deps: TrustDeps, text: string): Promise<
     revoked: n.revoked.length,
     ownEnrollment,
   };
-  if (status === 'same') return result;
+  if (status === 'same') {
+    await putMeta(db, NETWORK_TEXT_KEY, text); // a register from before the text was kept gets it now
+    return result;
+  }
 
   const at = isoAt(deps);
   const active = [d, ...n.offices].filter((e) => e.officeId !== own.officeId);
@@ -144,6 +163,7 @@ export async function importNetworkFile(deps: TrustDeps, text: string): Promise<
     ownEnrollment,
   };
   await putMeta(db, NETWORK_KEY, JSON.stringify(meta));
+  await putMeta(db, NETWORK_TEXT_KEY, text);
   return result;
 }
 

@@ -220,6 +220,9 @@ export const enAudit: typeof idAudit = {
       importNetwork: 'Imported a network file',
       revoke: 'Revoked the key of {{subject}}',
       setUpstream: 'Placed {{subject}} in the office tree',
+      relayEnrollment: 'Received a desa Puskesos enrollment request to forward to Dinsos',
+      relayedEnrollments: 'Viewed the relayed enrollment requests',
+      dropRelayedEnrollment: 'Took a relayed enrollment request off the list',
     },
     updates: {
       status: 'Checked for updates',

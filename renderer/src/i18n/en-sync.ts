@@ -161,6 +161,8 @@ export const enSync: Pick<Messages, 'sync'> = {
         dicabut: 'Key revoked: enroll again',
       },
       requestButton: 'Download enrollment request',
+      requestDoneVia:
+        'Enrollment request downloaded, via {{name}}. Hand this file to that kecamatan office (or straight to Dinsos).',
       requestDone: 'Enrollment request downloaded. Give this file to Dinas Sosial.',
       networkLabel: 'Import network file',
       networkPlaceholder: 'Choose the network file (.json)',
@@ -224,6 +226,35 @@ export const enSync: Pick<Messages, 'sync'> = {
       exportText:
         'The network layout changed. The offices learn it only when they import the latest network file; until then the kecamatan does not accept bundles from a desa newly placed under it.',
     },
+    relay: {
+      title: {
+        kecamatan: 'Desa Puskesos enrollment requests',
+        dinsos: 'Enrollment requests via a kecamatan',
+      },
+      hint: {
+        kecamatan:
+          'Receive enrollment request files from the desa Puskesos of this kecamatan. A request rides in the next bundle to Dinsos until Dinsos decides.',
+        dinsos:
+          "These requests arrived in a kecamatan office's bundle. Accept only after comparing the fingerprint by phone with the desa officer, exactly as for a request carried by hand.",
+      },
+      label: 'Receive a request from a desa',
+      received: 'Request of {{name}} received; it will be forwarded to Dinsos.',
+      via: 'Route',
+      viaValue: 'via {{name}}',
+      status: {
+        akan_diteruskan: 'Not sent yet',
+        diteruskan: 'In bundle {{n}}',
+        menunggu: 'Awaiting review',
+        ditolak: 'Refused',
+      },
+      review: 'Review',
+      refuse: 'Refuse',
+      forget: 'Remove',
+      withdraw: 'Withdraw',
+      withdrawn: 'Request of {{name}} withdrawn: no longer forwarded.',
+      refusedDone: 'Request of {{name}} refused.',
+      viaNote: 'This request arrived via {{name}}.',
+    },
     accept: {
       title: 'Accept an office enrollment',
       label: 'Enrollment request',
@@ -235,6 +266,7 @@ export const enSync: Pick<Messages, 'sync'> = {
       done: '{{name}} enrolled. Download the network file and send it to the office.',
       already: '{{name}} is already enrolled with this key.',
       sameRegion: 'Note: other offices in the same region are already enrolled: {{names}}.',
+      placedUnder: 'Placed under {{name}}, as its request asked.',
     },
     settings: {
       title: 'Schedule & destination',

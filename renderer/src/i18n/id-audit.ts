@@ -218,6 +218,9 @@ export const idAudit = {
       importNetwork: 'Mengimpor berkas jaringan',
       revoke: 'Mencabut kunci kantor {{subject}}',
       setUpstream: 'Menempatkan kantor {{subject}} dalam jaringan',
+      relayEnrollment: 'Menerima permintaan pendaftaran Puskesos desa untuk diteruskan ke Dinas Sosial',
+      relayedEnrollments: 'Melihat permintaan pendaftaran yang diteruskan',
+      dropRelayedEnrollment: 'Mengeluarkan permintaan pendaftaran yang diteruskan dari daftar',
     },
     updates: {
       status: 'Memeriksa pembaruan',

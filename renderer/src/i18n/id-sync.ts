@@ -164,6 +164,8 @@ export const idSync = {
         dicabut: 'Kunci dicabut: daftar ulang',
       },
       requestButton: 'Unduh permintaan pendaftaran',
+      requestDoneVia:
+        'Permintaan pendaftaran diunduh, lewat {{name}}. Serahkan file ini ke kantor kecamatan itu (atau langsung ke Dinas Sosial).',
       requestDone: 'Permintaan pendaftaran diunduh. Serahkan file ini ke Dinas Sosial.',
       networkLabel: 'Impor file jaringan',
       networkPlaceholder: 'Pilih file jaringan (.json)',
@@ -227,6 +229,35 @@ export const idSync = {
       exportText:
         'Susunan jaringan berubah. Kantor-kantor baru mengetahuinya setelah mengimpor file jaringan terbaru; sampai saat itu kecamatan belum menerima paket dari desa yang baru ditempatkan di bawahnya.',
     },
+    relay: {
+      title: {
+        kecamatan: 'Permintaan pendaftaran Puskesos desa',
+        dinsos: 'Permintaan pendaftaran lewat kecamatan',
+      },
+      hint: {
+        kecamatan:
+          'Terima file permintaan pendaftaran dari Puskesos desa di kecamatan ini. Permintaan ikut dalam paket berikutnya ke Dinas Sosial sampai Dinas Sosial memutuskannya.',
+        dinsos:
+          'Permintaan ini tiba dalam paket kantor kecamatan. Terima hanya setelah sidik jari dibandingkan melalui telepon dengan petugas desa, sama seperti permintaan yang dibawa langsung.',
+      },
+      label: 'Terima permintaan dari desa',
+      received: 'Permintaan {{name}} diterima dan akan diteruskan ke Dinas Sosial.',
+      via: 'Jalur',
+      viaValue: 'lewat {{name}}',
+      status: {
+        akan_diteruskan: 'Belum dikirim',
+        diteruskan: 'Ikut paket {{n}}',
+        menunggu: 'Menunggu pemeriksaan',
+        ditolak: 'Ditolak',
+      },
+      review: 'Periksa',
+      refuse: 'Tolak',
+      forget: 'Hapus',
+      withdraw: 'Tarik',
+      withdrawn: 'Permintaan {{name}} ditarik: tidak diteruskan lagi.',
+      refusedDone: 'Permintaan {{name}} ditolak.',
+      viaNote: 'Permintaan ini tiba lewat {{name}}.',
+    },
     accept: {
       title: 'Terima pendaftaran kantor',
       label: 'Permintaan pendaftaran',
@@ -238,6 +269,7 @@ export const idSync = {
       done: '{{name}} terdaftar. Unduh file jaringan dan kirimkan ke kantor tersebut.',
       already: '{{name}} sudah terdaftar dengan kunci ini.',
       sameRegion: 'Perhatian: kantor lain di wilayah yang sama sudah terdaftar: {{names}}.',
+      placedUnder: 'Ditempatkan di bawah {{name}}, sesuai permintaannya.',
     },
     settings: {
       title: 'Jadwal & tujuan pengiriman',

@@ -11,6 +11,7 @@ import { saveGeneratedFile } from '../ui/download.ts';
 import { notifySuccess } from '../ui/notify.ts';
 import { DataRows } from '../ui/DataRows.tsx';
 import type { TrustStatus } from '../../../shared/types/trust.ts';
+import { RelayedEnrollments } from './RelayedEnrollments.tsx';
 import { TrustedOfficesTable } from './TrustedOfficesTable.tsx';
 
 export function KeysPanel({
@@ -33,7 +34,9 @@ export function KeysPanel({
     const r = await call('trust.enrollmentRequest', {});
     if (!r.ok) return setError(r.error.message);
     saveGeneratedFile(r.value.file);
-    notifySuccess(t('sync.keys.requestDone'));
+    notifySuccess(
+      r.value.viaName ? t('sync.keys.requestDoneVia', { name: r.value.viaName }) : t('sync.keys.requestDone'),
+    );
   };
 
   const importNetwork = async (file: File | null): Promise<void> => {
@@ -105,6 +108,7 @@ export function KeysPanel({
           )}
         </Stack>
       </Card>
+      {admin && trust.officeType === 'kecamatan' && <RelayedEnrollments role="kecamatan" zone={zone} />}
       {trust.offices.length > 0 && (
         <Card withBorder component="section" aria-label={t('sync.keys.trusted')}>
           <Title order={4} mb="sm">

@@ -65,7 +65,7 @@ export function OfficesPanel(props: {
           <Fingerprint value={props.trust.fingerprint} size="md" />
         </Stack>
       </Card>
-      {admin && <AcceptEnrollment onAccepted={props.onChanged} />}
+      {admin && <AcceptEnrollment onAccepted={props.onChanged} zone={props.zone} />}
       {placed && (
         <Alert color="orange" title={t('sync.placement.exportTitle')} data-testid="placement-export-reminder">
           <Stack gap="xs" align="flex-start">

@@ -5,11 +5,13 @@ import { uuid } from '../../validation/common.ts';
 import { method } from '../define.ts';
 import type {
   EnrollmentAccepted,
+  EnrollmentRelayed,
   EnrollmentRequestFile,
   NetworkFileExport,
   NetworkImported,
   OfficePlaced,
   OfficeRevoked,
+  RelayedEnrollments,
   TrustStatus,
 } from '../../types/trust.ts';
 
@@ -46,6 +48,24 @@ export const trustMethods = {
   /** Dinsos places a desa Puskesos under its kecamatan office (or back directly under Dinsos: upstreamId null). */
   'trust.setUpstream': method<OfficePlaced>()({
     input: z.object({ officeId: uuid, upstreamId: uuid.nullable() }),
+    access: ['admin'],
+    mutates: true,
+  }),
+  /** A kecamatan receives its desa's enrollment request file and carries it to Dinsos in its bundles. */
+  'trust.relayEnrollment': method<EnrollmentRelayed>()({
+    input: fileContent,
+    access: ['admin'],
+    mutates: true,
+  }),
+  /** Kecamatan: the requests it carries; Dinsos: the requests that arrived in a kecamatan's bundle. */
+  'trust.relayedEnrollments': method<RelayedEnrollments>()({
+    input: z.object({}),
+    access: ['admin'],
+    mutates: false,
+  }),
+  /** Kecamatan: withdraw a request it carries; Dinsos: refuse a pending relayed request (or forget a refused one). */
+  'trust.dropRelayedEnrollment': method<{ name: string }>()({
+    input: z.object({ fingerprint: z.string().regex(/^(\d{5} ){5}\d{5}$/, 'Sidik jari tidak sah.') }),
     access: ['admin'],
     mutates: true,
   }),

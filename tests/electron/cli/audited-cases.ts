@@ -226,6 +226,14 @@ export const CASES: Case[] = [
     action: 'trust.acceptEnrollment',
   },
   {
+    // The kecamatan's own request: a kecamatan carries only its desa's requests (refused, audited as failed).
+    name: 'enroll relay',
+    dir: () => ctx.kec,
+    argv: () => ['enroll', 'relay', '--data-dir', ctx.kec, ctx.files.request ?? ''],
+    action: 'trust.relayEnrollment',
+    code: 1,
+  },
+  {
     name: 'duplicates scan',
     dir: () => ctx.dinsos,
     argv: () => ['duplicates', 'scan', '--data-dir', ctx.dinsos],

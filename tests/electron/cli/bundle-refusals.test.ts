@@ -91,7 +91,7 @@ describe('puskesos bundle import refusals', () => {
       sender: KECAMATAN.sender,
       recipients: [DINSOS.recipient],
       lines: [preambleLine(KECAMATAN, [DINSOS])],
-      header: { formatVersion: 3, minReaderVersion: 3 },
+      header: { formatVersion: 4, minReaderVersion: 4 },
     });
     await expectRefused(dinsos, file, BUNDLE_ERROR_MESSAGES.NEWER_FORMAT);
   });

@@ -158,6 +158,19 @@ export const SAMPLES: Record<Method, Sample> = {
     validFails: 'FORBIDDEN',
     malformed: { officeId: '01900000-0000-7000-8000-000000000003', upstreamId: 'kecamatan' },
   },
+  // The committed request is a kecamatan's own: a kecamatan relays only its desa's requests.
+  'trust.relayEnrollment': {
+    valid: () => ({ content: trustVector('enrollment-request.json') }),
+    validFails: 'VALIDATION',
+    malformed: { content: '' },
+  },
+  'trust.relayedEnrollments': { valid: () => ({}), malformed: NOT_AN_OBJECT },
+  // Nothing is held here yet.
+  'trust.dropRelayedEnrollment': {
+    valid: () => ({ fingerprint: '12345 12345 12345 12345 12345 12345' }),
+    validFails: 'NOT_FOUND',
+    malformed: { fingerprint: 'sidik' },
+  },
   // A folder that does not exist: "Sinkronkan sekarang" is served, and its report says the folder is missing.
   'sync.settings': { valid: () => ({}), malformed: NOT_AN_OBJECT },
   'sync.updateSettings': {

@@ -20,8 +20,13 @@ export const BUNDLE_FORMAT_VERSION = 1;
  * skip, and files are bytes it cannot store.
  */
 export const BUNDLE_BATCH_FORMAT_VERSION = 2;
+/**
+ * The format of a bundle whose preamble carries relayed enrollment requests (docs/bundle-format.md, "Relayed
+ * enrollment requests"), with the same `minReaderVersion`: an older Dinsos would drop them unseen.
+ */
+export const BUNDLE_REQUESTS_FORMAT_VERSION = 3;
 /** The newest `minReaderVersion` this code can read: a bundle that asks for more is refused as NEWER_FORMAT. */
-export const BUNDLE_READER_VERSION = 2;
+export const BUNDLE_READER_VERSION = 3;
 /** What this code writes as `minReaderVersion` without batches: raise it only for a change old readers must not ignore. */
 export const BUNDLE_MIN_READER_VERSION = 1;
 

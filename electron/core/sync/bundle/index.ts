@@ -7,6 +7,7 @@ export {
   BUNDLE_FORMAT_VERSION,
   BUNDLE_MIN_READER_VERSION,
   BUNDLE_READER_VERSION,
+  BUNDLE_REQUESTS_FORMAT_VERSION,
   type BundleHeader,
   type BundleParty,
 } from './header.ts';

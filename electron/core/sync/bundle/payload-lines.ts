@@ -55,6 +55,15 @@ export interface BundleTerms {
   }[];
 }
 
+/**
+ * Enrollment requests a kecamatan carries up for its desa (format 3, docs/bundle-format.md): each the request file's
+ * text exactly as the desa signed it, judged at Dinsos on its own signature (sync/enrollment-relay.ts).
+ */
+export const MAX_RELAYED_REQUESTS = 200;
+export const MAX_REQUEST_CHARS = 64 * 1024;
+/** A network file of a few hundred offices is well under 1 MiB; the line limit stays the bound. */
+export const MAX_NETWORK_CHARS = 4 * 1024 * 1024;
+
 export interface PayloadPreamble {
   type: 'preamble';
   sender: BundleParty;
@@ -64,6 +73,9 @@ export interface PayloadPreamble {
   seen?: BundleSeen;
   report?: BundleReport;
   terms?: BundleTerms;
+  enrollmentRequests?: string[];
+  /** Dinsos's signed network file carried down (format 3, additive: older readers ignore it). */
+  networkFile?: string;
 }
 
 export interface PayloadTrailer {
@@ -99,10 +111,16 @@ const preambleSchema = z.object({
       ),
     })
     .optional(),
+  enrollmentRequests: z
+    .array(z.string().min(1).max(MAX_REQUEST_CHARS))
+    .min(1)
+    .max(MAX_RELAYED_REQUESTS)
+    .optional(),
+  networkFile: z.string().min(1).max(MAX_NETWORK_CHARS).optional(),
 });
 
 export const encodePreamble = (p: Omit<PayloadPreamble, 'type'>): string =>
-  `${JSON.stringify({ type: 'preamble', sender: p.sender, recipients: p.recipients, sequence: p.sequence, acks: p.acks, ...(p.seen ? { seen: p.seen } : {}), ...(p.report ? { report: p.report } : {}), ...(p.terms ? { terms: p.terms } : {}) })}\n`;
+  `${JSON.stringify({ type: 'preamble', sender: p.sender, recipients: p.recipients, sequence: p.sequence, acks: p.acks, ...(p.seen ? { seen: p.seen } : {}), ...(p.report ? { report: p.report } : {}), ...(p.terms ? { terms: p.terms } : {}), ...(p.enrollmentRequests?.length ? { enrollmentRequests: p.enrollmentRequests } : {}), ...(p.networkFile ? { networkFile: p.networkFile } : {}) })}\n`;
 
 export function encodeChange(r: ChangeRecord): string {
   const problem = changeRecordProblem(r);
@@ -144,6 +162,13 @@ export function parsePreamble(line: string | undefined, header: BundleHeader): P
     });
   if (!sameParty(p.sender, header.sender) || !sameRecipients || p.sequence !== header.sequence) {
     throw new BundleError('HEADER_MISMATCH', 'preamble differs from the header');
+  }
+  // Relayed requests only in a bundle no older reader can open (it would drop them without a word).
+  if (p.enrollmentRequests && header.minReaderVersion < 3) {
+    throw new BundleError('CORRUPT_PAYLOAD', 'enrollment requests in a bundle below format 3');
+  }
+  if (p.networkFile && header.formatVersion < 3) {
+    throw new BundleError('CORRUPT_PAYLOAD', 'a network file in a bundle below format 3');
   }
   return p;
 }

@@ -16,6 +16,7 @@ import {
   BUNDLE_BATCH_FORMAT_VERSION,
   BUNDLE_FORMAT_VERSION,
   BUNDLE_MIN_READER_VERSION,
+  BUNDLE_REQUESTS_FORMAT_VERSION,
   encodeHeader,
   parseHeader,
   type BundleHeader,
@@ -53,7 +54,16 @@ export interface WriteBundleOptions {
    * and then its records, which must be exactly `head.records` many. A bundle with a batch is format 2.
    */
   batches?: AsyncIterable<BundleBatch> | Iterable<BundleBatch>;
-  extra?: { acks?: readonly BundleAck[]; seen?: BundleSeen; report?: BundleReport; terms?: BundleTerms };
+  extra?: {
+    acks?: readonly BundleAck[];
+    seen?: BundleSeen;
+    report?: BundleReport;
+    terms?: BundleTerms;
+    /** Relayed enrollment requests (file texts as signed by their desa): a bundle with any is format 3. */
+    enrollmentRequests?: readonly string[];
+    /** Dinsos's signed network file carried down: format 3, minReaderVersion unchanged (older readers ignore it). */
+    networkFile?: string;
+  };
   /** Defaults to now; fixed in test vectors. */
   createdAt?: Date;
   /** Files to carry in the attachment section after the payload (none: no section, the header has no field). */
@@ -95,6 +105,10 @@ async function* ndjson(opts: WriteBundleOptions, stats: PayloadStats): AsyncGene
         }
       : {}),
     ...(opts.extra?.terms ? { terms: opts.extra.terms } : {}),
+    ...(opts.extra?.enrollmentRequests?.length
+      ? { enrollmentRequests: [...opts.extra.enrollmentRequests] }
+      : {}),
+    ...(opts.extra?.networkFile ? { networkFile: opts.extra.networkFile } : {}),
   });
   for await (const b of opts.batches ?? []) {
     stats.batches++;
@@ -213,11 +227,20 @@ export async function writeBundle(opts: WriteBundleOptions): Promise<WrittenBund
     // Without a batch or files the bytes are those of format 1, so such bundles stay readable by every reader. A
     // batch is a check an older reader must not skip; files are bytes it cannot store (it would call them damage):
     // either makes the bundle format 2, and a reader before it says "perbarui aplikasi".
-    const version =
-      stats.batches > 0 || section !== null ? BUNDLE_BATCH_FORMAT_VERSION : BUNDLE_FORMAT_VERSION;
+    // Relayed enrollment requests make it format 3 and minReaderVersion 3: an older Dinsos must say "perbarui
+    // aplikasi", not drop them. A network file carried down makes it format 3 only: an older office ignores it and
+    // imports the file by hand as before. Neither: the bytes of format 1 or 2 exactly as before.
+    const base = stats.batches > 0 || section !== null ? BUNDLE_BATCH_FORMAT_VERSION : BUNDLE_FORMAT_VERSION;
+    const requests = (opts.extra?.enrollmentRequests?.length ?? 0) > 0;
+    const version = requests || opts.extra?.networkFile ? BUNDLE_REQUESTS_FORMAT_VERSION : base;
+    const minReader = requests
+      ? BUNDLE_REQUESTS_FORMAT_VERSION
+      : base === BUNDLE_FORMAT_VERSION
+        ? BUNDLE_MIN_READER_VERSION
+        : base;
     const header: BundleHeader = {
       formatVersion: version,
-      minReaderVersion: version === BUNDLE_FORMAT_VERSION ? BUNDLE_MIN_READER_VERSION : version,
+      minReaderVersion: minReader,
       schemaVersion: opts.schemaVersion,
       sender: { officeId: opts.sender.officeId, fingerprint: opts.sender.fingerprint },
       recipients: opts.recipients.map(({ officeId, fingerprint }) => ({ officeId, fingerprint })),

@@ -108,7 +108,7 @@ describe('import refusals (engine)', () => {
       sender: from.sender,
       recipients: [to.recipient],
       lines: [preambleLine(from, [to])],
-      header: { formatVersion: 3, minReaderVersion: 3 },
+      header: { formatVersion: 4, minReaderVersion: 4 },
     });
     reasons.set('NEWER_FORMAT', await expectRefused(dinsos.register, file, 'NEWER_FORMAT'));
   });

@@ -86,9 +86,9 @@ describe('refusals', () => {
       'newer.pksb',
       [preambleLine(KECAMATAN, [DINSOS]), '{"type":"trailer","records":0}'],
       {
-        formatVersion: 3,
-        minReaderVersion: 3,
-        somethingNew: { shape: 'unknown to v2' },
+        formatVersion: 4,
+        minReaderVersion: 4,
+        somethingNew: { shape: 'unknown to v3' },
       },
     );
     const err = await bundleErrorOf(() => readBundleHeader(path));
