@@ -132,8 +132,8 @@ export const syncOpsHandlers: SyncOpsHandlers = {
               sequence: r.sequence,
               records: r.records,
               bytes: statSync(r.path).size,
-              attachments: r.files,
-              attachmentsWaiting: r.filesWaiting,
+              attachments: r.attachments,
+              attachmentsWaiting: r.attachmentsWaiting,
             },
           ]
         : [],

@@ -34,9 +34,9 @@ export interface ExportedBundle {
   records: number;
   acks: number;
   /** Attachment files this bundle carries. */
-  files: number;
+  attachments: number;
   /** Files the recipient lacks that wait for a later bundle (Dinsos's per-bundle budget is spent). */
-  filesWaiting: { count: number; bytes: number };
+  attachmentsWaiting: { count: number; bytes: number };
 }
 
 const PAGE = 500;
@@ -264,8 +264,8 @@ export async function exportBundles(
     const base = {
       recipientOfficeId: r.office_id,
       recipientName: r.name,
-      files: sentFiles.length,
-      filesWaiting: files.waiting,
+      attachments: sentFiles.length,
+      attachmentsWaiting: files.waiting,
     };
     if (!a) {
       results.push({ ...base, path: null, sequence: null, records: 0, acks: 0 });

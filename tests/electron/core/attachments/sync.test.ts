@@ -108,7 +108,9 @@ describe('attachments through sync', () => {
     kec.clock.ms += 1_000;
     mkdirSync(join(dir, 'second'));
     const second = await exportTo(kec.register, join(dir, 'second'));
-    expect(second.map((b) => [b.files, b.filesWaiting])).toEqual([[1, { count: 1, bytes: 600_000 }]]);
+    expect(second.map((b) => [b.attachments, b.attachmentsWaiting])).toEqual([
+      [1, { count: 1, bytes: 600_000 }],
+    ]);
     await importAll(dinsos.register, written(second));
     expect(await pendingAt(dinsos)).toHaveLength(1);
     await send(kec, dinsos);
