@@ -24,6 +24,15 @@ export const attachmentKindLabel = (code: string): string =>
 export const ATTACHMENT_OWNER_TYPES = ['person', 'household', 'case', 'referral', 'usulan'] as const;
 export type AttachmentOwnerType = (typeof ATTACHMENT_OWNER_TYPES)[number];
 
+/** The register table holding each kind of record a file can belong to. */
+export const ATTACHMENT_OWNER_TABLES = {
+  person: 'persons',
+  household: 'households',
+  case: 'cases',
+  referral: 'referrals',
+  usulan: 'usulan',
+} as const satisfies Record<AttachmentOwnerType, string>;
+
 const MIB = 1024 * 1024;
 
 /** What the intake accepts and keeps; the picked file travels as base64 inside the web host's 16 MiB body limit. */

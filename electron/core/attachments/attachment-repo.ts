@@ -3,7 +3,10 @@ import { v7 as uuidv7 } from 'uuid';
 import type { DbOrTrx } from '../db/database.ts';
 import type { AttachmentsTable } from '../db/tables/attachments.ts';
 import { CoreError } from '../errors.ts';
-import type { AttachmentOwnerType } from '../../../shared/reference/attachment-kinds.ts';
+import {
+  ATTACHMENT_OWNER_TABLES,
+  type AttachmentOwnerType,
+} from '../../../shared/reference/attachment-kinds.ts';
 import type {
   AttachmentAdded,
   AttachmentFileState,
@@ -14,6 +17,7 @@ import type {
 import { AttachmentDamagedError, getBlob, putBlob, sha256Hex } from './blob-store.ts';
 import { intakeFile } from './intake.ts';
 import { fileStateIn } from './file-state.ts';
+import { loadOfficeTree } from '../sync/office-tree.ts';
 import { createWriter } from '../sync/writer.ts';
 import { ensureStoreKeys, findStoreKeys } from './store-key.ts';
 
@@ -39,14 +43,6 @@ export interface AttachmentWriter {
   nowMs: number;
 }
 
-const OWNER_TABLE = {
-  person: 'persons',
-  household: 'households',
-  case: 'cases',
-  referral: 'referrals',
-  usulan: 'usulan',
-} as const satisfies Record<AttachmentOwnerType, string>;
-
 const OWNER_MISSING: Record<AttachmentOwnerType, string> = {
   person: 'Warga tidak ditemukan.',
   household: 'Keluarga tidak ditemukan.',
@@ -57,7 +53,7 @@ const OWNER_MISSING: Record<AttachmentOwnerType, string> = {
 
 export async function assertOwnerExists(db: DbOrTrx, owner: AttachmentOwner): Promise<void> {
   const row = await db
-    .selectFrom(OWNER_TABLE[owner.type])
+    .selectFrom(ATTACHMENT_OWNER_TABLES[owner.type])
     .select('id')
     .where('id', '=', owner.id)
     .where('deleted', '=', 0)
@@ -83,6 +79,27 @@ export async function assertMayAttach(db: DbOrTrx, owner: AttachmentOwner, offic
       'Bukti usulan DTSEN dilampirkan oleh kantor yang membuat usulan ini. Minta kantor itu melengkapinya.',
     );
   }
+}
+
+/**
+ * A file is removed by the office that attached it, an office above it, or Dinsos (the same rule as the merge's
+ * `hanya-milik-sendiri`): a kecamatan removing a file Dinsos attached to its case would be refused at Dinsos and
+ * the two registers would disagree, so it is refused here, with whom to ask.
+ */
+async function assertMayRemove(db: DbOrTrx, row: AttachmentsTable, officeId: string): Promise<void> {
+  if (row.origin_office_id === officeId) return;
+  const offices = await db
+    .selectFrom('offices')
+    .select(['id', 'type', 'name'])
+    .where('id', 'in', [row.origin_office_id, officeId])
+    .execute();
+  if (offices.find((o) => o.id === officeId)?.type === 'dinsos') return;
+  if ((await loadOfficeTree(db)).isAtOrBelow(row.origin_office_id, officeId)) return;
+  const by = offices.find((o) => o.id === row.origin_office_id)?.name ?? 'kantor lain';
+  throw new CoreError(
+    'FORBIDDEN',
+    `Lampiran ini ditambahkan oleh ${by}; hanya kantor itu yang dapat menghapusnya. Hubungi kantor tersebut bila lampiran perlu dihapus.`,
+  );
 }
 
 /** The row's own data: the reference, without the sync bookkeeping. */
@@ -224,6 +241,7 @@ export async function removeAttachment(
 ): Promise<AttachmentSummary> {
   const row = await findRow(w.db, id);
   if (row.removed_at) throw new CoreError('CONFLICT', 'Lampiran ini sudah dihapus.');
+  await assertMayRemove(w.db, row, w.officeId);
   const removed = {
     removed_at: new Date(w.nowMs).toISOString(),
     removed_by: w.username,

@@ -1,5 +1,6 @@
 // The registry of synced tables: what travels between offices and what the register digest covers.
 // Local-only tables (meta, settings, users, sessions, audit_log, reference_items, sync ledgers) are absent.
+import { ATTACHMENT_OWNER_TABLES } from '../../../shared/reference/attachment-kinds.ts';
 import { DINSOS_STEPS } from '../../../shared/reference/usulan.ts';
 
 /**
@@ -9,14 +10,31 @@ import { DINSOS_STEPS } from '../../../shared/reference/usulan.ts';
  * - `office`: the office a per-office record is about (`office_id`: a month's notes, a signed report);
  * - `self`: the office the row describes (`offices`: its id);
  * - `writer`: the office that wrote it (`origin_office_id`), on a parent row the writer may see (its own, or any
- *   for Dinsos); it travels to the parent's owner like a child (a Dinsos step on an office's proposal).
+ *   for Dinsos); it travels to the parent's owner like a child (a Dinsos step on an office's proposal, a file
+ *   Dinsos attaches to an office's case). Its parent table may depend on the row (`ParentByType`).
  */
 export type Ownership =
   | { kind: 'origin' }
   | { kind: 'parent'; column: string; table: string }
-  | { kind: 'writer'; column: string; table: string }
+  | { kind: 'writer'; column: string; table: string | ParentByType }
   | { kind: 'office'; column: string }
   | { kind: 'self' };
+
+/** A parent named by two columns: the kind of record (an attachment's `owner_type`) and its id. */
+export interface ParentByType {
+  typeColumn: string;
+  /** The synced table of each kind. */
+  tables: Readonly<Record<string, string>>;
+}
+
+/** The table of a `writer` record's parent, given the row's values (null: a kind no table holds). */
+export const writerParentTable = (
+  owner: { table: string | ParentByType },
+  values: Readonly<Record<string, unknown>>,
+): string | null =>
+  typeof owner.table === 'string'
+    ? owner.table
+    : (owner.table.tables[String(values[owner.table.typeColumn])] ?? null);
 
 /** A column that points at a row of another synced table (a record may not be tied to another office's row). */
 export interface Reference {
@@ -316,25 +334,37 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
     },
   ),
   // A file attached to a record (issue 19): the reference only, the bytes travel in the bundle's attachment
-  // section. Owned by the office that attached it. Before erasures, so an erasure scrubs rows already in place.
-  table('attachments', [
-    'owner_type',
-    'owner_id',
-    'kind',
-    'note',
-    'legal_basis',
-    'content_hash',
-    'mime',
-    'size',
-    'original_size',
-    'width',
-    'height',
-    'added_by',
-    'added_at',
-    'removed_at',
-    'removed_by',
-    'removed_reason',
-  ]),
+  // section. Written by the office that attached it, on a record it may see, and it travels to that record's owner
+  // like a child: a file Dinsos attaches to an office's case reaches the office. Before erasures, so an erasure
+  // scrubs rows already in place.
+  table(
+    'attachments',
+    [
+      'owner_type',
+      'owner_id',
+      'kind',
+      'note',
+      'legal_basis',
+      'content_hash',
+      'mime',
+      'size',
+      'original_size',
+      'width',
+      'height',
+      'added_by',
+      'added_at',
+      'removed_at',
+      'removed_by',
+      'removed_reason',
+    ],
+    {
+      owner: {
+        kind: 'writer',
+        column: 'owner_id',
+        table: { typeColumn: 'owner_type', tables: ATTACHMENT_OWNER_TABLES },
+      },
+    },
+  ),
   // Erasure of a resident (issue 18.4): last, so a bundle's rows of the resident are in place when it scrubs them.
   table('erasures', ['person_id', 'household_id', 'household_part', 'erased_at', 'reason'], {
     ...childOf('person_id', 'persons'),

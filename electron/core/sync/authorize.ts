@@ -1,7 +1,7 @@
 // Who may write what: every record of a verified bundle is checked against the sender before it is merged.
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { SyncedTable } from '../digest/synced-tables.ts';
-import { syncedTable } from '../digest/synced-tables.ts';
+import { syncedTable, writerParentTable } from '../digest/synced-tables.ts';
 import type { ChangeRecord, ChangeValue } from './bundle/change-record.ts';
 import { stampBeyond, type ClockBound } from './clock-bound.ts';
 import { stampOf, parseRowClock } from './row-clock.ts';
@@ -230,6 +230,16 @@ export function createAuthorizer(c: AuthorizeContext): Authorizer {
         };
       }
     }
+    // A record on a parent of several kinds (a file on a resident, case, referral …): on a record of its subtree.
+    if (t.owner.kind === 'writer' && typeof t.owner.table !== 'string') {
+      const parentOwner = scopeOwner(t, { ...row, ...r.values });
+      if (parentOwner !== null && !writes(parentOwner)) {
+        return {
+          rule: RULES.parent,
+          message: `${senderName} tidak boleh mengaitkan ${what(t, r)} ke data milik ${officeName(parentOwner)}.`,
+        };
+      }
+    }
     const local = row ? parseRowClock(String(row.clocks)) : null;
     for (const col of [...t.columns.slice(2), 'deleted']) {
       const v = col === 'deleted' ? r.deleted : r.values[col];
@@ -265,7 +275,8 @@ export function createAuthorizer(c: AuthorizeContext): Authorizer {
     const o = t.owner;
     if (o.kind !== 'writer') return null;
     const parentId = values[o.column];
-    return typeof parentId === 'string' ? ownerOf(syncedTable(o.table), parentId) : null;
+    const parent = writerParentTable(o, values);
+    return typeof parentId === 'string' && parent ? ownerOf(syncedTable(parent), parentId) : null;
   };
 
   /** The kind of office that wrote a record: the sender, this office, or one this office knows by key or row. */

@@ -27,9 +27,25 @@ export function scopeFor(
   if (owner.kind === 'origin') return { where: `"origin_office_id" = ?`, params: [recipientId] };
   if (owner.kind === 'office') return { where: `"${owner.column}" = ?`, params: [recipientId] };
   // A child (`parent`) or a writer-owned record (`writer`: a Dinsos step on the office's proposal) goes with its parent.
+  if (typeof owner.table === 'string') {
+    return {
+      where: `("origin_office_id" = ? or "${owner.column}" in (select "id" from "${owner.table}" where "origin_office_id" = ?))`,
+      params: [recipientId, recipientId],
+    };
+  }
+  // A parent of several kinds (a file on a resident, a case, a referral …): with the parent the recipient receives,
+  // by that parent table's own scope (a referral Dinsos added to the office's case goes, so does its file).
+  const { typeColumn, tables } = owner.table;
+  const parts = Object.entries(tables).map(([kind, name]) => {
+    const parent = scopeFor(syncedTable(name), senderType, recipientId, toDinsos);
+    return {
+      where: `("${typeColumn}" = ? and "${owner.column}" in (select "id" from "${name}" where ${parent.where}))`,
+      params: [kind, ...parent.params],
+    };
+  });
   return {
-    where: `("origin_office_id" = ? or "${owner.column}" in (select "id" from "${owner.table}" where "origin_office_id" = ?))`,
-    params: [recipientId, recipientId],
+    where: `("origin_office_id" = ? or ${parts.map((p) => p.where).join(' or ')})`,
+    params: [recipientId, ...parts.flatMap((p) => p.params)],
   };
 }
 
