@@ -1,23 +1,12 @@
 // The household condition card on a proposal's page: labelled values, an edit button only while editable, none on usul keluar.
-import { MantineProvider } from '@mantine/core';
-import i18next from 'i18next';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { id } from '../../../renderer/src/i18n/id.ts';
+import { renderStatic } from '../../support/render-static.ts';
 import { ConditionCard } from '../../../renderer/src/usulan/ConditionCard.tsx';
 import type { UsulanDetail } from '../../../shared/types/usulan.ts';
 
 // The card only calls the contract on save; the real client reads the browser's storage when loaded.
 vi.mock('../../../renderer/src/api/client.ts', () => ({ call: vi.fn() }));
-
-const i18n = i18next.createInstance();
-await i18n.use(initReactI18next).init({
-  resources: { id: { translation: id } },
-  lng: 'id',
-  interpolation: { escapeValue: false },
-});
 
 const usulan = (more: Partial<UsulanDetail>): UsulanDetail => ({
   id: '0190a000-0000-7000-8000-000000000001',
@@ -52,17 +41,7 @@ const usulan = (more: Partial<UsulanDetail>): UsulanDetail => ({
 });
 
 const render = (u: UsulanDetail): string =>
-  renderToStaticMarkup(
-    createElement(
-      MantineProvider,
-      null,
-      createElement(
-        I18nextProvider,
-        { i18n },
-        createElement(ConditionCard, { usulan: u, onSaved: () => {} }),
-      ),
-    ),
-  ).replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
+  renderStatic(createElement(ConditionCard, { usulan: u, onSaved: () => {} }));
 
 describe('ConditionCard', () => {
   it('shows the recorded fields with their labels and offers the edit while editable', () => {

@@ -1,11 +1,7 @@
 // The household's DTSEN history as the person page shows it: the entry in force is marked even when it arrives as a copy.
-import { MantineProvider } from '@mantine/core';
-import i18next from 'i18next';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { id } from '../../../renderer/src/i18n/id.ts';
+import { renderStatic } from '../../support/render-static.ts';
 import { DtsenHistoryView, isCurrentEntry } from '../../../renderer/src/usulan/DtsenHistoryList.tsx';
 import type { DtsenHistory, DtsenHistoryEntry } from '../../../shared/types/usulan.ts';
 
@@ -13,13 +9,6 @@ import type { DtsenHistory, DtsenHistoryEntry } from '../../../shared/types/usul
 vi.mock('../../../renderer/src/api/client.ts', () => ({ call: vi.fn() }));
 // Dates are written in Bahasa Indonesia; the app's language module reads the browser's storage when loaded.
 vi.mock('../../../renderer/src/i18n/index.ts', () => ({ currentLanguage: () => 'id' }));
-
-const i18n = i18next.createInstance();
-await i18n.use(initReactI18next).init({
-  resources: { id: { translation: id } },
-  lng: 'id',
-  interpolation: { escapeValue: false },
-});
 
 const result = (from: string, desil: number, n: number): DtsenHistoryEntry => ({
   from,
@@ -35,14 +24,7 @@ function answered(entries: DtsenHistoryEntry[], current: number): DtsenHistory {
   return JSON.parse(JSON.stringify({ entries, current: entries[current] ?? null })) as DtsenHistory;
 }
 
-const render = (h: DtsenHistory): string =>
-  renderToStaticMarkup(
-    createElement(
-      I18nextProvider,
-      { i18n },
-      createElement(MantineProvider, null, createElement(DtsenHistoryView, { history: h })),
-    ),
-  ).replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
+const render = (h: DtsenHistory): string => renderStatic(createElement(DtsenHistoryView, { history: h }));
 
 describe('DtsenHistoryView', () => {
   it('marks the entry in force "berlaku" once, the one `current` names', () => {

@@ -1,24 +1,13 @@
 // The musdes decisions form: one labelled row per waiting proposal with Setujui / Tolak / Belum; an SPTJM cannot refuse.
-import { MantineProvider } from '@mantine/core';
-import i18next from 'i18next';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { id } from '../../../renderer/src/i18n/id.ts';
+import { renderStatic } from '../../support/render-static.ts';
 import { MusdesDecisionsForm } from '../../../renderer/src/usulan/MusdesDecisionsForm.tsx';
 import type { MusdesSessionDetail } from '../../../shared/types/musdes.ts';
 import type { UsulanSummary } from '../../../shared/types/usulan.ts';
 
 // The form only calls the contract on submit; the real client reads the browser's storage when loaded.
 vi.mock('../../../renderer/src/api/client.ts', () => ({ call: vi.fn() }));
-
-const i18n = i18next.createInstance();
-await i18n.use(initReactI18next).init({
-  resources: { id: { translation: id } },
-  lng: 'id',
-  interpolation: { escapeValue: false },
-});
 
 const waiting = (n: number): UsulanSummary => ({
   id: `0190a000-0000-7000-8000-00000000000${n}`,
@@ -58,17 +47,7 @@ const session = (kind: MusdesSessionDetail['kind']): MusdesSessionDetail => ({
 });
 
 const render = (s: MusdesSessionDetail): string =>
-  renderToStaticMarkup(
-    createElement(
-      I18nextProvider,
-      { i18n },
-      createElement(
-        MantineProvider,
-        null,
-        createElement(MusdesDecisionsForm, { session: s, onDone: () => undefined }),
-      ),
-    ),
-  ).replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
+  renderStatic(createElement(MusdesDecisionsForm, { session: s, onDone: () => undefined }));
 
 describe('MusdesDecisionsForm', () => {
   it('gives each waiting proposal its own labelled decision, left undecided until chosen', () => {
