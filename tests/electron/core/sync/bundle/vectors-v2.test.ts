@@ -1,64 +1,39 @@
 // The committed format-2 vector (a kecamatan relaying its desa's author batch) decodes, batches framed and verifiable.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  expectVectorFraming,
+  expectVectorVerifies,
+  loadVector,
+  vectorKeys,
+  type VectorHeader,
+} from '../../../../support/bundle-vector.ts';
 import { headProblem, recordsDigest } from '../../../../../electron/core/sync/batch/author-batch.ts';
 import type { BatchHead } from '../../../../../electron/core/sync/bundle/batch-line.ts';
 import type { ChangeRecord } from '../../../../../electron/core/sync/bundle/change-record.ts';
-import {
-  openBundlePayload,
-  readBundleHeader,
-  verifyBundle,
-} from '../../../../../electron/core/sync/bundle/reader.ts';
-import { canonicalJson } from '../../../../../electron/core/sync/canonical-json.ts';
 import { bundleErrorOf } from '../../../../support/bundle-craft.ts';
 
-const DIR = join(import.meta.dirname, '../../../../fixtures/bundle-vectors');
-const read = (name: string): string => readFileSync(join(DIR, name), 'utf8');
-
-interface VectorKeys {
-  officeId: string;
-  signPublicKey: string;
-  boxPrivateKey: string;
-  fingerprint: string;
-}
 type Entry =
   | { type: 'batch'; index: number; head: BatchHead; signature: string }
   | { type: 'change'; record: ChangeRecord; batch: number | null }
   | { type: 'batch-end'; index: number; intact: boolean };
 
-const keys = JSON.parse(read('keys.json')) as Record<string, VectorKeys>;
 const NAME = 'v2-kecamatan-relays-desa';
-const path = join(DIR, `${NAME}.pksb`);
-const expected = JSON.parse(read(`${NAME}.expected.json`)) as {
+const { path, expected, from, open } = loadVector<{
   from: string;
   to: string;
-  header: { formatVersion: number; minReaderVersion: number; payloadLength: number };
+  header: VectorHeader;
   preamble: unknown;
   entries: Entry[];
-};
-const from = keys[expected.from] as VectorKeys;
-const to = keys[expected.to] as VectorKeys;
-const open = () =>
-  openBundlePayload(path, to.boxPrivateKey, {
-    senderSignPublicKey: from.signPublicKey,
-    recipient: { officeId: to.officeId, fingerprint: to.fingerprint },
-  });
+}>(NAME);
 
 describe(`bundle test vector ${NAME}`, () => {
   it('is format 2 with minimum reader 2, in the unchanged framing', () => {
-    const bytes = readFileSync(path);
-    expect(bytes.subarray(0, 4).toString('latin1')).toBe('PKSB');
-    expect(bytes[4]).toBe(2);
-    const n = bytes.readUInt32BE(5);
-    expect(bytes.subarray(9, 9 + n).toString('utf8')).toBe(canonicalJson(expected.header));
+    expectVectorFraming(path, expected.header, 2);
     expect([expected.header.formatVersion, expected.header.minReaderVersion]).toEqual([2, 2]);
-    expect(bytes.length).toBe(9 + n + 64 + expected.header.payloadLength);
   });
 
   it('header, signature and digest check out with the committed sender key', async () => {
-    expect(await readBundleHeader(path)).toEqual(expected.header);
-    expect(await verifyBundle(path, from.signPublicKey)).toEqual(expected.header);
+    await expectVectorVerifies(path, expected.header, from.signPublicKey);
   });
 
   it('decodes to the committed preamble and entries: the batch framed, intact, then the sender’s own records', async () => {
@@ -78,8 +53,8 @@ describe(`bundle test vector ${NAME}`, () => {
   it("the relayed batch is the desa's: its signature verifies with the desa's key only, its records match the head", () => {
     const batch = expected.entries.find((e) => e.type === 'batch');
     if (batch?.type !== 'batch') throw new Error('no batch in the vector');
-    expect(batch.head.author.officeId).toBe(keys.other?.officeId);
-    expect(headProblem(batch.head, batch.signature, keys.other?.signPublicKey ?? '')).toBeNull();
+    expect(batch.head.author.officeId).toBe(vectorKeys.other?.officeId);
+    expect(headProblem(batch.head, batch.signature, vectorKeys.other?.signPublicKey ?? '')).toBeNull();
     expect(headProblem(batch.head, batch.signature, from.signPublicKey)).toBe('signature does not verify');
     const records = expected.entries.flatMap((e) => (e.type === 'change' && e.batch === 0 ? [e.record] : []));
     expect(recordsDigest(records)).toEqual({ count: batch.head.records, sha256: batch.head.recordsSha256 });

@@ -1,60 +1,36 @@
 // The committed format-3 vector (a kecamatan forwarding its desa's enrollment request) decodes; the request is the desa's own.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  expectVectorFraming,
+  expectVectorVerifies,
+  loadVector,
+  vectorKeys,
+  type VectorHeader,
+} from '../../../../support/bundle-vector.ts';
 import type { ChangeRecord } from '../../../../../electron/core/sync/bundle/change-record.ts';
 import { parseHeader } from '../../../../../electron/core/sync/bundle/header.ts';
-import {
-  openBundlePayload,
-  readBundleHeader,
-  verifyBundle,
-} from '../../../../../electron/core/sync/bundle/reader.ts';
 import { canonicalJson } from '../../../../../electron/core/sync/canonical-json.ts';
 import { parseEnrollmentRequest } from '../../../../../electron/core/sync/trust/enrollment.ts';
 import { TrustError } from '../../../../../electron/core/sync/trust/errors.ts';
 
-const DIR = join(import.meta.dirname, '../../../../fixtures/bundle-vectors');
-const read = (name: string): string => readFileSync(join(DIR, name), 'utf8');
-
-interface VectorKeys {
-  officeId: string;
-  signPublicKey: string;
-  boxPrivateKey: string;
-  fingerprint: string;
-}
-
-const keys = JSON.parse(read('keys.json')) as Record<string, VectorKeys>;
 const NAME = 'v3-kecamatan-forwards-request';
-const path = join(DIR, `${NAME}.pksb`);
-const expected = JSON.parse(read(`${NAME}.expected.json`)) as {
+const { path, expected, from, open } = loadVector<{
   from: string;
   to: string;
-  header: { formatVersion: number; minReaderVersion: number; payloadLength: number };
+  header: VectorHeader;
   preamble: { enrollmentRequests: string[] };
   records: ChangeRecord[];
-};
-const from = keys[expected.from] as VectorKeys;
-const to = keys[expected.to] as VectorKeys;
-const open = () =>
-  openBundlePayload(path, to.boxPrivateKey, {
-    senderSignPublicKey: from.signPublicKey,
-    recipient: { officeId: to.officeId, fingerprint: to.fingerprint },
-  });
+}>(NAME);
 
 describe(`bundle test vector ${NAME}`, () => {
   it('is format 3 with minimum reader 3, in the unchanged framing', () => {
-    const bytes = readFileSync(path);
-    expect(bytes.subarray(0, 4).toString('latin1')).toBe('PKSB');
-    expect(bytes[4]).toBe(3);
-    const n = bytes.readUInt32BE(5);
-    expect(bytes.subarray(9, 9 + n).toString('utf8')).toBe(canonicalJson(expected.header));
+    expectVectorFraming(path, expected.header, 3);
     expect([expected.header.formatVersion, expected.header.minReaderVersion]).toEqual([3, 3]);
-    expect(bytes.length).toBe(9 + n + 64 + expected.header.payloadLength);
   });
 
   it('header, signature and digest check out with the committed sender key', async () => {
-    expect(await readBundleHeader(path)).toEqual(expected.header);
-    expect(await verifyBundle(path, from.signPublicKey)).toEqual(expected.header);
+    await expectVectorVerifies(path, expected.header, from.signPublicKey);
   });
 
   it('decodes to the committed preamble (the request text) and records', async () => {
@@ -71,9 +47,9 @@ describe(`bundle test vector ${NAME}`, () => {
     const [text] = expected.preamble.enrollmentRequests;
     const r = parseEnrollmentRequest(text ?? '');
     expect([r.office.officeId, r.office.type, r.office.fingerprint]).toEqual([
-      keys.other?.officeId,
+      vectorKeys.other?.officeId,
       'desa',
-      keys.other?.fingerprint,
+      vectorKeys.other?.fingerprint,
     ]);
     expect(r.upstream).toEqual({ officeId: from.officeId, fingerprint: from.fingerprint });
     expect([r.formatVersion, r.minReaderVersion]).toEqual([2, 1]);
