@@ -206,7 +206,7 @@ export async function applyOp(
         : w.insert('usulan_calendars', { id: off.officeId, ...days }),
     );
   } else if (o.kind === 'attach' || o.kind === 'detach') {
-    await fileOp(offices[o.office] as MemOffice, o);
+    await fileOp(offices[o.office] as MemOffice, o, o.office === 0);
   } else if (o.kind === 'export') {
     const off = offices[o.office] as MemOffice;
     for (const b of await exportBundles(off.deps, outDir))

@@ -56,8 +56,10 @@ const liveOwn = (o: MemOffice, sql: string): string[] =>
 /**
  * Attaches one of `ATTACH_FILES` small PDFs to a live resident of the office — or, for an odd file number, to one
  * of its live DTSEN proposals when it has any (evidence: the owner type 'usulan') — or removes one of its files.
+ * Dinsos (`isDinsos`) attaches to any live resident it holds (the file travels to the resident's office) and
+ * never to a proposal (the contract refuses it).
  */
-export async function fileOp(off: MemOffice, o: FileOp): Promise<void> {
+export async function fileOp(off: MemOffice, o: FileOp, isDinsos = false): Promise<void> {
   off.clock.ms += 1000;
   const writer = (db: DbOrTrx): AttachmentWriter => ({
     db,
@@ -69,7 +71,7 @@ export async function fileOp(off: MemOffice, o: FileOp): Promise<void> {
   try {
     if (o.kind === 'attach') {
       const proposals =
-        o.file % 2 === 1
+        o.file % 2 === 1 && !isDinsos
           ? liveOwn(off, `select id from usulan where origin_office_id = ? and deleted = 0 order by id`)
           : [];
       const type = proposals.length > 0 ? 'usulan' : 'person';
@@ -78,7 +80,7 @@ export async function fileOp(off: MemOffice, o: FileOp): Promise<void> {
           ? proposals
           : liveOwn(
               off,
-              `select id from persons where origin_office_id = ? and deleted = 0
+              `select id from persons where (origin_office_id = ? or ${isDinsos ? 1 : 0}) and deleted = 0
                  and id not in (select person_id from erasures) order by id`,
             );
       const id = ids[o.pick % Math.max(1, ids.length)];

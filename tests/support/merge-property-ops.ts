@@ -80,16 +80,17 @@ export const op: fc.Arbitrary<Op> = fc.oneof(
     office: fc.integer({ min: 1, max: NOFF - 1 }),
     sptjm: fc.boolean(),
   }),
-  // A kecamatan attaches one of a few files to one of its residents (an odd file: to one of its proposals), or removes one.
+  // An office attaches one of a few files to one of its residents (a kecamatan, an odd file: to one of its
+  // proposals; Dinsos: to any resident it holds, so the file travels down to the resident's office), or removes one.
   fc.record({
     kind: fc.constant('attach' as const),
-    office: fc.integer({ min: 1, max: NOFF - 1 }),
+    office: fc.integer({ min: 0, max: NOFF - 1 }),
     pick: fc.nat(),
     file: fc.nat({ max: ATTACH_FILES - 1 }),
   }),
   fc.record({
     kind: fc.constant('detach' as const),
-    office: fc.integer({ min: 1, max: NOFF - 1 }),
+    office: fc.integer({ min: 0, max: NOFF - 1 }),
     pick: fc.nat(),
   }),
   // An office sets its DTSEN calendar (its own row; Dinsos's is the one every office reads): window and cut-off.
@@ -196,5 +197,22 @@ export const FILES_ON_A_PROPOSAL: Op[] = [
   { kind: 'insert', office: 2 },
   { kind: 'attach', office: 2, pick: 0, file: 0 },
   { kind: 'export', office: 2 },
+  { kind: 'deliver', pick: 1 },
+];
+
+/**
+ * Always run: Dinsos files a document on a kecamatan's resident (it travels down, row and file), the kecamatan
+ * erases the resident while Dinsos's bundle is still on the way, and Dinsos removes its other file.
+ */
+export const DINSOS_FILES_DOWN: Op[] = [
+  { kind: 'insert', office: 1 },
+  { kind: 'insert', office: 1 },
+  { kind: 'export', office: 1 },
+  { kind: 'deliver', pick: 0 },
+  { kind: 'attach', office: 0, pick: 0, file: 0 },
+  { kind: 'attach', office: 0, pick: 1, file: 1 },
+  { kind: 'export', office: 0 },
+  { kind: 'erase', office: 1, pick: 0 },
+  { kind: 'detach', office: 0, pick: 1 },
   { kind: 'deliver', pick: 1 },
 ];

@@ -21,6 +21,7 @@ import { memCopy, snapshotOf, type MemOffice } from '../../../support/sync-memor
 import {
   CONCURRENT_STEPS,
   DECIDE_UNDO_REDECIDE,
+  DINSOS_FILES_DOWN,
   ERASURE_THEN_LATE_EDIT,
   FILES_AFTER_RECORDS,
   FILES_ON_A_PROPOSAL,
@@ -150,6 +151,21 @@ describe('merge convergence (property)', () => {
                 rows(k).length,
               );
             }
+            // Each kecamatan holds every file row on its residents and proposals, whoever attached it (Dinsos's
+            // travel down with the record they are on), field for field.
+            for (const k of ks) {
+              const onMine = (o: MemOffice): unknown[] =>
+                o.deps.sqlite
+                  .prepare(
+                    `select id, origin_office_id, owner_type, owner_id, content_hash, removed_at, removed_reason,
+                       deleted from attachments
+                     where (owner_type = 'person' and owner_id in (select id from persons where origin_office_id = ?))
+                        or (owner_type = 'usulan' and owner_id in (select id from usulan where origin_office_id = ?))
+                     order by id`,
+                  )
+                  .all(k.officeId, k.officeId);
+              expect(onMine(k)).toEqual(onMine(d));
+            }
             // Every live attachment's file at every holder; no erased resident's file anywhere.
             for (const o of offices) expect(await filesLeft(o)).toEqual({ missing: [], erasedHeld: [] });
             // Erasure wins: wherever an erasure is known, the resident's name, phone and notes are empty.
@@ -187,6 +203,7 @@ describe('merge convergence (property)', () => {
           [CONCURRENT_STEPS, []],
           [FILES_AFTER_RECORDS, []],
           [FILES_ON_A_PROPOSAL, []],
+          [DINSOS_FILES_DOWN, []],
         ],
       },
     );
