@@ -25,8 +25,14 @@ export function passwordFile(dir: string): string {
   return pw;
 }
 
-/** `puskesos init` of an office of `type` in `region`, named after the region. */
-export const initOffice = (dir: string, type: string, region: string, pwFile: string): Promise<Run> =>
+/** `puskesos init` of an office of `type` in `region`, named after the region unless `name` is given. */
+export const initOffice = (
+  dir: string,
+  type: string,
+  region: string,
+  pwFile: string,
+  name = `Kantor ${region}`,
+): Promise<Run> =>
   cli(
     'init',
     '--data-dir',
@@ -36,7 +42,7 @@ export const initOffice = (dir: string, type: string, region: string, pwFile: st
     '--region',
     region,
     '--name',
-    `Kantor ${region}`,
+    name,
     '--admin',
     'admin',
     '--admin-password-file',
