@@ -61,10 +61,16 @@ export async function openProvinceRegister(serverUrl: string): Promise<OpenedPos
   return opened;
 }
 
-/** Copies every synced row of an office's SQLite register into a province register, unchanged. */
+/**
+ * Copies every synced row of an office's SQLite register into a province register, unchanged, in rowid order: the
+ * province numbers them (insert_order, migration 028) in the order the office wrote them.
+ */
 export async function copySyncedRows(sqlite: Sqlite, db: Kysely<Database>): Promise<void> {
   for (const t of SYNCED_TABLES) {
-    const rows = sqlite.prepare(`select * from "${t.name}"`).all() as Record<string, unknown>[];
+    const rows = sqlite.prepare(`select * from "${t.name}" order by rowid`).all() as Record<
+      string,
+      unknown
+    >[];
     for (let i = 0; i < rows.length; i += 500) {
       await db
         .insertInto(t.name as 'persons')

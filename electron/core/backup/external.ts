@@ -11,7 +11,7 @@ import { checkKind, type BackupKind } from './names.ts';
 import { takeBackup } from './take.ts';
 import { OperationCancelled, type OperationControl } from '../operations/control.ts';
 import { stopIfCancelled } from './progress.ts';
-import { logRegisterCopy } from '../breach/export-log.ts';
+import { logRegisterCopy } from '../storage/sqlite/register-copy-log.ts';
 import { externalBackupDetail } from './external-detail.ts';
 import { isPlainSqliteFile } from '../db/cipher.ts';
 import { encryptPlainCopyInPlace } from '../db/encrypt-plain.ts';

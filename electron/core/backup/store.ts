@@ -1,6 +1,6 @@
 // The backups/ folder of a data directory: list, take a verified backup, apply the rotation.
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { logRegisterCopy } from '../breach/export-log.ts';
+import { logRegisterCopy } from '../storage/sqlite/register-copy-log.ts';
 import { join } from 'node:path';
 import type { CoreDeps } from '../context.ts';
 import type { OperationControl } from '../operations/control.ts';

@@ -1,5 +1,5 @@
 // Reads cases for the contract: summary rows (with beneficiary name and overdue flag) and the full case detail.
-import { sql } from 'kysely';
+import { sqlFor } from '../storage/sql-for.ts';
 import type { DbOrTrx } from '../db/database.ts';
 import type { CasesTable } from '../db/tables/cases.ts';
 import { CoreError } from '../errors.ts';
@@ -102,7 +102,7 @@ async function caseEvents(db: DbOrTrx, caseId: string): Promise<CaseEvent[]> {
     .where('case_id', '=', caseId)
     .where('deleted', '=', 0)
     .orderBy('at')
-    .orderBy(sql`rowid`)
+    .orderBy(sqlFor(db).insertionOrder())
     .execute();
   return rows.map((e) => ({
     id: e.id,
@@ -124,7 +124,7 @@ async function caseFollowUps(db: DbOrTrx, caseId: string, today: string): Promis
     .where('case_id', '=', caseId)
     .where('deleted', '=', 0)
     .orderBy('due_date')
-    .orderBy(sql`rowid`)
+    .orderBy(sqlFor(db).insertionOrder())
     .execute();
   return rows.map((f) => ({
     id: f.id,

@@ -1,5 +1,5 @@
 // Reads referrals with their case number, beneficiary name and overdue flag; the referrals work list.
-import { sql } from 'kysely';
+import { sqlFor } from '../storage/sql-for.ts';
 import type { DbOrTrx } from '../db/database.ts';
 import type { Page } from '../../../shared/types/register.ts';
 import type { Referral, ReferralOutcome } from '../../../shared/types/cases.ts';
@@ -70,7 +70,7 @@ const toReferral = (r: ReferralRow): Referral => ({
 /** Referrals matching `refine` (filters and order), mapped for the contract. */
 export async function listReferrals(db: DbOrTrx, today: string, refine: Refine): Promise<Referral[]> {
   const rows = await withColumns(refine(referralQuery(db)), today)
-    .orderBy(sql`r.rowid`)
+    .orderBy(sqlFor(db).insertionOrder('r'))
     .execute();
   return rows.map(toReferral);
 }

@@ -1,5 +1,6 @@
 // The duplicate candidates as a list: highest score first, each side with its office, id, name, NIK, birth, desa and household.
 import { sql } from 'kysely';
+import { sqlFor } from '../storage/sql-for.ts';
 import type { DbOrTrx } from '../db/database.ts';
 import type { CaseStatus } from '../../../shared/reference/case-status.ts';
 import type {
@@ -63,7 +64,7 @@ async function latestCases(db: DbOrTrx, ids: string[]): Promise<Map<string, Dupl
     received_at: string;
   }>`
     select c.beneficiary_id as person, c.id, c.case_number, c.status, c.category, c.received_at from cases c
-    where c.deleted = 0 and c.beneficiary_id in (select value from json_each(${JSON.stringify(ids)}))
+    where c.deleted = 0 and c.beneficiary_id in ${sqlFor(db).jsonArrayValues(JSON.stringify(ids))}
       and c.id = (select l.id from cases l where l.beneficiary_id = c.beneficiary_id and l.deleted = 0
                   order by l.received_at desc, l.id desc limit 1)`.execute(db);
   return new Map(
@@ -88,7 +89,7 @@ async function sideFacts(db: DbOrTrx, ids: string[]): Promise<Map<string, Facts>
            (select count(*) from persons m where m.household_id = p.household_id and m.deleted = 0) as members,
            (select count(*) from cases c where c.beneficiary_id = p.id and c.deleted = 0) as cases
     from persons p left join households h on h.id = p.household_id
-    where p.id in (select value from json_each(${JSON.stringify(ids)}))`.execute(db);
+    where p.id in ${sqlFor(db).jsonArrayValues(JSON.stringify(ids))}`.execute(db);
   const latest = await latestCases(db, ids);
   return new Map(
     rows.rows.map((r) => [
@@ -128,8 +129,8 @@ export async function listCandidates(
     left join offices ob on ob.id = pb.origin_office_id
     where c.status = ${status} and (${status} <> 'baru' or not exists (select 1 from duplicate_decisions d
       where d.person_a = c.person_a and d.person_b = c.person_b and d.undone = 0 and d.deleted = 0))
-      and (${office ?? null} is null or ${office ?? null} in (pa.origin_office_id, pb.origin_office_id))
-    order by c.score desc, oa.name, c.person_a, c.person_b
+      and (cast(${office ?? null} as text) is null or ${office ?? null} in (pa.origin_office_id, pb.origin_office_id))
+    order by c.score desc, oa.name nulls first, c.person_a, c.person_b
     limit ${limit}`.execute(db);
   const facts = await sideFacts(
     db,

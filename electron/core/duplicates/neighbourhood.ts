@@ -1,6 +1,7 @@
 // The incremental scan's records: those changed since the watermark and every record that can share a block key with one, found through the register's indexes.
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
+import { sqlFor } from '../storage/sql-for.ts';
 import { nikOfHalves } from './columns.ts';
 import {
   IS_LIVE,
@@ -117,7 +118,7 @@ export async function loadNeighbourhood(
       c,
       seen,
       sql<PersonRow>`select ${PERSON_COLUMNS} from ${LIVE_PERSONS}
-      where p.nik in (select value from json_each(${JSON.stringify(part)})) and ${IS_LIVE}`.execute(db),
+      where p.nik in ${sqlFor(db).jsonArrayValues(JSON.stringify(part))} and ${IS_LIVE}`.execute(db),
     );
   for (const [dates, onlyWithoutNik] of [
     [l.anyone, false],
@@ -129,7 +130,7 @@ export async function loadNeighbourhood(
           c,
           seen,
           sql<PersonRow>`select ${PERSON_COLUMNS} from ${LIVE_PERSONS}
-          where p.birth_date in (select value from json_each(${JSON.stringify(part)})) and p.sex = ${sex}
+          where p.birth_date in ${sqlFor(db).jsonArrayValues(JSON.stringify(part))} and p.sex = ${sex}
             and (${onlyWithoutNik ? 1 : 0} = 0 or p.nik is null or trim(p.nik) = '') and ${IS_LIVE}`.execute(
             db,
           ),
@@ -145,9 +146,7 @@ export async function loadNeighbourhood(
       c,
       seen,
       sql<PersonRow>`select ${PERSON_COLUMNS} from ${LIVE_PERSONS}
-      where p.household_id in (select value from json_each(${JSON.stringify(part)})) and ${IS_LIVE}`.execute(
-        db,
-      ),
+      where p.household_id in ${sqlFor(db).jsonArrayValues(JSON.stringify(part))} and ${IS_LIVE}`.execute(db),
     );
   return { loaded: loadedOf(c), changed };
 }

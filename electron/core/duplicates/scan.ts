@@ -1,5 +1,6 @@
 // The duplicate scan at Dinsos: the whole register, or the persons changed since the last scan, into duplicate_candidates.
 import { sql } from 'kysely';
+import { sqlFor } from '../storage/sql-for.ts';
 import type { Db, DbOrTrx } from '../db/database.ts';
 import { getMeta, putMeta } from '../office/office-repo.ts';
 import type { DuplicateReasonCode, DuplicateScanResult } from '../../../shared/types/duplicates.ts';
@@ -16,8 +17,8 @@ async function existingPairs(db: DbOrTrx, ids: string[] | null): Promise<Map<str
   const rows = ids
     ? await sql<{ person_a: string; person_b: string; status: string }>`
         select person_a, person_b, status from duplicate_candidates
-        where person_a in (select value from json_each(${JSON.stringify(ids)}))
-           or person_b in (select value from json_each(${JSON.stringify(ids)}))`.execute(db)
+        where person_a in ${sqlFor(db).jsonArrayValues(JSON.stringify(ids))}
+           or person_b in ${sqlFor(db).jsonArrayValues(JSON.stringify(ids))}`.execute(db)
     : await sql<{ person_a: string; person_b: string; status: string }>`
         select person_a, person_b, status from duplicate_candidates`.execute(db);
   return new Map(rows.rows.map((r) => [pairKey(r.person_a, r.person_b), r.status]));

@@ -40,7 +40,7 @@ type SyncOpsHandlers = Pick<
 >;
 
 export const syncOpsHandlers: SyncOpsHandlers = {
-  'sync.status': async (ctx) => syncStatus(ctx.db, ctx.deps.sqlite, ctx.deps.paths.dir, ctx.deps.now()),
+  'sync.status': async (ctx) => syncStatus(ctx.db, ctx.deps.paths.dir, ctx.deps.now()),
 
   'sync.downstream': async (ctx) => {
     const office = await ctx.office();

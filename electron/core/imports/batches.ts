@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { writeAudit } from '../audit/audit-log.ts';
 import type { DbOrTrx, SyncedTableName } from '../db/database.ts';
 import { CoreError } from '../errors.ts';
+import { sqlFor } from '../storage/sql-for.ts';
 import type { Scope } from '../persons/scope.ts';
 import type { SqlValue } from '../sync/writer.ts';
 import type { ImportActor } from './commit.ts';
@@ -40,7 +41,10 @@ const toBatch = (r: BatchRow): ImportBatch => ({
 });
 
 export async function listBatches(db: DbOrTrx): Promise<ImportBatch[]> {
-  const r = await sql<BatchRow>`select * from import_batches order by at desc, rowid desc`.execute(db);
+  // Newest first; batches of one millisecond newest-written first (storage/port.ts insertionOrder).
+  const r =
+    await sql<BatchRow>`select id, at, username, kind, file_name, file_sha256, template, counts, undone_at
+    from import_batches order by at desc, ${sqlFor(db).insertionOrder()} desc`.execute(db);
   return r.rows.map(toBatch);
 }
 
@@ -172,11 +176,11 @@ export async function undoBatch(s: Scope, batchId: string, actor: ImportActor): 
 
 /** A resident still the beneficiary of a live case or holding a live membership (the batch's own are gone by then). */
 async function holdsLiveRecords(s: Scope, personId: string): Promise<boolean> {
-  const r = await sql<{ held: number }>`select
+  // `case … then 1`: a condition is an integer on SQLite and a boolean on PostgreSQL; 1 and 0 are both.
+  const r = await sql<{ held: number }>`select case when
       exists (select 1 from cases where beneficiary_id = ${personId} and deleted = 0)
-      or exists (select 1 from program_memberships where person_id = ${personId} and deleted = 0) as held`.execute(
-    s.db,
-  );
+      or exists (select 1 from program_memberships where person_id = ${personId} and deleted = 0)
+      then 1 else 0 end as held`.execute(s.db);
   return r.rows[0]?.held === 1;
 }
 

@@ -1,7 +1,8 @@
 // Seeds the office's reference_items from shared/reference: new items added, unedited labels refreshed, once per version.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, DbOrTrx } from '../db/database.ts';
 import { getMeta, putMeta } from '../office/office-repo.ts';
+import { existingTables } from '../storage/tables.ts';
 import { REFERENCE_LISTS, REFERENCE_VERSION, type ReferenceItem } from '../../../shared/reference/index.ts';
 
 /** meta key holding the REFERENCE_VERSION the lists were last seeded from. */
@@ -13,11 +14,8 @@ function dataOf(item: ReferenceItem): string {
   return JSON.stringify(rest);
 }
 
-async function tableExists(db: DbOrTrx): Promise<boolean> {
-  const r = await sql<{ n: number }>`select count(*) as n from sqlite_master
-    where type = 'table' and name = 'reference_items'`.execute(db);
-  return (r.rows[0]?.n ?? 0) > 0;
-}
+const tableExists = async (db: DbOrTrx): Promise<boolean> =>
+  (await existingTables(db, ['reference_items'])).has('reference_items');
 
 async function seedAll(db: DbOrTrx, at: string): Promise<void> {
   for (const list of REFERENCE_LISTS) {

@@ -49,4 +49,32 @@ export interface DialectSql {
    * digit: SQLite's `glob` and `cast`, PostgreSQL's regular-expression `substring`.
    */
   leadingInteger(column: string): RawBuilder<number | null>;
+  /**
+   * The order rows arrived in this store, as an `order by` tie-break (`qualifier`: a table alias from code, or
+   * none): SQLite's `rowid`; on PostgreSQL the identity column INSERT_ORDER_COLUMN of migration 028. It is this
+   * holder's arrival order, not a synced value (docs/storage-port.md, "Insertion order").
+   */
+  insertionOrder(qualifier?: string): RawBuilder<number>;
+  /**
+   * Element `index` of the JSON array of strings in text column `column` (SQL from code), as text (null when
+   * absent): SQLite's `json_extract`, PostgreSQL's `->>` on the text cast to jsonb (collation "C", like the ids).
+   */
+  jsonArrayItem(column: string, index: number): RawBuilder<string | null>;
+  /**
+   * `(select value …)`: the strings of the JSON array `json` (a parameter), one row each, for `x in <this>`:
+   * SQLite's `json_each`, PostgreSQL's `jsonb_array_elements_text` (collation "C").
+   */
+  jsonArrayValues(json: string): RawBuilder<string>;
 }
+
+/** PostgreSQL's stand-in for SQLite's rowid (migration 028): an identity column, never written by the application. */
+export const INSERT_ORDER_COLUMN = 'insert_order';
+
+/** The tables whose reads break ties by insertion order, and so carry INSERT_ORDER_COLUMN on PostgreSQL. */
+export const INSERT_ORDER_TABLES = [
+  'case_events',
+  'follow_ups',
+  'referrals',
+  'usulan_steps',
+  'import_batches',
+] as const;

@@ -1,6 +1,7 @@
 // After an app update, records the quarantine set aside (unknown tables, columns) get one more chance.
 import type { CoreDeps } from '../context.ts';
 import { getMeta, getOwnOfficeId, putMeta } from '../office/office-repo.ts';
+import { existingTables } from '../storage/tables.ts';
 import { retryQuarantine, type RetryOutcome } from './quarantine.ts';
 
 const KEY = 'app_version';
@@ -12,12 +13,8 @@ const KEY = 'app_version';
  * Returns the outcome, or null when there was nothing to do.
  */
 export async function retryQuarantineAfterUpdate(deps: CoreDeps): Promise<RetryOutcome | null> {
-  const tables = deps.sqlite
-    .prepare(
-      `select count(*) as n from sqlite_master where type = 'table' and name in ('meta', 'sync_quarantine')`,
-    )
-    .get() as { n: number };
-  if (tables.n < 2 || !(await getOwnOfficeId(deps.db))) return null;
+  const tables = await existingTables(deps.db, ['meta', 'sync_quarantine']);
+  if (tables.size < 2 || !(await getOwnOfficeId(deps.db))) return null;
   const last = await getMeta(deps.db, KEY);
   if (last === deps.appVersion) return null;
   await putMeta(deps.db, KEY, deps.appVersion);

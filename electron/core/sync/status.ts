@@ -3,10 +3,12 @@ import { fileTally } from '../attachments/file-tally.ts';
 import { storeRoot } from '../attachments/store-key.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
 import { SYNCED_TABLES } from '../digest/synced-tables.ts';
 import { getOwnOfficeId } from '../office/office-repo.ts';
+import { sqlFor } from '../storage/sql-for.ts';
+import { joinText, sqlText, toRaw } from '../storage/sql-text.ts';
 import type { OfficeType } from '../../../shared/api/roles.ts';
 import type { BundleInRow, BundleOutRow, SyncPeer, SyncStatus } from '../../../shared/types/sync.ts';
 import { isSkewFlagged } from './clock-bounds.ts';
@@ -30,25 +32,27 @@ export const inboxDir = (dataDir: string): string => join(dataDir, 'inbox');
  * for an office, and for Dinsos exact except for offices rows edited elsewhere. An office sends its upstream
  * everything it changed, and a desa below it only that desa's records (scope.ts).
  */
-function pendingFor(
-  sqlite: BetterSqlite3.Database,
+export async function pendingFor(
+  db: DbOrTrx,
   own: { officeId: string; type: string },
   peer: { id: string; below: boolean },
   after: number,
-): number {
+): Promise<number> {
+  const clocksHave = sqlFor(db).contains('"clocks"');
+  const notEcho =
+    own.type === 'dinsos'
+      ? sqlText(`(not (${clocksHave}) or ${clocksHave})`, [peer.id, own.officeId])
+      : sqlText(clocksHave, [own.officeId]);
   let total = 0;
   for (const t of SYNCED_TABLES) {
     const scope = scopeFor(t, own.type, peer.id, !peer.below);
-    const notEcho =
-      own.type === 'dinsos'
-        ? { sql: '(instr("clocks", ?) = 0 or instr("clocks", ?) > 0)', params: [peer.id, own.officeId] }
-        : { sql: 'instr("clocks", ?) > 0', params: [own.officeId] };
-    const row = sqlite
-      .prepare(
-        `select count(*) as n from "${t.name}" where "local_seq" > ? and ${scope.where} and ${notEcho.sql}`,
-      )
-      .get(after, ...scope.params, ...notEcho.params) as { n: number };
-    total += row.n;
+    const where = joinText(
+      [sqlText('"local_seq" > ?', [after]), sqlText(scope.where, scope.params), notEcho],
+      ' and ',
+    );
+    const { rows } = await sql<{ n: number }>`select count(*) as n from ${sql.table(t.name)}
+      where ${toRaw(where)}`.execute(db);
+    total += Number(rows[0]?.n ?? 0);
   }
   return total;
 }
@@ -83,11 +87,7 @@ async function peerKeys(
   );
 }
 
-async function peersOf(
-  db: DbOrTrx,
-  sqlite: BetterSqlite3.Database,
-  own: { officeId: string; type: string },
-): Promise<SyncPeer[]> {
+async function peersOf(db: DbOrTrx, own: { officeId: string; type: string }): Promise<SyncPeer[]> {
   const keys = await peerKeys(db, own);
   const tree = await loadOfficeTree(db);
   const seen = new Set<string>();
@@ -126,8 +126,8 @@ async function peersOf(
       name: k.name,
       type: k.office_type as OfficeType,
       regionCode: k.region_code,
-      pending: pendingFor(
-        sqlite,
+      pending: await pendingFor(
+        db,
         own,
         { id: k.office_id, below: tree.upstreamOf(k.office_id) === own.officeId },
         p?.acked_local_seq ?? -1,
@@ -170,12 +170,7 @@ async function attachmentFilesOf(db: DbOrTrx, dataDir: string): Promise<SyncStat
   return { coming: tally.coming, unavailable: tally.unavailable };
 }
 
-export async function syncStatus(
-  db: DbOrTrx,
-  sqlite: BetterSqlite3.Database,
-  dataDir: string,
-  nowMs: number,
-): Promise<SyncStatus> {
+export async function syncStatus(db: DbOrTrx, dataDir: string, nowMs: number): Promise<SyncStatus> {
   const officeId = (await getOwnOfficeId(db)) ?? '';
   const office = await db
     .selectFrom('offices')
@@ -184,7 +179,7 @@ export async function syncStatus(
     .executeTakeFirstOrThrow();
   const own = { officeId, type: office.type };
   const names = await namesOf(db);
-  const peers = await peersOf(db, sqlite, own);
+  const peers = await peersOf(db, own);
   const acked = new Map(peers.map((p) => [p.officeId, p.acknowledgedSequence]));
   const outbox = outboxDir(dataDir);
 

@@ -9,7 +9,7 @@ import type {
   MusdesSessionDetail,
   MusdesSessionList,
 } from '../../../shared/types/musdes.ts';
-import { sql } from 'kysely';
+import { sqlFor } from '../storage/sql-for.ts';
 import type { DbOrTrx } from '../db/database.ts';
 import type { MusdesSessionsTable } from '../db/tables/usulan.ts';
 import { CoreError } from '../errors.ts';
@@ -114,9 +114,10 @@ export async function getSession(
     .select(['id', 'usulan_id', 'step', 'reason'])
     .where('session_id', '=', id)
     .where('deleted', '=', 0)
-    // In the order they were recorded: one call's steps share its stamp, and ids of one millisecond are random.
+    // In the order they were recorded: one call's steps share its stamp, and ids of one millisecond are random;
+    // the insertion order is this store's (rowid, or PostgreSQL's insert_order: storage/port.ts).
     .orderBy('hlc')
-    .orderBy(sql`rowid`)
+    .orderBy(sqlFor(db).insertionOrder())
     .execute();
   const proposals = await summariesOf(db, [...new Set(steps.map((s) => s.usulan_id))]);
   const decisions: MusdesDecisionView[] = [];

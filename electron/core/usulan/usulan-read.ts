@@ -19,6 +19,7 @@ import type {
 import type { ParsedInput } from '../../../shared/api/contract.ts';
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
+import { sqlFor } from '../storage/sql-for.ts';
 import type { UsulanStepsTable, UsulanTable } from '../db/tables/usulan.ts';
 import { evidenceAtHand, evidenceAttached } from '../../../shared/reference/usulan-evidence.ts';
 import { CoreError } from '../errors.ts';
@@ -46,7 +47,7 @@ const baseQuery = (db: DbOrTrx) =>
     // proposal about the household as a whole, e.g. made in bulk) its first registered member.
     .select(
       sql<string | null>`coalesce(nullif(h.head_name, ''),
-        (select p.name from persons p where p.id = json_extract(u.person_ids, '$[0]')),
+        (select p.name from persons p where p.id = ${sqlFor(db).jsonArrayItem('u.person_ids', 0)}),
         (select p.name from persons p where p.household_id = u.household_id and p.deleted = 0
           order by p.created_at, p.id limit 1))`.as('head_name'),
     )

@@ -28,6 +28,7 @@ import * as m024 from './024-usulan-calendars.ts';
 import * as m025 from './025-usulan-evidence-asked.ts';
 import * as m026 from './026-attachment-usulan-owner.ts';
 import * as m027 from './027-usulan-household-condition.ts';
+import * as m028 from './028-insert-order.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -64,6 +65,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 25, name: '025-usulan-evidence-asked', up: m025.up },
   { version: 26, name: '026-attachment-usulan-owner', up: m026.up },
   { version: 27, name: '027-usulan-household-condition', up: m027.up },
+  { version: 28, name: '028-insert-order', up: m028.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,6 @@
-// PostgreSQL's fragments of the storage port: pg_trgm-indexed LIKE name search, strpos, to_char months.
+// PostgreSQL's fragments of the storage port: pg_trgm-indexed LIKE name search, strpos, to_char months, identity order, jsonb.
 import { sql } from 'kysely';
-import type { DialectSql, NameStream } from '../port.ts';
+import { INSERT_ORDER_COLUMN, type DialectSql, type NameStream } from '../port.ts';
 import { joinText, sqlText, type SqlText } from '../sql-text.ts';
 
 /** A LIKE pattern matching `s` anywhere; `\` escapes the pattern characters (PostgreSQL's default escape). */
@@ -24,4 +24,12 @@ export const postgresSql: DialectSql = {
       + make_interval(mins => ${offsetMinutes}), 'YYYY-MM')`,
   leadingInteger: (column) =>
     sql<number | null>`cast(substring(${sql.ref(column)} from '^[0-9]{1,9}') as integer)`,
+  insertionOrder: (qualifier) =>
+    sql.raw<number>(qualifier ? `${qualifier}.${INSERT_ORDER_COLUMN}` : INSERT_ORDER_COLUMN),
+  // Collation "C" as the id columns have it: text from jsonb carries the default one, and `=` between two implicit
+  // collations is refused.
+  jsonArrayItem: (column, index) =>
+    sql<string | null>`((cast(${sql.raw(column)} as jsonb) ->> ${sql.lit(index)}) collate "C")`,
+  jsonArrayValues: (json) =>
+    sql<string>`(select value collate "C" from jsonb_array_elements_text(cast(${json} as jsonb)) as value)`,
 };

@@ -1,4 +1,4 @@
-// SQLite's fragments of the storage port: FTS5 trigram name search, instr, strftime months, leading numbers.
+// SQLite's fragments of the storage port: FTS5 trigram name search, instr, strftime months, leading numbers, rowid, JSON.
 import { sql } from 'kysely';
 import type { DialectSql, NameStream } from '../port.ts';
 import { sqlText, type SqlText } from '../sql-text.ts';
@@ -29,4 +29,7 @@ export const sqliteSql: DialectSql = {
   leadingInteger: (column) =>
     sql<number | null>`case when ${sql.ref(column)} glob '[0-9]*'
       then cast(substr(${sql.ref(column)}, 1, 9) as integer) end`,
+  insertionOrder: (qualifier) => sql.raw<number>(qualifier ? `${qualifier}.rowid` : 'rowid'),
+  jsonArrayItem: (column, index) => sql<string | null>`json_extract(${sql.raw(column)}, ${`$[${index}]`})`,
+  jsonArrayValues: (json) => sql<string>`(select value from json_each(${json}))`,
 };

@@ -125,3 +125,32 @@ describe('leadingInteger', () => {
     );
   });
 });
+
+describe('insertionOrder', () => {
+  it("SQLite's rowid; PostgreSQL's identity column of migration 028", () => {
+    expect(sql`order by ${sqlFor(lite).insertionOrder('r')}`.compile(lite).sql).toBe('order by r.rowid');
+    expect(sql`order by ${sqlFor(pgCold).insertionOrder()}`.compile(pgCold).sql).toBe(
+      'order by insert_order',
+    );
+  });
+});
+
+describe('JSON arrays', () => {
+  it('SQLite: json_extract of one item and json_each of a parameter', async () => {
+    const { rows } = await sql<{ first: string | null; n: number }>`select
+      ${sqlFor(lite).jsonArrayItem('a', 1)} as first,
+      (select count(*) from (select 'y' as x) where x in ${sqlFor(lite).jsonArrayValues('["x","y"]')}) as n
+      from (select '["a","b"]' as a)`.execute(lite);
+    expect(rows).toEqual([{ first: 'b', n: 1 }]);
+  });
+
+  it('PostgreSQL: ->> and jsonb_array_elements_text, in the ids\' collation "C", the array a parameter', () => {
+    expect(sql`${sqlFor(pgCold).jsonArrayItem('u.person_ids', 0)}`.compile(pgCold).sql).toBe(
+      '((cast(u.person_ids as jsonb) ->> 0) collate "C")',
+    );
+    expect(sql`x in ${sqlFor(pgCold).jsonArrayValues('["x"]')}`.compile(pgCold)).toMatchObject({
+      sql: 'x in (select value collate "C" from jsonb_array_elements_text(cast($1 as jsonb)) as value)',
+      parameters: ['["x"]'],
+    });
+  });
+});

@@ -63,14 +63,9 @@ describe('bundle ledger', () => {
 
   it('shows Dinsos the conflicts that wait at the office, from its newest bundle', async () => {
     const peerAtDinsos = async () =>
-      (
-        await syncStatus(
-          dinsos.register.deps.db,
-          dinsos.register.deps.sqlite,
-          dinsos.dataDir,
-          dinsos.clock.ms,
-        )
-      ).peers.find((p) => p.officeId === officeIdOf(kec.register));
+      (await syncStatus(dinsos.register.deps.db, dinsos.dataDir, dinsos.clock.ms)).peers.find(
+        (p) => p.officeId === officeIdOf(kec.register),
+      );
     expect((await peerAtDinsos())?.reported).toEqual({ openConflicts: 0, quarantined: 0 });
     // A concurrent edit lost at the kecamatan: logged there only, until its next bundle says so.
     kec.register.deps.sqlite

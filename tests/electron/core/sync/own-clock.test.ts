@@ -63,8 +63,7 @@ async function answer(office: TestOffice, travel: number): Promise<void> {
   expect(r?.status).toBe('applied');
 }
 
-const statusOf = (o: TestOffice) =>
-  syncStatus(o.register.deps.db, o.register.deps.sqlite, o.dataDir, o.register.deps.now());
+const statusOf = (o: TestOffice) => syncStatus(o.register.deps.db, o.dataDir, o.register.deps.now());
 
 /** Dinsos's newest received bundle from the office: its skew bounds and flag. */
 async function lastFrom(office: TestOffice) {

@@ -13,7 +13,7 @@ let referralId = '';
 const dir = tempDir('puskesos-status-tree-');
 
 const peersAt = async (o: TestOffice): Promise<SyncPeer[]> =>
-  (await syncStatus(o.register.deps.db, o.register.deps.sqlite, o.dataDir, o.clock.ms)).peers;
+  (await syncStatus(o.register.deps.db, o.dataDir, o.clock.ms)).peers;
 const peerAt = async (o: TestOffice, peer: TestOffice): Promise<SyncPeer | undefined> =>
   (await peersAt(o)).find((p) => p.officeId === officeIdOf(peer.register));
 
@@ -76,14 +76,7 @@ describe('peers on the Sinkronisasi screen, along the tree', () => {
 
   it("a desa sees when Dinsos itself holds its changes: Dinsos's batch back down through the kecamatan confirms them", async () => {
     const dinsosAt = async () =>
-      (
-        await syncStatus(
-          net.d1.register.deps.db,
-          net.d1.register.deps.sqlite,
-          net.d1.dataDir,
-          net.d1.clock.ms,
-        )
-      ).endToEnd;
+      (await syncStatus(net.d1.register.deps.db, net.d1.dataDir, net.d1.clock.ms)).endToEnd;
     const [before] = await dinsosAt();
     expect([before?.officeId, before?.acknowledgedSequence, before?.acknowledgedAt]).toEqual([
       officeIdOf(net.dinsos.register),

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { attachmentSync, erasureTermRetire } from './steps-020.ts';
 import { usulanCalendars, usulanEvidenceAsked, usulanHouseholdCondition } from './steps-024.ts';
+import { insertOrder } from './steps-028.ts';
 
 /** The province tier starts here: its baseline creates the register as SQLite has it at this version. */
 export const BASELINE_VERSION = 19;
@@ -40,4 +41,6 @@ export const POSTGRES_STEPS: ReadonlyMap<number, PostgresStep> = new Map<number,
     },
   ],
   [27, { kind: 'up', up: usulanHouseholdCondition }],
+  // SQLite's rowid needs no migration; PostgreSQL gets an identity column in its place (storage/port.ts).
+  [28, { kind: 'up', up: insertOrder }],
 ]);

@@ -1,4 +1,4 @@
-// The province register's migrations on a real PostgreSQL: the baseline, later steps, refusals; SQLite's columns exactly.
+// The province register's migrations on a real PostgreSQL: the baseline, later steps, refusals; SQLite's columns exactly (and PostgreSQL's insert_order).
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS, type Migration } from '../../../../../electron/core/db/migrations/index.ts';
@@ -11,6 +11,7 @@ import {
   POSTGRES_STEPS,
   type PostgresStep,
 } from '../../../../../electron/core/storage/postgres/migrations/steps.ts';
+import { INSERT_ORDER_COLUMN, INSERT_ORDER_TABLES } from '../../../../../electron/core/storage/port.ts';
 import { sqliteAt } from '../../../../../scripts/postgres-baseline.ts';
 import type { Sqlite } from '../../../../../electron/core/db/cipher.ts';
 import { freshDatabase, usePostgresServer } from '../../../../support/postgres.ts';
@@ -65,7 +66,7 @@ async function postgresShape(): Promise<Shape> {
     is_nullable: string;
   }>`
     select table_name, column_name, data_type, is_nullable from information_schema.columns
-    where table_schema = 'public' and table_name <> 'schema_version'
+    where table_schema = 'public' and table_name <> 'schema_version' and column_name <> ${INSERT_ORDER_COLUMN}
     order by table_name, ordinal_position`.execute(pg.db);
   const shape: Shape = {};
   for (const r of rows) {
@@ -148,6 +149,15 @@ describe('one list for both dialects', () => {
       pg = openPostgres(await freshDatabase(server()));
       expect(await migratePostgres(pg.db, MIGRATIONS)).toEqual({ from: 0, to: MIGRATIONS.length });
       expect(await postgresShape()).toEqual(sqliteShape(latest));
+      // Beside them, PostgreSQL's stand-in for rowid (028), on exactly the tables read in insertion order.
+      const { rows } = await sql<{ table_name: string; is_identity: string }>`
+        select table_name, is_identity from information_schema.columns
+        where table_schema = 'public' and column_name = ${INSERT_ORDER_COLUMN} order by table_name`.execute(
+        pg.db,
+      );
+      expect(rows).toEqual(
+        [...INSERT_ORDER_TABLES].sort().map((table_name) => ({ table_name, is_identity: 'YES' })),
+      );
     } finally {
       latest.close();
     }
