@@ -29,6 +29,8 @@ export interface BundleOutRow {
   sequence: number;
   createdAt: string;
   records: number;
+  /** Attachment files sealed into it (0 before the history counted them). */
+  attachments: number;
   bytes: number;
   /** 'menulis' while writing, 'terkirim' once written, 'gagal' if writing failed. */
   status: string;
@@ -54,6 +56,8 @@ export interface BundleInRow {
   applied: number;
   conflicts: number;
   quarantined: number;
+  /** Attachment files its section carried (0 before the history counted them). */
+  attachments: number;
   /** Changes per table, from the bundle's header. */
   counts: Record<string, number>;
   /** Sender's clock at export minus ours at import, in ms: a lower bound of its clock's offset from ours. */

@@ -209,7 +209,13 @@ export async function exportReseed(
     const records = Object.values(counts).reduce((x, y) => x + y, 0);
     await deps.db
       .updateTable('bundles_out')
-      .set({ status: 'terkirim', records, counts: JSON.stringify(counts), bytes: written.bytes })
+      .set({
+        status: 'terkirim',
+        records,
+        counts: JSON.stringify(counts),
+        bytes: written.bytes,
+        attachments: files.source?.index.blobs.length ?? 0,
+      })
       .where('id', '=', a.bundleOutId)
       .execute();
     await logExport(

@@ -313,6 +313,7 @@ export async function exportBundles(
           records,
           counts: JSON.stringify(written.header.counts),
           bytes: written.bytes,
+          attachments: sentFiles.length,
         })
         .where('id', '=', a.bundleOutId)
         .execute();

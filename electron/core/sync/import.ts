@@ -205,6 +205,7 @@ async function applyBundle(
         clock_skew_max_ms: skewHigh,
         reported_conflicts: opened.preamble.report?.openConflicts ?? null,
         reported_quarantined: opened.preamble.report?.quarantined ?? null,
+        attachments: files.received,
       })
       .execute();
     return { id, stats: s, skewHigh };

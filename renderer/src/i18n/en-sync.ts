@@ -93,6 +93,7 @@ export const enSync: Pick<Messages, 'sync'> = {
       countsValue: '{{applied}} / {{records}}',
       conflicts: '{{n}} conflicts',
       quarantined: '{{n}} quarantined',
+      attachments: '{{n}} attachment files',
       skew: 'Sender clock',
       skewOk: 'in step',
       skewAhead: 'at least {{d}} ahead',

@@ -91,6 +91,7 @@ export const idSync = {
       countsValue: '{{applied}} / {{records}}',
       conflicts: '{{n}} konflik',
       quarantined: '{{n}} dikarantina',
+      attachments: '{{n}} berkas lampiran',
       skew: 'Jam pengirim',
       skewOk: 'sesuai',
       skewAhead: 'setidaknya {{d}} lebih cepat',

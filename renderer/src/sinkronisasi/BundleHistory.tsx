@@ -1,4 +1,4 @@
-// Bundles in (sender, sequence, counts, clock skew, status or refusal reason) and out (recipient, confirmed, download).
+// Bundles in (sender, sequence, counts and files, clock skew, status or refusal reason) and out (recipient, files, confirmed, download).
 import { Badge, Button, Card, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber, type OfficeZone } from '../format.ts';
@@ -8,6 +8,17 @@ import { sizeText, skewText } from './sync-format.ts';
 import { bundlesOf, type OfficeRef } from './office-filter.ts';
 
 const IN_COLOR = { applied: 'teal', already_applied: 'gray', refused: 'red' } as const;
+
+/** How many attachment files the bundle carried, when it carried any. */
+function AttachmentsBadge({ n }: { n: number }) {
+  const { t } = useTranslation();
+  if (n === 0) return null;
+  return (
+    <Badge size="xs" color="blue" variant="light" data-testid="bundle-attachments">
+      {t('sync.history.attachments', { n: formatNumber(n) })}
+    </Badge>
+  );
+}
 
 function InTable({ rows, zone }: { rows: BundleInRow[]; zone: OfficeZone }) {
   const { t } = useTranslation();
@@ -55,6 +66,7 @@ function InTable({ rows, zone }: { rows: BundleInRow[]; zone: OfficeZone }) {
                     {t('sync.history.quarantined', { n: r.quarantined })}
                   </Badge>
                 )}
+                <AttachmentsBadge n={r.attachments} />
               </Group>
             </Table.Td>
             <Table.Td>
@@ -126,7 +138,10 @@ function OutTable({
               </Table.Td>
               <Table.Td>{r.sequence}</Table.Td>
               <Table.Td>{formatDateTime(r.createdAt, zone)}</Table.Td>
-              <Table.Td>{formatNumber(r.records)}</Table.Td>
+              <Table.Td>
+                <Text size="sm">{formatNumber(r.records)}</Text>
+                <AttachmentsBadge n={r.attachments} />
+              </Table.Td>
               <Table.Td>{sizeText(r.bytes)}</Table.Td>
               <Table.Td>
                 <Badge variant="light" color={s === 'confirmed' ? 'teal' : s === 'gagal' ? 'red' : 'blue'}>
@@ -155,7 +170,7 @@ function OutTable({
 }
 
 export function BundleHistory(props: {
-  status: SyncStatus;
+  status: Pick<SyncStatus, 'bundlesIn' | 'bundlesOut'>;
   zone: OfficeZone;
   mayDownload: boolean;
   inboxFirst?: boolean;

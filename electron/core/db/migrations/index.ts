@@ -29,6 +29,7 @@ import * as m025 from './025-usulan-evidence-asked.ts';
 import * as m026 from './026-attachment-usulan-owner.ts';
 import * as m027 from './027-usulan-household-condition.ts';
 import * as m028 from './028-insert-order.ts';
+import * as m029 from './029-bundle-attachment-counts.ts';
 
 export interface Migration {
   /** Schema version this migration produces (1-based, contiguous). */
@@ -66,6 +67,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 26, name: '026-attachment-usulan-owner', up: m026.up },
   { version: 27, name: '027-usulan-household-condition', up: m027.up },
   { version: 28, name: '028-insert-order', up: m028.up },
+  { version: 29, name: '029-bundle-attachment-counts', up: m029.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,4 +1,6 @@
 // Row types of the local sync ledger: trusted keys, peers, bundles in and out, conflicts and quarantine.
+import type { Generated } from 'kysely';
+
 export interface TrustedKeysTable {
   fingerprint: string;
   office_id: string;
@@ -39,6 +41,8 @@ export interface BundlesOutTable {
   /** Migration 4. */
   hlc_at_export: string;
   acked_in_seq: number;
+  /** Migration 29: attachment files sealed into the bundle. */
+  attachments: Generated<number>;
 }
 
 export interface BundlesInTable {
@@ -58,6 +62,8 @@ export interface BundlesInTable {
   clock_skew_ms: number | null;
   /** Migration 13: upper bound of the sender's clock offset (a round trip of ours); null when unknown. */
   clock_skew_max_ms: number | null;
+  /** Migration 29: attachment files the bundle's section carried. */
+  attachments: Generated<number>;
   /** Migration 13: the sender's open conflicts and quarantined records at export; null from older senders. */
   reported_conflicts: number | null;
   reported_quarantined: number | null;

@@ -96,6 +96,10 @@ describe('attachments through sync', () => {
     expect(applied.map((o) => o.status)).toEqual(['applied']);
     expect((await listAt(dinsos, person)).map((a) => a.file).sort()).toEqual(['coming', 'coming', 'here']);
     expect(await pendingAt(dinsos)).toHaveLength(2);
+    // Both histories count the bundle's file: sent with one, received with one.
+    const sentRow = (await statusAt(kec)).bundlesOut.find((b) => b.fileName === exported.files[0]?.fileName);
+    const gotRow = (await statusAt(dinsos)).bundlesIn.find((b) => b.fileName === exported.files[0]?.fileName);
+    expect([sentRow?.attachments, gotRow?.attachments]).toEqual([1, 1]);
     // The Sinkronisasi screen says so after the import: two files to follow, with their bytes.
     expect((await statusAt(dinsos)).attachmentFiles).toEqual({
       coming: { count: 2, bytes: 1_200_000 },

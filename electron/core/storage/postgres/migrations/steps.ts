@@ -43,4 +43,6 @@ export const POSTGRES_STEPS: ReadonlyMap<number, PostgresStep> = new Map<number,
   [27, { kind: 'up', up: usulanHouseholdCondition }],
   // SQLite's rowid needs no migration; PostgreSQL gets an identity column in its place (storage/port.ts).
   [28, { kind: 'up', up: insertOrder }],
+  // Two integer columns added with Kysely's schema builder: the same statements in both dialects.
+  [29, { kind: 'same' }],
 ]);
