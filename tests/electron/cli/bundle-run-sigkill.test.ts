@@ -126,5 +126,5 @@ describe('an import run of two bundles killed with SIGKILL', () => {
     }
     // Some kills landed after the first bundle's commit and before the run's checkpoint (what this test is for).
     expect(onlyInWal).toBeGreaterThan(0);
-  }, 180_000);
+  }, 300_000);
 });
