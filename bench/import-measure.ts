@@ -6,7 +6,7 @@ import { fileKeyProtector } from '../electron/core/office/keystore.ts';
 import { applyPragmas } from '../electron/core/db/open.ts';
 import { SYNCED_TABLES } from '../electron/core/digest/synced-tables.ts';
 import { readBundleHeader } from '../electron/core/sync/bundle/reader.ts';
-import { importBundle, importRun } from '../electron/core/sync/import.ts';
+import { importBundle, withImportRun } from '../electron/core/sync/import.ts';
 import type { Register } from '../electron/core/register.ts';
 
 export interface ImportRun {
@@ -25,14 +25,16 @@ export async function importAll(
 ): Promise<ImportRun> {
   let records = 0;
   const started = performance.now();
-  // One import run, as the scheduler and `puskesos bundle import f1 f2 …` make it: one backup before it.
-  const run = importRun();
-  for (const file of bundles) {
-    const r = await importBundle(reg.deps, file, run);
-    if (r.status !== expected)
-      throw new Error(`${file}: ${r.status} (${r.reason ?? ''}), expected ${expected}`);
-    records += r.records;
-  }
+  // One import run, as the scheduler and `puskesos bundle import f1 f2 …` make it: one backup before it, one
+  // WAL checkpoint at its end (timed: it is the run's work).
+  await withImportRun(async (run) => {
+    for (const file of bundles) {
+      const r = await importBundle(reg.deps, file, run);
+      if (r.status !== expected)
+        throw new Error(`${file}: ${r.status} (${r.reason ?? ''}), expected ${expected}`);
+      records += r.records;
+    }
+  });
   return { records, ms: performance.now() - started };
 }
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { BundleError } from '../../core/sync/bundle/errors.ts';
 import { readBundleHeader, verifyBundle } from '../../core/sync/bundle/reader.ts';
 import { exportBundles } from '../../core/sync/export.ts';
-import { importBundle, importRun, type ImportOutcome } from '../../core/sync/import.ts';
+import { importBundle, withImportRun, type ImportOutcome } from '../../core/sync/import.ts';
 import { ownClockLine, senderClockNote } from '../clock-words.ts';
 import { senderKey } from '../../core/sync/peers.ts';
 import { optionalString, parseFlags, requireString } from '../args.ts';
@@ -49,12 +49,14 @@ async function importCmd(argv: string[], io: CliIo): Promise<number> {
   return withRegister(requireString(p, 'data-dir'), 'existing', (reg) =>
     audited(reg, 'sync.importFiles', async (task) => {
       const outcomes: ImportOutcome[] = [];
-      const run = importRun();
-      for (const file of p.positionals) {
-        const r = await importBundle(reg.deps, resolve(file), run);
-        outcomes.push(r);
-        (r.status === 'refused' ? io.err : io.out)(describeOutcome(r));
-      }
+      // One run: one backup before it, the WAL checkpointed once at its end.
+      await withImportRun(async (run) => {
+        for (const file of p.positionals) {
+          const r = await importBundle(reg.deps, resolve(file), run);
+          outcomes.push(r);
+          (r.status === 'refused' ? io.err : io.out)(describeOutcome(r));
+        }
+      });
       const count = (s: ImportOutcome['status']): number => outcomes.filter((o) => o.status === s).length;
       task.note(
         `impor ${outcomes.length} paket: ${count('applied')} diterapkan, ${count('already_applied')} sudah pernah, ${count('refused')} ditolak`,

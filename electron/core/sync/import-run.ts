@@ -6,7 +6,8 @@ import type { CoreDeps } from '../context.ts';
 import type { DbOrTrx } from '../db/database.ts';
 import type { ImportRunResult, ImportUploadResult } from '../../../shared/types/sync.ts';
 import { OperationCancelled, type OperationControl } from '../operations/control.ts';
-import { importBundle, importRun, isSkewFlagged, type ImportOutcome } from './import.ts';
+import { importBundle, isSkewFlagged, type ImportOutcome } from './import.ts';
+import { withImportRun, type ImportRun } from './import-run-scope.ts';
 import { inboxDir } from './status.ts';
 import { isBundleName } from './transport/transport.ts';
 
@@ -70,9 +71,19 @@ export async function runInboxImport(
 ): Promise<ImportRunResult> {
   const dataDir = deps.paths.dir;
   const files = await inboxBundles(dataDir, only);
+  // One run: one backup before it, the WAL checkpointed once at its end (also after a cancel or an error).
+  return withImportRun((run) => importFiles(deps, control, files, run));
+}
+
+async function importFiles(
+  deps: CoreDeps,
+  control: OperationControl,
+  files: readonly string[],
+  run: ImportRun,
+): Promise<ImportRunResult> {
+  const dataDir = deps.paths.dir;
   const total = files.length;
   const done: ImportUploadResult[] = [];
-  const run = importRun();
   control.progress({ phase: IMPORT_PHASE, done: 0, total, item: null });
   for (const file of files) {
     if (await control.checkpoint()) break;

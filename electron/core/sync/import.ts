@@ -34,6 +34,10 @@ import { skewHighOf, skewLowOf } from './clock-bounds.ts';
 import { noteSeen } from './seen.ts';
 import { receiveFiles } from '../attachments/sync-in.ts';
 import { dropErasedBytes } from '../attachments/erasure.ts';
+import { deferCheckpoints } from '../storage/sqlite/checkpoint-window.ts';
+import { importRun, type ImportRun } from './import-run-scope.ts';
+
+export { importRun, withImportRun, type ImportRun } from './import-run-scope.ts';
 
 export type ImportStatus = 'applied' | 'already_applied' | 'refused';
 
@@ -240,18 +244,6 @@ async function auditRefusals(
 }
 
 /**
- * Bundles imported together (the scheduler's inbox, the CLI's file list, the benchmark) share one verified
- * backup, taken before the first of them that is not already applied: restoring it and importing the run's
- * files again reaches any point of the run. A backup per file copied a Dinsos register of 2.7 GB for each of
- * 24 kecamatan bundles (most of the import's time at kabupaten scale, docs/performance.md).
- */
-export interface ImportRun {
-  backedUp: boolean;
-}
-
-export const importRun = (): ImportRun => ({ backedUp: false });
-
-/**
  * Imports one bundle file. Never throws for a bad file: the outcome says why it was refused. Throws
  * OperationCancelled when `signal` aborts before the bundle commits (its transaction is rolled back).
  */
@@ -303,6 +295,8 @@ export async function importBundle(
       await backupBeforeImport(deps); // a verified backup first (throws: the import is refused, nothing applied)
       run.backedUp = true;
     }
+    // The run's first bundle to apply opens its checkpoint window (ended by withImportRun, import-run-scope.ts).
+    if (run.deferCheckpoints && !run.checkpoints) run.checkpoints = deferCheckpoints(deps.sqlite);
     await verifyBundle(path, key.sign_public_key);
     const opened = await openBundlePayload(path, own.keys.box.privateKey, openOpts);
     const again = (i: number) => batchRecordsAgain(path, own.keys.box.privateKey, openOpts, i);

@@ -4,7 +4,8 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CoreDeps } from '../context.ts';
 import type { SyncFileResult } from '../../../shared/types/sync-schedule.ts';
-import { importBundle, importRun } from './import.ts';
+import { importBundle } from './import.ts';
+import { withImportRun } from './import-run-scope.ts';
 import { outboxDir as manualOutboxDir } from './status.ts';
 import { isBundleName, type Transport } from './transport/transport.ts';
 
@@ -116,18 +117,20 @@ export async function receiveInbox(deps: CoreDeps, transport: Transport): Promis
   }
   const local = downloadDir(deps);
   await mkdir(local, { recursive: true });
-  const run = importRun();
-  for (const { name } of incoming) {
-    try {
-      const path = await transport.fetch(name, local);
-      const outcome = await importBundle(deps, path, run);
-      await rm(path, { force: true });
-      await transport.markDone(name, outcome.status === 'refused');
-      results.push({ file: name, status: outcome.status, reason: outcome.reason });
-    } catch (err) {
-      results.push({ file: name, status: 'gagal', reason: messageOf(err) });
-      throw new StepError(messageOf(err), results);
+  // One run: one backup before it, the WAL checkpointed once at its end (also when a fetch fails).
+  return withImportRun(async (run) => {
+    for (const { name } of incoming) {
+      try {
+        const path = await transport.fetch(name, local);
+        const outcome = await importBundle(deps, path, run);
+        await rm(path, { force: true });
+        await transport.markDone(name, outcome.status === 'refused');
+        results.push({ file: name, status: outcome.status, reason: outcome.reason });
+      } catch (err) {
+        results.push({ file: name, status: 'gagal', reason: messageOf(err) });
+        throw new StepError(messageOf(err), results);
+      }
     }
-  }
-  return results;
+    return results;
+  });
 }
