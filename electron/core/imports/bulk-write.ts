@@ -2,14 +2,17 @@
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { v7 as uuidv7 } from 'uuid';
 import { sql } from 'kysely';
-import { writeAudits, type AuditRecord } from '../audit/audit-log.ts';
+import { auditRow, type AuditRecord } from '../audit/audit-log.ts';
 import type { DbOrTrx } from '../db/database.ts';
 import { refuseErased, refuseErasedTerms } from '../erasure/guard.ts';
 import { checkPerson } from '../persons/person-rules.ts';
 import { personValues } from '../persons/rows.ts';
 import type { Scope } from '../persons/scope.ts';
 import { createBulkWriter, type BulkWriter, type RowValues, type SyncWriter } from '../sync/writer.ts';
-import type { PersonFields } from '../../../shared/types/register.ts';
+import type { HouseholdFields, PersonFields } from '../../../shared/types/register.ts';
+import { createHouseholdRows, type KkHolder } from '../persons/households.ts';
+import { writeItemsPrepared, type BatchItem } from './batch-items.ts';
+import { preparedRows } from './prepared-rows.ts';
 
 /**
  * How a commit writes: the scope whose writer stamps the batch (households, records and updates go through
@@ -20,13 +23,16 @@ export interface CommitWrites {
   scope: Scope;
   /** Registers a resident whose NIK the dry run, inside this transaction, found free; returns the id. */
   createPerson(person: PersonFields): Promise<string>;
+  /** The live household holding a No KK, if any. */
+  householdOf: KkHolder;
+  /** households.create's rules and rows: the household's id and its No KK history row's. */
+  createHousehold(fields: HouseholdFields): Promise<{ id: string; historyId: string | null }>;
   audit(r: AuditRecord): Promise<void>;
-  /** Writes what is still queued (audit entries); call before the transaction ends. */
+  /** The batch's items, in order, each with its row's HLC as the batch left it (written last). */
+  items(batchId: string, items: readonly BatchItem[]): Promise<void>;
+  /** Writes what is still queued; call before the transaction ends. */
   flush(): Promise<void>;
 }
-
-/** Audit entries per multi-row INSERT (11 values each: far under SQLite's bound-parameter limit). */
-const AUDIT_CHUNK = 500;
 
 /** The bulk writer, created (taking the HLC stamp and local sequence) on first use. */
 type Lazy = (() => Promise<BulkWriter>) & { started: () => boolean };
@@ -89,11 +95,11 @@ export async function bulkWrites(
   );
   const terms = await hasErasureTerms(s.db);
   const scope: Scope = { ...s, writer: writerOver(s.db, bulk, terms) };
-  const queued: AuditRecord[] = [];
-  const flush = async (): Promise<void> => {
-    while (queued.length > 0) {
-      await writeAudits(s.db, queued.splice(0, AUDIT_CHUNK));
-    }
+  // Audit entries and batch items through statements prepared once (prepared-rows.ts says why).
+  const rows = preparedRows(sqlite);
+  const householdOf: KkHolder = (noKk) => {
+    const id = rows.first('select id from households where no_kk = ? and deleted = 0', noKk);
+    return Promise.resolve(typeof id === 'string' ? id : null);
   };
   return {
     scope,
@@ -105,10 +111,16 @@ export async function bulkWrites(
       (await bulk()).insert('persons', row);
       return row.id;
     },
-    async audit(r) {
-      queued.push(r);
-      if (queued.length >= AUDIT_CHUNK) await flush();
+    householdOf,
+    createHousehold: (fields) => createHouseholdRows(scope, fields, '', householdOf),
+    audit(r) {
+      rows.insert('audit_log', auditRow(r));
+      return Promise.resolve();
     },
-    flush,
+    items(batchId, items) {
+      writeItemsPrepared(rows, batchId, items);
+      return Promise.resolve();
+    },
+    flush: () => Promise.resolve(),
   };
 }

@@ -130,4 +130,26 @@ describe('bulk write path', () => {
     expect(viaServices.items?.length).toBeGreaterThan(10);
     expect(viaBulk).toEqual(viaServices);
   });
+
+  it('prepares no statement per row: 20 households commit with as many statements as 2', async () => {
+    // Each statement left to the garbage collector holds native memory V8 does not count (prepared-rows.ts).
+    const [small, large] = await twoCopies();
+    const prepares = async (r: Register, households: number): Promise<number> => {
+      const rows = Array.from({ length: households }, (_, k) => family(10 + k, 4)).flat();
+      const path = await writeXlsx({ Warga: [PERSON_HEADERS, ...rows] });
+      const sqlite = r.deps.sqlite;
+      const prepare = vi.spyOn(sqlite, 'prepare');
+      try {
+        const o = await importFile(r, path);
+        expect(o.commit?.created).toBe(households * 4);
+        return prepare.mock.calls.length;
+      } finally {
+        prepare.mockRestore();
+      }
+    };
+    const two = await prepares(small, 2);
+    const twenty = await prepares(large, 20);
+    expect(two).toBeGreaterThan(0);
+    expect(twenty).toBe(two);
+  });
 });
