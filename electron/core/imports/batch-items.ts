@@ -1,7 +1,6 @@
 // An import batch's items (what it created or updated, with the row's HLC after the batch): written in order at the end of its commit.
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.ts';
-import type { PreparedRows } from './prepared-rows.ts';
 
 export type RowValues = Record<string, unknown>;
 
@@ -34,20 +33,4 @@ export async function writeItems(db: DbOrTrx, batchId: string, items: readonly B
     await sql`insert into import_batch_items (batch_id, seq, entity_table, entity_id, action, before_values, hlc_after)
       values ${sql.join(rows)}`.execute(db);
   }
-}
-
-/** The bulk path: the same rows, one reused INSERT and one reused HLC look-up per table. */
-export function writeItemsPrepared(rows: PreparedRows, batchId: string, items: readonly BatchItem[]): void {
-  items.forEach((it, seq) => {
-    const hlc = rows.columnOf(it.table, 'hlc', it.id);
-    rows.insert('import_batch_items', {
-      batch_id: batchId,
-      seq,
-      entity_table: it.table,
-      entity_id: it.id,
-      action: it.action,
-      before_values: it.before ? JSON.stringify(it.before) : null,
-      hlc_after: typeof hlc === 'string' ? hlc : '',
-    });
-  });
 }
