@@ -12,8 +12,10 @@ import { runImport, type ImportOutcome, type ImportRequest } from '../../electro
 import { undoBatch, type UndoResult } from '../../electron/core/imports/batches.ts';
 import { scopeOf, type Scope } from '../../electron/core/persons/scope.ts';
 import { createPerson } from '../../electron/core/persons/persons.ts';
+import { createHouseholdRows, kkHolder } from '../../electron/core/persons/households.ts';
 import { writeAudit } from '../../electron/core/audit/audit-log.ts';
 import type { CommitWrites } from '../../electron/core/imports/bulk-write.ts';
+import { writeItems } from '../../electron/core/imports/batch-items.ts';
 import type { Register } from '../../electron/core/register.ts';
 import { NO_SESSION, openTestRegister, SETUP_INPUT, tempDir, unwrap, type TestRegister } from './register.ts';
 import { makeNik } from './persons.ts';
@@ -117,7 +119,10 @@ export const serviceWrites = (s: Scope): Promise<CommitWrites> =>
   Promise.resolve({
     scope: s,
     createPerson: (person) => createPerson(s, { person, confirmNotDuplicate: true }),
+    householdOf: kkHolder(s.db, null),
+    createHousehold: (fields) => createHouseholdRows(s, fields, '', kkHolder(s.db, null)),
     audit: (r) => writeAudit(s.db, r),
+    items: (batchId, items) => writeItems(s.db, batchId, items),
     flush: () => Promise.resolve(),
   });
 

@@ -16,7 +16,8 @@ export interface AuditRecord {
   detail?: string | null;
 }
 
-const auditRow = (r: AuditRecord) => ({
+/** An entry as the table's columns (the bulk import prepares its own INSERT over the same columns). */
+export const auditRow = (r: AuditRecord) => ({
   at: new Date(r.at).toISOString(),
   user_id: r.userId,
   username: r.username,

@@ -1,4 +1,4 @@
-// The V8 heap limit of the core's writer thread (imports, duplicate scans) and the Indonesian message when it is reached.
+// The V8 heap limit of the core's writer thread and the CLI's import (imports, duplicate scans) and the Indonesian messages when it is reached.
 
 /**
  * The writer thread's old-generation limit in MiB (`resourceLimits.maxOldGenerationSizeMb`). Besides stopping a
@@ -22,3 +22,9 @@ export const OUT_OF_MEMORY_MESSAGE =
   `Inti aplikasi kehabisan memori (batas ${CORE_OLD_GENERATION_MB} MiB) dan berhenti. Pekerjaan yang sedang ` +
   'berjalan dibatalkan seluruhnya: tidak ada data yang tersimpan sebagian. Tutup lalu buka kembali aplikasi; ' +
   'bila terjadi lagi saat impor, bagi berkasnya menjadi beberapa berkas yang lebih kecil.';
+
+/** The same for `puskesos import`, which runs in a worker thread under the same limit (electron/cli/heap-limited.ts). */
+export const CLI_OUT_OF_MEMORY_MESSAGE =
+  `Impor kehabisan memori (batas ${CORE_OLD_GENERATION_MB} MiB) dan berhenti. Pekerjaan yang sedang berjalan ` +
+  'dibatalkan seluruhnya: tidak ada data yang tersimpan sebagian. Bagi berkasnya menjadi beberapa berkas yang ' +
+  'lebih kecil, lalu jalankan lagi.';

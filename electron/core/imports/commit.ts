@@ -3,9 +3,9 @@ import { v7 as uuidv7 } from 'uuid';
 import { sql } from 'kysely';
 import { CoreError } from '../errors.ts';
 import type { DbOrTrx } from '../db/database.ts';
-import { createHousehold } from '../persons/households.ts';
 import { updatePerson } from '../persons/persons.ts';
 import type { CommitWrites } from './bulk-write.ts';
+import type { BatchItem, RowValues } from './batch-items.ts';
 import type { PersonFields } from '../../../shared/types/register.ts';
 import type { DryRun, ImportPerson, PlannedRow } from './dry-run.ts';
 import type { ImportCommitResult, ImportKind, UpdateGroup } from '../../../shared/types/imports.ts';
@@ -42,15 +42,6 @@ const GROUP_FIELDS: Record<UpdateGroup, readonly (keyof ImportPerson)[]> = {
   alamat: ['desaCode', 'phone'],
   lainnya: ['relationship', 'religion', 'occupation', 'notes'],
 };
-
-type RowValues = Record<string, unknown>;
-
-interface BatchItem {
-  table: string;
-  id: string;
-  action: 'create' | 'update';
-  before: RowValues | null;
-}
 
 const rowOf = async (db: DbOrTrx, table: string, id: string): Promise<RowValues> => {
   const r = await sql<RowValues>`select * from ${sql.table(table)} where id = ${id}`.execute(db);
@@ -114,17 +105,12 @@ export async function commitDryRun(
     if (!h) return null;
     const known = households.get(h.noKk);
     if (known) return known;
-    const existing = await s.db
-      .selectFrom('households')
-      .select('id')
-      .where('no_kk', '=', h.noKk)
-      .where('deleted', '=', 0)
-      .executeTakeFirst();
+    const existing = await writes.householdOf(h.noKk);
     if (existing) {
-      households.set(h.noKk, existing.id);
-      return existing.id;
+      households.set(h.noKk, existing);
+      return existing;
     }
-    const id = await createHousehold(s, {
+    const { id, historyId } = await writes.createHousehold({
       noKk: h.noKk,
       headName: headOf.get(h.noKk) ?? null,
       desaCode: h.desaCode,
@@ -148,13 +134,8 @@ export async function commitDryRun(
     });
     households.set(h.noKk, id);
     items.push({ table: 'households', id, action: 'create', before: null });
-    const history = await s.db
-      .selectFrom('household_kk_history')
-      .select('id')
-      .where('household_id', '=', id)
-      .execute();
-    for (const k of history)
-      items.push({ table: 'household_kk_history', id: k.id, action: 'create', before: null });
+    if (historyId)
+      items.push({ table: 'household_kk_history', id: historyId, action: 'create', before: null });
     await audit('households.create', 'household', id);
     result.householdsCreated++;
     return id;
@@ -247,31 +228,8 @@ export async function commitDryRun(
       ${meta.template}, ${JSON.stringify({ ...plan.counts, created: result.created, updated: result.updated, householdsCreated: result.householdsCreated, recordsCreated: result.recordsCreated })})`.execute(
     s.db,
   );
-  await writeItems(s.db, batchId, items);
+  await writes.items(batchId, items);
   await audit('imports.commit', 'import_batch', batchId);
   await writes.flush();
   return result;
-}
-
-/** Rows per multi-row statement of the batch's items (7 values each). */
-const ITEM_CHUNK = 500;
-
-/** The batch's items in order, each with its row's HLC right after the batch wrote it (undo compares it). */
-async function writeItems(db: DbOrTrx, batchId: string, items: readonly BatchItem[]): Promise<void> {
-  for (let from = 0; from < items.length; from += ITEM_CHUNK) {
-    const chunk = items.slice(from, from + ITEM_CHUNK);
-    const hlcs = new Map<string, string>();
-    for (const table of new Set(chunk.map((it) => it.table))) {
-      const ids = chunk.filter((it) => it.table === table).map((it) => it.id);
-      const r = await sql<{ id: string; hlc: string }>`select id, hlc from ${sql.table(table)}
-        where id in (${sql.join(ids)})`.execute(db);
-      for (const row of r.rows) hlcs.set(`${table}|${row.id}`, row.hlc);
-    }
-    const rows = chunk.map(
-      (it, i) =>
-        sql`(${batchId}, ${from + i}, ${it.table}, ${it.id}, ${it.action}, ${it.before ? JSON.stringify(it.before) : null}, ${hlcs.get(`${it.table}|${it.id}`) ?? ''})`,
-    );
-    await sql`insert into import_batch_items (batch_id, seq, entity_table, entity_id, action, before_values, hlc_after)
-      values ${sql.join(rows)}`.execute(db);
-  }
 }

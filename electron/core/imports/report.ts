@@ -17,30 +17,45 @@ const CLASS_LABEL = {
 /**
  * Rows that are errors, duplicates or warnings, with the header as read, every cell written as TEXT
  * (NIK stays 16 digits; formula-looking text is neutralised) and `Keterangan` saying what to fix.
- * The clerk fixes the rows in Excel and imports the workbook again.
+ * The clerk fixes the rows in Excel and imports the workbook again. Streamed to disk row by row (exceljs's
+ * WorkbookWriter) under a temporary name, then renamed: a 100,000-row report is never a workbook in memory.
  */
 export async function writeErrorWorkbook(plan: DryRun, out: string): Promise<number> {
-  const wb = new ExcelJS.Workbook();
+  const tmp = tempNameFor(out);
+  try {
+    const n = await streamRows(plan, tmp);
+    renameSync(tmp, out);
+    return n;
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
+async function streamRows(plan: DryRun, path: string): Promise<number> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const ws = wb.addWorksheet('Perlu diperbaiki');
   const headers = [...plan.header.headers.map((h) => h.replace(/ › /g, ' ')), ...REPORT_COLUMNS];
-  ws.addRow(headers).font = { bold: true };
+  // Column widths go before the first row is committed.
+  ws.columns = headers.map(() => ({ width: 18 }));
+  const head = ws.addRow(headers);
+  head.font = { bold: true };
+  head.commit();
   let n = 0;
   for (const r of plan.rows) {
     if (r.cls === 'new' || r.cls === 'match') continue;
     const cells = plan.header.headers.map((_, i) => neutraliseFormula(r.cells[i]?.text ?? ''));
     const row = ws.addRow([...cells, String(r.line), CLASS_LABEL[r.cls], r.notes.join(' ')]);
     row.eachCell((c) => (c.numFmt = '@'));
+    row.commit();
     n++;
   }
-  for (const msg of plan.mappingErrors) ws.addRow(['', '', '', msg]);
-  ws.columns.forEach((c) => (c.width = 18));
-  const tmp = tempNameFor(out);
-  try {
-    await wb.xlsx.writeFile(tmp);
-    renameSync(tmp, out);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
+  for (const msg of plan.mappingErrors) ws.addRow(['', '', '', msg]).commit();
+  ws.commit();
+  await wb.commit();
   return n;
 }

@@ -34,23 +34,27 @@ export async function loadHousehold(db: DbOrTrx, id: string): Promise<Household>
   return toHousehold(row, history);
 }
 
+/** The id of a live household holding a No KK (other than the one being changed), or null. */
+export type KkHolder = (noKk: string) => Promise<string | null>;
+
+export const kkHolder =
+  (db: DbOrTrx, exceptId: string | null): KkHolder =>
+  async (noKk) => {
+    let q = db.selectFrom('households').select('id').where('no_kk', '=', noKk).where('deleted', '=', 0);
+    if (exceptId) q = q.where('id', '!=', exceptId);
+    return (await q.executeTakeFirst())?.id ?? null;
+  };
+
 /** Checks a No KK offline and that no other household holds it (CONFLICT names the one that does). */
-async function checkKkNumber(
-  db: DbOrTrx,
-  noKk: string,
-  exceptId: string | null,
-  field: string,
-): Promise<void> {
+async function checkKkNumber(noKk: string, field: string, holder: KkHolder): Promise<void> {
   const errors = checkNoKk(noKk).errors;
   if (errors.length > 0) {
     throw invalid('No KK tidak valid.', { [field]: errors.map((e) => e.message).join(' ') });
   }
-  let q = db.selectFrom('households').select('id').where('no_kk', '=', noKk).where('deleted', '=', 0);
-  if (exceptId) q = q.where('id', '!=', exceptId);
-  const other = await q.executeTakeFirst();
+  const other = await holder(noKk);
   if (other) {
     throw new CoreError('CONFLICT', 'No KK ini sudah terdaftar pada keluarga lain.', {
-      fields: { [field]: 'No KK ini sudah terdaftar pada keluarga lain.', existingHouseholdId: other.id },
+      fields: { [field]: 'No KK ini sudah terdaftar pada keluarga lain.', existingHouseholdId: other },
     });
   }
 }
@@ -69,20 +73,33 @@ function cleanFields<T extends Partial<HouseholdFields>>(f: T, prefix: string): 
 
 /** Creates a household; `prefix` names its fields in errors (e.g. `newHousehold.` inside persons.create). */
 export async function createHousehold(s: Scope, f: HouseholdFields, prefix = ''): Promise<string> {
+  return (await createHouseholdRows(s, f, prefix, kkHolder(s.db, null))).id;
+}
+
+/**
+ * createHousehold with the No KK look-up given (a bulk import passes a prepared statement): the household's id
+ * and its first No KK history row's, if any.
+ */
+export async function createHouseholdRows(
+  s: Scope,
+  f: HouseholdFields,
+  prefix: string,
+  holder: KkHolder,
+): Promise<{ id: string; historyId: string | null }> {
   const fields = cleanFields(f, prefix);
-  if (fields.noKk) await checkKkNumber(s.db, fields.noKk, null, `${prefix}noKk`);
+  if (fields.noKk) await checkKkNumber(fields.noKk, `${prefix}noKk`, holder);
   const id = uuidv7({ msecs: s.now });
   await s.writer.insert('households', { id, ...householdValues(fields) });
-  if (fields.noKk) {
-    await s.writer.insert('household_kk_history', {
-      id: uuidv7({ msecs: s.now }),
-      household_id: id,
-      no_kk: fields.noKk,
-      valid_from: s.today,
-      reason: 'Pencatatan awal',
-    });
-  }
-  return id;
+  if (!fields.noKk) return { id, historyId: null };
+  const historyId = uuidv7({ msecs: s.now });
+  await s.writer.insert('household_kk_history', {
+    id: historyId,
+    household_id: id,
+    no_kk: fields.noKk,
+    valid_from: s.today,
+    reason: 'Pencatatan awal',
+  });
+  return { id, historyId };
 }
 
 export async function updateHousehold(
@@ -110,7 +127,7 @@ export async function changeKk(s: Scope, c: KkChange): Promise<void> {
   }
   const dateProblem = checkDate(c.validFrom, { today: s.today });
   if (dateProblem) throw invalid('Tanggal berlaku tidak valid.', { validFrom: dateProblem });
-  await checkKkNumber(s.db, c.noKk, c.id, 'noKk');
+  await checkKkNumber(c.noKk, 'noKk', kkHolder(s.db, c.id));
   await s.writer.insert('household_kk_history', {
     id: uuidv7({ msecs: s.now }),
     household_id: c.id,
