@@ -6,7 +6,7 @@ import { pdfWithMarker } from '../support/attachment-files.ts';
 import { hostCallOk, setUpOffice } from './support/api.ts';
 import { ADMIN, dtsenRequest, nik, PETUGAS } from './support/register-data.ts';
 import { carryBundles, DINSOS_ADMIN, startEnrolledDinsos } from './support/report-dinsos.ts';
-import { sessionOf } from './support/sync-offices.ts';
+import { openSyncTab, sessionOf } from './support/sync-offices.ts';
 import { signIn } from './support/ui.ts';
 import { startWebHost, type RunningHost } from './support/web-host.ts';
 
@@ -109,5 +109,11 @@ test('a KK scan by file and a photo from the camera travel with the case to Dins
     .click();
   // pdf.js draws the first page of the scan that came in the bundle (slow under load: see attachments.spec).
   await expect(dinPage.getByTestId('attachment-pdf-page')).toBeVisible({ timeout: 30_000 });
+  // The sync history names the files the bundle carried.
+  await dinPage.keyboard.press('Escape');
+  await openSyncTab(dinPage, 'Kotak masuk');
+  await expect(dinPage.getByTestId('bundles-in').getByTestId('bundle-attachments')).toHaveText(
+    '2 berkas lampiran',
+  );
   await dinPage.close();
 });

@@ -10,6 +10,7 @@ import { DINSOS_STEPS } from '../../shared/reference/usulan.ts';
 import type { MemOffice } from './sync-memory.ts';
 import { FIELDS, OFFICE_STEPS, VALUES, type Op } from './merge-property-ops.ts';
 import { fileOp } from './merge-property-files.ts';
+import { personRow } from './cases.ts';
 
 let seq = 0;
 
@@ -53,28 +54,7 @@ export async function applyOp(
     const id = `0190${String(++seq).padStart(4, '0')}-0000-7000-8000-${off.officeId.slice(-12)}`;
     NIKS.set(id, `3301${String(seq).padStart(12, '0')}`);
     await write(off, (w) =>
-      w.insert('persons', {
-        id,
-        household_id: null,
-        nik: NIKS.get(id) ?? null,
-        name: 'x',
-        name_norm: 'x',
-        sex: 'P',
-        birth_place: null,
-        birth_date: null,
-        relationship: null,
-        religion: null,
-        marital_status: null,
-        education: null,
-        occupation: null,
-        disability_types: '[]',
-        padan_dukcapil: 'unknown',
-        dtsen_status: 'tidak_diketahui',
-        phone: null,
-        desa_code: '33.01.08.2001',
-        nik_override_reason: null,
-        notes: null,
-      }),
+      w.insert('persons', { ...personRow(id, { name: 'x' }), nik: NIKS.get(id) ?? null }),
     );
   } else if (o.kind === 'edit' || o.kind === 'delete' || o.kind === 'erase') {
     const off = offices[o.office] as MemOffice;

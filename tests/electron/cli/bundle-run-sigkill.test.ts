@@ -1,55 +1,15 @@
 // A run of two bundles killed with SIGKILL, its checkpoint still pending: each bundle is whole or absent, none lost.
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run.ts';
-import { initOffice, passwordFile, trustDirectly } from '../../support/cli-offices.ts';
+import { cli, initOffice, passwordFile, trustDirectly } from '../../support/cli-offices.ts';
+import { importInChild, seededRandom } from '../../support/cli-kill.ts';
 import { openRegisterFile } from '../../support/raw-db.ts';
 import { removeTempDirs, tempDir } from '../../support/register.ts';
 
 const TRIALS = 12;
-const CLI = resolve(import.meta.dirname, '../../../electron/cli/puskesos.ts');
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const dbOf = (dir: string): string => join(dir, 'puskesos.sqlite');
-const lockOf = (dir: string): string => join(dir, 'puskesos.lock');
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/** mulberry32: a failing trial can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** `bundle import b1 b2` (one run) in a child; SIGKILL `killAfterMs` after it holds the data directory. */
-async function runInChild(dir: string, files: string[], killAfterMs: number | null) {
-  const child = spawn(process.execPath, [CLI, 'bundle', 'import', '--data-dir', dir, ...files], {
-    stdio: 'ignore',
-  });
-  const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_c, signal) => r(signal)));
-  let done = false;
-  void exited.then(() => (done = true));
-  while (!done && !existsSync(lockOf(dir))) await sleep(2);
-  const held = performance.now();
-  if (!done && killAfterMs !== null) {
-    await sleep(killAfterMs);
-    child.kill('SIGKILL');
-  }
-  const signal = await exited;
-  return { heldMs: performance.now() - held, killed: signal === 'SIGKILL' };
-}
 
 let tmp: string;
 let prepared: string;
@@ -88,7 +48,7 @@ beforeAll(async () => {
   digests.push((await cli('digest', '--data-dir', one)).out);
   const clean = join(tmp, 'clean');
   cpSync(prepared, clean, { recursive: true });
-  const run = await runInChild(clean, bundles, null);
+  const run = await importInChild(clean, bundles, null);
   expect(run.killed).toBe(false);
   runMs = run.heldMs;
   digests.push((await cli('digest', '--data-dir', clean)).out);
@@ -98,12 +58,12 @@ afterAll(() => removeTempDirs());
 
 describe('an import run of two bundles killed with SIGKILL', () => {
   it(`${TRIALS} trials: integrity ok, each bundle all or nothing, a bundle committed only to the WAL is kept`, async () => {
-    const rnd = random(20261208);
+    const rnd = seededRandom(20261208);
     let onlyInWal = 0;
     for (let trial = 0; trial < TRIALS; trial++) {
       const dir = join(tmp, `trial-${trial}`);
       cpSync(prepared, dir, { recursive: true });
-      const run = await runInChild(dir, bundles, rnd() * runMs);
+      const run = await importInChild(dir, bundles, rnd() * runMs);
       if (!run.killed) runMs = Math.min(runMs, run.heldMs * 0.9);
       // The first bundle committed and the run's checkpoint not reached: its pages are in the WAL only.
       const wal = `${dbOf(dir)}-wal`;

@@ -1,65 +1,15 @@
 // An import killed with SIGKILL at random points leaves a sound database; importing again gives the clean digest.
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { openRegisterFile } from '../../support/raw-db.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run.ts';
-import { initOffice, passwordFile, trustDirectly } from '../../support/cli-offices.ts';
+import { cli, initOffice, passwordFile, trustDirectly } from '../../support/cli-offices.ts';
+import { importInChild, seededRandom } from '../../support/cli-kill.ts';
 import { removeTempDirs, tempDir } from '../../support/register.ts';
 
 const TRIALS = 20;
-const CLI = resolve(import.meta.dirname, '../../../electron/cli/puskesos.ts');
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const dbOf = (dir: string): string => join(dir, 'puskesos.sqlite');
-const lockOf = (dir: string): string => join(dir, 'puskesos.lock');
-
-/** A deterministic pseudo-random sequence (mulberry32), so a failing trial can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-interface ChildRun {
-  /** How long after the child took the data directory's lock it ended (killed or not). */
-  heldMs: number;
-  killed: boolean;
-}
-
-/**
- * Runs `bundle import` in a child process; once the child holds the data directory (its lock file
- * appears) waits `killAfterMs` and sends SIGKILL (never, when null).
- */
-async function importInChild(dir: string, file: string, killAfterMs: number | null): Promise<ChildRun> {
-  const child = spawn(process.execPath, [CLI, 'bundle', 'import', '--data-dir', dir, file], {
-    stdio: 'ignore',
-  });
-  const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, signal) => r(signal)));
-  let done = false;
-  void exited.then(() => (done = true));
-  while (!done && !existsSync(lockOf(dir))) await sleep(2);
-  const held = performance.now();
-  if (!done && killAfterMs !== null) {
-    await sleep(killAfterMs);
-    child.kill('SIGKILL');
-  }
-  const signal = await exited;
-  return { heldMs: performance.now() - held, killed: signal === 'SIGKILL' };
-}
 
 let tmp: string;
 let prepared: string;
@@ -86,7 +36,7 @@ beforeAll(async () => {
   // A clean import into a fresh copy, in a child run to the end: the digest every trial must reach.
   const clean = join(tmp, 'clean');
   cpSync(prepared, clean, { recursive: true });
-  const run = await importInChild(clean, bundle, null);
+  const run = await importInChild(clean, [bundle], null);
   expect(run.killed).toBe(false);
   importMs = run.heldMs;
   cleanDigest = (await cli('digest', '--data-dir', clean)).out;
@@ -96,12 +46,12 @@ afterAll(() => removeTempDirs());
 
 describe('bundle import killed with SIGKILL', () => {
   it(`${TRIALS} trials: integrity_check ok, all or nothing applied, importing again reaches the clean digest`, async () => {
-    const rnd = random(20260302);
+    const rnd = seededRandom(20260302);
     let interrupted = 0;
     for (let trial = 0; trial < TRIALS; trial++) {
       const dir = join(tmp, `trial-${trial}`);
       cpSync(prepared, dir, { recursive: true });
-      const run = await importInChild(dir, bundle, rnd() * importMs);
+      const run = await importInChild(dir, [bundle], rnd() * importMs);
       // A child that finished before the kill shows the import is quicker than estimated (a busy machine
       // during the clean run): aim the next kills inside what it took.
       if (!run.killed) importMs = Math.min(importMs, run.heldMs * 0.9);
